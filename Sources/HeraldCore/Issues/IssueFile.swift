@@ -1,0 +1,99 @@
+import Foundation
+import HeraldMarkdown
+
+/// One issue's source file: its metadata header read, its Markdown body ready to parse.
+///
+/// This is the first stage of Herald's pipeline (file → ``IssueFile`` → issue model → page).
+/// It keeps the whole text and the line the body starts on so that every later stage can
+/// report positions in the file the editor has open, and `herald new` can copy lines verbatim.
+public struct IssueFile: Hashable, Sendable {
+    /// The path as Herald was given it, used in every problem about this file.
+    public var path: String
+    public var metadata: IssueMetadata
+    /// The whole file, header included.
+    public var text: String
+    /// The 1-based line of ``text`` on which the Markdown body starts.
+    public var bodyStartLine: Int
+    /// Problems that did not stop the file from being read, such as stray metadata lines.
+    public var warnings: [Problem]
+
+    /// Reads an issue from its bytes.
+    ///
+    /// - Throws: ``HeraldError`` with problems located in `path`: invalid UTF-8 (with the
+    ///   byte offset), a missing title or date, an unparsable date, a malformed header.
+    public init(path: String, data: Data) throws(HeraldError) {
+        if let offset = UTF8Validation.firstInvalidOffset(in: data) {
+            throw HeraldError(IssueFile.invalidUTF8Problem(in: data, at: offset, path: path))
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        try self.init(path: path, text: text)
+    }
+
+    /// Reads an issue from its text.
+    public init(path: String, text: String) throws(HeraldError) {
+        let lines = IssueFile.lines(of: text)
+        do {
+            let header = try MetadataHeader(lines: lines)
+            let (metadata, warnings) = try IssueMetadata.interpreting(header)
+            self.path = path
+            self.metadata = metadata
+            self.text = text
+            self.bodyStartLine = header.bodyStartLine
+            self.warnings = (header.warnings + warnings).map { $0.in(file: path) }
+        } catch {
+            throw error.in(file: path)
+        }
+    }
+
+    /// Reads the issue at `url`, naming it `path` in problems (defaults to the URL's path).
+    public init(contentsOf url: URL, path: String? = nil) throws(HeraldError) {
+        let path = path ?? url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw HeraldError(
+                Problem(.unreadable, file: path, message: "cannot read the file (\(error.localizedDescription))"))
+        }
+        try self.init(path: path, data: data)
+    }
+
+    /// The Markdown after the header; parse it and map positions back with ``fileLocation(ofBodyLocation:)``.
+    public var body: Substring {
+        let lines = IssueFile.lines(of: text)
+        guard bodyStartLine <= lines.count else { return text[text.endIndex...] }
+        return text[lines[bodyStartLine - 1].startIndex...]
+    }
+
+    /// The position in the file of a position in ``body``.
+    public func fileLocation(ofBodyLocation location: SourceLocation) -> SourceLocation {
+        SourceLocation(line: location.line + bodyStartLine - 1, column: location.column)
+    }
+
+    /// Lines `range` (1-based, inclusive) of the file, without their line ends, for copying
+    /// source verbatim; lines past the end are left out.
+    public func lines(_ range: ClosedRange<Int>) -> [Substring] {
+        let lines = IssueFile.lines(of: text)
+        let clamped = max(range.lowerBound, 1)...min(range.upperBound, lines.count)
+        return clamped.isEmpty ? [] : Array(lines[(clamped.lowerBound - 1)...(clamped.upperBound - 1)])
+    }
+
+    /// `text` split at `\n` and `\r\n`, the ends removed.
+    static func lines(of text: String) -> [Substring] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.last == "\r" ? line.dropLast() : line
+        }
+    }
+
+    private static func invalidUTF8Problem(in data: Data, at offset: Int, path: String) -> Problem {
+        let before = data.prefix(offset)
+        let line = before.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { data.distance(from: data.startIndex, to: $0) + 1 } ?? 0
+        let byte = data[data.index(data.startIndex, offsetBy: offset)]
+        return Problem(
+            .invalidUTF8, file: path, location: SourceLocation(line: line, column: offset - lineStart + 1),
+            message: "byte \(offset) (0x\(String(byte, radix: 16, uppercase: true))) is not valid UTF-8",
+            fix: "save the file as UTF-8")
+    }
+}

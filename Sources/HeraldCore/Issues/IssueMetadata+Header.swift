@@ -1,0 +1,126 @@
+import Foundation
+import HeraldMarkdown
+
+extension IssueMetadata {
+    /// Interprets a header's raw entries, reporting every wrong or missing value at once.
+    ///
+    /// Returns the metadata with the warnings that did not stop it (a key given twice).
+    static func interpreting(_ header: MetadataHeader) throws(HeraldError) -> (IssueMetadata, warnings: [Problem]) {
+        var problems: [Problem] = []
+        var values: [String: MetadataEntry] = [:]
+        var lines: [String: Int] = [:]
+        var authors: [String] = []
+        for entry in header.entries {
+            let key = entry.normalizedKey
+            if key == "author" {
+                authors.append(entry.joinedValue)
+            } else if let earlier = values[key] {
+                problems.append(
+                    Problem(
+                        .invalidMetadata, severity: .warning, location: entry.keyLocation,
+                        message: "'\(entry.key)' is given twice (lines \(earlier.keyLocation.line) and \(entry.keyLocation.line))",
+                        fix: "keep one; Herald uses the later"))
+            }
+            values[key] = entry
+            lines[key] = entry.keyLocation.line
+        }
+        let start = SourceLocation(line: 1, column: 1)
+        let title = values["title"].map(\.joinedValue) ?? ""
+        if title.isEmpty {
+            problems.append(
+                Problem(
+                    .missingTitle, location: values["title"]?.keyLocation ?? start,
+                    message: "the issue has no title",
+                    fix: "add a line 'Title: …' to the header at the top of the file"))
+        }
+        var date: IssueDate?
+        var time: IssueTime?
+        if let entry = values["date"] {
+            if let parsed = IssueMetadata.dateAndTime(entry.joinedValue) {
+                (date, time) = parsed
+            } else {
+                problems.append(
+                    Problem(
+                        .invalidDate, location: entry.valueLocation,
+                        message: "'\(entry.joinedValue)' is not a date",
+                        fix: "write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM"))
+            }
+        } else {
+            problems.append(
+                Problem(
+                    .missingDate, location: start, message: "the issue has no date",
+                    fix: "add a line 'Date: YYYY-MM-DD' to the header at the top of the file"))
+        }
+        var number = IssueMetadata.number(endingTitle: title)
+        let numberIsFromTitle = values["number"] == nil
+        if let entry = values["number"] {
+            number = Int(entry.joinedValue).flatMap { $0 >= 0 ? $0 : nil }
+            if number == nil {
+                problems.append(
+                    Problem(
+                        .invalidMetadata, location: entry.valueLocation,
+                        message: "Number '\(entry.joinedValue)' is not a whole number",
+                        fix: "write the issue number in digits, e.g. 'Number: 42'"))
+            }
+        }
+        var status = IssueStatus.published
+        if let entry = values["status"] {
+            if let parsed = IssueStatus(rawValue: entry.joinedValue.lowercased()) {
+                status = parsed
+            } else {
+                let known = IssueStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                problems.append(
+                    Problem(
+                        .invalidMetadata, location: entry.valueLocation,
+                        message: "Status '\(entry.joinedValue)' is not one Herald knows",
+                        fix: "use one of \(known)"))
+            }
+        }
+        if problems.contains(where: { $0.severity == .error }) {
+            throw HeraldError(problems.filter { $0.severity == .error })
+        }
+        let known: Set<String> = ["title", "number", "date", "category", "tags", "slug", "summary", "status", "authors"]
+        var extra: [String: String] = [:]
+        for (key, entry) in values where !known.contains(key) {
+            extra[key] = entry.joinedValue
+        }
+        var metadata = IssueMetadata(
+            title: title,
+            number: number,
+            numberIsFromTitle: numberIsFromTitle && number != nil,
+            date: date!,
+            time: time,
+            category: values["category"].map(\.joinedValue).flatMap { $0.isEmpty ? nil : $0 },
+            tags: values["tags"].map(IssueMetadata.list) ?? [],
+            slug: values["slug"].map(\.joinedValue).flatMap { $0.isEmpty ? nil : $0 },
+            summary: values["summary"].map(\.joinedValue).flatMap { $0.isEmpty ? nil : $0 },
+            status: status,
+            authors: authors + (values["authors"].map(IssueMetadata.list) ?? []),
+            extra: extra)
+        metadata.lines = lines
+        return (metadata, problems)
+    }
+
+    /// Parses `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
+    static func dateAndTime(_ text: String) -> (IssueDate, IssueTime?)? {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = parts.first, parts.count <= 2, let date = IssueDate(parsing: first) else { return nil }
+        guard parts.count == 2 else { return (date, nil) }
+        guard let time = IssueTime(parsing: parts[1]) else { return nil }
+        return (date, time)
+    }
+
+    /// A YAML list as is, or a single value split the way Pelican splits lists:
+    /// at `;` when there is one, else at `,`.
+    private static func list(_ entry: MetadataEntry) -> [String] {
+        let items: [String]
+        if entry.values.count > 1 {
+            items = entry.values
+        } else {
+            let value = entry.joinedValue
+            let separator: Character = value.contains(";") ? ";" : ","
+            items = value.split(separator: separator).map(String.init)
+        }
+        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

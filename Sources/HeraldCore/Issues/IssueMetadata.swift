@@ -1,0 +1,66 @@
+/// What an issue file says about itself in its header: title, number, date and the rest.
+///
+/// The fields are Pelican's, so a This Week in Rust file needs no changes; keys Herald does not
+/// know are kept in ``extra`` for templates and exports rather than dropped.
+public struct IssueMetadata: Hashable, Sendable, Codable {
+    public var title: String
+    /// The issue number: the `Number` key, or else the number ending the title
+    /// (`This Week in Rust 533` → 533). `nil` for specials such as "The State of Rust 0.8".
+    public var number: Int?
+    /// Whether ``number`` came from the title rather than a `Number` key.
+    public var numberIsFromTitle: Bool
+    public var date: IssueDate
+    public var time: IssueTime?
+    public var category: String?
+    public var tags: [String]
+    /// The URL slug: the `Slug` key, or else Pelican's slug of the title.
+    public var slug: String
+    public var summary: String?
+    public var status: IssueStatus
+    public var authors: [String]
+    /// Every other key, lower-cased, with its value as written.
+    public var extra: [String: String]
+    /// The line each key was read from, lower-cased key → 1-based line, so later steps
+    /// (duplicate numbers, the linter) can point at the right line.
+    public var lines: [String: Int] = [:]
+
+    public init(
+        title: String,
+        number: Int? = nil,
+        numberIsFromTitle: Bool = false,
+        date: IssueDate,
+        time: IssueTime? = nil,
+        category: String? = nil,
+        tags: [String] = [],
+        slug: String? = nil,
+        summary: String? = nil,
+        status: IssueStatus = .published,
+        authors: [String] = [],
+        extra: [String: String] = [:]
+    ) {
+        self.title = title
+        self.number = number
+        self.numberIsFromTitle = numberIsFromTitle
+        self.date = date
+        self.time = time
+        self.category = category
+        self.tags = tags
+        self.slug = slug ?? Slug(title).rawValue
+        self.summary = summary
+        self.status = status
+        self.authors = authors
+        self.extra = extra
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case title, number, numberIsFromTitle, date, time, category, tags, slug, summary, status, authors, extra
+    }
+
+    /// The number ending `title`, if its last word is a whole number.
+    static func number(endingTitle title: String) -> Int? {
+        guard let last = title.split(whereSeparator: \.isWhitespace).last,
+            last.allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        return Int(last)
+    }
+}

@@ -1,0 +1,31 @@
+/// One issue of a newsletter, read into typed sections: the single truth the site, the email,
+/// the linter and the export all work from.
+public struct Issue: Hashable, Sendable, Codable {
+    /// The file the issue was read from, as the caller named it.
+    public var file: String?
+    public var metadata: IssueMetadata
+    /// The top-level sections in order; nested ones are in ``Section/subsections``.
+    public var sections: [Section]
+    /// Who edited the issue, from its "edited by" line or an editors section.
+    public var editors: [Person]
+
+    public init(file: String? = nil, metadata: IssueMetadata, sections: [Section], editors: [Person] = []) {
+        self.file = file
+        self.metadata = metadata
+        self.sections = sections
+        self.editors = editors
+    }
+
+    /// Every section at any depth, in document order.
+    public var allSections: [Section] { sections.flatMap(\.allSections) }
+
+    /// Every section of `kind` at any depth, in document order.
+    public func sections(of kind: SectionKind) -> [Section] {
+        allSections.filter { $0.kind == kind }
+    }
+
+    /// The first section of `kind`, e.g. `issue.section(.crateOfTheWeek)?.content.crate`.
+    public func section(_ kind: SectionKind) -> Section? {
+        allSections.first { $0.kind == kind }
+    }
+}

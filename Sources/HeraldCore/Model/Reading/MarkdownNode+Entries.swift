@@ -1,0 +1,79 @@
+import HeraldMarkdown
+
+/// A paragraph read as "tags, link, comment": the shape of almost every list entry.
+struct LinkedText {
+    /// Text before the link, bracketed tags removed.
+    var leading: String
+    var tags: [String]
+    /// The first link, or `nil` when the text has none.
+    var link: MarkdownNode?
+    /// The links after the first one.
+    var otherLinks: [MarkdownNode]
+    /// Text after the first link.
+    var trailing: String
+    /// The whole text without markup.
+    var text: String
+
+    init(_ paragraph: MarkdownNode) {
+        var leading = ""
+        var trailing = ""
+        var link: MarkdownNode?
+        var otherLinks: [MarkdownNode] = []
+        for child in paragraph.children {
+            if link == nil {
+                if let found = child.kind == .link ? child : child.firstLink {
+                    link = found
+                    if found != child { trailing += child.plainText }
+                } else {
+                    leading += child.plainText
+                }
+            } else {
+                trailing += child.plainText
+                otherLinks += child.kind == .link ? [child] : child.descendants.filter { $0.kind == .link }
+            }
+        }
+        (tags, self.leading) = leading.splittingLeadingTags
+        self.link = link
+        self.otherLinks = otherLinks
+        self.trailing = trailing
+        self.text = paragraph.plainText.trimmingWhitespace
+    }
+
+    /// The link's text, or the paragraph's text when there is no link.
+    var title: String { link.map { $0.plainText.trimmingWhitespace } ?? leading }
+
+    var url: String? { link?.destination }
+}
+
+extension MarkdownNode {
+    /// The first link in this subtree.
+    var firstLink: MarkdownNode? { descendants.first { $0.kind == .link } }
+
+    /// Every link in this subtree, as title and destination.
+    var links: [Link] {
+        descendants.compactMap { node in
+            node.destination.map { Link(title: node.plainText.trimmingWhitespace, url: $0) }
+        }
+    }
+
+    /// A list item's first paragraph (its entry line).
+    var leadParagraph: MarkdownNode? { children.first { $0.kind == .paragraph } }
+
+    /// The items of every top-level list among `blocks`.
+    static func items(in blocks: [MarkdownNode]) -> [MarkdownNode] {
+        blocks.filter { $0.kind == .list }.flatMap { Array($0.children) }
+    }
+
+    /// Whether a paragraph is only an emphasised remark such as "*No RFCs were approved this
+    /// week.*", which is about the section, not an entry of it.
+    var isRemark: Bool {
+        let significant = children.filter { !($0.kind == .text && $0.literal.trimmingWhitespace.isEmpty) }
+        return significant.count == 1 && significant[0].kind == .emphasis
+    }
+
+    /// Whether a paragraph is only strong text (`**Employer**`), which old issues use as a label.
+    var isStrongLabel: Bool {
+        let significant = children.filter { !($0.kind == .text && $0.literal.trimmingWhitespace.isEmpty) }
+        return significant.count == 1 && significant[0].kind == .strong
+    }
+}

@@ -1,0 +1,75 @@
+import HeraldMarkdown
+
+/// The heading structure of an issue body: which blocks belong to which section and group.
+///
+/// The first step of reading an issue. Only top-level headings count (a `#` inside a list or
+/// quote is content). A heading the catalog does not know takes its parent's kind; a heading
+/// of its parent's kind becomes a group of the parent, any other a subsection. Building the
+/// outline is one pass over the top-level blocks.
+struct SectionOutline {
+    /// The blocks between two headings, or between a heading and the end of its section.
+    struct BlockGroup {
+        var title: String?
+        var level: Int?
+        var source: SourceSpan?
+        var blocks: [MarkdownNode] = []
+    }
+
+    struct Draft {
+        var title: String
+        var kind: SectionKind
+        var level: Int
+        var heading: SourceSpan
+        var endLine: Int
+        var groups: [BlockGroup]
+        var children: [Int] = []
+    }
+
+    private(set) var drafts: [Draft] = []
+    private(set) var topLevel: [Int] = []
+    /// Blocks before the first heading (the issue's introduction).
+    private(set) var preamble: [MarkdownNode] = []
+
+    init(document: MarkdownDocument, catalog: SectionCatalog, lineOffset: Int) {
+        struct Frame {
+            var level: Int
+            var kind: SectionKind
+            var owner: Int
+        }
+        var stack: [Frame] = []
+        for block in document.root.children {
+            guard let level = block.headingLevel else {
+                guard let top = stack.last else {
+                    preamble.append(block)
+                    continue
+                }
+                let groupIndex = drafts[top.owner].groups.count - 1
+                drafts[top.owner].groups[groupIndex].blocks.append(block)
+                let endLine = block.range.end.line + lineOffset
+                for frame in stack { drafts[frame.owner].endLine = max(drafts[frame.owner].endLine, endLine) }
+                continue
+            }
+            while let top = stack.last, top.level >= level { stack.removeLast() }
+            let title = block.plainText.trimmingWhitespace
+            let span = SourceSpan(block.range, lineOffset: lineOffset)
+            let parent = stack.last
+            let kind = catalog.kind(ofHeading: title) ?? parent?.kind ?? .generic
+            for frame in stack { drafts[frame.owner].endLine = max(drafts[frame.owner].endLine, span.endLine) }
+            if let parent, parent.kind == kind, kind != .generic {
+                drafts[parent.owner].groups.append(BlockGroup(title: title, level: level, source: span))
+                stack.append(Frame(level: level, kind: kind, owner: parent.owner))
+                continue
+            }
+            let draft = Draft(
+                title: title, kind: kind, level: level, heading: span, endLine: span.endLine, groups: [BlockGroup()])
+            drafts.append(draft)
+            let index = drafts.count - 1
+            if let parent {
+                drafts[parent.owner].children.append(index)
+            } else {
+                topLevel.append(index)
+            }
+            stack.append(Frame(level: level, kind: kind, owner: index))
+        }
+    }
+}

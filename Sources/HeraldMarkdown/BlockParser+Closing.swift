@@ -1,0 +1,146 @@
+extension BlockParser {
+    /// Finishes a block that takes no more lines.
+    mutating func close(_ block: OpenBlock) {
+        let node = block.node
+        tree[node].range.end = block.end
+        switch block.role {
+        case .paragraph:
+            var input = block.inlines
+            let consumed = references.consumeDefinitions(atStartOf: input.bytes)
+            if consumed > 0 { input.removeFirst(consumed) }
+            input.trimTrailingWhitespace()
+            if input.bytes.isEmpty {
+                tree.unlink(node)
+            } else {
+                if let first = input.lines.first {
+                    tree[node].range.start = SourceLocation(line: Int(first.line), column: Int(first.column))
+                }
+                pendingInlines.append((node, input))
+            }
+        case .fencedCode:
+            tree[node].literal = tree.store(block.content)
+        case .indentedCode:
+            var content = block.content
+            removeTrailingBlankLines(&content)
+            tree[node].literal = tree.store(content)
+        case .htmlBlock:
+            var content = block.content
+            if content.last == ASCII.newline { content.removeLast() }
+            tree[node].literal = tree.store(content)
+        case .list:
+            if isTight(node) { tree[node].flags |= NodeFlag.tight }
+        case .document, .blockQuote, .item, .footnoteDefinition, .table:
+            break
+        }
+    }
+
+    private func removeTrailingBlankLines(_ content: inout [UInt8]) {
+        var end = content.count
+        while end > 0 && ASCII.isWhitespace(content[end - 1]) { end -= 1 }
+        if let newline = content[end...].firstIndex(of: ASCII.newline) {
+            content.removeSubrange(newline...)
+        } else {
+            content.removeSubrange(end...)
+        }
+        content.append(ASCII.newline)
+    }
+
+    /// A list is loose when an item but the last ends with a blank line, or when two blocks
+    /// inside an item are separated by one.
+    private func isTight(_ list: NodeIndex) -> Bool {
+        var item = tree[list].firstChild
+        while item != SyntaxTree.none {
+            let next = tree[item].next
+            if endsWithBlankLine(item) && next != SyntaxTree.none { return false }
+            var child = tree[item].firstChild
+            while child != SyntaxTree.none {
+                let following = tree[child].next
+                if (next != SyntaxTree.none || following != SyntaxTree.none) && endsWithBlankLine(deep: child) {
+                    return false
+                }
+                child = following
+            }
+            item = next
+        }
+        return true
+    }
+
+    private func endsWithBlankLine(deep node: NodeIndex) -> Bool {
+        var current = node
+        while current != SyntaxTree.none {
+            if endsWithBlankLine(current) { return true }
+            let kind = tree[current].kind
+            guard kind == .list || kind == .item else { return false }
+            current = tree[current].lastChild
+        }
+        return false
+    }
+
+    // MARK: The inline phase
+
+    /// Parses the text of every leaf, now that every reference definition is known.
+    mutating func parseInlines() {
+        var parser = InlineParser(tree: tree, references: references, footnoteLabels: footnoteLabels)
+        for (node, var input) in pendingInlines {
+            if taskLists { markTask(node, input: &input) }
+            parser.parse(input, into: node)
+        }
+        pendingInlines = []
+    }
+
+    /// Turns `[ ]` or `[x]` at the start of an item's first paragraph into the item's task state.
+    private func markTask(_ paragraph: NodeIndex, input: inout InlineInput) {
+        let item = tree[paragraph].parent
+        guard tree[paragraph].kind == .paragraph, item != SyntaxTree.none, tree[item].kind == .item,
+            tree[item].firstChild == paragraph, input.bytes.count >= 4
+        else { return }
+        let bytes = input.bytes
+        let mark = bytes[1]
+        guard bytes[0] == ASCII.leftBracket, bytes[2] == ASCII.rightBracket, ASCII.isWhitespace(bytes[3]),
+            mark == ASCII.space || mark == 0x78 || mark == 0x58
+        else { return }
+        tree[item].flags |= NodeFlag.task
+        if mark != ASCII.space { tree[item].flags |= NodeFlag.checked }
+        input.removeFirst(3)
+    }
+
+    // MARK: Footnotes
+
+    /// Numbers footnotes in order of first reference and moves the referenced definitions to the end of
+    /// the document in that order; definitions never referenced are dropped.
+    mutating func arrangeFootnotes() {
+        var definitions: [[UInt8]: NodeIndex] = [:]
+        var allDefinitions: [NodeIndex] = []
+        var order: [NodeIndex] = []
+        var references: [NodeIndex] = []
+        for index in tree.nodes.indices where tree.nodes[index].kind == .footnoteDefinition {
+            allDefinitions.append(NodeIndex(index))
+            let label = LinkReferenceMap.normalize(tree.bytes(of: tree.nodes[index].literal))
+            if definitions[label] == nil { definitions[label] = NodeIndex(index) }
+        }
+        guard !definitions.isEmpty else { return }
+        for event in MarkdownNode(tree: tree, index: 0).walk() {
+            guard case .enter(let node) = event, node.kind == .footnoteReference else { continue }
+            references.append(node.index)
+        }
+        var referenceCounts: [NodeIndex: Int32] = [:]
+        for reference in references {
+            let label = LinkReferenceMap.normalize(tree.bytes(of: tree[reference].literal))
+            guard let definition = definitions[label] else { continue }
+            if tree[definition].number == 0 {
+                order.append(definition)
+                tree[definition].number = Int32(order.count)
+            }
+            let count = referenceCounts[definition, default: 0] + 1
+            referenceCounts[definition] = count
+            tree[reference].number = tree[definition].number
+            tree[reference].marker = count
+            tree[reference].literal = tree[definition].literal
+        }
+        for definition in allDefinitions { tree.unlink(definition) }
+        for definition in order {
+            tree[definition].marker = referenceCounts[definition] ?? 0
+            tree.append(definition, to: 0)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+extension BlockParser {
+    /// Starts a table when the current line is a delimiter row and the paragraph's last line a header
+    /// row with as many cells; the paragraph's earlier lines stay a paragraph.
+    mutating func openTable(from container: Int) -> Bool {
+        guard let alignments = TableRow.alignments(ofDelimiterRow: source[firstNonspace..<lineEnd]) else { return false }
+        let paragraph = stack[container]
+        guard let headerLine = paragraph.inlines.lines.last else { return false }
+        let header = TableRow.cells(in: paragraph.inlines.bytes[Int(headerLine.offset)...])
+        guard header.count == alignments.count else { return false }
+
+        let paragraphNode = paragraph.node
+        var remaining = paragraph.inlines
+        remaining.lines.removeLast()
+        remaining.bytes.removeSubrange(max(Int(headerLine.offset) - 1, 0)...)
+        let table = makeNode(.table, line: Int(headerLine.line), column: Int(headerLine.column))
+        tree[table].number = Int32(tree.tableAlignments.count)
+        tree.tableAlignments.append(alignments)
+        tree.insert(table, after: paragraphNode)
+        if remaining.lines.isEmpty {
+            tree.unlink(paragraphNode)
+            stack.removeLast(stack.count - container)
+        } else {
+            stack[container].inlines = remaining
+            stack[container].end = SourceLocation(line: Int(headerLine.line) - 1, column: 1)
+            closeBlocks(deeperThan: container - 1)
+        }
+        var block = OpenBlock(node: table, role: .table)
+        block.columnCount = alignments.count
+        block.end = lineEndLocation
+        stack.append(block)
+        addRow(header, origin: headerLine, to: stack.count - 1, isHeader: true)
+        return true
+    }
+
+    /// Adds the current line as a body row of the table at stack index `index`.
+    mutating func addTableRow(to index: Int) {
+        let line = source[firstNonspace..<lineEnd]
+        let origin = LineOrigin(offset: 0, line: Int32(lineNumber), column: Int32(firstNonspace - lineStart + 1))
+        addRow(TableRow.cells(in: line), origin: origin, to: index, isHeader: false)
+        stack[index].end = lineEndLocation
+    }
+
+    private mutating func addRow(_ cells: [TableRow.Cell], origin: LineOrigin, to index: Int, isHeader: Bool) {
+        let table = stack[index].node
+        let alignments = tree.tableAlignments[Int(tree[table].number)]
+        let row = makeNode(.tableRow, line: Int(origin.line), column: Int(origin.column))
+        if isHeader { tree[row].flags |= NodeFlag.header }
+        tree.append(row, to: table)
+        for column in 0..<stack[index].columnCount {
+            let cell: TableRow.Cell? = column < cells.count ? cells[column] : nil
+            let start = Int(origin.column) + (cell?.offset ?? 0)
+            let node = makeNode(.tableCell, line: Int(origin.line), column: start)
+            tree[node].number = Int32(alignments[column].rawValue)
+            tree.append(node, to: row)
+            if let cell, !cell.text.isEmpty {
+                var input = InlineInput()
+                input.appendLine(cell.text, at: SourceLocation(line: Int(origin.line), column: start))
+                tree[node].range.end = SourceLocation(line: Int(origin.line), column: start + cell.text.count - 1)
+                pendingInlines.append((node, input))
+            }
+        }
+        tree[row].range.end = SourceLocation(line: Int(origin.line), column: max(Int(origin.column), 1))
+    }
+}

@@ -1,0 +1,101 @@
+extension HTMLWriter {
+    /// Appends text with `&`, `<`, `>` and `"` escaped.
+    mutating func escapeHTML(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var runStart = 0
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte > ASCII.greaterThan || !HTMLWriter.needsEscape(byte) {
+                    index += 1
+                    continue
+                }
+                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index])) }
+                switch byte {
+                case ASCII.ampersand: put("&amp;")
+                case ASCII.lessThan: put("&lt;")
+                case ASCII.greaterThan: put("&gt;")
+                default: put("&quot;")
+                }
+                index += 1
+                runStart = index
+            }
+            if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count])) }
+        }
+    }
+
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == ASCII.ampersand || byte == ASCII.lessThan || byte == ASCII.greaterThan || byte == ASCII.quote
+    }
+
+    /// Appends a URL for an `href` or `src`: characters a URL may hold stay, `&` and `'` become entities,
+    /// everything else is percent-encoded.
+    mutating func escapeHref(_ bytes: ArraySlice<UInt8>) {
+        let hex: StaticString = "0123456789ABCDEF"
+        for byte in bytes {
+            if HTMLWriter.isSafeInHref(byte) {
+                output.append(byte)
+            } else if byte == ASCII.ampersand {
+                put("&amp;")
+            } else if byte == ASCII.apostrophe {
+                put("&#x27;")
+            } else {
+                output.append(0x25)
+                output.append(hex.utf8Start[Int(byte >> 4)])
+                output.append(hex.utf8Start[Int(byte & 0x0F)])
+            }
+        }
+    }
+
+    @inline(__always)
+    static func isSafeInHref(_ byte: UInt8) -> Bool {
+        if ASCII.isAlphanumeric(byte) { return true }
+        switch byte {
+        case 0x2D, 0x5F, 0x2E, 0x2B, 0x21, 0x2A, 0x28, 0x29, 0x2C, 0x25, 0x23, 0x40, 0x3F, 0x3D, 0x3B, 0x3A, 0x2F, 0x24, 0x7E:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Appends raw HTML, with the tag filter applied when that extension is on.
+    mutating func putRawHTML(_ bytes: ArraySlice<UInt8>) {
+        guard filtersTags, bytes.contains(ASCII.lessThan) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == ASCII.lessThan && TagFilter.isDisallowedTag(bytes[index...]) {
+                put("&lt;")
+            } else {
+                output.append(bytes[index])
+            }
+            index += 1
+        }
+    }
+}
+
+/// GFM's tag filter: the tags whose `<` is escaped so they cannot act in a page.
+enum TagFilter {
+    private static let names: [[UInt8]] = [
+        "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext",
+    ].map { Array($0.utf8) }
+
+    /// Whether `bytes`, which start with `<`, open or close one of the filtered tags.
+    static func isDisallowedTag(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex + 1
+        if index < bytes.endIndex && bytes[index] == ASCII.slash { index += 1 }
+        for name in names {
+            let end = index + name.count
+            guard end < bytes.endIndex else { continue }
+            guard bytes[index..<end].map(ASCII.lowercased).elementsEqual(name) else { continue }
+            let after = bytes[end]
+            if ASCII.isWhitespace(after) || after == ASCII.greaterThan { return true }
+            if after == ASCII.slash && end + 1 < bytes.endIndex && bytes[end + 1] == ASCII.greaterThan { return true }
+        }
+        return false
+    }
+}

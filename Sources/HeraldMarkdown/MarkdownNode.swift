@@ -1,0 +1,137 @@
+/// A node of a parsed Markdown document: a block (paragraph, list, heading…) or an inline (text,
+/// emphasis, link…), with its source range.
+///
+/// A node is a light view into its document's storage: copying one is cheap, and it keeps the
+/// document alive.
+public struct MarkdownNode: Hashable, @unchecked Sendable {
+    let tree: SyntaxTree
+    let index: NodeIndex
+
+    init(tree: SyntaxTree, index: NodeIndex) {
+        self.tree = tree
+        self.index = index
+    }
+
+    public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool {
+        lhs.tree === rhs.tree && lhs.index == rhs.index
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(tree))
+        hasher.combine(index)
+    }
+
+    private var record: NodeRecord { tree[index] }
+
+    private func node(at index: NodeIndex) -> MarkdownNode? {
+        index == SyntaxTree.none ? nil : MarkdownNode(tree: tree, index: index)
+    }
+
+    public var kind: Kind { record.kind }
+
+    /// Where the node was parsed from.
+    public var range: SourceRange { record.range }
+
+    public var parent: MarkdownNode? { node(at: record.parent) }
+    public var firstChild: MarkdownNode? { node(at: record.firstChild) }
+    public var lastChild: MarkdownNode? { node(at: record.lastChild) }
+    public var nextSibling: MarkdownNode? { node(at: record.next) }
+    public var previousSibling: MarkdownNode? { node(at: record.previous) }
+
+    /// The direct children, in order.
+    public var children: Children { Children(tree: tree, first: record.firstChild) }
+
+    /// The text of a `text`, `code`, `html`, `htmlBlock` or `codeBlock` node; empty for the others.
+    public var literal: String {
+        switch kind {
+        case .text, .code, .html, .htmlBlock, .codeBlock: tree.string(of: record.literal)
+        default: ""
+        }
+    }
+
+    /// The heading level (1–6), or `nil` when this is not a heading.
+    public var headingLevel: Int? { kind == .heading ? Int(record.number) : nil }
+
+    /// The destination of a link or image (after entity and escape processing), or `nil`.
+    public var destination: String? {
+        kind == .link || kind == .image ? tree.string(of: record.literal) : nil
+    }
+
+    /// The title of a link or image; empty when it has none, `nil` for other kinds.
+    public var title: String? {
+        kind == .link || kind == .image ? tree.string(of: record.extra) : nil
+    }
+
+    /// The info string of a fenced code block (`rust` in ` ```rust `), or `nil`.
+    public var info: String? { kind == .codeBlock ? tree.string(of: record.extra) : nil }
+
+    /// Whether a code block is fenced rather than indented.
+    public var isFenced: Bool { kind == .codeBlock && record.flags & NodeFlag.fenced != 0 }
+
+    /// The marker style of a list, or `nil`.
+    public var listStyle: ListStyle? {
+        guard kind == .list else { return nil }
+        if record.flags & NodeFlag.ordered != 0 {
+            return .ordered(start: Int(record.number), delimiter: UInt8(truncatingIfNeeded: record.marker))
+        }
+        return .bullet(UInt8(truncatingIfNeeded: record.marker))
+    }
+
+    /// Whether a list is tight (its items are not separated by blank lines).
+    public var isTight: Bool { kind == .list && record.flags & NodeFlag.tight != 0 }
+
+    /// For a task list item, whether it is checked; `nil` for anything else.
+    public var taskIsChecked: Bool? {
+        guard kind == .item, record.flags & NodeFlag.task != 0 else { return nil }
+        return record.flags & NodeFlag.checked != 0
+    }
+
+    /// The alignment of a table cell, or `nil`.
+    public var alignment: TableAlignment? {
+        kind == .tableCell ? TableAlignment(rawValue: UInt8(truncatingIfNeeded: record.number)) : nil
+    }
+
+    /// Whether a table row is the header row.
+    public var isHeaderRow: Bool { kind == .tableRow && record.flags & NodeFlag.header != 0 }
+
+    /// The label of a footnote reference or definition, as written; `nil` for other kinds.
+    public var footnoteLabel: String? {
+        kind == .footnoteReference || kind == .footnoteDefinition ? tree.string(of: record.literal) : nil
+    }
+
+    /// The number a footnote reference or definition is shown with (in order of first reference).
+    public var footnoteNumber: Int? {
+        kind == .footnoteReference || kind == .footnoteDefinition ? Int(record.number) : nil
+    }
+
+    /// The concatenated text of every `text` and `code` descendant: a heading's or link's words
+    /// without their markup.
+    public var plainText: String {
+        var bytes: [UInt8] = []
+        tree.collectPlainText(of: index, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Every node of this subtree in document order, this node first.
+    public var descendants: Descendants { Descendants(tree: tree, root: index) }
+
+    /// Entering and leaving events for this subtree, the way a renderer walks it.
+    public func walk() -> Walk { Walk(tree: tree, root: index) }
+}
+
+extension SyntaxTree {
+    func collectPlainText(of index: NodeIndex, into bytes: inout [UInt8]) {
+        switch self[index].kind {
+        case .text, .code:
+            bytes.append(contentsOf: self.bytes(of: self[index].literal))
+        case .softBreak, .lineBreak:
+            bytes.append(UInt8(ascii: " "))
+        default:
+            var child = self[index].firstChild
+            while child != SyntaxTree.none {
+                collectPlainText(of: child, into: &bytes)
+                child = self[child].next
+            }
+        }
+    }
+}

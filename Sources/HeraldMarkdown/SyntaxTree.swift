@@ -1,0 +1,170 @@
+/// Index of a node in its ``SyntaxTree``; `SyntaxTree.none` marks an absent link.
+typealias NodeIndex = Int32
+
+/// A stretch of ``SyntaxTree/text``.
+struct TextSpan: Hashable {
+    var start: Int32
+    var count: Int32
+
+    static let empty = TextSpan(start: 0, count: 0)
+}
+
+/// Bits of ``NodeRecord/flags``; each kind uses the ones that concern it.
+enum NodeFlag {
+    /// list: tight.
+    static let tight: UInt8 = 1
+    /// list: ordered.
+    static let ordered: UInt8 = 2
+    /// codeBlock: fenced rather than indented.
+    static let fenced: UInt8 = 4
+    /// item: a task list item.
+    static let task: UInt8 = 8
+    /// item: a checked task.
+    static let checked: UInt8 = 16
+    /// heading: setext rather than ATX.
+    static let setext: UInt8 = 32
+    /// tableRow: the header row.
+    static let header: UInt8 = 64
+}
+
+/// One node: kind, links to its neighbours, payload and source range, packed as plain values so
+/// that a whole document lives in one array without a heap object or reference count per node.
+struct NodeRecord {
+    var kind: MarkdownNode.Kind
+    var flags: UInt8 = 0
+    /// heading: level; list: start number; list marker byte in `marker`; tableCell: alignment raw value;
+    /// footnote reference / definition: footnote number (1-based, 0 while unnumbered).
+    var number: Int32 = 0
+    /// list: the bullet or delimiter byte; footnote reference: which reference to its note this is (1-based).
+    var marker: Int32 = 0
+    var parent: NodeIndex = SyntaxTree.none
+    var firstChild: NodeIndex = SyntaxTree.none
+    var lastChild: NodeIndex = SyntaxTree.none
+    var next: NodeIndex = SyntaxTree.none
+    var previous: NodeIndex = SyntaxTree.none
+    /// text, code, html, htmlBlock, codeBlock: the literal; link, image: destination;
+    /// footnote reference and definition: the label as written.
+    var literal: TextSpan = .empty
+    /// codeBlock: info string; link, image: title.
+    var extra: TextSpan = .empty
+    var range: SourceRange
+}
+
+/// The storage behind a ``MarkdownDocument``: every node in one array, every string in one byte buffer.
+final class SyntaxTree: @unchecked Sendable {
+    static let none: NodeIndex = -1
+
+    var nodes: [NodeRecord] = []
+    var text: [UInt8] = []
+    var extensions: Set<MarkdownExtension>
+    /// Per table node (indexed by its `number`): the column alignments.
+    var tableAlignments: [[TableAlignment]] = []
+
+    init(extensions: Set<MarkdownExtension>) {
+        self.extensions = extensions
+    }
+
+    @inline(__always)
+    subscript(index: NodeIndex) -> NodeRecord {
+        _read { yield nodes[Int(index)] }
+        _modify { yield &nodes[Int(index)] }
+    }
+
+    /// Creates a detached node.
+    func makeNode(_ kind: MarkdownNode.Kind, range: SourceRange) -> NodeIndex {
+        let index = NodeIndex(nodes.count)
+        nodes.append(NodeRecord(kind: kind, range: range))
+        return index
+    }
+
+    /// Copies `bytes` into the text buffer.
+    func store<C: Collection>(_ bytes: C) -> TextSpan where C.Element == UInt8 {
+        let start = Int32(text.count)
+        text.append(contentsOf: bytes)
+        return TextSpan(start: start, count: Int32(text.count) - start)
+    }
+
+    func bytes(of span: TextSpan) -> ArraySlice<UInt8> {
+        text[Int(span.start)..<Int(span.start + span.count)]
+    }
+
+    func string(of span: TextSpan) -> String {
+        String(decoding: bytes(of: span), as: UTF8.self)
+    }
+
+    /// Makes `child` the last child of `parent`; `child` must be detached.
+    func append(_ child: NodeIndex, to parent: NodeIndex) {
+        let last = self[parent].lastChild
+        self[child].parent = parent
+        self[child].previous = last
+        self[child].next = SyntaxTree.none
+        if last == SyntaxTree.none {
+            self[parent].firstChild = child
+        } else {
+            self[last].next = child
+        }
+        self[parent].lastChild = child
+    }
+
+    /// Puts detached `node` right after `sibling`.
+    func insert(_ node: NodeIndex, after sibling: NodeIndex) {
+        let parent = self[sibling].parent
+        let next = self[sibling].next
+        self[node].parent = parent
+        self[node].previous = sibling
+        self[node].next = next
+        self[sibling].next = node
+        if next == SyntaxTree.none {
+            if parent != SyntaxTree.none { self[parent].lastChild = node }
+        } else {
+            self[next].previous = node
+        }
+    }
+
+    /// Puts detached `node` right before `sibling`.
+    func insert(_ node: NodeIndex, before sibling: NodeIndex) {
+        let parent = self[sibling].parent
+        let previous = self[sibling].previous
+        self[node].parent = parent
+        self[node].previous = previous
+        self[node].next = sibling
+        self[sibling].previous = node
+        if previous == SyntaxTree.none {
+            if parent != SyntaxTree.none { self[parent].firstChild = node }
+        } else {
+            self[previous].next = node
+        }
+    }
+
+    /// Detaches `node` (with its subtree) from its parent and siblings.
+    func unlink(_ node: NodeIndex) {
+        let record = self[node]
+        if record.previous != SyntaxTree.none {
+            self[record.previous].next = record.next
+        } else if record.parent != SyntaxTree.none {
+            self[record.parent].firstChild = record.next
+        }
+        if record.next != SyntaxTree.none {
+            self[record.next].previous = record.previous
+        } else if record.parent != SyntaxTree.none {
+            self[record.parent].lastChild = record.previous
+        }
+        self[node].parent = SyntaxTree.none
+        self[node].next = SyntaxTree.none
+        self[node].previous = SyntaxTree.none
+    }
+
+    /// Moves the siblings from `first` through `last` (inclusive, same parent) to be the children of
+    /// detached `container`, and puts `container` where they were.
+    func wrap(from first: NodeIndex, through last: NodeIndex, in container: NodeIndex) {
+        insert(container, before: first)
+        var current = first
+        while true {
+            let next = self[current].next
+            unlink(current)
+            append(current, to: container)
+            if current == last { break }
+            current = next
+        }
+    }
+}

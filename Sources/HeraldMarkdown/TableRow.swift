@@ -1,0 +1,74 @@
+/// Splitting a GFM table line into cells.
+enum TableRow {
+    /// One cell: its text (with `\|` already turned into `|`) and the offset of its first byte in the line.
+    struct Cell {
+        var text: [UInt8]
+        var offset: Int
+    }
+
+    /// The cells of `line`; an optional leading and trailing pipe are not cells.
+    static func cells(in line: ArraySlice<UInt8>) -> [Cell] {
+        var cells: [Cell] = []
+        let end = line.endIndex
+        var index = line.startIndex
+        while index < end && ASCII.isSpaceOrTab(line[index]) { index += 1 }
+        if index < end && line[index] == ASCII.pipe { index += 1 }
+        while index < end {
+            var start = index
+            while index < end && line[index] != ASCII.pipe {
+                index += line[index] == ASCII.backslash && index + 1 < end ? 2 : 1
+            }
+            var cellEnd = min(index, end)
+            while start < cellEnd && ASCII.isSpaceOrTab(line[start]) { start += 1 }
+            while cellEnd > start && ASCII.isSpaceOrTab(line[cellEnd - 1]) { cellEnd -= 1 }
+            cells.append(Cell(text: unescapingPipes(line[start..<cellEnd]), offset: start - line.startIndex))
+            guard index < end else { break }
+            index += 1
+            var rest = index
+            while rest < end && ASCII.isSpaceOrTab(line[rest]) { rest += 1 }
+            if rest == end { break }
+        }
+        return cells
+    }
+
+    /// The column alignments of a delimiter row (`| :-- | :-: | --: |`), or `nil` if `line` is not one.
+    static func alignments(ofDelimiterRow line: ArraySlice<UInt8>) -> [TableAlignment]? {
+        guard line.contains(ASCII.dash) else { return nil }
+        let cells = cells(in: line)
+        guard !cells.isEmpty else { return nil }
+        var alignments: [TableAlignment] = []
+        alignments.reserveCapacity(cells.count)
+        for cell in cells {
+            let text = cell.text
+            guard !text.isEmpty else { return nil }
+            let left = text.first == ASCII.colon
+            let right = text.count > 1 && text.last == ASCII.colon
+            let dashes = text[(left ? 1 : 0)..<(text.count - (right ? 1 : 0))]
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == ASCII.dash }) else { return nil }
+            switch (left, right) {
+            case (true, true): alignments.append(.center)
+            case (true, false): alignments.append(.left)
+            case (false, true): alignments.append(.right)
+            case (false, false): alignments.append(.none)
+            }
+        }
+        return alignments
+    }
+
+    private static func unescapingPipes(_ text: ArraySlice<UInt8>) -> [UInt8] {
+        guard text.contains(ASCII.backslash) else { return Array(text) }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == ASCII.backslash && index + 1 < text.endIndex && text[index + 1] == ASCII.pipe {
+                result.append(ASCII.pipe)
+                index += 2
+            } else {
+                result.append(text[index])
+                index += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import HeraldMarkdown
+
+struct MarkdownCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "markdown",
+        abstract: "Render Markdown to HTML with Herald's CommonMark engine.",
+        discussion: "Reads FILE, or standard input when FILE is absent or '-', and writes HTML to standard output."
+    )
+
+    @Flag(help: "Turn on every GitHub extension: tables, strikethrough, autolinks, task lists, tag filter, footnotes.")
+    var gfm = false
+
+    @Flag(help: "Give every heading an id derived from its text, the way GitHub does.")
+    var headingIds = false
+
+    @Argument(help: "The Markdown file to read; '-' or nothing reads standard input.")
+    var file: String?
+
+    func run() throws {
+        let input: Data
+        if let file, file != "-" {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("Cannot read '\(file)': no such file, or it is not readable.")
+            }
+            input = data
+        } else {
+            input = FileHandle.standardInput.readDataToEndOfFile()
+        }
+        let document = MarkdownDocument(parsing: input, options: gfm ? .gfm : .commonMark)
+        let html = HTMLRenderer(options: HTMLRenderOptions(headingIDs: headingIds)).renderBytes(document)
+        FileHandle.standardOutput.write(Data(html))
+    }
+}
