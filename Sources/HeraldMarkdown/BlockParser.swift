@@ -211,8 +211,7 @@ struct BlockParser {
     /// Whether the open block at `depth` continues on this line, consuming its markers.
     mutating func matchContinuation(of depth: Int) -> Continuation {
         findFirstNonspace()
-        let block = stack[depth]
-        switch block.role {
+        switch stack[depth].role {
         case .document, .list:
             return .matched
         case .blockQuote:
@@ -222,11 +221,12 @@ struct BlockParser {
             if ASCII.isSpaceOrTab(byte(at: offset)) { advance(by: 1, columns: true) }
             return .matched
         case .item:
-            if indent >= block.markerOffset + block.padding {
-                advance(by: block.markerOffset + block.padding, columns: true)
+            let width = stack[depth].markerOffset + stack[depth].padding
+            if indent >= width {
+                advance(by: width, columns: true)
                 return .matched
             }
-            if blank && tree[block.node].firstChild != SyntaxTree.none {
+            if blank && tree[stack[depth].node].firstChild != SyntaxTree.none {
                 advanceToFirstNonspace()
                 return .matched
             }
@@ -252,42 +252,42 @@ struct BlockParser {
             }
             return .failed
         case .fencedCode:
-            if indent <= 3 && isClosingFence(of: block) {
+            if indent <= 3 && isClosingFence(character: stack[depth].fenceCharacter, length: stack[depth].fenceLength) {
                 stack[depth].end = lineEndLocation
                 for index in 0..<depth { stack[index].end = lineEndLocation }
                 closeBlocks(deeperThan: depth - 1)
                 return .lineDone
             }
-            var remaining = block.fenceOffset
+            var remaining = stack[depth].fenceOffset
             while remaining > 0 && ASCII.isSpaceOrTab(byte(at: offset)) {
                 advance(by: 1, columns: true)
                 remaining -= 1
             }
             return .matched
         case .htmlBlock:
-            return blank && block.htmlKind >= 6 ? .failed : .matched
+            return blank && stack[depth].htmlKind >= 6 ? .failed : .matched
         case .paragraph, .table:
             return blank ? .failed : .matched
         }
     }
 
-    func isClosingFence(of block: OpenBlock) -> Bool {
+    func isClosingFence(character: UInt8, length: Int) -> Bool {
         var index = firstNonspace
-        while index < lineEnd && source[index] == block.fenceCharacter { index += 1 }
-        guard index - firstNonspace >= block.fenceLength else { return false }
+        while index < lineEnd && source[index] == character { index += 1 }
+        guard index - firstNonspace >= length else { return false }
         while index < lineEnd && ASCII.isSpaceOrTab(source[index]) { index += 1 }
         return index == lineEnd
     }
 
     /// Records whether the line was blank on the block that takes it (list tightness depends on it).
     mutating func noteBlankLine(in container: Int) {
-        let block = stack[container]
-        let node = block.node
+        let role = stack[container].role
+        let node = stack[container].node
         if blank && tree[node].lastChild != SyntaxTree.none {
             setEndsWithBlankLine(tree[node].lastChild, true)
         }
-        let lastLineBlank = blank && block.role != .blockQuote && block.role != .fencedCode
-            && !(block.role == .item && tree[node].firstChild == SyntaxTree.none
+        let lastLineBlank = blank && role != .blockQuote && role != .fencedCode
+            && !(role == .item && tree[node].firstChild == SyntaxTree.none
                 && tree[node].range.start.line == lineNumber)
         setEndsWithBlankLine(node, lastLineBlank)
         var parent = container - 1

@@ -4,16 +4,8 @@ enum InfoString {
     static func decode(_ raw: ArraySlice<UInt8>) -> [UInt8] {
         guard raw.contains(ASCII.backslash) || raw.contains(ASCII.ampersand) else { return Array(raw) }
         var result: [UInt8] = []
-        var index = raw.startIndex
-        while index < raw.endIndex {
-            let byte = raw[index]
-            if byte == ASCII.backslash, index + 1 < raw.endIndex, ASCII.isPunctuation(raw[index + 1]) {
-                result.append(raw[index + 1])
-                index += 2
-            } else {
-                result.append(byte)
-                index += 1
-            }
+        Array(raw).withUnsafeBufferPointer { buffer in
+            LinkSyntax.appendUnescaped(buffer, 0..<buffer.count, to: &result)
         }
         return result
     }

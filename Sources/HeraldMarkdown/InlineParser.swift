@@ -1,20 +1,267 @@
-/// Turns the text of a leaf block into inline nodes.
+/// Turns the text of a leaf block into inline nodes (CommonMark 0.31.2 §6, plus the GFM
+/// strikethrough, extended autolink and footnote reference extensions).
+///
+/// One left-to-right pass over the bytes makes text, code, HTML, autolink and break nodes and
+/// pushes delimiter runs (`*`, `_`, `~`) and brackets (`[`, `![`) on two stacks; a `]` resolves the
+/// nearest bracket into a link, image or footnote reference, and the emphasis algorithm then pairs
+/// the delimiters. Nothing recurses on the input's nesting, and every scan that could look far
+/// ahead is either bounded or remembered, so that time stays linear in the input.
+///
+/// A parser is meant to be reused for every leaf block of a document: its stacks keep their storage.
 struct InlineParser {
     let tree: SyntaxTree
     let references: LinkReferenceMap
     let footnoteLabels: Set<[UInt8]>
 
+    let strikethroughEnabled: Bool
+    let autolinkEnabled: Bool
+    let footnotesEnabled: Bool
+    /// The bytes that stop a run of plain text.
+    let specialBytes: ByteSet
+
+    // State of the parse in progress.
+    var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var input = InlineInput()
+    var parent: NodeIndex = SyntaxTree.none
+    var position = 0
+    /// Pending text is the tail of `tree.text` from `pendingSpanStart`; it covers the input from
+    /// `pendingFirst` through `pendingLast`. `pendingFirst < 0` when there is none.
+    var pendingFirst = -1
+    var pendingLast = -1
+    var pendingSpanStart = 0
+    var delimiters: [Delimiter] = []
+    var lastDelimiter: Int32 = -1
+    var openersBottom = [Int32](repeating: -1, count: 18)
+    var brackets: [Bracket] = []
+    /// Every backtick run of the input as `length << 32 | start`, sorted; built at the first backtick.
+    var backtickRuns: [UInt64] = []
+    var backtickRunsScanned = false
+    var htmlSearches = HTMLSearches()
+    var domainMemo = DomainMemo()
+    var scratch: [UInt8] = []
+
     init(tree: SyntaxTree, references: LinkReferenceMap, footnoteLabels: Set<[UInt8]>) {
         self.tree = tree
         self.references = references
         self.footnoteLabels = footnoteLabels
+        strikethroughEnabled = tree.extensions.contains(.strikethrough)
+        autolinkEnabled = tree.extensions.contains(.autolink)
+        footnotesEnabled = tree.extensions.contains(.footnotes)
+        var special = ByteSet()
+        for byte in "\n`\\&<*_[]!".utf8 { special.insert(byte) }
+        if strikethroughEnabled { special.insert(ASCII.tilde) }
+        if autolinkEnabled {
+            special.insert(ASCII.colon)
+            special.insert(UInt8(ascii: "w"))
+        }
+        specialBytes = special
     }
 
     /// Parses `input` and appends the inline nodes to `parent`.
     mutating func parse(_ input: InlineInput, into parent: NodeIndex) {
         guard !input.bytes.isEmpty else { return }
-        let node = tree.makeNode(.text, range: SourceRange(start: input.location(of: 0), end: input.location(of: input.bytes.count - 1)))
-        tree[node].literal = tree.store(input.bytes)
+        self.input = input
+        self.parent = parent
+        input.bytes.withUnsafeBufferPointer { buffer in
+            bytes = buffer
+            reset()
+            parseAll()
+            bytes = UnsafeBufferPointer(start: nil, count: 0)
+        }
+        self.input = InlineInput()
+        finishTree(under: parent)
+    }
+
+    private mutating func reset() {
+        position = 0
+        pendingFirst = -1
+        delimiters.removeAll(keepingCapacity: true)
+        lastDelimiter = -1
+        brackets.removeAll(keepingCapacity: true)
+        backtickRuns.removeAll(keepingCapacity: true)
+        backtickRunsScanned = false
+        htmlSearches = HTMLSearches()
+        domainMemo = DomainMemo()
+    }
+
+    private mutating func parseAll() {
+        let count = bytes.count
+        while position < count {
+            let byte = bytes[position]
+            switch byte {
+            case ASCII.newline:
+                handleNewline()
+            case ASCII.backslash:
+                handleBackslash()
+            case ASCII.backtick:
+                handleBackticks()
+            case ASCII.ampersand:
+                handleAmpersand()
+            case ASCII.lessThan:
+                handleLessThan()
+            case ASCII.star, ASCII.underscore:
+                handleDelimiterRun()
+            case ASCII.tilde where strikethroughEnabled:
+                handleDelimiterRun()
+            case ASCII.leftBracket:
+                pushBracket(at: position, isImage: false)
+                position += 1
+            case ASCII.bang:
+                // cmark-gfm never reads `![^` as an image, so that `text![^1]` is a `!` and a note.
+                if position + 1 < count, bytes[position + 1] == ASCII.leftBracket,
+                    !(footnotesEnabled && position + 2 < count && bytes[position + 2] == ASCII.caret)
+                {
+                    pushBracket(at: position, isImage: true)
+                    position += 2
+                } else {
+                    appendTextRun(from: position + 1, startingWith: position)
+                }
+            case ASCII.rightBracket:
+                handleRightBracket()
+            case UInt8(ascii: "w") where autolinkEnabled:
+                if !matchWWWAutolink() { appendTextRun(from: position + 1, startingWith: position) }
+            case ASCII.colon where autolinkEnabled:
+                if !matchURLAutolink() { appendTextRun(from: position + 1, startingWith: position) }
+            default:
+                appendTextRun(from: position, startingWith: position)
+            }
+        }
+        flushText()
+        processEmphasis(above: -1)
+        brackets.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Text
+
+    /// Appends the text from `start` up to the next special byte (searched from `searchFrom`), with
+    /// the spaces before a line ending dropped, and moves past it.
+    mutating func appendTextRun(from searchFrom: Int, startingWith start: Int) {
+        var end = searchFrom
+        let count = bytes.count
+        while end < count, !specialBytes.contains(bytes[end]) { end += 1 }
+        var textEnd = end
+        if end < count, bytes[end] == ASCII.newline {
+            while textEnd > start, ASCII.isWhitespace(bytes[textEnd - 1]) { textEnd -= 1 }
+        }
+        appendPending(start..<textEnd)
+        position = end
+    }
+
+    /// Adds input bytes to the pending text as they are.
+    @inline(__always)
+    mutating func appendPending(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        beginPending(at: range.lowerBound)
+        tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        pendingLast = range.upperBound - 1
+    }
+
+    /// Starts pending text at input offset `offset` unless some is already pending.
+    @inline(__always)
+    mutating func beginPending(at offset: Int) {
+        if pendingFirst < 0 {
+            pendingFirst = offset
+            pendingSpanStart = tree.text.count
+        }
+    }
+
+    /// Turns the pending text into a text node. Every other node is made after this, so that the
+    /// pending text is always the tail of `tree.text`.
+    mutating func flushText() {
+        guard pendingFirst >= 0 else { return }
+        let span = TextSpan(start: Int32(pendingSpanStart), count: Int32(tree.text.count - pendingSpanStart))
+        if span.count > 0 {
+            let node = tree.makeNode(.text, range: sourceRange(pendingFirst, pendingLast))
+            tree[node].literal = span
+            tree.append(node, to: parent)
+        }
+        pendingFirst = -1
+    }
+
+    /// Makes a text node holding `bytes[range]` and appends it to the block; for the runs that the
+    /// later phases shorten or remove (delimiters and brackets).
+    mutating func appendTextNode(_ range: Range<Int>) -> NodeIndex {
+        flushText()
+        let node = tree.makeNode(.text, range: sourceRange(range.lowerBound, range.upperBound - 1))
+        tree[node].literal = tree.store(UnsafeBufferPointer(rebasing: bytes[range]))
         tree.append(node, to: parent)
+        return node
+    }
+
+    /// The source range from input offset `first` through `last`.
+    @inline(__always)
+    func sourceRange(_ first: Int, _ last: Int) -> SourceRange {
+        SourceRange(start: input.location(of: first), end: input.location(of: max(first, last)))
+    }
+
+    // MARK: Line endings, escapes, references
+
+    private mutating func handleNewline() {
+        let newline = position
+        var first = newline
+        while first > 0, bytes[first - 1] == ASCII.space { first -= 1 }
+        flushText()
+        let isHard = newline - first >= 2
+        let node = tree.makeNode(isHard ? .lineBreak : .softBreak, range: sourceRange(isHard ? first : newline, newline))
+        tree.append(node, to: parent)
+        position = LinkSyntax.skipSpaces(in: bytes, from: newline + 1)
+    }
+
+    private mutating func handleBackslash() {
+        let next = position + 1
+        if next < bytes.count, bytes[next] == ASCII.newline {
+            flushText()
+            let node = tree.makeNode(.lineBreak, range: sourceRange(position, next))
+            tree.append(node, to: parent)
+            position = LinkSyntax.skipSpaces(in: bytes, from: next + 1)
+        } else if next < bytes.count, ASCII.isPunctuation(bytes[next]) {
+            beginPending(at: position)
+            tree.text.append(bytes[next])
+            pendingLast = next
+            position = next + 1
+        } else {
+            appendTextRun(from: next, startingWith: position)
+        }
+    }
+
+    private mutating func handleAmpersand() {
+        let start = position
+        beginPending(at: start)
+        if let end = HTMLEntities.decode(bytes, at: start, appendingTo: &tree.text) {
+            pendingLast = end - 1
+            position = end
+        } else {
+            appendTextRun(from: start + 1, startingWith: start)
+        }
+    }
+}
+
+/// A set of bytes, as four 64-bit masks.
+struct ByteSet {
+    private var low: UInt64 = 0
+    private var midLow: UInt64 = 0
+    private var midHigh: UInt64 = 0
+    private var high: UInt64 = 0
+
+    mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: low |= bit
+        case 1: midLow |= bit
+        case 2: midHigh |= bit
+        default: high |= bit
+        }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = low
+        case 1: word = midLow
+        case 2: word = midHigh
+        default: word = high
+        }
+        return word >> UInt64(byte & 63) & 1 != 0
     }
 }

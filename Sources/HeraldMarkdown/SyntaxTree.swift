@@ -54,8 +54,8 @@ struct NodeRecord {
 final class SyntaxTree: @unchecked Sendable {
     static let none: NodeIndex = -1
 
-    var nodes: [NodeRecord] = []
-    var text: [UInt8] = []
+    @exclusivity(unchecked) var nodes: [NodeRecord] = []
+    @exclusivity(unchecked) var text: [UInt8] = []
     var extensions: Set<MarkdownExtension>
     /// Per table node (indexed by its `number`): the column alignments.
     var tableAlignments: [[TableAlignment]] = []

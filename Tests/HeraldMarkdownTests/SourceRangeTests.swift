@@ -194,12 +194,12 @@ extension MarkdownNode {
 }
 
 /// Lets a test write a range the way `cmark --sourcepos` prints it: `"2:22-2:52"`.
-extension SourceRange: @retroactive ExpressibleByStringLiteral {
+extension SourceRange: ExpressibleByStringLiteral {
     public init(stringLiteral text: String) {
-        let ends = text.split(separator: "-").map { end -> SourceLocation in
+        let ends = text.split(separator: "-").map { end -> HeraldMarkdown.SourceLocation in
             let parts = end.split(separator: ":").compactMap { Int($0) }
             precondition(parts.count == 2, "a range reads line:column-line:column, not \(text)")
-            return SourceLocation(line: parts[0], column: parts[1])
+            return HeraldMarkdown.SourceLocation(line: parts[0], column: parts[1])
         }
         precondition(ends.count == 2, "a range reads line:column-line:column, not \(text)")
         self.init(start: ends[0], end: ends[1])

@@ -145,8 +145,8 @@ struct TOMLKeyLocator: Sendable {
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
                     depth -= 1
                 case UInt8(ascii: "#"):
-                    skipRestOfLine()
                     if depth <= 0 { return }
+                    skipRestOfLine()
                     continue
                 case UInt8(ascii: "\n") where depth <= 0:
                     return

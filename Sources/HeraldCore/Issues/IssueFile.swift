@@ -79,11 +79,9 @@ public struct IssueFile: Hashable, Sendable {
         return clamped.isEmpty ? [] : Array(lines[(clamped.lowerBound - 1)...(clamped.upperBound - 1)])
     }
 
-    /// `text` split at `\n` and `\r\n`, the ends removed.
+    /// `text` split at `\n` and `\r\n` (one `Character` in Swift), the ends removed.
     static func lines(of text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 
     private static func invalidUTF8Problem(in data: Data, at offset: Int, path: String) -> Problem {

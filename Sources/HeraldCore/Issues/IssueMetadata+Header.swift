@@ -79,7 +79,7 @@ extension IssueMetadata {
         if problems.contains(where: { $0.severity == .error }) {
             throw HeraldError(problems.filter { $0.severity == .error })
         }
-        let known: Set<String> = ["title", "number", "date", "category", "tags", "slug", "summary", "status", "authors"]
+        let known: Set<String> = ["title", "number", "date", "category", "tags", "slug", "summary", "status", "authors", "author"]
         var extra: [String: String] = [:]
         for (key, entry) in values where !known.contains(key) {
             extra[key] = entry.joinedValue

@@ -54,7 +54,6 @@ public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
                 inTag = true
             } else if character == ">" && inTag {
                 inTag = false
-                result.append(" ")
             } else if !inTag {
                 result.append(character)
             }

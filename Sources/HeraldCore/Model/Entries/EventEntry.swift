@@ -15,11 +15,13 @@ public struct EventEntry: Hashable, Sendable, Codable {
     public var organiser: Person?
     /// The event's title(s), each with its link.
     public var titles: [Link]
+    /// The entry's first line without markup, for entries whose parts cannot all be told apart.
+    public var text: String
     public var source: SourceSpan
 
     public init(
         date: IssueDate?, dateText: String?, isVirtual: Bool, location: String?, organiser: Person?, titles: [Link],
-        source: SourceSpan
+        text: String, source: SourceSpan
     ) {
         self.date = date
         self.dateText = dateText
@@ -27,6 +29,7 @@ public struct EventEntry: Hashable, Sendable, Codable {
         self.location = location
         self.organiser = organiser
         self.titles = titles
+        self.text = text
         self.source = source
     }
 }

@@ -1,0 +1,30 @@
+/// How Herald treats a file it finds in a newsletter's folders, judged by its extension.
+///
+/// Markdown is read; other text formats an editor might have written an issue in (the TWiR
+/// archive has one reStructuredText file) are reported and skipped; everything else (images,
+/// stylesheets) is not an issue and is passed over silently.
+enum IssueFileFormat: Equatable, Sendable {
+    case markdown
+    /// A document format Herald does not read, with its human name.
+    case unsupported(String)
+    case notAnIssue
+
+    init(fileName: String) {
+        let parts = fileName.split(separator: ".")
+        guard parts.count > 1, let last = parts.last else {
+            self = .notAnIssue
+            return
+        }
+        switch last.lowercased() {
+        case "md", "markdown", "mdown", "mkd", "mkdn": self = .markdown
+        case "rst": self = .unsupported("reStructuredText")
+        case "adoc", "asciidoc": self = .unsupported("AsciiDoc")
+        case "html", "htm": self = .unsupported("HTML")
+        case "org": self = .unsupported("Org")
+        case "textile": self = .unsupported("Textile")
+        case "ipynb": self = .unsupported("Jupyter notebook")
+        case "txt": self = .unsupported("plain text")
+        default: self = .notAnIssue
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import HeraldMarkdown
+
+/// A newsletter on disk: its `herald.toml`, its published issues and its drafts, read.
+///
+/// Loading never stops at a bad issue file: each file that cannot be read becomes a
+/// ``Problem`` in ``problems`` and the rest load, because one malformed issue from 2014
+/// must not keep an editor from making next week's draft. Only an unreadable folder or an
+/// invalid `herald.toml` stops it.
+public struct NewsletterFolder: Sendable {
+    /// The folder holding `herald.toml`, `content/` and `draft/`.
+    public let root: URL
+    public let configuration: NewsletterConfiguration
+    /// Published issues from the content folder, oldest first.
+    public private(set) var issues: [IssueFile] = []
+    /// Issues in the drafts folder, oldest first.
+    public private(set) var drafts: [IssueFile] = []
+    /// Every file skipped or read with a warning, and every number used twice, in path order.
+    public private(set) var problems: [Problem] = []
+
+    /// How paths are shown in problems: relative to the current directory when `root` was
+    /// given relatively, so that `file:line` is clickable where the user ran Herald.
+    private let displayRoot: String
+
+    /// Loads the newsletter at `root` with the configuration from its `herald.toml`.
+    public init(at root: URL) throws(HeraldError) {
+        try self.init(at: root, configuration: NewsletterConfiguration.load(fromFolder: root))
+    }
+
+    /// Loads the newsletter at `root` with `configuration`.
+    public init(at root: URL, configuration: NewsletterConfiguration) throws(HeraldError) {
+        self.root = root.standardizedFileURL
+        self.configuration = configuration
+        self.displayRoot = root.relativePath == "." ? "" : root.relativePath
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw HeraldError(
+                Problem(.unreadable, file: root.relativePath, message: "there is no newsletter folder here",
+                        fix: "pass the folder holding herald.toml or content/, or create one with 'herald init'"))
+        }
+        issues = load(folder: configuration.paths.content, excluding: [configuration.paths.pages])
+        drafts = load(folder: configuration.paths.drafts, excluding: [templatePath])
+        problems += duplicateNumberProblems()
+    }
+
+    /// The content folder's URL.
+    public var contentURL: URL { url(configuration.paths.content) }
+    /// The drafts folder's URL.
+    public var draftsURL: URL { url(configuration.paths.drafts) }
+    /// The draft template's path relative to ``root``.
+    public var templatePath: String { configuration.drafts.template ?? configuration.paths.drafts + "/DRAFT_TEMPLATE" }
+    /// The draft template's URL.
+    public var templateURL: URL { url(templatePath) }
+
+    /// Published issues and drafts together, oldest first.
+    public var allIssues: [IssueFile] { (issues + drafts).sorted(by: NewsletterFolder.chronologically) }
+
+    /// The issue or draft with this number.
+    public func issue(numbered number: Int) -> IssueFile? {
+        allIssues.first { $0.metadata.number == number }
+    }
+
+    /// The URL of `relativePath` inside the folder.
+    public func url(_ relativePath: String) -> URL {
+        root.appendingPathComponent(relativePath)
+    }
+
+    /// How `relativePath` (inside the folder) is named in problems and messages.
+    public func displayPath(_ relativePath: String) -> String {
+        displayRoot.isEmpty ? relativePath : (displayRoot as NSString).appendingPathComponent(relativePath)
+    }
+
+    private mutating func load(folder: String, excluding excluded: [String]) -> [IssueFile] {
+        let folderURL = url(folder)
+        guard FileManager.default.fileExists(atPath: folderURL.path) else { return [] }
+        let excludedInside = excluded.compactMap { NewsletterFolder.path($0, inside: folder) }
+        var loaded: [IssueFile] = []
+        for relative in filePaths(in: folderURL)
+        where !excludedInside.contains(where: { relative == $0 || relative.hasPrefix($0 + "/") }) {
+            let path = folder + "/" + relative
+            let fileURL = url(path)
+            switch IssueFileFormat(fileName: relative) {
+            case .markdown:
+                do {
+                    let file = try IssueFile(contentsOf: fileURL, path: displayPath(path))
+                    problems += file.warnings
+                    loaded.append(file)
+                } catch {
+                    problems += error.problems
+                }
+            case .unsupported(let format):
+                problems.append(
+                    Problem(
+                        .unsupportedFormat, severity: .warning, file: displayPath(path),
+                        message: "skipped: \(format) is not a format Herald reads",
+                        fix: "convert it to Markdown (.md) to include it"))
+            case .notAnIssue:
+                continue
+            }
+        }
+        return loaded.sorted(by: NewsletterFolder.chronologically)
+    }
+
+    /// Paths of the regular files under `folder`, relative to it, sorted; hidden files skipped.
+    private func filePaths(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        let base = folder.standardizedFileURL.path
+        var paths: [String] = []
+        for case let fileURL as URL in enumerator {
+            guard (try? fileURL.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = fileURL.standardizedFileURL.path
+            paths.append(String(path.dropFirst(base.count).drop(while: { $0 == "/" })))
+        }
+        return paths.sorted()
+    }
+
+    /// An error on each issue after the first that claims an already used number.
+    private func duplicateNumberProblems() -> [Problem] {
+        var firstByNumber: [Int: IssueFile] = [:]
+        var problems: [Problem] = []
+        for file in issues + drafts {
+            guard let number = file.metadata.number else { continue }
+            guard let first = firstByNumber[number] else {
+                firstByNumber[number] = file
+                continue
+            }
+            let key = file.metadata.numberIsFromTitle ? "title" : "number"
+            let line = file.metadata.lines[key] ?? 1
+            problems.append(
+                Problem(
+                    .duplicateNumber, file: file.path, location: SourceLocation(line: line, column: 1),
+                    message: "issue number \(number) is also used by \(first.path)",
+                    fix: file.metadata.numberIsFromTitle
+                        ? "give one of them a 'Number:' line or a different title" : "correct one of the numbers"))
+        }
+        return problems
+    }
+
+    /// `path` relative to `folder` when it lies inside it (both relative to the root).
+    static func path(_ path: String, inside folder: String) -> String? {
+        func components(_ path: String) -> [Substring] {
+            path.split(separator: "/").filter { $0 != "." }
+        }
+        let pathComponents = components(path)
+        let folderComponents = components(folder)
+        guard pathComponents.count > folderComponents.count,
+            Array(pathComponents.prefix(folderComponents.count)) == folderComponents
+        else { return nil }
+        return pathComponents.dropFirst(folderComponents.count).joined(separator: "/")
+    }
+
+    static func chronologically(_ a: IssueFile, _ b: IssueFile) -> Bool {
+        let left = (a.metadata.date, a.metadata.time?.hour ?? 0, a.metadata.time?.minute ?? 0, a.metadata.number ?? 0)
+        let right = (b.metadata.date, b.metadata.time?.hour ?? 0, b.metadata.time?.minute ?? 0, b.metadata.number ?? 0)
+        return left != right ? left < right : a.path < b.path
+    }
+}

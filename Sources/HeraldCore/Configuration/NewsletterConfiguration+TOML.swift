@@ -1,0 +1,176 @@
+import Foundation
+import HeraldMarkdown
+import TOMLKit
+
+extension NewsletterConfiguration {
+    /// Reads a configuration from `herald.toml` text; absent keys keep TWiR's defaults.
+    ///
+    /// - Parameter file: the name used in problems, normally the path of the file.
+    /// - Throws: ``HeraldError`` listing every problem at once: TOML syntax, unknown keys and
+    ///   tables (with the nearest known name), wrong types and invalid values, each with its line.
+    public init(toml text: String, file: String = NewsletterConfiguration.fileName) throws(HeraldError) {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            let begin = error.source.begin
+            throw HeraldError(
+                Problem(
+                    .invalidTOML, file: file, location: SourceLocation(line: begin.line, column: begin.column),
+                    message: error.description, fix: "see https://toml.io for TOML's syntax"))
+        } catch {
+            throw HeraldError(Problem(.invalidTOML, file: file, message: "\(error)"))
+        }
+        var reader = ConfigurationTableReader(table: root, path: [], file: file, locator: TOMLKeyLocator(text: text))
+        var configuration = NewsletterConfiguration()
+        if var site = reader.table("site") {
+            configuration.site = Site(reading: &site)
+            reader.absorb(site)
+        }
+        if var paths = reader.table("paths") {
+            configuration.paths = Paths(reading: &paths)
+            reader.absorb(paths)
+        }
+        if var schedule = reader.table("schedule") {
+            configuration.schedule = Schedule(reading: &schedule)
+            reader.absorb(schedule)
+        }
+        if var drafts = reader.table("drafts") {
+            configuration.drafts = Drafts(reading: &drafts)
+            reader.absorb(drafts)
+        }
+        if var events = reader.table("events") {
+            configuration.events = Events(reading: &events)
+            reader.absorb(events)
+        }
+        if var sections = reader.table("sections") {
+            configuration.sections = SectionCatalog(reading: &sections)
+            reader.absorb(sections)
+        }
+        reader.reportUnknownKeys()
+        guard reader.problems.isEmpty else {
+            throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
+        }
+        self = configuration
+    }
+
+    /// The configuration of the newsletter folder at `folder`: its `herald.toml`, or TWiR's
+    /// defaults when it has none.
+    public static func load(fromFolder folder: URL) throws(HeraldError) -> NewsletterConfiguration {
+        let url = folder.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return .twir }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw HeraldError(Problem(.unreadable, file: url.path, message: "cannot read the configuration (\(error.localizedDescription))"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw HeraldError(Problem(.invalidUTF8, file: url.path, message: "the configuration is not UTF-8", fix: "save it as UTF-8"))
+        }
+        return try NewsletterConfiguration(toml: text, file: url.path)
+    }
+}
+
+extension NewsletterConfiguration.Site {
+    init(reading table: inout ConfigurationTableReader) {
+        self.init()
+        if let value = table.string("title") { title = value }
+        if let value = table.parsed("base_url", describedAs: "an http(s) URL", Self.baseURL) { baseURL = value }
+        if let value = table.string("author") { author = value }
+        if let value = table.string("language") { language = value }
+        if let value = table.parsed("time_zone", describedAs: "an IANA time zone name", Self.timeZone) { timeZone = value }
+        if let value = table.parsed("article_url", describedAs: "a path pattern", Self.pattern) { articleURL = value }
+        table.reportUnknownKeys()
+    }
+
+    private static func baseURL(_ text: String) -> Result<String, Problem> {
+        guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+            return .failure(Problem(.invalidValue, message: "base_url '\(text)' is not an http or https URL", fix: "write it like 'https://example.org'"))
+        }
+        return .success(text.hasSuffix("/") ? String(text.dropLast()) : text)
+    }
+
+    private static func timeZone(_ text: String) -> Result<String, Problem> {
+        guard TimeZone(identifier: text) != nil else {
+            return .failure(Problem(.invalidValue, message: "time_zone '\(text)' is not a time zone", fix: "use an IANA name such as 'Europe/Berlin' or 'UTC'"))
+        }
+        return .success(text)
+    }
+
+    static func pattern(_ text: String) -> Result<PathPattern, Problem> {
+        do {
+            return .success(try PathPattern(text))
+        } catch {
+            return .failure(Problem(.invalidValue, message: error.message))
+        }
+    }
+}
+
+extension NewsletterConfiguration.Paths {
+    init(reading table: inout ConfigurationTableReader) {
+        let content = table.string("content") ?? "content"
+        self.init(content: content, drafts: table.string("drafts") ?? "draft", pages: table.string("pages"))
+        table.reportUnknownKeys()
+    }
+}
+
+extension NewsletterConfiguration.Schedule {
+    init(reading table: inout ConfigurationTableReader) {
+        self.init()
+        if let value = table.parsed("weekday", describedAs: "a day name such as \"wednesday\"", Self.weekday) { weekday = value }
+        if let value = table.integer("interval_weeks", in: 1...52) { intervalWeeks = value }
+        if let value = table.integer("lead_days", in: 0...365) { leadDays = value }
+        table.reportUnknownKeys()
+    }
+
+    private static func weekday(_ text: String) -> Result<Weekday, Problem> {
+        guard let day = Weekday(name: text) else {
+            let hint = Suggestion.closest(to: text, among: Weekday.allCases.map(\.name)).map { "did you mean '\($0)'?" }
+            return .failure(Problem(.invalidValue, message: "weekday '\(text)' is not a day of the week", fix: hint ?? "write a day name such as 'wednesday'"))
+        }
+        return .success(day)
+    }
+}
+
+extension NewsletterConfiguration.Drafts {
+    init(reading table: inout ConfigurationTableReader) {
+        self.init()
+        template = table.string("template")
+        if let value = table.parsed("file_name", describedAs: "a file name pattern", NewsletterConfiguration.Site.pattern) {
+            fileName = value
+        }
+        table.reportUnknownKeys()
+    }
+}
+
+extension NewsletterConfiguration.Events {
+    init(reading table: inout ConfigurationTableReader) {
+        self.init()
+        if let value = table.integer("window_weeks", in: 1...52) { windowWeeks = value }
+        table.reportUnknownKeys()
+    }
+}
+
+extension SectionCatalog {
+    /// `[sections]`: heading → kind id. These names come before TWiR's, so they can add names
+    /// and re-assign TWiR's (`"Jobs" = "generic"`).
+    init(reading table: inout ConfigurationTableReader) {
+        var rules: [Rule] = []
+        for (heading, value) in table.allEntries() {
+            guard let id = value.string else {
+                table.report(heading, "section '\(heading)' in [sections] must map to a section kind such as \"links\"")
+                continue
+            }
+            guard let kind = SectionKind(id: id) else {
+                let ids = SectionKind.allKinds.map(\.id)
+                let fix = Suggestion.closest(to: id, among: ids).map { "did you mean '\($0)'?" }
+                    ?? "use one of \(ids.map { "'\($0)'" }.joined(separator: ", "))"
+                table.report(heading, "section '\(heading)' maps to '\(id)', which is not a section kind", fix: fix)
+                continue
+            }
+            rules.append(Rule(kind: kind, names: [heading]))
+        }
+        self.init(rules: rules + SectionCatalog.twir.rules)
+    }
+}

@@ -1,0 +1,39 @@
+/// Everything `herald.toml` can say about a newsletter, with This Week in Rust's practice as
+/// the default for every key.
+///
+/// A TWiR checkout has no `herald.toml` and must work as is, so ``twir`` — the value of an
+/// empty file — reproduces TWiR exactly: its site, its `content/` and `draft/` folders, its
+/// Wednesday cadence, its URL pattern and its section names. Other newsletters change only the
+/// keys that differ. Every key is listed in `docs/configuration.md`.
+public struct NewsletterConfiguration: Hashable, Sendable {
+    public var site: Site
+    public var paths: Paths
+    public var schedule: Schedule
+    public var drafts: Drafts
+    public var events: Events
+    /// Which section headings mean which kind of section: the `[sections]` table first,
+    /// then This Week in Rust's names.
+    public var sections: SectionCatalog
+
+    public init(
+        site: Site = Site(),
+        paths: Paths = Paths(),
+        schedule: Schedule = Schedule(),
+        drafts: Drafts = Drafts(),
+        events: Events = Events(),
+        sections: SectionCatalog = .twir
+    ) {
+        self.site = site
+        self.paths = paths
+        self.schedule = schedule
+        self.drafts = drafts
+        self.events = events
+        self.sections = sections
+    }
+
+    /// The configuration of a folder without `herald.toml`: This Week in Rust's.
+    public static let twir = NewsletterConfiguration()
+
+    /// The file name Herald looks for at a newsletter folder's root.
+    public static let fileName = "herald.toml"
+}

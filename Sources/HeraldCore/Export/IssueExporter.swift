@@ -1,0 +1,88 @@
+import Foundation
+
+/// The export step: reads issue files into the model and gathers them into an ``IssueExport``,
+/// collecting every problem on the way instead of stopping at the first bad file.
+public struct IssueExporter: Sendable {
+    public var reader: IssueReader
+
+    public init(reader: IssueReader = IssueReader()) {
+        self.reader = reader
+    }
+
+    /// Exports the published issues of a newsletter folder, with the folder's loading problems.
+    public func export(_ folder: NewsletterFolder) -> ExportResult {
+        export(folder.issues, problems: folder.problems)
+    }
+
+    /// Exports the files at `paths`; a folder stands for the issue files inside it. Paths are
+    /// named in problems as given.
+    public func export(paths: [String]) -> ExportResult {
+        var files: [IssueFile] = []
+        var problems: [Problem] = []
+        for path in paths.flatMap(IssueExporter.files(at:)) {
+            switch IssueFileFormat(fileName: path) {
+            case .markdown:
+                do {
+                    let file = try IssueFile(contentsOf: URL(fileURLWithPath: path), path: path)
+                    problems += file.warnings
+                    files.append(file)
+                } catch {
+                    problems += error.problems
+                }
+            case .unsupported(let format):
+                problems.append(
+                    Problem(
+                        .unsupportedFormat, severity: .warning, file: path,
+                        message: "skipped: \(format) is not a format Herald reads",
+                        fix: "convert it to Markdown (.md) to include it"))
+            case .notAnIssue:
+                problems.append(
+                    Problem(.unsupportedFormat, severity: .warning, file: path, message: "skipped: not an issue file"))
+            }
+        }
+        return export(files, problems: problems)
+    }
+
+    /// Reads `files` into an export; `problems` are earlier ones to report alongside.
+    public func export(_ files: [IssueFile], problems: [Problem] = []) -> ExportResult {
+        var problems = problems
+        var issues: [Issue] = []
+        issues.reserveCapacity(files.count)
+        for file in files {
+            let reading = reader.read(file)
+            issues.append(reading.issue)
+            problems += reading.problems
+        }
+        let exported = Set(files.map(\.path))
+        let reported = Set(problems.compactMap(\.file)).subtracting(exported)
+        let summary = ExportSummary(issues: issues, reportedFiles: reported.count)
+        return ExportResult(export: IssueExport(issues: issues), problems: problems, summary: summary)
+    }
+
+    /// `path` itself, or the files under it (sorted, hidden ones skipped) when it is a folder.
+    private static func files(at path: String) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+            let enumerator = FileManager.default.enumerator(atPath: path)
+        else { return [path] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let full = (path as NSString).appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
+                IssueFileFormat(fileName: relative) != .notAnIssue
+            else { continue }
+            files.append(full)
+        }
+        return files.sorted()
+    }
+}
+
+/// What an export run produced: the export, what went wrong, and the counts to show.
+public struct ExportResult: Sendable {
+    public var export: IssueExport
+    /// Files skipped (with their reason) and warnings about files that were exported.
+    public var problems: [Problem]
+    public var summary: ExportSummary
+}

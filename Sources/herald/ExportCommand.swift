@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import HeraldCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write issues as JSON: metadata and typed sections, described by docs/issue-schema.json.",
+        discussion: """
+            Exports every published issue of the newsletter folder, or the files and folders given. \
+            Files Herald cannot read are reported on standard error as 'path:line:column: reason' and \
+            left out; a summary line on standard error counts the issues, links, events and crates.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json
+    }
+
+    @Option(help: "The output format.")
+    var format: Format = .json
+
+    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
+    var folder: String = "."
+
+    @Argument(help: "Issue files or folders to export instead of the newsletter's issues.")
+    var paths: [String] = []
+
+    func run() throws {
+        let folderURL = URL(fileURLWithPath: folder)
+        let result: ExportResult
+        if paths.isEmpty {
+            let newsletter = try NewsletterFolder(at: folderURL)
+            result = IssueExporter(reader: IssueReader(catalog: newsletter.configuration.sections)).export(newsletter)
+        } else {
+            let configuration = try NewsletterConfiguration.load(fromFolder: folderURL)
+            result = IssueExporter(reader: IssueReader(catalog: configuration.sections)).export(paths: paths)
+        }
+        let json = try result.export.json()
+        if let out {
+            do {
+                try json.write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch {
+                throw ExportError.cannotWrite(path: out, reason: error.localizedDescription)
+            }
+        } else {
+            FileHandle.standardOutput.write(json)
+        }
+        StandardError.write(result.problems)
+        StandardError.write(result.summary.description)
+    }
+}

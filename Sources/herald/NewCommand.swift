@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import HeraldCore
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write the next issue's draft into the drafts folder, from the draft template.",
+        discussion: """
+            The number is the latest issue's (in the content and drafts folders) plus the weeks since \
+            it; the date defaults to the configured weekday at least [schedule] lead_days ahead. The \
+            previous issue's upcoming events are carried into the events list: past ones are dropped, \
+            those after the events window are marked with a comment. An existing file is never \
+            overwritten.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The new issue's date.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Flag(help: "Print the draft to standard output instead of writing it.")
+    var dryRun = false
+
+    @Option(help: ArgumentHelp("The newsletter folder.", valueName: "dir"))
+    var folder: String = "."
+
+    func validate() throws {
+        if let date, IssueDate(parsing: date) == nil {
+            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD.")
+        }
+    }
+
+    func run() throws {
+        do {
+            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
+            let timeZone = TimeZone(identifier: newsletter.configuration.site.timeZone) ?? .current
+            let draft = try newsletter.nextDraft(
+                on: date.flatMap { IssueDate(parsing: $0) }, today: IssueDate(Date(), in: timeZone))
+            StandardError.write(draft.warnings)
+            let summary = summary(of: draft, in: newsletter)
+            if dryRun {
+                FileHandle.standardOutput.write(Data(draft.text.utf8))
+                StandardError.write("dry run: would write " + summary)
+            } else {
+                try newsletter.write(draft)
+                StandardError.write("wrote " + summary)
+            }
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode.failure
+        }
+    }
+
+    private func summary(of draft: Draft, in newsletter: NewsletterFolder) -> String {
+        var text = "\(newsletter.displayPath(draft.relativePath)): issue \(draft.number), dated \(draft.date)"
+        if let previous = draft.previous {
+            text += "; \(draft.events.carried) events carried from \(previous.path)"
+            text += " (\(draft.events.dropped) past dropped, \(draft.events.pastWindow) after \(draft.eventsEndDate) marked)"
+        }
+        return text
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+
+@testable import HeraldCore
+
+@Suite struct ConfigurationTests {
+    private func problems(_ toml: String) -> [Problem] {
+        do {
+            _ = try NewsletterConfiguration(toml: toml)
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    @Test func anEmptyFileIsThisWeekInRust() throws {
+        let configuration = try NewsletterConfiguration(toml: "")
+        #expect(configuration == .twir)
+        #expect(configuration.site.title == "This Week in Rust")
+        #expect(configuration.site.baseURL == "https://this-week-in-rust.org")
+        #expect(configuration.site.timeZone == "America/New_York")
+        #expect(configuration.paths.content == "content")
+        #expect(configuration.paths.drafts == "draft")
+        #expect(configuration.paths.pages == "content/pages")
+        #expect(configuration.schedule.weekday == .wednesday)
+        #expect(configuration.schedule.leadDays == 4)
+        #expect(configuration.events.windowWeeks == 4)
+        #expect(configuration.sections.kind(ofHeading: "Crate of the Week") == .crateOfTheWeek)
+    }
+
+    @Test func theDefaultURLIsTheLiveSites() throws {
+        let metadata = IssueMetadata(title: "This Week in Rust 533", date: IssueDate(year: 2024, month: 1, day: 31)!)
+        #expect(
+            NewsletterConfiguration.twir.site.url(of: metadata)
+                == "https://this-week-in-rust.org/blog/2024/01/31/this-week-in-rust-533/")
+    }
+
+    @Test func everyKeyIsRead() throws {
+        let configuration = try NewsletterConfiguration(
+            toml: """
+                [site]
+                title = "This Week in Quill"
+                base_url = "https://quill.example/"
+                author = "Quill editors"
+                language = "en-GB"
+                time_zone = "Europe/Berlin"
+                article_url = "issues/{number}/"
+
+                [paths]
+                content = "issues"
+                drafts = "next"
+
+                [schedule]
+                weekday = "Friday"
+                interval_weeks = 2
+                lead_days = 2
+
+                [drafts]
+                template = "templates/issue.md"
+                file_name = "{number}-{slug}.md"
+
+                [events]
+                window_weeks = 6
+
+                [sections]
+                "Quill Crate Spotlight" = "crate-of-the-week"
+                "Jobs" = "generic"
+                """)
+        #expect(configuration.site.title == "This Week in Quill")
+        #expect(configuration.site.baseURL == "https://quill.example")
+        #expect(configuration.site.author == "Quill editors")
+        #expect(configuration.site.language == "en-GB")
+        #expect(configuration.site.timeZone == "Europe/Berlin")
+        #expect(configuration.paths.content == "issues")
+        #expect(configuration.paths.pages == "issues/pages")
+        #expect(configuration.paths.drafts == "next")
+        #expect(configuration.schedule == .init(weekday: .friday, intervalWeeks: 2, leadDays: 2))
+        #expect(configuration.drafts.template == "templates/issue.md")
+        #expect(configuration.events.windowWeeks == 6)
+        let metadata = IssueMetadata(title: "This Week in Quill 7", number: 7, date: IssueDate(year: 2025, month: 3, day: 7)!)
+        #expect(configuration.site.url(of: metadata) == "https://quill.example/issues/7/")
+        #expect(configuration.drafts.fileName.filled(for: metadata) == "7-this-week-in-quill-7.md")
+        #expect(configuration.sections.kind(ofHeading: "Quill Crate Spotlight") == .crateOfTheWeek)
+        #expect(configuration.sections.kind(ofHeading: "Jobs") == .generic)
+        #expect(configuration.sections.kind(ofHeading: "Upcoming Events") == .events)
+    }
+
+    @Test func unknownKeysNameTheKeyLineAndNearestKnownKey() {
+        let found = problems(
+            """
+            [site]
+            title = "Quill"
+            titel = "Quill"
+
+            [sectoins]
+            "Jobs" = "jobs"
+            """)
+        #expect(found.count == 2)
+        #expect(found.map(\.code) == [.unknownKey, .unknownKey])
+        #expect(found[0].location?.line == 3)
+        #expect(found[0].description == "herald.toml:3:1: unknown key 'titel' in [site]; did you mean 'title'?")
+        #expect(found[1].location?.line == 5)
+        #expect(found[1].description.hasPrefix("herald.toml:5:1: unknown table [sectoins]; did you mean 'sections'?"))
+    }
+
+    @Test func anUnknownKeyWithNoNearNameListsTheKnownOnes() throws {
+        let found = problems("[events]\ncolour = 3\n")
+        let problem = try #require(found.first)
+        #expect(problem.message == "unknown key 'colour' in [events]")
+        #expect(problem.fix == "[events] knows 'window_weeks'")
+    }
+
+    @Test func wrongTypesNameTheKeyTheLineAndTheTypes() {
+        let found = problems(
+            """
+            # comment
+            [schedule]
+            weekday = 3
+            lead_days = "four"
+            [site]
+            title = ["a", "b"]
+            """)
+        #expect(found.map(\.location?.line) == [3, 4, 6])
+        #expect(found[0].message == "'weekday' in [schedule] must be a day name such as \"wednesday\", not an integer")
+        #expect(found[1].message == "'lead_days' in [schedule] must be an integer from 0 to 365, not a string")
+        #expect(found[2].message == "'title' in [site] must be a string, not an array")
+    }
+
+    @Test func aTableWhereAValueBelongsIsAWrongType() throws {
+        let problem = try #require(problems("site = \"x\"\n").first)
+        #expect(problem.message == "'site' must be a table, written [site], not a string")
+    }
+
+    @Test func invalidValuesAreExplained() {
+        let found = problems(
+            """
+            [site]
+            base_url = "ftp://example.org"
+            time_zone = "Mars/Olympus"
+            article_url = "blog/{yaer}/{slug}/"
+            [schedule]
+            weekday = "wendesday"
+            interval_weeks = 0
+            """)
+        #expect(found.map(\.location?.line) == [2, 3, 4, 6, 7])
+        #expect(found.allSatisfy { $0.code == .invalidValue })
+        #expect(found[2].message.contains("'{yaer}' is not a placeholder"))
+        #expect(found[2].message.contains("did you mean '{year}'?"))
+        #expect(found[3].fix == "did you mean 'wednesday'?")
+        #expect(found[4].message == "'interval_weeks' in [schedule] is 0, but it must be an integer from 1 to 52")
+    }
+
+    @Test func unknownSectionKindsSuggestTheNearest() throws {
+        let problem = try #require(problems("[sections]\n\"Spotlight\" = \"crate-of-teh-week\"\n").first)
+        #expect(problem.location?.line == 2)
+        #expect(problem.message == "section 'Spotlight' maps to 'crate-of-teh-week', which is not a section kind")
+        #expect(problem.fix == "did you mean 'crate-of-the-week'?")
+    }
+
+    @Test func syntaxErrorsCarryTOMLKitsPosition() throws {
+        let problem = try #require(problems("[site]\ntitle = \"unclosed\n").first)
+        #expect(problem.code == .invalidTOML)
+        #expect(problem.location?.line == 2)
+    }
+
+    @Test func aFolderWithoutHeraldTomlGetsTheDefaults() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try NewsletterConfiguration.load(fromFolder: folder) == .twir)
+        try Data("[site]\ntitle = \"Quill\"\n".utf8).write(to: folder.appendingPathComponent("herald.toml"))
+        #expect(try NewsletterConfiguration.load(fromFolder: folder).site.title == "Quill")
+    }
+
+    @Test func theKeyLocatorSkipsStringsAndFindsDottedAndQuotedKeys() {
+        let locator = TOMLKeyLocator(
+            text: """
+                title = \"\"\"
+                [not.a.table]
+                fake = 1
+                \"\"\"
+                list = [
+                  "a = b", # comment
+                  { x = 1 },
+                ]
+                site.author = "x"
+                [sections]
+                "Crate of the Week" = 'crate-of-the-week'
+                  [ paths ]
+                drafts = "d"
+                """)
+        #expect(locator.location(of: ["title"])?.line == 1)
+        #expect(locator.location(of: ["not", "a", "table"]) == nil)
+        #expect(locator.location(of: ["fake"]) == nil)
+        #expect(locator.location(of: ["list"])?.line == 5)
+        #expect(locator.location(of: ["site", "author"])?.line == 9)
+        #expect(locator.location(of: ["sections"])?.line == 10)
+        #expect(locator.location(of: ["sections", "Crate of the Week"])?.line == 11)
+        #expect(locator.location(of: ["paths", "drafts"])?.line == 13)
+        #expect(locator.location(of: ["paths"])?.column == 3)
+    }
+
+    @Test func suggestionsAllowAFewEdits() {
+        #expect(Suggestion.closest(to: "sectoins", among: ["site", "sections"]) == "sections")
+        #expect(Suggestion.closest(to: "tz", among: ["time_zone"]) == nil)
+        #expect(Suggestion.editDistance("abc", "acb") == 1)
+    }
+}

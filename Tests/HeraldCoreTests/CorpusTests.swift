@@ -1,0 +1,78 @@
+import Foundation
+import HeraldCore
+import Testing
+
+/// Reads the whole This Week in Rust archive (2013–2025) through the model. The corpus lives
+/// outside the package (`../shared`, or `HERALD_SHARED`); without it these tests are skipped,
+/// except in CI (`CI` set), where they fail.
+@Suite(.enabled(if: SharedFolders.twir != nil || SharedFolders.isCI))
+struct CorpusTests {
+    static let folder: Result<NewsletterFolder, HeraldError> = {
+        guard let twir = SharedFolders.twir else {
+            return .failure(HeraldError(Problem(.unreadable, message: "the TWiR corpus is missing (set HERALD_SHARED)")))
+        }
+        return Result { () throws(HeraldError) in try NewsletterFolder(at: twir) }
+    }()
+
+    static let reading: Result<ExportResult, HeraldError> = folder.map { IssueExporter().export($0) }
+
+    @Test func everyFileIsReadOrReported() throws {
+        let folder = try Self.folder.get()
+        let result = try Self.reading.get()
+        #expect(result.export.issues.count == folder.issues.count)
+        #expect(result.export.issues.count > 600)
+        let skipped = result.problems.filter { $0.code == .unsupportedFormat }.compactMap(\.file)
+        #expect(skipped.map { URL(fileURLWithPath: $0).lastPathComponent } == ["state-of-rust-0-11-0.rst"])
+        #expect(result.summary.links > 10_000)
+        #expect(result.summary.events > 5_000)
+        #expect(result.summary.crates > 400)
+    }
+
+    @Test func issue605HasItsCrateAndRegions() throws {
+        let result = try Self.reading.get()
+        let issue = try #require(
+            result.export.issues.first { $0.metadata.date == IssueDate(year: 2025, month: 6, day: 25) })
+        #expect(issue.metadata.number == 605)
+        let crate = try #require(issue.section(.crateOfTheWeek)?.content.crate)
+        #expect(crate.name == "primitive_fixed_point_decimal")
+        #expect(crate.url == "https://docs.rs/primitive_fixed_point_decimal")
+        let regions = try #require(issue.section(.events)?.content.events)
+        #expect(
+            regions.compactMap(\.title) == ["Virtual", "Asia", "Europe", "North America", "Oceania", "South America"])
+        #expect(regions.allSatisfy { !$0.entries.isEmpty })
+        #expect(regions[0].entries.allSatisfy { $0.isVirtual })
+        #expect(regions[0].entries.allSatisfy { $0.date != nil && !$0.titles.isEmpty && $0.organiser != nil })
+    }
+
+    @Test(.enabled(if: SchemaValidator.isUsable)) func corpusExportMatchesTheSchema() throws {
+        try SchemaValidator.validate(try Self.reading.get().export.json())
+    }
+}
+
+/// Where tests find data outside their own sources.
+enum SharedFolders {
+    /// The package root: this file is `Tests/HeraldCoreTests/CorpusTests.swift`.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
+
+    /// `HERALD_SHARED`, or `../shared` next to the package.
+    static let shared: URL = ProcessInfo.processInfo.environment["HERALD_SHARED"].map { URL(fileURLWithPath: $0) }
+        ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// The This Week in Rust checkout, if present.
+    static let twir: URL? = existing(shared.appendingPathComponent("corpus/twir/content"))?.deletingLastPathComponent()
+
+    /// The example newsletter in `Examples/`, if it has been written.
+    static let examples: URL? = {
+        let folder = packageRoot.appendingPathComponent("Examples")
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let candidates = [folder] + entries.sorted().map { folder.appendingPathComponent($0) }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("herald.toml").path) }
+    }()
+
+    private static func existing(_ url: URL) -> URL? {
+        FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+}

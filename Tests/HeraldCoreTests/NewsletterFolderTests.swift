@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import HeraldCore
+
+@Suite struct NewsletterFolderTests {
+    private static func issue(_ number: Int, _ date: String) -> String {
+        "Title: This Week in Rust \(number)\nDate: \(date)\n\n## Jobs\n"
+    }
+
+    @Test func findsIssuesAndDraftsAndReportsWhatItSkips() throws {
+        let folder = try TemporaryFolder([
+            "content/2025-06-18-this-week-in-rust.md": Self.issue(604, "2025-06-18"),
+            "content/2025/2025-06-11-this-week-in-rust.markdown": Self.issue(603, "2025-06-11"),
+            "content/state-of-rust.rst": "State of Rust\n=============\n",
+            "content/pages/about.md": "Title: About\nDate: 2015-07-08\n",
+            "content/images/logo.png": "not really a PNG",
+            "content/.hidden.md": "ignored",
+            "content/broken.md": "Title: This Week in Rust 1\n\nNo date.\n",
+            "draft/DRAFT_TEMPLATE": "Title: This Week in Rust $twir_issue_number\n",
+            "draft/2025-06-25-this-week-in-rust.md": Self.issue(605, "2025-06-25"),
+        ])
+        let newsletter = try NewsletterFolder(at: folder.url)
+        #expect(newsletter.issues.map(\.metadata.number) == [603, 604])
+        #expect(newsletter.drafts.map(\.metadata.number) == [605])
+        #expect(newsletter.allIssues.map(\.metadata.number) == [603, 604, 605])
+        #expect(newsletter.issue(numbered: 604)?.metadata.date.description == "2025-06-18")
+        #expect(newsletter.problems.map(\.code) == [.missingDate, .unsupportedFormat])
+        #expect(newsletter.problems.map(\.severity) == [.error, .warning])
+        #expect(newsletter.problems[0].file == folder.url.path + "/content/broken.md")
+        #expect(newsletter.problems[1].message == "skipped: reStructuredText is not a format Herald reads")
+    }
+
+    @Test func reportsANumberUsedTwiceOnTheLaterFile() throws {
+        let folder = try TemporaryFolder([
+            "content/a.md": Self.issue(7, "2025-01-01"),
+            "content/b.md": "Title: Special\nNumber: 7\nDate: 2025-01-08\n",
+        ])
+        let newsletter = try NewsletterFolder(at: folder.url)
+        let problem = try #require(newsletter.problems.first)
+        #expect(problem.code == .duplicateNumber)
+        #expect(problem.description == "\(folder.url.path)/content/b.md:2:1: issue number 7 is also used by \(folder.url.path)/content/a.md; correct one of the numbers")
+        #expect(newsletter.issues.count == 2)
+    }
+
+    @Test func pathsInProblemsStayRelativeWhenTheRootIs() throws {
+        let folder = try TemporaryFolder(["content/broken.md": "Title: x\n"])
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(folder.url.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: "."))
+        #expect(newsletter.problems.first?.description == "content/broken.md:1:1: the issue has no date; add a line 'Date: YYYY-MM-DD' to the header at the top of the file")
+        #expect(newsletter.displayPath("draft/x.md") == "draft/x.md")
+    }
+
+    @Test func honoursConfiguredFolders() throws {
+        let folder = try TemporaryFolder([
+            "herald.toml": "[paths]\ncontent = \"issues\"\ndrafts = \"next\"\npages = \"issues/static\"\n",
+            "issues/1.md": Self.issue(1, "2025-01-01"),
+            "issues/static/about.md": "no header",
+            "next/2.md": Self.issue(2, "2025-01-08"),
+            "content/ignored.md": Self.issue(9, "2025-01-01"),
+        ])
+        let newsletter = try NewsletterFolder(at: folder.url)
+        #expect(newsletter.problems.isEmpty)
+        #expect(newsletter.issues.map(\.metadata.number) == [1])
+        #expect(newsletter.drafts.map(\.metadata.number) == [2])
+        #expect(newsletter.templatePath == "next/DRAFT_TEMPLATE")
+    }
+
+    @Test func anInvalidConfigurationStopsLoading() throws {
+        let folder = try TemporaryFolder(["herald.toml": "[site]\ntitel = \"x\"\n"])
+        #expect(throws: HeraldError.self) { try NewsletterFolder(at: folder.url) }
+    }
+
+    @Test func aMissingFolderIsAnError() {
+        #expect {
+            try NewsletterFolder(at: URL(fileURLWithPath: "/nonexistent/herald"))
+        } throws: { error in
+            (error as? HeraldError)?.problems.first?.code == .unreadable
+        }
+    }
+
+    @Test(.enabled(if: SharedFolders.examples != nil || SharedFolders.isCI))
+    func theExampleNewsletterLoadsCleanly() throws {
+        let newsletter = try NewsletterFolder(at: try #require(SharedFolders.examples))
+        #expect(newsletter.problems.isEmpty)
+        #expect(newsletter.issues.count >= 4)
+        let numbers = newsletter.issues.compactMap(\.metadata.number)
+        #expect(numbers == Array(numbers.first!...numbers.last!))
+        let reader = IssueReader(catalog: newsletter.configuration.sections)
+        var kinds: Set<SectionKind> = []
+        for file in newsletter.issues {
+            let reading = reader.read(file)
+            #expect(reading.problems.isEmpty, "\(file.path): \(reading.problems)")
+            kinds.formUnion(reading.issue.allSections.map(\.kind))
+        }
+        #expect(kinds.isSuperset(of: SectionKind.allKinds.filter { $0 != .generic }))
+    }
+
+    @Test(.enabled(if: SharedFolders.twir != nil || SharedFolders.isCI))
+    func loadsTheWholeTWiRArchive() throws {
+        let newsletter = try NewsletterFolder(at: try #require(SharedFolders.twir))
+        #expect(newsletter.issues.count == 607)
+        #expect(newsletter.drafts.isEmpty)
+        #expect(newsletter.issues.last?.metadata.number == 605)
+        #expect(newsletter.issues.filter { $0.metadata.number == nil }.count == 3)
+        let reported = newsletter.problems.map { "\(URL(fileURLWithPath: $0.file ?? "").lastPathComponent) \($0.code)" }
+        #expect(reported == ["2025-06-18-this-week-in-rust.md stray-metadata", "state-of-rust-0-11-0.rst unsupported-format"])
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import HeraldCore
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("This Week in Rust 533", "this-week-in-rust-533"),
+        ("This Week In Rust 1", "this-week-in-rust-1"),
+        ("These Weeks in Rust 127", "these-weeks-in-rust-127"),
+        ("The State of Rust 0.8", "the-state-of-rust-08"),
+        ("C++ / Rust: a comparison!", "c-rust-a-comparison"),
+        ("  spaced   out  ", "spaced-out"),
+        ("snake_case stays", "snake_case-stays"),
+        ("a - b -- c", "a-b-c"),
+        ("- leading and trailing -", "-leading-and-trailing-"),
+        ("trailing dash -!", "trailing-dash-"),
+        ("Crème brûlée & café", "creme-brulee-cafe"),
+        ("Straße, Æsir, Łódź", "strasse-aesir-lodz"),
+        ("Rust—fast–safe", "rust-fast-safe"),
+        ("ﬁne ligatures", "fine-ligatures"),
+        ("<em>Bold</em> &amp; brave", "bold-brave"),
+        ("", ""),
+    ])
+    func followsPelican(_ title: String, _ slug: String) {
+        #expect(Slug(title).rawValue == slug)
+    }
+
+    @Test func dropsLettersWithoutAnASCIISpelling() {
+        // Pelican's unidecode would spell these; Herald asks for an explicit Slug instead.
+        #expect(Slug("日本語 Rust").rawValue == "rust")
+    }
+
+    @Test(.enabled(if: SharedFolders.twir != nil || SharedFolders.isCI))
+    func everyNumberedTWiRTitleSlugsToItsLiveURL() throws {
+        let folder = try NewsletterFolder(at: try #require(SharedFolders.twir))
+        for file in folder.issues {
+            let title = file.metadata.title
+            guard let number = file.metadata.number, title.lowercased() == "this week in rust \(number)" else { continue }
+            #expect(file.metadata.slug == "this-week-in-rust-\(number)", "\(file.path)")
+        }
+    }
+}
