@@ -28,14 +28,17 @@ struct BlockParser {
     var indent = 0
     var blank = false
 
+    let tables: Bool
+    let footnotes: Bool
+    let taskLists: Bool
+
     init(tree: SyntaxTree, source: SourceText) {
         self.tree = tree
         self.source = source.bytes
+        tables = tree.extensions.contains(.table)
+        footnotes = tree.extensions.contains(.footnotes)
+        taskLists = tree.extensions.contains(.taskList)
     }
-
-    var tables: Bool { tree.extensions.contains(.table) }
-    var footnotes: Bool { tree.extensions.contains(.footnotes) }
-    var taskLists: Bool { tree.extensions.contains(.taskList) }
 
     // MARK: Driving
 

@@ -34,30 +34,42 @@ extension HTMLWriter {
     /// everything else is percent-encoded.
     mutating func escapeHref(_ bytes: ArraySlice<UInt8>) {
         let hex: StaticString = "0123456789ABCDEF"
-        for byte in bytes {
-            if HTMLWriter.isSafeInHref(byte) {
-                output.append(byte)
-            } else if byte == ASCII.ampersand {
-                put("&amp;")
-            } else if byte == ASCII.apostrophe {
-                put("&#x27;")
-            } else {
-                output.append(0x25)
-                output.append(hex.utf8Start[Int(byte >> 4)])
-                output.append(hex.utf8Start[Int(byte & 0x0F)])
+        bytes.withUnsafeBufferPointer { buffer in
+            var runStart = 0
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if HTMLWriter.isSafeInHref(byte) {
+                    index += 1
+                    continue
+                }
+                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index])) }
+                if byte == ASCII.ampersand {
+                    put("&amp;")
+                } else if byte == ASCII.apostrophe {
+                    put("&#x27;")
+                } else {
+                    output.append(0x25)
+                    output.append(hex.utf8Start[Int(byte >> 4)])
+                    output.append(hex.utf8Start[Int(byte & 0x0F)])
+                }
+                index += 1
+                runStart = index
             }
+            if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count])) }
         }
+    }
+
+    /// Bytes that stay as they are in a URL attribute: letters, digits and `-_.+!*(),%#@?=;:/$~`.
+    private static let hrefSafe: [Bool] = (0..<256).map { value in
+        let byte = UInt8(value)
+        return ASCII.isAlphanumeric(byte) || "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
     }
 
     @inline(__always)
     static func isSafeInHref(_ byte: UInt8) -> Bool {
-        if ASCII.isAlphanumeric(byte) { return true }
-        switch byte {
-        case 0x2D, 0x5F, 0x2E, 0x2B, 0x21, 0x2A, 0x28, 0x29, 0x2C, 0x25, 0x23, 0x40, 0x3F, 0x3D, 0x3B, 0x3A, 0x2F, 0x24, 0x7E:
-            return true
-        default:
-            return false
-        }
+        hrefSafe.withUnsafeBufferPointer { $0[Int(byte)] }
     }
 
     /// Appends raw HTML, with the tag filter applied when that extension is on.

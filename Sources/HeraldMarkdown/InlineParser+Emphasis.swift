@@ -27,10 +27,9 @@ extension InlineParser {
         while end < bytes.count, bytes[end] == byte { end += 1 }
         let length = end - start
 
-        let before: Unicode.Scalar =
-            start == 0 ? "\n" : UnicodeClasses.scalar(in: bytes, endingBefore: start) ?? "a"
-        let after: Unicode.Scalar =
-            end == bytes.count ? "\n" : UnicodeClasses.scalar(in: bytes, startingAt: end)?.0 ?? "a"
+        let (before, after) =
+            byte != ASCII.tilde && strikethroughEnabled
+            ? neighboursSkippingTildes(start: start, end: end) : neighbours(start: start, end: end)
         let beforeIsSpace = UnicodeClasses.isWhitespace(before)
         let afterIsSpace = UnicodeClasses.isWhitespace(after)
         let beforeIsPunctuation = UnicodeClasses.isPunctuation(before)
@@ -65,6 +64,35 @@ extension InlineParser {
         lastDelimiter = index
     }
 
+    /// The characters before and after the run `start..<end`; the edges of the text count as a
+    /// line ending (whitespace).
+    private func neighbours(start: Int, end: Int) -> (Unicode.Scalar, Unicode.Scalar) {
+        let before: Unicode.Scalar =
+            start == 0 ? "\n" : UnicodeClasses.scalar(in: bytes, endingBefore: start) ?? "\u{FFFD}"
+        let after: Unicode.Scalar =
+            end == bytes.count ? "\n" : UnicodeClasses.scalar(in: bytes, startingAt: end)?.0 ?? "\u{FFFD}"
+        return (before, after)
+    }
+
+    /// cmark-gfm, with strikethrough on, looks through adjacent tildes for the characters that
+    /// decide whether a `*` or `_` run flanks (so `*a ~*` is no emphasis); a tilde at the very
+    /// edge counts as a line ending.
+    private func neighboursSkippingTildes(start: Int, end: Int) -> (Unicode.Scalar, Unicode.Scalar) {
+        var before: Unicode.Scalar = "\n"
+        if start > 0 {
+            var index = start - 1
+            while index > 0, bytes[index] == ASCII.tilde || bytes[index] & 0xC0 == 0x80 { index -= 1 }
+            if bytes[index] != ASCII.tilde {
+                before = UnicodeClasses.scalar(in: bytes, startingAt: index)?.0 ?? "\n"
+            }
+        }
+        var index = end
+        while index < bytes.count, bytes[index] == ASCII.tilde { index += 1 }
+        let after: Unicode.Scalar =
+            index == bytes.count ? "\n" : UnicodeClasses.scalar(in: bytes, startingAt: index)?.0 ?? "\n"
+        return (before, after)
+    }
+
     /// Pairs the delimiters above `bottom` (an index into ``delimiters``, `-1` for all of them)
     /// into emphasis, strong emphasis and strikethrough, then drops them all.
     ///
@@ -96,7 +124,14 @@ extension InlineParser {
                 }
                 opener = candidate.previous
             }
-            if found {
+            if found, current.byte == ASCII.tilde, delimiters[Int(opener)].length != current.length {
+                // cmark-gfm pairs the nearest tilde opener whatever its length, then gives up on a
+                // mismatch: the closer (which cannot open) stays text, and later closers of this
+                // kind could only meet the same opener again.
+                openersBottom[key] = opener
+                removeDelimiter(closer)
+                closer = current.next
+            } else if found {
                 closer =
                     current.byte == ASCII.tilde
                     ? makeStrikethrough(opener: opener, closer: closer)
@@ -115,10 +150,9 @@ extension InlineParser {
         return kind * 6 + Int(closer.length % 3) * 2 + (closer.canOpen ? 1 : 0)
     }
 
-    /// The rule of three, and for `~` cmark-gfm's rule that both runs have the same length.
+    /// The rule of three (which cmark-gfm applies to `~` too).
     private static func canPair(_ opener: Delimiter, _ closer: Delimiter) -> Bool {
-        if closer.byte == ASCII.tilde { return opener.length == closer.length }
-        return !(closer.canOpen || opener.canClose) || closer.length % 3 == 0
+        !(closer.canOpen || opener.canClose) || closer.length % 3 == 0
             || (opener.length + closer.length) % 3 != 0
     }
 

@@ -146,17 +146,16 @@ extension InlineParser {
         position = end
     }
 
-    /// The label of `[^label]` when it names a footnote definition of the document.
+    /// The label of `[^label]` (at least one byte after the `^`), as cmark-gfm reads it.
     private func footnoteLabel(opener: Bracket, close: Int) -> Range<Int>? {
         let labelStart = opener.textStart + 1
-        guard !opener.isImage, !opener.bracketAfter, labelStart < close, bytes[opener.textStart] == ASCII.caret,
-            close - labelStart <= LinkSyntax.longestLabel
-        else { return nil }
-        let key = LinkReferenceMap.normalize(UnsafeBufferPointer(rebasing: bytes[labelStart..<close]))
-        return footnoteLabels.contains(key) ? labelStart..<close : nil
+        guard !opener.isImage, labelStart < close, bytes[opener.textStart] == ASCII.caret else { return nil }
+        return labelStart..<close
     }
 
-    /// Replaces the opener and everything after it with a footnote reference.
+    /// Replaces the opener and everything after it with a footnote reference when the label names
+    /// a footnote definition of the document, and otherwise (as cmark-gfm does) with the source
+    /// text `[^label]` taken literally.
     private mutating func makeFootnoteReference(opener: Bracket, label: Range<Int>, close: Int) {
         var current = tree[opener.node].next
         while current != SyntaxTree.none {
@@ -165,11 +164,25 @@ extension InlineParser {
             current = next
         }
         tree.unlink(opener.node)
-        let node = tree.makeNode(.footnoteReference, range: sourceRange(opener.start, close))
-        tree[node].literal = tree.store(UnsafeBufferPointer(rebasing: bytes[label]))
-        tree.append(node, to: parent)
         dropDelimiters(above: opener.previousDelimiter)
         brackets.removeLast()
         position = close + 1
+
+        let isDefined =
+            label.count <= LinkSyntax.longestLabel
+            && footnoteLabels.contains(LinkReferenceMap.normalize(UnsafeBufferPointer(rebasing: bytes[label])))
+        let node = tree.makeNode(isDefined ? .footnoteReference : .text, range: sourceRange(opener.start, close))
+        tree[node].literal = isDefined ? sourceSpan(label) : sourceSpan(opener.start..<close + 1)
+        tree.append(node, to: parent)
+    }
+
+    /// `bytes[range]` as a span of the tree's text, without copying: the whole input is stored
+    /// once, the first time a span of it is asked for. Nothing may be pending.
+    private mutating func sourceSpan(_ range: Range<Int>) -> TextSpan {
+        if sourceCopyStart < 0 {
+            sourceCopyStart = tree.text.count
+            tree.text.append(contentsOf: bytes)
+        }
+        return TextSpan(start: Int32(sourceCopyStart + range.lowerBound), count: Int32(range.count))
     }
 }

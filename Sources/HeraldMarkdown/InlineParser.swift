@@ -39,6 +39,8 @@ struct InlineParser {
     var htmlSearches = HTMLSearches()
     var domainMemo = DomainMemo()
     var scratch: [UInt8] = []
+    /// Where a copy of the whole input starts in `tree.text`, once one is needed; `-1` before.
+    var sourceCopyStart = -1
 
     init(tree: SyntaxTree, references: LinkReferenceMap, footnoteLabels: Set<[UInt8]>) {
         self.tree = tree
@@ -82,6 +84,7 @@ struct InlineParser {
         backtickRunsScanned = false
         htmlSearches = HTMLSearches()
         domainMemo = DomainMemo()
+        sourceCopyStart = -1
     }
 
     private mutating func parseAll() {

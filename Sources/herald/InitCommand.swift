@@ -24,7 +24,9 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day of the week issues come out.", valueName: "day"))
     var weekday: String = "wednesday"
 
-    @Option(help: ArgumentHelp("The first issue's date; by default the weekday at least 4 days ahead.", valueName: "YYYY-MM-DD"))
+    @Option(
+        help: ArgumentHelp(
+            "The first issue's date; by default the weekday at least 4 days ahead.", valueName: "YYYY-MM-DD"))
     var date: String?
 
     func validate() throws {
@@ -41,7 +43,8 @@ struct InitCommand: ParsableCommand {
         do {
             let today = IssueDate(Date(), in: .current)
             let created = try scaffold.create(
-                at: URL(fileURLWithPath: directory), firstIssueDate: date.flatMap { IssueDate(parsing: $0) }, today: today)
+                at: URL(fileURLWithPath: directory), firstIssueDate: date.flatMap { IssueDate(parsing: $0) },
+                today: today)
             for path in created {
                 StandardError.write("created \(path)")
             }

@@ -33,6 +33,8 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         do {
             let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
+            // Unreadable issues may hide the latest number; say so before numbering.
+            StandardError.write(newsletter.problems.filter { $0.severity == .error })
             let timeZone = TimeZone(identifier: newsletter.configuration.site.timeZone) ?? .current
             let draft = try newsletter.nextDraft(
                 on: date.flatMap { IssueDate(parsing: $0) }, today: IssueDate(Date(), in: timeZone))
@@ -55,7 +57,8 @@ struct NewCommand: ParsableCommand {
         var text = "\(newsletter.displayPath(draft.relativePath)): issue \(draft.number), dated \(draft.date)"
         if let previous = draft.previous {
             text += "; \(draft.events.carried) events carried from \(previous.path)"
-            text += " (\(draft.events.dropped) past dropped, \(draft.events.pastWindow) after \(draft.eventsEndDate) marked)"
+            text +=
+                " (\(draft.events.dropped) past dropped, \(draft.events.pastWindow) after \(draft.eventsEndDate) marked)"
         }
         return text
     }

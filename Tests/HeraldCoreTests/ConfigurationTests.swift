@@ -77,7 +77,8 @@ import Testing
         #expect(configuration.schedule == .init(weekday: .friday, intervalWeeks: 2, leadDays: 2))
         #expect(configuration.drafts.template == "templates/issue.md")
         #expect(configuration.events.windowWeeks == 6)
-        let metadata = IssueMetadata(title: "This Week in Quill 7", number: 7, date: IssueDate(year: 2025, month: 3, day: 7)!)
+        let metadata = IssueMetadata(
+            title: "This Week in Quill 7", number: 7, date: IssueDate(year: 2025, month: 3, day: 7)!)
         #expect(configuration.site.url(of: metadata) == "https://quill.example/issues/7/")
         #expect(configuration.drafts.fileName.filled(for: metadata) == "7-this-week-in-quill-7.md")
         #expect(configuration.sections.kind(ofHeading: "Quill Crate Spotlight") == .crateOfTheWeek)

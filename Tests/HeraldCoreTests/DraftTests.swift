@@ -119,7 +119,8 @@ import Testing
 
     @Test func draftsCountAsTheLatestIssue() throws {
         let folder = try newsletter([
-            "draft/2025-06-25-this-week-in-rust.md": "Title: This Week in Rust 605\nNumber: 605\nDate: 2025-06-25\n\n## Upcoming Events\n"
+            "draft/2025-06-25-this-week-in-rust.md":
+                "Title: This Week in Rust 605\nNumber: 605\nDate: 2025-06-25\n\n## Upcoming Events\n"
         ])
         let newsletter = try NewsletterFolder(at: folder.url)
         let draft = try newsletter.nextDraft(today: date("2025-06-20"))
@@ -150,12 +151,12 @@ import Testing
         let folder = try newsletter([
             "herald.toml": "[site]\ntitle = \"This Week in Quill\"\n",
             "draft/DRAFT_TEMPLATE": """
-                Title: {{newsletter}} {{ number }}
-                Date: {{date}}
+            Title: {{newsletter}} {{ number }}
+            Date: {{date}}
 
-                {{year}}/{{month}}/{{day}} until {{events_end_date}}; after {{previous_number}} of {{previous_date}}: {{previous_url}}
-                {{events}}
-                """,
+            {{year}}/{{month}}/{{day}} until {{events_end_date}}; after {{previous_number}} of {{previous_date}}: {{previous_url}}
+            {{events}}
+            """,
         ])
         let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
         let lines = draft.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -170,11 +171,14 @@ import Testing
 
     @Test func keepsTheTemplatesLineEnds() throws {
         let template = try DraftTemplate("Title: Quill {{number}}\r\nDate: {{date}}\r\n", file: "t")
-        #expect(template.rendered(with: [.number: "3", .date: "2025-01-01"]) == "Title: Quill 3\r\nDate: 2025-01-01\r\n")
+        #expect(
+            template.rendered(with: [.number: "3", .date: "2025-01-01"]) == "Title: Quill 3\r\nDate: 2025-01-01\r\n")
     }
 
     @Test func unknownTemplateVariablesAreErrorsWithTheirPlace() throws {
-        let folder = try newsletter(["draft/DRAFT_TEMPLATE": "Title: Quill {{number}}\nDate: {{date}}\n\nSee {{evnets}}.\n"])
+        let folder = try newsletter([
+            "draft/DRAFT_TEMPLATE": "Title: Quill {{number}}\nDate: {{date}}\n\nSee {{evnets}}.\n"
+        ])
         #expect {
             try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
         } throws: { error in
@@ -254,9 +258,10 @@ import Testing
         let listed = draft.events.markdown.split(separator: "\n").filter { $0.hasPrefix("* ") }
         #expect(listed.allSatisfy { $0.dropFirst(2).prefix(10) >= "2025-07-02" })
         #expect(listed.first?.hasPrefix("* 2025-07-02 | Virtual (Indianapolis, IN, US)") == true)
-        #expect(draft.events.markdown.split(separator: "\n").filter { $0.hasPrefix("### ") } == [
-            "### Virtual", "### Asia", "### Europe", "### North America", "### South America",
-        ])
+        #expect(
+            draft.events.markdown.split(separator: "\n").filter { $0.hasPrefix("### ") } == [
+                "### Virtual", "### Asia", "### Europe", "### North America", "### South America",
+            ])
 
         try newsletter.write(draft)
         let again = try NewsletterFolder(at: copy.url)

@@ -11,9 +11,10 @@ import Testing
         let root = parent.url.appendingPathComponent("quill")
         let created = try NewsletterScaffold(title: "Quill Weekly", baseURL: "https://quill.example")
             .create(at: root, firstIssueDate: firstDate, today: IssueDate(year: 2025, month: 8, day: 28)!)
-        #expect(created.map { URL(fileURLWithPath: $0).lastPathComponent } == [
-            "herald.toml", "DRAFT_TEMPLATE", "2025-09-03-quill-weekly-1.md",
-        ])
+        #expect(
+            created.map { URL(fileURLWithPath: $0).lastPathComponent } == [
+                "herald.toml", "DRAFT_TEMPLATE", "2025-09-03-quill-weekly-1.md",
+            ])
         #expect(parent.contents(of: "quill") == ["content", "draft", "herald.toml"])
 
         let newsletter = try NewsletterFolder(at: root)
@@ -54,7 +55,8 @@ import Testing
     @Test func refusesAFolderThatIsNotEmpty() throws {
         let parent = try TemporaryFolder(["quill/notes.txt": "keep me"])
         #expect {
-            try NewsletterScaffold(title: "Quill").create(at: parent.url.appendingPathComponent("quill"), today: firstDate)
+            try NewsletterScaffold(title: "Quill").create(
+                at: parent.url.appendingPathComponent("quill"), today: firstDate)
         } throws: { error in
             (error as? HeraldError)?.problems.first?.code == .fileExists
         }
@@ -63,8 +65,10 @@ import Testing
 
     @Test func acceptsAnEmptyFolder() throws {
         let parent = try TemporaryFolder()
-        try FileManager.default.createDirectory(at: parent.url.appendingPathComponent("empty"), withIntermediateDirectories: false)
-        try NewsletterScaffold(title: "Quill").create(at: parent.url.appendingPathComponent("empty"), firstIssueDate: firstDate, today: firstDate)
+        try FileManager.default.createDirectory(
+            at: parent.url.appendingPathComponent("empty"), withIntermediateDirectories: false)
+        try NewsletterScaffold(title: "Quill").create(
+            at: parent.url.appendingPathComponent("empty"), firstIssueDate: firstDate, today: firstDate)
         #expect(parent.contents(of: "empty/draft") == ["2025-09-03-quill-1.md", "DRAFT_TEMPLATE"])
     }
 }

@@ -294,6 +294,22 @@ import Testing
         #expect(issue.editors.map(\.name) == ["ada", "grace"])
     }
 
+    @Test func olderQuoteFormsAreRead() throws {
+        let inline = read(
+            """
+            # Quote of the Week
+
+            *"Widgets all the way down."* — [ada on the forum](https://example.org/f)
+            """
+        ).issue
+        let quote = try #require(inline.section(.quoteOfTheWeek)?.content.quote)
+        #expect(quote.text == "\"Widgets all the way down.\"")
+        #expect(quote.author == "ada on the forum")
+        #expect(quote.sourceURL == "https://example.org/f")
+        let none = read("# Quote of the Week\n\n*No quote was selected this week.*\n").issue
+        #expect(none.section(.quoteOfTheWeek)?.content.quote == nil)
+    }
+
     @Test func editorsSectionListsPeople() throws {
         let issue = read("# Editors\n\n* [ada](https://example.org/ada)\n* [grace](https://example.org/grace)\n").issue
         #expect(issue.section(.editors)?.content.editors?.map(\.name) == ["ada", "grace"])

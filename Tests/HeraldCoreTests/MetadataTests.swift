@@ -117,7 +117,9 @@ import Testing
         let problem = try #require(problems("Title: Quill 1\nDate:  2025-13-01\n").first)
         #expect(problem.code == .invalidDate)
         #expect(problem.location == SourceLocation(line: 2, column: 8))
-        #expect(problem.description == "issue.md:2:8: '2025-13-01' is not a date; write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM")
+        #expect(
+            problem.description
+                == "issue.md:2:8: '2025-13-01' is not a date; write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM")
     }
 
     @Test(arguments: ["2025-02-30", "25-01-01", "2025-01-01 25:00", "2025-01-01 10:00 extra", "2025/01/01", "tomorrow"])
@@ -147,7 +149,8 @@ import Testing
         } catch {
             let problem = try #require(error.problems.first)
             #expect(problem.code == .invalidUTF8)
-            #expect(problem.description == "content/bad.md:4:4: byte 36 (0xE9) is not valid UTF-8; save the file as UTF-8")
+            #expect(
+                problem.description == "content/bad.md:4:4: byte 36 (0xE9) is not valid UTF-8; save the file as UTF-8")
         }
     }
 
@@ -161,7 +164,8 @@ import Testing
     @Test func warnsAboutMetadataStrandedAfterTheHeader() throws {
         let file = try IssueFile(
             path: "content/2025-06-18.md",
-            text: "Title: This Week in Rust 604\nNumber: 604\nDate: 2025-06-18\n\nCategory: This Week in Rust\n\nHello\n")
+            text:
+                "Title: This Week in Rust 604\nNumber: 604\nDate: 2025-06-18\n\nCategory: This Week in Rust\n\nHello\n")
         #expect(file.metadata.category == nil)
         let warning = try #require(file.warnings.first)
         #expect(warning.severity == .warning)
@@ -173,7 +177,8 @@ import Testing
     }
 
     @Test func handlesCRLFAndAByteOrderMark() throws {
-        let file = try IssueFile(path: "a.md", data: Data("\u{FEFF}Title: Quill 2\r\nDate: 2025-01-08\r\n\r\nBody\r\n".utf8))
+        let file = try IssueFile(
+            path: "a.md", data: Data("\u{FEFF}Title: Quill 2\r\nDate: 2025-01-08\r\n\r\nBody\r\n".utf8))
         #expect(file.metadata.title == "Quill 2")
         #expect(file.metadata.date.description == "2025-01-08")
         #expect(file.lines(4...4) == ["Body"])
@@ -181,12 +186,14 @@ import Testing
 
     @Test func mapsBodyPositionsToFilePositions() throws {
         let file = try IssueFile(path: "a.md", text: "Title: Quill 2\nDate: 2025-01-08\n\n## News\n")
-        #expect(file.fileLocation(ofBodyLocation: SourceLocation(line: 2, column: 1)) == SourceLocation(line: 4, column: 1))
+        #expect(
+            file.fileLocation(ofBodyLocation: SourceLocation(line: 2, column: 1)) == SourceLocation(line: 4, column: 1))
         #expect(file.lines(3...9) == ["", "## News", ""])
     }
 
     @Test func metadataRoundTripsThroughJSON() throws {
-        let metadata = try IssueFile(path: "a.md", text: "Title: Quill 2\nDate: 2025-01-08 09:30\nTags: a, b\n").metadata
+        let metadata = try IssueFile(path: "a.md", text: "Title: Quill 2\nDate: 2025-01-08 09:30\nTags: a, b\n")
+            .metadata
         let decoded = try JSONDecoder().decode(IssueMetadata.self, from: JSONEncoder().encode(metadata))
         var expected = metadata
         expected.lines = [:]

@@ -39,7 +39,10 @@ import Testing
         let newsletter = try NewsletterFolder(at: folder.url)
         let problem = try #require(newsletter.problems.first)
         #expect(problem.code == .duplicateNumber)
-        #expect(problem.description == "\(folder.url.path)/content/b.md:2:1: issue number 7 is also used by \(folder.url.path)/content/a.md; correct one of the numbers")
+        #expect(
+            problem.description
+                == "\(folder.url.path)/content/b.md:2:1: issue number 7 is also used by \(folder.url.path)/content/a.md; correct one of the numbers"
+        )
         #expect(newsletter.issues.count == 2)
     }
 
@@ -49,7 +52,10 @@ import Testing
         FileManager.default.changeCurrentDirectoryPath(folder.url.path)
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: "."))
-        #expect(newsletter.problems.first?.description == "content/broken.md:1:1: the issue has no date; add a line 'Date: YYYY-MM-DD' to the header at the top of the file")
+        #expect(
+            newsletter.problems.first?.description
+                == "content/broken.md:1:1: the issue has no date; add a line 'Date: YYYY-MM-DD' to the header at the top of the file"
+        )
         #expect(newsletter.displayPath("draft/x.md") == "draft/x.md")
     }
 
@@ -106,6 +112,9 @@ import Testing
         #expect(newsletter.issues.last?.metadata.number == 605)
         #expect(newsletter.issues.filter { $0.metadata.number == nil }.count == 3)
         let reported = newsletter.problems.map { "\(URL(fileURLWithPath: $0.file ?? "").lastPathComponent) \($0.code)" }
-        #expect(reported == ["2025-06-18-this-week-in-rust.md stray-metadata", "state-of-rust-0-11-0.rst unsupported-format"])
+        #expect(
+            reported == [
+                "2025-06-18-this-week-in-rust.md stray-metadata", "state-of-rust-0-11-0.rst unsupported-format",
+            ])
     }
 }

@@ -36,7 +36,9 @@ import Testing
         let folder = try NewsletterFolder(at: try #require(SharedFolders.twir))
         for file in folder.issues {
             let title = file.metadata.title
-            guard let number = file.metadata.number, title.lowercased() == "this week in rust \(number)" else { continue }
+            guard let number = file.metadata.number, title.lowercased() == "this week in rust \(number)" else {
+                continue
+            }
             #expect(file.metadata.slug == "this-week-in-rust-\(number)", "\(file.path)")
         }
     }

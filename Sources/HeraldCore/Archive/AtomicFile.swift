@@ -12,8 +12,9 @@ enum AtomicFile {
     static func create(at url: URL, contents: Data, displayPath: String) throws(HeraldError) {
         let manager = FileManager.default
         let exists = HeraldError(
-            Problem(.fileExists, file: displayPath, message: "the file already exists; Herald does not overwrite it",
-                    fix: "move or delete it first"))
+            Problem(
+                .fileExists, file: displayPath, message: "the file already exists; Herald does not overwrite it",
+                fix: "move or delete it first"))
         if manager.fileExists(atPath: url.path) { throw exists }
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
@@ -22,7 +23,9 @@ enum AtomicFile {
             try contents.write(to: temporary)
         } catch {
             try? manager.removeItem(at: temporary)
-            throw HeraldError(Problem(.unreadable, file: displayPath, message: "cannot write the file (\(error.localizedDescription))"))
+            throw HeraldError(
+                Problem(
+                    .unreadable, file: displayPath, message: "cannot write the file (\(error.localizedDescription))"))
         }
         do {
             // Unlike rename(2), moveItem refuses an existing destination.
@@ -30,7 +33,9 @@ enum AtomicFile {
         } catch {
             try? manager.removeItem(at: temporary)
             if manager.fileExists(atPath: url.path) { throw exists }
-            throw HeraldError(Problem(.unreadable, file: displayPath, message: "cannot write the file (\(error.localizedDescription))"))
+            throw HeraldError(
+                Problem(
+                    .unreadable, file: displayPath, message: "cannot write the file (\(error.localizedDescription))"))
         }
     }
 }

@@ -15,7 +15,7 @@ public struct NewsletterFolder: Sendable {
     public private(set) var issues: [IssueFile] = []
     /// Issues in the drafts folder, oldest first.
     public private(set) var drafts: [IssueFile] = []
-    /// Every file skipped or read with a warning, and every number used twice, in path order.
+    /// Every file skipped or read with a warning, then every number used twice.
     public private(set) var problems: [Problem] = []
 
     /// How paths are shown in problems: relative to the current directory when `root` was
@@ -35,8 +35,9 @@ public struct NewsletterFolder: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw HeraldError(
-                Problem(.unreadable, file: root.relativePath, message: "there is no newsletter folder here",
-                        fix: "pass the folder holding herald.toml or content/, or create one with 'herald init'"))
+                Problem(
+                    .unreadable, file: root.relativePath, message: "there is no newsletter folder here",
+                    fix: "pass the folder holding herald.toml or content/, or create one with 'herald init'"))
         }
         issues = load(folder: configuration.paths.content, excluding: [configuration.paths.pages])
         drafts = load(folder: configuration.paths.drafts, excluding: [templatePath])
@@ -103,8 +104,9 @@ public struct NewsletterFolder: Sendable {
 
     /// Paths of the regular files under `folder`, relative to it, sorted; hidden files skipped.
     private func filePaths(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         let base = folder.standardizedFileURL.path
         var paths: [String] = []

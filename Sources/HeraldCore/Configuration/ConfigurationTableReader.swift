@@ -39,7 +39,10 @@ struct ConfigurationTableReader {
     mutating func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
         knownKeys.append(key)
         guard let value = table[key] else { return nil }
-        let expectation = range.upperBound == .max ? "an integer of at least \(range.lowerBound)" : "an integer from \(range.lowerBound) to \(range.upperBound)"
+        let expectation =
+            range.upperBound == .max
+            ? "an integer of at least \(range.lowerBound)"
+            : "an integer from \(range.lowerBound) to \(range.upperBound)"
         guard let integer = value.int else {
             wrongType(key, value, expected: expectation)
             return nil
@@ -52,7 +55,9 @@ struct ConfigurationTableReader {
     }
 
     /// The string at `key` turned into a `T` by `parse`, which explains a refusal.
-    mutating func parsed<T>(_ key: String, describedAs expectation: String, _ parse: (String) -> Result<T, Problem>) -> T? {
+    mutating func parsed<T>(_ key: String, describedAs expectation: String, _ parse: (String) -> Result<T, Problem>)
+        -> T?
+    {
         guard let text = string(key, describedAs: expectation) else { return nil }
         switch parse(text) {
         case .success(let value):

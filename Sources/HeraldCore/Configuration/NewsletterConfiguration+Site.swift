@@ -37,7 +37,7 @@ extension NewsletterConfiguration {
 
         /// The absolute URL of an issue: ``baseURL``, `/`, ``articleURL`` filled in.
         public func url(of metadata: IssueMetadata) -> String {
-            baseURL + "/" + articleURL.filled(for: metadata)
+            baseURL + "/" + articleURL.filled(for: metadata).drop(while: { $0 == "/" })
         }
     }
 }

@@ -47,6 +47,10 @@ extension NewsletterConfiguration {
             configuration.sections = SectionCatalog(reading: &sections)
             reader.absorb(sections)
         }
+        if var build = reader.table("build") {
+            configuration.build = Build(reading: &build)
+            reader.absorb(build)
+        }
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
@@ -63,10 +67,15 @@ extension NewsletterConfiguration {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw HeraldError(Problem(.unreadable, file: url.path, message: "cannot read the configuration (\(error.localizedDescription))"))
+            throw HeraldError(
+                Problem(
+                    .unreadable, file: url.path,
+                    message: "cannot read the configuration (\(error.localizedDescription))"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw HeraldError(Problem(.invalidUTF8, file: url.path, message: "the configuration is not UTF-8", fix: "save it as UTF-8"))
+            throw HeraldError(
+                Problem(
+                    .invalidUTF8, file: url.path, message: "the configuration is not UTF-8", fix: "save it as UTF-8"))
         }
         return try NewsletterConfiguration(toml: text, file: url.path)
     }
@@ -79,21 +88,30 @@ extension NewsletterConfiguration.Site {
         if let value = table.parsed("base_url", describedAs: "an http(s) URL", Self.baseURL) { baseURL = value }
         if let value = table.string("author") { author = value }
         if let value = table.string("language") { language = value }
-        if let value = table.parsed("time_zone", describedAs: "an IANA time zone name", Self.timeZone) { timeZone = value }
+        if let value = table.parsed("time_zone", describedAs: "an IANA time zone name", Self.timeZone) {
+            timeZone = value
+        }
         if let value = table.parsed("article_url", describedAs: "a path pattern", Self.pattern) { articleURL = value }
         table.reportUnknownKeys()
     }
 
     private static func baseURL(_ text: String) -> Result<String, Problem> {
-        guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
-            return .failure(Problem(.invalidValue, message: "base_url '\(text)' is not an http or https URL", fix: "write it like 'https://example.org'"))
+        guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil
+        else {
+            return .failure(
+                Problem(
+                    .invalidValue, message: "base_url '\(text)' is not an http or https URL",
+                    fix: "write it like 'https://example.org'"))
         }
         return .success(text.hasSuffix("/") ? String(text.dropLast()) : text)
     }
 
     private static func timeZone(_ text: String) -> Result<String, Problem> {
         guard TimeZone(identifier: text) != nil else {
-            return .failure(Problem(.invalidValue, message: "time_zone '\(text)' is not a time zone", fix: "use an IANA name such as 'Europe/Berlin' or 'UTC'"))
+            return .failure(
+                Problem(
+                    .invalidValue, message: "time_zone '\(text)' is not a time zone",
+                    fix: "use an IANA name such as 'Europe/Berlin' or 'UTC'"))
         }
         return .success(text)
     }
@@ -118,7 +136,9 @@ extension NewsletterConfiguration.Paths {
 extension NewsletterConfiguration.Schedule {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
-        if let value = table.parsed("weekday", describedAs: "a day name such as \"wednesday\"", Self.weekday) { weekday = value }
+        if let value = table.parsed("weekday", describedAs: "a day name such as \"wednesday\"", Self.weekday) {
+            weekday = value
+        }
         if let value = table.integer("interval_weeks", in: 1...52) { intervalWeeks = value }
         if let value = table.integer("lead_days", in: 0...365) { leadDays = value }
         table.reportUnknownKeys()
@@ -127,7 +147,10 @@ extension NewsletterConfiguration.Schedule {
     private static func weekday(_ text: String) -> Result<Weekday, Problem> {
         guard let day = Weekday(name: text) else {
             let hint = Suggestion.closest(to: text, among: Weekday.allCases.map(\.name)).map { "did you mean '\($0)'?" }
-            return .failure(Problem(.invalidValue, message: "weekday '\(text)' is not a day of the week", fix: hint ?? "write a day name such as 'wednesday'"))
+            return .failure(
+                Problem(
+                    .invalidValue, message: "weekday '\(text)' is not a day of the week",
+                    fix: hint ?? "write a day name such as 'wednesday'"))
         }
         return .success(day)
     }
@@ -137,7 +160,9 @@ extension NewsletterConfiguration.Drafts {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
         template = table.string("template")
-        if let value = table.parsed("file_name", describedAs: "a file name pattern", NewsletterConfiguration.Site.pattern) {
+        if let value = table.parsed(
+            "file_name", describedAs: "a file name pattern", NewsletterConfiguration.Site.pattern)
+        {
             fileName = value
         }
         table.reportUnknownKeys()
@@ -164,7 +189,8 @@ extension SectionCatalog {
             }
             guard let kind = SectionKind(id: id) else {
                 let ids = SectionKind.allKinds.map(\.id)
-                let fix = Suggestion.closest(to: id, among: ids).map { "did you mean '\($0)'?" }
+                let fix =
+                    Suggestion.closest(to: id, among: ids).map { "did you mean '\($0)'?" }
                     ?? "use one of \(ids.map { "'\($0)'" }.joined(separator: ", "))"
                 table.report(heading, "section '\(heading)' maps to '\(id)', which is not a section kind", fix: fix)
                 continue

@@ -14,6 +14,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     /// Which section headings mean which kind of section: the `[sections]` table first,
     /// then This Week in Rust's names.
     public var sections: SectionCatalog
+    /// The `[build]` table: what `herald build` writes besides the issue pages.
+    public var build = Build()
 
     public init(
         site: Site = Site(),

@@ -72,7 +72,9 @@ struct TOMLKeyLocator: Sendable {
         }
 
         mutating func skipSpaces() {
-            while let byte = peek(), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+            while let byte = peek(),
+                byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+            {
                 advance()
             }
         }
@@ -162,7 +164,9 @@ struct TOMLKeyLocator: Sendable {
             let quote = bytes[offset]
             let isMultiline = peek(1) == quote && peek(2) == quote
             if isMultiline {
-                advance(); advance(); advance()
+                advance()
+                advance()
+                advance()
                 while !isAtEnd {
                     if quote == UInt8(ascii: "\""), peek() == UInt8(ascii: "\\") {
                         advance()
@@ -170,7 +174,9 @@ struct TOMLKeyLocator: Sendable {
                         continue
                     }
                     if peek() == quote, peek(1) == quote, peek(2) == quote {
-                        advance(); advance(); advance()
+                        advance()
+                        advance()
+                        advance()
                         // A closing delimiter may be followed by up to two more quotes.
                         while peek() == quote { advance() }
                         return

@@ -42,6 +42,10 @@ extension ProblemCode {
     public static let invalidValue = ProblemCode(rawValue: "invalid-value")
     /// A file Herald would write already exists.
     public static let fileExists = ProblemCode(rawValue: "file-exists")
-    /// A draft cannot be made (no template, no previous issue, a date before the last issue).
+    /// A draft cannot be made (no template, a date not after the latest issue).
     public static let cannotMakeDraft = ProblemCode(rawValue: "cannot-make-draft")
+    /// A new issue's date is not on the configured weekday.
+    public static let offScheduleDate = ProblemCode(rawValue: "off-schedule-date")
+    /// The previous issue has no events section to carry events from.
+    public static let noEventsSection = ProblemCode(rawValue: "no-events-section")
 }

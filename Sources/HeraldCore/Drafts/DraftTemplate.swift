@@ -86,7 +86,8 @@ public struct DraftTemplate: Hashable, Sendable {
         var rest = line
         while let first = rest.first {
             if first == "{", rest.hasPrefix("{{"), let close = rest.range(of: "}}") {
-                let name = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let name = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(
+                    in: .whitespaces)
                 if let variable = Variable(rawValue: name) {
                     if !text.isEmpty { parts.append(.text(text)) }
                     text = ""

@@ -15,30 +15,29 @@ extension NewsletterFolder {
     ///   after the latest issue, or when the draft's file already exists.
     public func nextDraft(on date: IssueDate? = nil, today: IssueDate) throws(HeraldError) -> Draft {
         let schedule = configuration.schedule
-        let numbered = allIssues.filter { $0.metadata.number != nil }
-        let latest = numbered.last
+        let latest = allIssues.last { $0.metadata.number != nil }
         let date = date ?? defaultDraftDate(today: today, after: latest?.metadata.date)
         var warnings: [Problem] = []
-        if let latest, latest.metadata.date >= date {
-            throw HeraldError(
-                Problem(
-                    .cannotMakeDraft, file: latest.path, location: SourceLocation(line: latest.metadata.lines["date"] ?? 1, column: 1),
-                    message: "issue \(latest.metadata.number!) is dated \(latest.metadata.date), so a new draft cannot be dated \(date)",
-                    fix: "pass a --date after \(latest.metadata.date), or leave --date out"))
+        var number = 1
+        if let latest, let latestNumber = latest.metadata.number {
+            let latestDate = latest.metadata.date
+            guard latestDate < date else {
+                throw HeraldError(
+                    Problem(
+                        .cannotMakeDraft, file: latest.path,
+                        location: SourceLocation(line: latest.metadata.lines["date"] ?? 1, column: 1),
+                        message: "issue \(latestNumber) is dated \(latestDate), so a new draft cannot be dated \(date)",
+                        fix: "pass a --date after \(latestDate), or leave --date out"))
+            }
+            let weeks = Double(latestDate.days(to: date)) / Double(7 * schedule.intervalWeeks)
+            number = latestNumber + max(1, Int(weeks.rounded()))
         }
         if date.weekday != schedule.weekday {
             warnings.append(
                 Problem(
-                    .cannotMakeDraft, severity: .warning,
+                    .offScheduleDate, severity: .warning,
                     message: "\(date) is a \(date.weekday), but issues come out on \(schedule.weekday)s",
                     fix: "check the date, or set [schedule] weekday in herald.toml"))
-        }
-        let number: Int
-        if let latest, let latestNumber = latest.metadata.number {
-            let weeks = Double(latest.metadata.date.days(to: date)) / Double(7 * schedule.intervalWeeks)
-            number = latestNumber + max(1, Int(weeks.rounded()))
-        } else {
-            number = 1
         }
         let eventsEnd = date.adding(days: 7 * configuration.events.windowWeeks)
         let previous = allIssues.last { $0.metadata.date < date }
@@ -49,7 +48,7 @@ extension NewsletterFolder {
             if issue.sections(of: .events).isEmpty {
                 warnings.append(
                     Problem(
-                        .cannotMakeDraft, severity: .warning, file: previous.path,
+                        .noEventsSection, severity: .warning, file: previous.path,
                         message: "the previous issue has no events section, so the draft's events list is empty",
                         fix: "name the section 'Upcoming Events', or map its heading to \"events\" in [sections]"))
             }
@@ -99,7 +98,8 @@ extension NewsletterFolder {
                     fix: "create it, or point [drafts] template in herald.toml at yours"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw HeraldError(Problem(.invalidUTF8, file: path, message: "the draft template is not UTF-8", fix: "save it as UTF-8"))
+            throw HeraldError(
+                Problem(.invalidUTF8, file: path, message: "the draft template is not UTF-8", fix: "save it as UTF-8"))
         }
         return try DraftTemplate(text, file: path)
     }
@@ -110,11 +110,12 @@ extension NewsletterFolder {
         do {
             return try IssueFile(path: displayPath(templatePath), text: text).metadata
         } catch {
-            throw HeraldError(error.problems.map { problem in
-                var problem = problem
-                problem.message = "the draft made from this template is invalid: " + problem.message
-                return problem
-            })
+            throw HeraldError(
+                error.problems.map { problem in
+                    var problem = problem
+                    problem.message = "the draft made from this template is invalid: " + problem.message
+                    return problem
+                })
         }
     }
 }

@@ -87,7 +87,8 @@ public struct IssueFile: Hashable, Sendable {
     private static func invalidUTF8Problem(in data: Data, at offset: Int, path: String) -> Problem {
         let before = data.prefix(offset)
         let line = before.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { data.distance(from: data.startIndex, to: $0) + 1 } ?? 0
+        let lineStart =
+            before.lastIndex(of: UInt8(ascii: "\n")).map { data.distance(from: data.startIndex, to: $0) + 1 } ?? 0
         let byte = data[data.index(data.startIndex, offsetBy: offset)]
         return Problem(
             .invalidUTF8, file: path, location: SourceLocation(line: line, column: offset - lineStart + 1),

@@ -18,7 +18,8 @@ extension IssueMetadata {
                 problems.append(
                     Problem(
                         .invalidMetadata, severity: .warning, location: entry.keyLocation,
-                        message: "'\(entry.key)' is given twice (lines \(earlier.keyLocation.line) and \(entry.keyLocation.line))",
+                        message:
+                            "'\(entry.key)' is given twice (lines \(earlier.keyLocation.line) and \(entry.keyLocation.line))",
                         fix: "keep one; Herald uses the later"))
             }
             values[key] = entry
@@ -79,7 +80,9 @@ extension IssueMetadata {
         if problems.contains(where: { $0.severity == .error }) {
             throw HeraldError(problems.filter { $0.severity == .error })
         }
-        let known: Set<String> = ["title", "number", "date", "category", "tags", "slug", "summary", "status", "authors", "author"]
+        let known: Set<String> = [
+            "title", "number", "date", "category", "tags", "slug", "summary", "status", "authors", "author",
+        ]
         var extra: [String: String] = [:]
         for (key, entry) in values where !known.contains(key) {
             extra[key] = entry.joinedValue

@@ -89,11 +89,12 @@ struct MetadataHeader: Sendable {
                         fix: "write one 'key: value' per line; lists as '[a, b]' or as '- item' lines below the key"))
             }
             let raw = entry.values[0]
-            if raw == "|" || raw == ">" || raw.hasPrefix("|") || raw.hasPrefix(">") {
+            if raw.hasPrefix("|") || raw.hasPrefix(">") {
                 throw HeraldError(
                     Problem(
                         .invalidMetadata, location: entry.valueLocation,
-                        message: "front matter value of '\(entry.key)' is a YAML block scalar, which Herald does not read",
+                        message:
+                            "front matter value of '\(entry.key)' is a YAML block scalar, which Herald does not read",
                         fix: "put the value on the key's line, quoted if it holds ':' or '#'"))
             }
             entry.values = MetadataHeader.yamlValues(raw)
@@ -164,7 +165,8 @@ struct MetadataHeader: Sendable {
         else { return nil }
         return Problem(
             .strayMetadata, severity: .warning, location: entry.keyLocation,
-            message: "'\(entry.key): \(entry.joinedValue)' follows the blank line that ends the header, so it is body text",
+            message:
+                "'\(entry.key): \(entry.joinedValue)' follows the blank line that ends the header, so it is body text",
             fix: "remove the blank line above it to make it metadata")
     }
 

@@ -25,7 +25,8 @@ public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
         var runHasDash = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            let isWord = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+            let isWord =
+                (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
                 || (0x61...0x7A).contains(value) || value == 0x5F
             if isWord {
                 if slug.isEmpty ? runHasDash : runHasSeparator { slug.append("-") }
@@ -58,7 +59,9 @@ public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
                 result.append(character)
             }
         }
-        let entities = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
+        let entities = [
+            ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&"),
+        ]
         for (entity, replacement) in entities {
             result = result.replacingOccurrences(of: entity, with: replacement)
         }

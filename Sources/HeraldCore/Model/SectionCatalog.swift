@@ -90,8 +90,8 @@ extension SectionCatalog {
     /// This Week in Rust's section names across its history (2013 to today): the default when a
     /// newsletter's `herald.toml` names no sections.
     public static let twir = SectionCatalog(rules: [
-        Rule(kind: .crateOfTheWeek, names: ["Crate of the Week"]),
-        Rule(kind: .quoteOfTheWeek, names: ["Quote of the Week"]),
+        Rule(kind: .crateOfTheWeek, names: ["Crate of the Week", "Crate & Quote of the Week"]),
+        Rule(kind: .quoteOfTheWeek, names: ["Quote of the Week", "Quotes of the Week"]),
         Rule(kind: .callsForTesting, names: ["Calls for Testing", "Call for Testing"]),
         Rule(kind: .cfpEvents, names: ["CFP - Events", "CFP - Speakers", "CFP Events", "Call for Speakers"]),
         Rule(kind: .cfpProjects, names: ["Call for Participation", "CFP - Projects", "Calls for Participation"]),
@@ -99,14 +99,20 @@ extension SectionCatalog {
         Rule(kind: .approvedRFCs, names: ["Approved RFCs"]),
         Rule(kind: .finalCommentPeriod, names: ["Final Comment Period"]),
         Rule(kind: .newRFCs, names: ["New and Updated RFCs", "New RFCs"]),
-        Rule(kind: .events, names: ["Upcoming Events", "Upcoming Meetups", "Events"]),
+        Rule(
+            kind: .events,
+            names: [
+                "Upcoming Events", "Upcoming Meetups", "Meetups", "Events", "Virtual", "Online", "Africa", "Asia",
+                "Asia Pacific", "Europe", "North America", "South America", "Oceania",
+            ]
+        ),
         Rule(kind: .jobs, names: ["Rust Jobs", "Jobs", "fn work(on: RustProject) -> Money"]),
         Rule(kind: .editors, names: ["Editors"]),
         Rule(
             kind: .projectUpdates,
             names: [
                 "Updates from the Rust Project", "Updates from Rust Core", "What's cooking on master?",
-                "What's cooking on nightly?", "Notable changes", "Breaking Changes", "Other Changes",
+                "What's cooking on nightly?", "What's cooking in master?", "What's cooking in incoming?", "Notable changes", "Breaking Changes", "Other Changes",
             ]
         ),
         Rule(
@@ -119,7 +125,8 @@ extension SectionCatalog {
                 "News & Project Updates", "Notable New Crates & Projects", "Notable New Crates", "New Crates",
                 "New Projects", "Project Updates", "Videos", "Papers and Research Projects", "Papers/Research Projects",
                 "Learn More Rust", "Learn Standard Rust", "Learn Simple Rust", "Tooling", "Discussions",
-                "Announcements", "In the News", "Internals discussions",
+                "Announcements", "Other Announcements", "In the News", "Internals discussions", "Discussion + Blog posts",
+                "Notable discourse", "External projects", "Projects", "Prominent blog posts", "Some links",
             ]
         ),
         Rule(kind: .generic, names: ["New Contributors", "Friends of the Forest", "Friend of the Tree"]),

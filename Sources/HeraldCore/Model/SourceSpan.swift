@@ -19,11 +19,17 @@ public struct SourceSpan: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// The span of a parsed node whose document started `lineOffset` lines into the file.
-    init(_ range: SourceRange, lineOffset: Int) {
+    ///
+    /// A block closed by a blank line ends at column 0 of that blank line (as in cmark); the
+    /// span ends instead on the last line with content, found through the last children.
+    init(_ node: MarkdownNode, lineOffset: Int) {
+        var last = node
+        while last.range.end.column < 1, let child = last.lastChild { last = child }
+        let endLine = last.range.end.column < 1 ? last.range.end.line - 1 : last.range.end.line
         self.init(
-            line: range.start.line + lineOffset,
-            column: range.start.column,
-            endLine: max(range.end.line, range.start.line) + lineOffset
+            line: node.range.start.line + lineOffset,
+            column: node.range.start.column,
+            endLine: max(endLine, node.range.start.line) + lineOffset
         )
     }
 

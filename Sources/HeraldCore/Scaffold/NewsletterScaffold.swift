@@ -24,7 +24,8 @@ public struct NewsletterScaffold: Hashable, Sendable {
     /// - Returns: the paths created, as they should be shown to the user.
     /// - Throws: ``HeraldError`` when `url` is a non-empty folder or a file, or cannot be written.
     @discardableResult
-    public func create(at url: URL, firstIssueDate: IssueDate? = nil, today: IssueDate) throws(HeraldError) -> [String] {
+    public func create(at url: URL, firstIssueDate: IssueDate? = nil, today: IssueDate) throws(HeraldError) -> [String]
+    {
         let display = url.relativePath
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -33,7 +34,8 @@ public struct NewsletterScaffold: Hashable, Sendable {
             guard isDirectory.boolValue, contents.isEmpty else {
                 throw HeraldError(
                     Problem(
-                        .fileExists, file: display, message: "there is already \(isDirectory.boolValue ? "a non-empty folder" : "a file") here",
+                        .fileExists, file: display,
+                        message: "there is already \(isDirectory.boolValue ? "a non-empty folder" : "a file") here",
                         fix: "choose a new folder name; Herald creates the folder"))
             }
         }
@@ -45,12 +47,14 @@ public struct NewsletterScaffold: Hashable, Sendable {
             (configuration.paths.drafts + "/DRAFT_TEMPLATE", NewsletterScaffold.template),
         ]
         for (relative, text) in files {
-            try AtomicFile.create(at: url.appendingPathComponent(relative), contents: Data(text.utf8), displayPath: path(relative))
+            try AtomicFile.create(
+                at: url.appendingPathComponent(relative), contents: Data(text.utf8), displayPath: path(relative))
         }
         let folder = try NewsletterFolder(at: url, configuration: configuration)
         let draft = try folder.nextDraft(on: firstIssueDate, today: today)
         try folder.write(draft)
-        return [NewsletterConfiguration.fileName, configuration.paths.drafts + "/DRAFT_TEMPLATE", draft.relativePath].map(path)
+        return [NewsletterConfiguration.fileName, configuration.paths.drafts + "/DRAFT_TEMPLATE", draft.relativePath]
+            .map(path)
     }
 
     /// The `herald.toml` of the new folder.

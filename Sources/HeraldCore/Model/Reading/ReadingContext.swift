@@ -16,7 +16,7 @@ struct ReadingContext {
     }
 
     func span(of node: MarkdownNode) -> SourceSpan {
-        SourceSpan(node.range, lineOffset: lineOffset)
+        SourceSpan(node, lineOffset: lineOffset)
     }
 
     /// Records a warning about `node`: the issue is still read, the entry may be incomplete.

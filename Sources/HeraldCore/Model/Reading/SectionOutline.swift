@@ -45,13 +45,13 @@ struct SectionOutline {
                 }
                 let groupIndex = drafts[top.owner].groups.count - 1
                 drafts[top.owner].groups[groupIndex].blocks.append(block)
-                let endLine = block.range.end.line + lineOffset
+                let endLine = SourceSpan(block, lineOffset: lineOffset).endLine
                 for frame in stack { drafts[frame.owner].endLine = max(drafts[frame.owner].endLine, endLine) }
                 continue
             }
             while let top = stack.last, top.level >= level { stack.removeLast() }
             let title = block.plainText.trimmingWhitespace
-            let span = SourceSpan(block.range, lineOffset: lineOffset)
+            let span = SourceSpan(block, lineOffset: lineOffset)
             let parent = stack.last
             let kind = catalog.kind(ofHeading: title) ?? parent?.kind ?? .generic
             for frame in stack { drafts[frame.owner].endLine = max(drafts[frame.owner].endLine, span.endLine) }

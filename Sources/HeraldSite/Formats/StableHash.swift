@@ -1,0 +1,42 @@
+/// A 64-bit FNV-1a hash that is the same in every run and on every machine.
+///
+/// Swift's `Hasher` is seeded per process, so it cannot key a cache that outlives the
+/// process; the incremental build compares these values with the ones saved by the last build.
+struct StableHash: Hashable, Sendable {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    init() {}
+
+    /// The hash of the given parts, each kept apart from its neighbours.
+    init(_ parts: String...) {
+        for part in parts { combine(part) }
+    }
+
+    mutating func combine(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { mix(byte) }
+        }
+        // A separator, so that ("ab", "c") and ("a", "bc") differ.
+        mix(0xFF)
+    }
+
+    mutating func combine(_ other: StableHash) {
+        combine(other.hex)
+    }
+
+    mutating func combine(_ flag: Bool) {
+        mix(flag ? 1 : 0)
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value &*= 0x0000_0100_0000_01B3
+    }
+
+    /// 16 lower-case hexadecimal digits.
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

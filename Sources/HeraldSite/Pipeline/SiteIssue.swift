@@ -1,0 +1,40 @@
+import HeraldCore
+
+/// An issue as the site sees it: its file, where it is published, and whether it is a draft.
+///
+/// This is the first step of the build pipeline (``IssueFile`` → ``SiteIssue`` → page); it
+/// carries the source hash that keys every page showing the issue in the incremental build.
+struct SiteIssue: Sendable {
+    let file: IssueFile
+    /// Where the issue's page goes, e.g. `blog/2024/02/07/this-week-in-rust-533/index.html`.
+    let outputPath: String
+    /// Whether the issue is a draft: shown only with `--drafts`, marked, and `noindex`.
+    let isDraft: Bool
+    /// Whether the issue is built but listed nowhere (Pelican's `Status: hidden`).
+    let isHidden: Bool
+    /// The hash of the whole file, so any edit changes the pages that show the issue.
+    let sourceHash: StableHash
+
+    init(file: IssueFile, isDraft: Bool, articleURL: PathPattern) {
+        self.file = file
+        self.isDraft = isDraft || file.metadata.status == .draft
+        self.isHidden = file.metadata.status == .hidden
+        outputPath = SiteLinks.outputPath(forURLPath: articleURL.filled(for: file.metadata))
+        sourceHash = StableHash(file.path, file.text)
+    }
+
+    var metadata: IssueMetadata { file.metadata }
+
+    /// The category's URL slug, e.g. `this-week-in-rust`.
+    var categorySlug: String? {
+        metadata.category.map { Slug($0).rawValue }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// What lists of issues show (title, date, address, draft mark): a list is rewritten when
+    /// one of these changes, and not when only an issue's body does.
+    var listingHash: StableHash {
+        StableHash(
+            metadata.title, metadata.date.description, metadata.time?.description ?? "", outputPath,
+            isDraft ? "draft" : "", metadata.summary ?? "", metadata.category ?? "", metadata.number.map(String.init) ?? "")
+    }
+}
