@@ -9,6 +9,7 @@ ends, so that only differences a reader of the page could see are counted.
 Usage:
   scripts/compare-corpus.py HERALD_BINARY [--content DIR] [--cmark PATH] [--min-percent P]
   scripts/compare-corpus.py HERALD_BINARY --diff FILE      full unified diff of one corpus file
+                                                           (a path, or a name as the report lists it)
 
   DIR defaults to $HERALD_TWIR_CONTENT, else ../shared/corpus/twir/content next to the package.
   Exits 1 when fewer than P percent (default 99) of the files are identical, 2 on a usage error.
@@ -26,6 +27,7 @@ import re
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # keep scripts/ free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from strip_header import markdown_files, read_stripped  # noqa: E402
 
@@ -97,7 +99,8 @@ def show_diff(path, herald, cmark):
             return 1
         # One tag boundary per line, so that the diff points at the element that differs.
         outputs.append(normalise(html).replace("><", ">\n<").splitlines(keepends=True))
-    diff = list(difflib.unified_diff(outputs[1], outputs[0], fromfile=f"cmark-gfm/{path}", tofile=f"herald/{path}"))
+    name = os.path.basename(path)
+    diff = list(difflib.unified_diff(outputs[1], outputs[0], fromfile=f"cmark-gfm: {name}", tofile=f"herald: {name}"))
     sys.stdout.writelines(diff)
     if not diff:
         print(f"{path}: identical after normalisation")
@@ -115,16 +118,20 @@ def main():
     parser.add_argument("--cmark", default="cmark-gfm", help="the cmark-gfm executable (default: %(default)s)")
     parser.add_argument("--min-percent", type=float, default=99.0,
                         help="fail unless at least this percentage of files is identical (default: %(default)s)")
-    parser.add_argument("--diff", metavar="FILE", help="print the full unified diff of one file, then exit")
+    parser.add_argument("--diff", metavar="FILE",
+                        help="print the full unified diff of one file (a path, or a name relative to the content "
+                             "directory), then exit")
     parser.add_argument("--jobs", type=int, default=2, help="files compared at once (default: %(default)s)")
     options = parser.parse_args()
 
     if not os.access(options.herald, os.X_OK):
         parser.error(f"herald executable not found or not executable: {options.herald}")
     if options.diff:
-        if not os.path.isfile(options.diff):
-            parser.error(f"no such file: {options.diff}")
-        return show_diff(options.diff, options.herald, options.cmark)
+        # A path, or a name as the comparison lists it (relative to the content directory).
+        path = options.diff if os.path.isfile(options.diff) else os.path.join(options.content, options.diff)
+        if not os.path.isfile(path):
+            parser.error(f"no such file: {options.diff} (nor in {options.content})")
+        return show_diff(path, options.herald, options.cmark)
     if not os.path.isdir(options.content):
         parser.error(f"corpus directory not found: {options.content} (pass --content or set HERALD_TWIR_CONTENT)")
 

@@ -12,11 +12,12 @@
 # (../shared/spec, or $HERALD_SHARED/spec) and keeps what libFuzzer learns between runs. Inputs
 # that crash are written to fuzz-out/; replay one with
 #
-#   .build-fuzz/herald-fuzz fuzz-out/crash-<sha1>
+#   SWIFT_BACKTRACE=enable=no .build-fuzz/herald-fuzz fuzz-out/crash-<sha1>
 #
 # Examples:
 #   scripts/fuzz.sh 30                       a quick smoke run
-#   scripts/fuzz.sh 3600 -- -jobs=2          an hour, two processes
+#   scripts/fuzz.sh 3600 -- -fork=2 -ignore_crashes=1
+#                                            an hour on two cores, keeping every crash found
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -34,8 +35,9 @@ corpus=.build-fuzz/corpus
 mkdir -p .build-fuzz "$corpus" fuzz-out
 
 sources=(Sources/HeraldMarkdown/*.swift scripts/fuzz/FuzzMain.swift)
+source_list=.build-fuzz/sources.txt
 stale=no
-if [[ ! -x $binary ]]; then
+if [[ ! -x $binary ]] || [[ "$(printf '%s\n' "${sources[@]}")" != "$(cat "$source_list" 2>/dev/null)" ]]; then
     stale=yes
 else
     for source in "${sources[@]}"; do
@@ -46,6 +48,7 @@ if [[ $stale == yes ]]; then
     echo "Building $binary…" >&2
     swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
         -module-name HeraldMarkdown "${sources[@]}" -o "$binary"
+    printf '%s\n' "${sources[@]}" >"$source_list"
 fi
 
 if [[ -d $shared/spec ]]; then
@@ -67,8 +70,9 @@ else
     echo "fuzz.sh: no spec examples at $shared/spec; fuzzing from the existing corpus only." >&2
 fi
 
-# Swift's runtime keeps metadata caches alive on purpose; leak reports about them are noise.
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+# libFuzzer and AddressSanitizer report crashes themselves; Swift's own backtracer would only
+# delay them (it symbolicates for up to 30 s per crash).
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 exec "$binary" "$corpus" \
     -max_total_time="$seconds" \
     -max_len=4096 \

@@ -64,13 +64,13 @@ extension InlineParser {
         lastDelimiter = index
     }
 
-    /// The characters before and after the run `start..<end`; the edges of the text count as a
-    /// line ending (whitespace).
+    /// The characters before and after the run `start..<end`; the edges of the text (and, as in
+    /// cmark, a malformed sequence) count as a line ending, which is whitespace.
     private func neighbours(start: Int, end: Int) -> (Unicode.Scalar, Unicode.Scalar) {
         let before: Unicode.Scalar =
-            start == 0 ? "\n" : UnicodeClasses.scalar(in: bytes, endingBefore: start) ?? "\u{FFFD}"
+            start == 0 ? "\n" : UnicodeClasses.scalar(in: bytes, endingBefore: start) ?? "\n"
         let after: Unicode.Scalar =
-            end == bytes.count ? "\n" : UnicodeClasses.scalar(in: bytes, startingAt: end)?.0 ?? "\u{FFFD}"
+            end == bytes.count ? "\n" : UnicodeClasses.scalar(in: bytes, startingAt: end)?.0 ?? "\n"
         return (before, after)
     }
 

@@ -77,7 +77,7 @@ extension InlineParser {
         return true
     }
 
-    private func appendAutolinkText(_ range: Range<Int>, to link: NodeIndex) {
+    private mutating func appendAutolinkText(_ range: Range<Int>, to link: NodeIndex) {
         let text = tree.makeNode(.text, range: sourceRange(range.lowerBound, range.upperBound - 1))
         tree[text].literal = tree.store(UnsafeBufferPointer(rebasing: bytes[range]))
         tree.append(text, to: link)
@@ -105,7 +105,6 @@ extension InlineParser {
         var lastDot = -1
         var secondLastDot = -1
         while index < size - 1 {
-            if bytes[start + index] == ASCII.backslash, index < size - 2 { index += 1 }
             let byte = bytes[start + index]
             if byte == ASCII.underscore {
                 underscoresSinceLastDot += 1

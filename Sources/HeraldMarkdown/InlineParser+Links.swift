@@ -13,8 +13,6 @@ extension InlineParser {
         /// text is processed above it.
         var previousDelimiter: Int32
         var isImage: Bool
-        /// Cleared for `[` once a link closes after it: links may not contain links.
-        var active = true
         /// Whether another bracket was pushed after this one, in which case the link text holds a
         /// `[` and cannot serve as a reference label.
         var bracketAfter = false
@@ -43,8 +41,9 @@ extension InlineParser {
             appendLiteralBracket(at: close)
             return
         }
-        guard opener.active else {
-            brackets.removeLast()
+        // Links may not contain links: once one closes, every `[` below it is spent.
+        guard opener.isImage || brackets.count - 1 >= inactiveLinkOpeners else {
+            popBracket()
             appendLiteralBracket(at: close)
             return
         }
@@ -56,8 +55,13 @@ extension InlineParser {
             makeFootnoteReference(opener: opener, label: label, close: close)
             return
         }
-        brackets.removeLast()
+        popBracket()
         appendLiteralBracket(at: close)
+    }
+
+    private mutating func popBracket() {
+        brackets.removeLast()
+        inactiveLinkOpeners = min(inactiveLinkOpeners, brackets.count)
     }
 
     private mutating func appendLiteralBracket(at close: Int) {
@@ -132,17 +136,8 @@ extension InlineParser {
         tree.unlink(opener.node)
         tree.append(node, to: parent)
         processEmphasis(above: opener.previousDelimiter)
-        brackets.removeLast()
-        if !opener.isImage {
-            var index = brackets.count - 1
-            while index >= 0 {
-                if !brackets[index].isImage {
-                    if !brackets[index].active { break }
-                    brackets[index].active = false
-                }
-                index -= 1
-            }
-        }
+        popBracket()
+        if !opener.isImage { inactiveLinkOpeners = brackets.count }
         position = end
     }
 
@@ -165,7 +160,7 @@ extension InlineParser {
         }
         tree.unlink(opener.node)
         dropDelimiters(above: opener.previousDelimiter)
-        brackets.removeLast()
+        popBracket()
         position = close + 1
 
         let isDefined =

@@ -54,7 +54,9 @@ extension InlineParser {
         let limited = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
         var index = range.lowerBound
         while index < range.upperBound {
-            if bytes[index] == ASCII.ampersand, let end = HTMLEntities.decode(limited, at: index, appendingTo: &scratch) {
+            if bytes[index] == ASCII.ampersand,
+                let end = HTMLEntities.decode(limited, at: index, appendingTo: &scratch)
+            {
                 index = end
             } else {
                 scratch.append(bytes[index])

@@ -78,32 +78,40 @@ extension InlineParser {
         var offset = 0
         while true {
             let span = tree[current].literal
-            let found = tree.text.withUnsafeBufferPointer { text in
-                Self.nextEmailAddress(in: UnsafeBufferPointer(rebasing: text[Int(span.start)..<Int(span.start + span.count)]), from: offset)
+            let text = Int(span.start)..<Int(span.start + span.count)
+            let found = tree.text.withUnsafeBufferPointer { buffer in
+                Self.nextEmailAddress(in: UnsafeBufferPointer(rebasing: buffer[text]), from: offset)
             }
             guard let found else { return current }
             guard let address = found.address else {
                 offset = found.resume
                 continue
             }
+            // The node's bytes, split in three: before, the address, after.
             let range = tree[current].range
-            let count = Int(span.count)
-            let link = tree.makeNode(.link, range: Self.subrange(of: range, count: count, address.lowerBound, address.upperBound - 1))
+            let count = text.count
+            func piece(_ bytes: Range<Int>) -> (TextSpan, SourceRange) {
+                let pieceSpan = TextSpan(start: span.start + Int32(bytes.lowerBound), count: Int32(bytes.count))
+                return (pieceSpan, Self.subrange(of: range, count: count, bytes.lowerBound, bytes.upperBound - 1))
+            }
+
+            let (addressSpan, addressRange) = piece(address)
+            let link = tree.makeNode(.link, range: addressRange)
             scratch.removeAll(keepingCapacity: true)
             scratch.append(contentsOf: "mailto:".utf8)
-            scratch.append(contentsOf: tree.text[Int(span.start) + address.lowerBound..<Int(span.start) + address.upperBound])
+            scratch.append(contentsOf: tree.bytes(of: addressSpan))
             tree[link].literal = tree.store(scratch)
-            let text = tree.makeNode(.text, range: tree[link].range)
-            tree[text].literal = TextSpan(start: span.start + Int32(address.lowerBound), count: Int32(address.count))
-            tree.append(text, to: link)
+            let linkText = tree.makeNode(.text, range: addressRange)
+            tree[linkText].literal = addressSpan
+            tree.append(linkText, to: link)
             tree.insert(link, after: current)
 
-            let rest = tree.makeNode(.text, range: Self.subrange(of: range, count: count, address.upperBound, count - 1))
-            tree[rest].literal = TextSpan(start: span.start + Int32(address.upperBound), count: span.count - Int32(address.upperBound))
+            let (restSpan, restRange) = piece(address.upperBound..<count)
+            let rest = tree.makeNode(.text, range: restRange)
+            tree[rest].literal = restSpan
             tree.insert(rest, after: link)
 
-            tree[current].literal.count = Int32(address.lowerBound)
-            tree[current].range = Self.subrange(of: range, count: count, 0, address.lowerBound - 1)
+            (tree[current].literal, tree[current].range) = piece(0..<address.lowerBound)
             if address.lowerBound == 0 { tree.unlink(current) }
             if address.upperBound == count {
                 tree.unlink(rest)

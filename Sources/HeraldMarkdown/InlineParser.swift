@@ -33,6 +33,9 @@ struct InlineParser {
     var lastDelimiter: Int32 = -1
     var openersBottom = [Int32](repeating: -1, count: 18)
     var brackets: [Bracket] = []
+    /// How many brackets at the bottom of the stack were there when the last link closed: the
+    /// `[` among them can no longer open a link.
+    var inactiveLinkOpeners = 0
     /// Every backtick run of the input as `length << 32 | start`, sorted; built at the first backtick.
     var backtickRuns: [UInt64] = []
     var backtickRunsScanned = false
@@ -41,6 +44,8 @@ struct InlineParser {
     var scratch: [UInt8] = []
     /// Where a copy of the whole input starts in `tree.text`, once one is needed; `-1` before.
     var sourceCopyStart = -1
+    /// The line of the last location asked for (see ``location(of:)``).
+    var lineCursor = 0
 
     init(tree: SyntaxTree, references: LinkReferenceMap, footnoteLabels: Set<[UInt8]>) {
         self.tree = tree
@@ -80,11 +85,13 @@ struct InlineParser {
         delimiters.removeAll(keepingCapacity: true)
         lastDelimiter = -1
         brackets.removeAll(keepingCapacity: true)
+        inactiveLinkOpeners = 0
         backtickRuns.removeAll(keepingCapacity: true)
         backtickRunsScanned = false
         htmlSearches = HTMLSearches()
         domainMemo = DomainMemo()
         sourceCopyStart = -1
+        lineCursor = 0
     }
 
     private mutating func parseAll() {
@@ -193,8 +200,38 @@ struct InlineParser {
 
     /// The source range from input offset `first` through `last`.
     @inline(__always)
-    func sourceRange(_ first: Int, _ last: Int) -> SourceRange {
-        SourceRange(start: input.location(of: first), end: input.location(of: max(first, last)))
+    mutating func sourceRange(_ first: Int, _ last: Int) -> SourceRange {
+        SourceRange(start: location(of: first), end: location(of: max(first, last)))
+    }
+
+    /// ``InlineInput/location(of:)``, remembering the line of the previous answer: nodes are made
+    /// mostly in input order, so the next offset is nearly always on the same or the next line.
+    private mutating func location(of offset: Int) -> SourceLocation {
+        let lines = input.lines.count
+        guard lines > 0 else { return SourceLocation(line: 1, column: 1) }
+        var index = min(lineCursor, lines - 1)
+        if Int(input.lines[index].offset) > offset {
+            index = lineIndex(of: offset, in: 0, index - 1)
+        } else if index + 1 < lines, Int(input.lines[index + 1].offset) <= offset {
+            index += 1
+            if index + 1 < lines, Int(input.lines[index + 1].offset) <= offset {
+                index = lineIndex(of: offset, in: index + 1, lines - 1)
+            }
+        }
+        lineCursor = index
+        let origin = input.lines[index]
+        return SourceLocation(line: Int(origin.line), column: Int(origin.column) + offset - Int(origin.offset))
+    }
+
+    /// The last line in `low...high` that starts at or before `offset` (`low` when none does).
+    private func lineIndex(of offset: Int, in low: Int, _ high: Int) -> Int {
+        var low = low
+        var high = max(low, high)
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(input.lines[middle].offset) <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     // MARK: Line endings, escapes, references
@@ -205,7 +242,8 @@ struct InlineParser {
         while first > 0, bytes[first - 1] == ASCII.space { first -= 1 }
         flushText()
         let isHard = newline - first >= 2
-        let node = tree.makeNode(isHard ? .lineBreak : .softBreak, range: sourceRange(isHard ? first : newline, newline))
+        let range = sourceRange(isHard ? first : newline, newline)
+        let node = tree.makeNode(isHard ? .lineBreak : .softBreak, range: range)
         tree.append(node, to: parent)
         position = LinkSyntax.skipSpaces(in: bytes, from: newline + 1)
     }

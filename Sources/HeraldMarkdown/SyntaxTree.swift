@@ -47,7 +47,33 @@ struct NodeRecord {
     var literal: TextSpan = .empty
     /// codeBlock: info string; link, image: title.
     var extra: TextSpan = .empty
-    var range: SourceRange
+    // The source range, packed as 32-bit numbers to keep the record small.
+    private var startLine: Int32
+    private var startColumn: Int32
+    private var endLine: Int32
+    private var endColumn: Int32
+
+    init(kind: MarkdownNode.Kind, range: SourceRange) {
+        self.kind = kind
+        startLine = Int32(truncatingIfNeeded: range.start.line)
+        startColumn = Int32(truncatingIfNeeded: range.start.column)
+        endLine = Int32(truncatingIfNeeded: range.end.line)
+        endColumn = Int32(truncatingIfNeeded: range.end.column)
+    }
+
+    var range: SourceRange {
+        get {
+            SourceRange(
+                start: SourceLocation(line: Int(startLine), column: Int(startColumn)),
+                end: SourceLocation(line: Int(endLine), column: Int(endColumn)))
+        }
+        set {
+            startLine = Int32(truncatingIfNeeded: newValue.start.line)
+            startColumn = Int32(truncatingIfNeeded: newValue.start.column)
+            endLine = Int32(truncatingIfNeeded: newValue.end.line)
+            endColumn = Int32(truncatingIfNeeded: newValue.end.column)
+        }
+    }
 }
 
 /// The storage behind a ``MarkdownDocument``: every node in one array, every string in one byte buffer.

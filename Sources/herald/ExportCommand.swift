@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HeraldCore
 
+/// `herald export`: reads the newsletter (or the given files) with ``IssueExporter`` and writes the JSON.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -9,7 +10,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Exports every published issue of the newsletter folder, or the files and folders given. \
             Files Herald cannot read are reported on standard error as 'path:line:column: reason' and \
-            left out; a summary line on standard error counts the issues, links, events and crates.
+            left out; a summary line on standard error counts the issues, links, events and crates. \
+            The export is written even when some files fail; the exit status is 1 if any problem \
+            was an error (warnings, such as a skipped .rst file, leave it 0).
             """
     )
 
@@ -39,7 +42,7 @@ struct ExportCommand: ParsableCommand {
             let configuration = try NewsletterConfiguration.load(fromFolder: folderURL)
             result = IssueExporter(reader: IssueReader(catalog: configuration.sections)).export(paths: paths)
         }
-        let json = try result.export.json()
+        let json = result.export.json()
         if let out {
             do {
                 try json.write(to: URL(fileURLWithPath: out), options: .atomic)
@@ -51,5 +54,6 @@ struct ExportCommand: ParsableCommand {
         }
         StandardError.write(result.problems)
         StandardError.write(result.summary.description)
+        if result.problems.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }
 }

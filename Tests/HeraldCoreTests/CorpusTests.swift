@@ -9,7 +9,8 @@ import Testing
 struct CorpusTests {
     static let folder: Result<NewsletterFolder, HeraldError> = {
         guard let twir = SharedFolders.twir else {
-            return .failure(HeraldError(Problem(.unreadable, message: "the TWiR corpus is missing (set HERALD_SHARED)")))
+            return .failure(
+                HeraldError(Problem(.unreadable, message: "the TWiR corpus is missing (set HERALD_SHARED)")))
         }
         return Result { () throws(HeraldError) in try NewsletterFolder(at: twir) }
     }()
@@ -45,7 +46,7 @@ struct CorpusTests {
     }
 
     @Test(.enabled(if: SchemaValidator.isUsable)) func corpusExportMatchesTheSchema() throws {
-        try SchemaValidator.validate(try Self.reading.get().export.json())
+        try SchemaValidator.validate(Self.reading.get().export.json())
     }
 }
 
@@ -58,7 +59,8 @@ enum SharedFolders {
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
 
     /// `HERALD_SHARED`, or `../shared` next to the package.
-    static let shared: URL = ProcessInfo.processInfo.environment["HERALD_SHARED"].map { URL(fileURLWithPath: $0) }
+    static let shared: URL =
+        ProcessInfo.processInfo.environment["HERALD_SHARED"].map { URL(fileURLWithPath: $0) }
         ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// The This Week in Rust checkout, if present.
@@ -69,7 +71,9 @@ enum SharedFolders {
         let folder = packageRoot.appendingPathComponent("Examples")
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let candidates = [folder] + entries.sorted().map { folder.appendingPathComponent($0) }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("herald.toml").path) }
+        return candidates.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("herald.toml").path)
+        }
     }()
 
     private static func existing(_ url: URL) -> URL? {

@@ -73,22 +73,42 @@ import Testing
     }
 
     @Test func jsonHasSortedKeysAndPlainDates() throws {
-        let text = String(decoding: try IssueExport(issues: [Self.sample]).json(), as: UTF8.self)
-        #expect(text.contains(#""date" : "2025-07-02""#))
-        #expect(text.contains(#""closesOn" : "2025-09-01""#))
+        let text = String(decoding: IssueExport(issues: [Self.sample]).json(), as: UTF8.self)
+        #expect(text.contains(#""date": "2025-07-02""#))
+        #expect(text.contains(#""closesOn": "2025-09-01""#))
         #expect(!text.contains("null"))
         #expect(!text.contains(#"\/"#))
         let keys = text.split(separator: "\n").prefix(3).map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(keys == ["{", #""issues" : ["#, "{"])
+        #expect(keys == ["{", #""issues": ["#, "{"])
         #expect(text.hasSuffix("}\n"))
     }
 
     @Test func exportIsStableAndRoundTrips() throws {
         let export = IssueExport(issues: [Self.sample])
-        let first = try export.json()
-        #expect(try export.json() == first)
+        let first = export.json()
+        #expect(export.json() == first)
         let decoded = try JSONDecoder().decode(IssueExport.self, from: first)
         #expect(decoded == export)
+    }
+
+    @Test func writerAgreesWithJSONEncoder() throws {
+        let export = IssueExport(issues: [Self.sample])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        func canonical(_ data: Data) throws -> Data {
+            try JSONSerialization.data(
+                withJSONObject: JSONSerialization.jsonObject(with: data),
+                options: [.sortedKeys, .withoutEscapingSlashes])
+        }
+        #expect(try canonical(export.json()) == canonical(encoder.encode(export)))
+    }
+
+    @Test func stringsAreEscaped() throws {
+        var issue = Self.sample
+        issue.metadata.title = "Quote \" backslash \\ tab \t bell \u{7} ünïcode"
+        let json = IssueExport(issues: [issue]).json()
+        #expect(String(decoding: json, as: UTF8.self).contains(#""Quote \" backslash \\ tab \t bell \u0007 ünïcode""#))
+        #expect(try JSONDecoder().decode(IssueExport.self, from: json).issues[0].metadata.title == issue.metadata.title)
     }
 
     @Test func issuesAreOrderedByDate() {
@@ -109,8 +129,11 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("Title: Weekly 1\nDate: 2025-07-02\n\n# Crate of the Week\n\nThis week's crate is [w](https://docs.rs/w).\n".utf8)
-            .write(to: folder.appendingPathComponent("1.md"))
+        try Data(
+            "Title: Weekly 1\nDate: 2025-07-02\n\n# Crate of the Week\n\nThis week's crate is [w](https://docs.rs/w).\n"
+                .utf8
+        )
+        .write(to: folder.appendingPathComponent("1.md"))
         try Data("Title: Weekly 2\n\nNo date.\n".utf8).write(to: folder.appendingPathComponent("2.md"))
         try Data("Old issue\n=========\n".utf8).write(to: folder.appendingPathComponent("3.rst"))
         try Data([0x89, 0x50]).write(to: folder.appendingPathComponent("logo.png"))
@@ -151,7 +174,8 @@ enum SchemaValidator {
 
     static func validate(_ json: Data) throws {
         guard isInstalled else { throw Failure(description: "python3 with the jsonschema package is required in CI") }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("herald-export-\(UUID().uuidString).json")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "herald-export-\(UUID().uuidString).json")
         try json.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let script = """

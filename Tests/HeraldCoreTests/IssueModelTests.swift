@@ -4,7 +4,8 @@ import Testing
 /// Reads hand-written issue bodies, one per section kind, and checks the typed values and the
 /// file lines they point at (the body starts on line 5, after a four-line header).
 @Suite struct IssueModelTests {
-    static let metadata = IssueMetadata(title: "Herald Weekly 12", number: 12, date: IssueDate(year: 2025, month: 7, day: 2)!)
+    static let metadata = IssueMetadata(
+        title: "Herald Weekly 12", number: 12, date: IssueDate(year: 2025, month: 7, day: 2)!)
 
     func read(_ markdown: String, catalog: SectionCatalog = .twir) -> IssueReading {
         IssueReader(catalog: catalog).read(markdown: markdown, metadata: Self.metadata, bodyStartLine: 5, path: "12.md")
@@ -346,7 +347,8 @@ import Testing
         #expect(catalog.kind(ofHeading: "New RFC's") == .newRFCs)
         #expect(catalog.kind(ofHeading: "CRATE OF THE WEEK") == .crateOfTheWeek)
         #expect(catalog.kind(ofHeading: "Call for Participation; projects and speakers") == .cfpProjects)
-        #expect(catalog.kind(ofHeading: "South America:") == nil)
+        #expect(catalog.kind(ofHeading: "South America:") == .events)
+        #expect(catalog.kind(ofHeading: "Widget Trivia") == nil)
         #expect(catalog.kind(ofHeading: "fn work(on: RustProject) -> Money") == .jobs)
         let renamed = catalog.naming(.events, ["Meetups"])
         #expect(renamed.kind(ofHeading: "Meetups") == .events)

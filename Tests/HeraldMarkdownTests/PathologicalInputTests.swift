@@ -192,6 +192,19 @@ struct PathologicalInputTests {
         #expect(render(bytes: [0x61, 0xE2, 0x82]) == "<p>a\u{FFFD}</p>\n")
     }
 
+    @Test(
+        "Inputs that crashed the engine under scripts/fuzz.sh render as cmark-gfm renders them",
+        arguments: fuzzRegressions
+    )
+    func fuzzRegression(_ regression: FuzzRegression) async {
+        // In a child process, so that a crash fails this case instead of ending the whole run.
+        await #expect(processExitsWith: .success) {
+            [markdown = regression.markdown as String, html = regression.html as String] in
+            let rendered = render(markdown)
+            precondition(rendered == html, "rendered as \(rendered.debugDescription), not \(html.debugDescription)")
+        }
+    }
+
     @Test("Rendering to bytes gives valid UTF-8 for any input")
     func renderedBytesAreValidUTF8() {
         let bytes: [UInt8] = [0x2A, 0xFF, 0x2A, 0x0A, 0x3E, 0x20, 0xC0, 0x00, 0x0A, 0x60, 0xED, 0xBF, 0xBF, 0x60]
@@ -203,6 +216,24 @@ struct PathologicalInputTests {
 }
 
 // MARK: - Helpers
+
+/// An input `scripts/fuzz.sh` found crashing, with the HTML cmark-gfm gives for it.
+struct FuzzRegression: Sendable, CustomTestStringConvertible {
+    let markdown: String
+    let html: String
+
+    var testDescription: String { markdown.debugDescription }
+}
+
+private let fuzzRegressions: [FuzzRegression] = [
+    // A last line of spaces with no line ending (index out of range in the thematic-break check).
+    FuzzRegression(markdown: " ", html: ""),
+    FuzzRegression(markdown: "  ", html: ""),
+    FuzzRegression(markdown: "a\n ", html: "<p>a</p>\n"),
+    FuzzRegression(markdown: "``E``\n\n\n ", html: "<p><code>E</code></p>\n"),
+    FuzzRegression(markdown: "- a\n  ", html: "<ul>\n<li>a</li>\n</ul>\n"),
+    FuzzRegression(markdown: "> a\n> ", html: "<blockquote>\n<p>a</p>\n</blockquote>\n"),
+]
 
 /// Compares HTML and, when it differs, reports where and a little context rather than both
 /// strings in full: these are hundreds of kilobytes.

@@ -40,7 +40,10 @@ struct TreeWalkTests {
         let root = MarkdownDocument(parsing: Self.sample).root
         let blocks = root.descendants.filter { $0.kind.isBlock && $0.kind != .document }
         for (earlier, later) in zip(blocks, blocks.dropFirst()) {
-            #expect(earlier.range.start <= later.range.start, "\(earlier.kind) at \(earlier.range) before \(later.kind) at \(later.range)")
+            #expect(
+                earlier.range.start <= later.range.start,
+                "\(earlier.kind) at \(earlier.range) comes before \(later.kind) at \(later.range)"
+            )
         }
         for node in root.descendants {
             #expect(node.range.start <= node.range.end, "\(node.kind) has range \(node.range)")
@@ -110,7 +113,10 @@ struct TreeWalkTests {
         let events = Array(list.walk())
         #expect(events.first == .enter(list))
         #expect(events.last == .exit(list))
-        #expect(list.descendants.map(\.kind) == [.list, .item, .paragraph, .text, .item, .paragraph, .text, .blockQuote, .paragraph, .text])
+        let kinds: [MarkdownNode.Kind] = [
+            .list, .item, .paragraph, .text, .item, .paragraph, .text, .blockQuote, .paragraph, .text,
+        ]
+        #expect(list.descendants.map(\.kind) == kinds)
 
         let firstItem = try #require(list.firstChild)
         #expect(firstItem.descendants.map(\.kind) == [.item, .paragraph, .text])

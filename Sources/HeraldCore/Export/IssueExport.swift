@@ -20,34 +20,14 @@ public struct IssueExport: Hashable, Sendable, Codable {
         }
     }
 
-    /// The export as UTF-8 JSON, pretty-printed with sorted keys and a final newline.
-    public func json() throws(ExportError) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        do {
-            var data = try encoder.encode(self)
-            data.append(UInt8(ascii: "\n"))
-            return data
-        } catch {
-            throw ExportError.encodingFailed(String(describing: error))
-        }
+    /// The export as UTF-8 JSON: indented by two spaces, keys sorted, a final newline.
+    public func json() -> Data {
+        var writer = JSONWriter(capacity: 64 * 1024 * issues.count)
+        write(to: &writer)
+        writer.raw("\n")
+        return Data(writer.bytes)
     }
 
     /// The counts `herald export` reports.
     public var summary: ExportSummary { ExportSummary(issues: issues) }
-}
-
-/// Why an export could not be produced.
-public enum ExportError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The model could not be encoded (a value JSON cannot represent).
-    case encodingFailed(String)
-    /// The output file could not be written.
-    case cannotWrite(path: String, reason: String)
-
-    public var description: String {
-        switch self {
-        case .encodingFailed(let reason): "cannot encode the export as JSON: \(reason)"
-        case .cannotWrite(let path, let reason): "\(path): cannot write the export (\(reason)); check the folder exists and is writable"
-        }
-    }
 }

@@ -45,18 +45,27 @@ public struct IssueExporter: Sendable {
 
     /// Reads `files` into an export; `problems` are earlier ones to report alongside.
     public func export(_ files: [IssueFile], problems: [Problem] = []) -> ExportResult {
-        var problems = problems
-        var issues: [Issue] = []
-        issues.reserveCapacity(files.count)
-        for file in files {
-            let reading = reader.read(file)
-            issues.append(reading.issue)
-            problems += reading.problems
-        }
+        let readings = read(files)
+        let issues = readings.map(\.issue)
+        let problems = problems + readings.flatMap(\.problems)
         let exported = Set(files.map(\.path))
         let reported = Set(problems.compactMap(\.file)).subtracting(exported)
         let summary = ExportSummary(issues: issues, reportedFiles: reported.count)
         return ExportResult(export: IssueExport(issues: issues), problems: problems, summary: summary)
+    }
+
+    /// Reads every file, spreading the files over the processor's cores: reading is pure, and
+    /// an archive of hundreds of issues reads in a fraction of the time.
+    private func read(_ files: [IssueFile]) -> [IssueReading] {
+        var readings = [IssueReading?](repeating: nil, count: files.count)
+        readings.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                slots[index] = reader.read(files[index])
+            }
+        }
+        return readings.compactMap { $0 }
     }
 
     /// `path` itself, or the files under it (sorted, hidden ones skipped) when it is a folder.

@@ -63,6 +63,7 @@ public struct SectionCatalog: Hashable, Sendable {
 
     /// Lower-cased alphanumeric words, with apostrophes dropped and `&` read as "and".
     static func words(of text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: text) }
         var words: [String] = []
         var word = ""
         func finish() {
@@ -79,6 +80,29 @@ public struct SectionCatalog: Hashable, Sendable {
                 words.append("and")
             } else {
                 finish()
+            }
+        }
+        finish()
+        return words
+    }
+
+    /// ``words(of:)`` for ASCII text, byte by byte: headings are nearly always ASCII.
+    private static func asciiWords(of text: String) -> [String] {
+        var words: [String] = []
+        var word: [UInt8] = []
+        func finish() {
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+            case UInt8(ascii: "'"): continue
+            case UInt8(ascii: "&"):
+                finish()
+                words.append("and")
+            default: finish()
             }
         }
         finish()
@@ -112,7 +136,8 @@ extension SectionCatalog {
             kind: .projectUpdates,
             names: [
                 "Updates from the Rust Project", "Updates from Rust Core", "What's cooking on master?",
-                "What's cooking on nightly?", "What's cooking in master?", "What's cooking in incoming?", "Notable changes", "Breaking Changes", "Other Changes",
+                "What's cooking on nightly?", "What's cooking in master?", "What's cooking in incoming?",
+                "Notable changes", "Breaking Changes", "Other Changes",
             ]
         ),
         Rule(
@@ -120,12 +145,15 @@ extension SectionCatalog {
             names: [
                 "Updates from Rust Community", "Official", "Foundation", "Newsletters", "Project/Tooling Updates",
                 "Observations/Thoughts", "Rust Walkthroughs", "Research", "Miscellaneous", "News & Blog Posts",
-                "Blog Posts", "Notable Links", "Community", "From the Blogosphere", "Other Weeklies from Rust Community",
-                "Notable New Crates & Project Updates", "New Crates & Project Updates", "New Releases & Project Updates",
+                "Blog Posts", "Notable Links", "Community", "From the Blogosphere",
+                "Other Weeklies from Rust Community",
+                "Notable New Crates & Project Updates", "New Crates & Project Updates",
+                "New Releases & Project Updates",
                 "News & Project Updates", "Notable New Crates & Projects", "Notable New Crates", "New Crates",
                 "New Projects", "Project Updates", "Videos", "Papers and Research Projects", "Papers/Research Projects",
                 "Learn More Rust", "Learn Standard Rust", "Learn Simple Rust", "Tooling", "Discussions",
-                "Announcements", "Other Announcements", "In the News", "Internals discussions", "Discussion + Blog posts",
+                "Announcements", "Other Announcements", "In the News", "Internals discussions",
+                "Discussion + Blog posts",
                 "Notable discourse", "External projects", "Projects", "Prominent blog posts", "Some links",
             ]
         ),

@@ -20,12 +20,13 @@ public struct SourceSpan: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The span of a parsed node whose document started `lineOffset` lines into the file.
     ///
-    /// A block closed by a blank line ends at column 0 of that blank line (as in cmark); the
-    /// span ends instead on the last line with content, found through the last children.
+    /// The span ends on the last line with content: that of the node's last descendant, so a
+    /// block closed by a blank line (which cmark ends on that blank line) does not take it in.
     init(_ node: MarkdownNode, lineOffset: Int) {
         var last = node
-        while last.range.end.column < 1, let child = last.lastChild { last = child }
-        let endLine = last.range.end.column < 1 ? last.range.end.line - 1 : last.range.end.line
+        while let child = last.lastChild { last = child }
+        let end = last.range.end
+        let endLine = end.column < 1 ? end.line - 1 : end.line
         self.init(
             line: node.range.start.line + lineOffset,
             column: node.range.start.column,

@@ -12,33 +12,93 @@ struct BodyRenderer: Sendable {
 
     func render(markdown: some StringProtocol) -> String {
         let document = MarkdownDocument(parsing: String(markdown), options: .gfm)
-        return BodyRenderer.addingHeadingAnchors(to: renderer.render(document))
+        var html = renderer.renderBytes(document)
+        if html.firstRange(of: Self.h1, from: 0) != nil {
+            BodyRenderer.demoteHeadings(&html)
+        }
+        return BodyRenderer.addingHeadingAnchors(to: html).text
+    }
+
+    private static let h1 = "<h1".bytes
+    private static let headingOpen = "<h".bytes
+    private static let idAttribute = " id=\"".bytes
+    private static let anchorStart = " <a class=\"heading-anchor\" href=\"#".bytes
+    private static let anchorEnd = "\" aria-label=\"Link to this section\">#</a>".bytes
+    private static let linkEnd = "</a>".bytes
+
+    /// The page's title is its only `h1`; a body that uses `#` headings has every heading moved
+    /// one level down (`h6` stays), so the outline keeps its order under the title.
+    static func demoteHeadings(_ html: inout [UInt8]) {
+        var index = 0
+        while index + 3 < html.count {
+            if html[index] == UInt8(ascii: "<") {
+                let h = html[index + 1] == UInt8(ascii: "/") ? index + 2 : index + 1
+                if h + 2 < html.count, html[h] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(html[h + 1]),
+                    html[h + 2] == UInt8(ascii: " ") || html[h + 2] == UInt8(ascii: ">")
+                {
+                    html[h + 1] += 1
+                }
+            }
+            index += 1
+        }
     }
 
     /// Inserts `<a class="heading-anchor" href="#id">` before the end of every `<hN id="id">`.
-    static func addingHeadingAnchors(to html: String) -> String {
-        var result = ""
-        result.reserveCapacity(html.utf8.count + 2048)
-        var rest = html[...]
-        while let open = rest.range(of: "<h") {
-            let afterOpen = rest[open.upperBound...]
-            guard let level = afterOpen.first, ("1"..."6").contains(level),
-                afterOpen.dropFirst().hasPrefix(" id=\""),
-                let idEnd = afterOpen.dropFirst(6).firstIndex(of: "\""),
-                let close = afterOpen.range(of: "</h\(level)>")
+    static func addingHeadingAnchors(to html: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(html.count + 4096)
+        var position = 0
+        while let open = html.firstRange(of: headingOpen, from: position) {
+            let level = open.upperBound
+            guard level < html.count, (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[level]),
+                html.hasBytes(idAttribute, at: level + 1),
+                let idEnd = html[(level + 1 + idAttribute.count)...].firstIndex(of: UInt8(ascii: "\"")),
+                let close = html.firstRange(of: "</h".bytes + [html[level], UInt8(ascii: ">")], from: idEnd)
             else {
-                result += rest[..<open.upperBound]
-                rest = afterOpen
+                result += html[position..<open.upperBound]
+                position = open.upperBound
                 continue
             }
-            let id = afterOpen[afterOpen.index(afterOpen.startIndex, offsetBy: 6)..<idEnd]
-            result += rest[..<close.lowerBound]
-            result += " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
-            result += afterOpen[close]
-            rest = afterOpen[close.upperBound...]
+            result += html[position..<close.lowerBound]
+            result += anchorStart
+            result += html[(level + 1 + idAttribute.count)..<idEnd]
+            result += anchorEnd
+            result += html[close]
+            position = close.upperBound
         }
-        result += rest
+        result += html[position...]
         return result
+    }
+
+    /// `html` without the anchors ``addingHeadingAnchors(to:)`` added: a feed reader shows
+    /// no hover, so they would be stray `#` signs there.
+    static func removingHeadingAnchors(from html: String) -> String {
+        let bytes = html.bytes
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var position = 0
+        while let start = bytes.firstRange(of: anchorStart, from: position),
+            let end = bytes.firstRange(of: linkEnd, from: start.upperBound)
+        {
+            result += bytes[position..<start.lowerBound]
+            position = end.upperBound
+        }
+        result += bytes[position...]
+        return result.text
+    }
+
+    /// `html` with every relative `href` and `src` resolved against `pageURL` and written from the
+    /// site's root (`../44/` → `/issues/44/`), so a body written for its own page works on the
+    /// home page and at `latest/`. Fragments (`#upcoming-events`) stay: the body comes along.
+    static func rootingRelativeLinks(in html: String, pageURL: String, origin: String) -> String {
+        guard let page = URL(string: pageURL) else { return html }
+        return HTMLLinks.rewriting(html) { value in
+            if HTMLLinks.isExternal(value) || value.isEmpty || value.hasPrefix("#") || value.hasPrefix("/") { return nil }
+            guard let absolute = URL(string: value, relativeTo: page)?.absoluteString, absolute.hasPrefix(origin) else {
+                return nil
+            }
+            return String(absolute.dropFirst(origin.count))
+        }
     }
 
     /// `html` with every relative `href` and `src` made absolute against `pageURL`, the page the
@@ -48,7 +108,7 @@ struct BodyRenderer: Sendable {
         return HTMLLinks.rewriting(html) { value in
             if HTMLLinks.isExternal(value) || value.isEmpty { return nil }
             if value.hasPrefix("#") { return pageURL + value }
-            return URL(string: String(value), relativeTo: page)?.absoluteString
+            return URL(string: value, relativeTo: page)?.absoluteString
         }
     }
 }

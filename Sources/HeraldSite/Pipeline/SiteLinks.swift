@@ -31,6 +31,11 @@ struct SiteLinks: Sendable {
         baseURL + "/" + SiteLinks.prettyPath(outputPath)
     }
 
+    /// The scheme, host and port of the base URL: what a root-relative link is relative to.
+    var origin: String {
+        String(baseURL.dropLast(basePath.count))
+    }
+
     /// The host of the base URL, for identifiers such as iCalendar UIDs.
     var host: String {
         guard let schemeEnd = baseURL.range(of: "://") else { return baseURL }

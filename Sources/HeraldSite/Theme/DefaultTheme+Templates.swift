@@ -108,7 +108,7 @@ extension DefaultTheme {
         <h1>{{site.title}}</h1>
         <p>No issue has been published yet.</p>
         {{/newest}}
-        {{#recent.0}}
+        {{#hasRecent}}
         <section class="recent" aria-labelledby="recent-heading">
           <h2 id="recent-heading">Recent issues</h2>
           <ol class="issue-list">
@@ -118,7 +118,7 @@ extension DefaultTheme {
           </ol>
           <p><a href="{{site.archiveURL}}">Every issue, in the archive</a></p>
         </section>
-        {{/recent.0}}
+        {{/hasRecent}}
 
         """#
 

@@ -12,7 +12,9 @@ extension EventEntry {
                     let entry = EventEntry(item: item, lead: lead, regionIsVirtual: regionIsVirtual, context: context)
                 else { continue }
                 if entry.date == nil {
-                    context.warn(.undatedEvent, at: item, "cannot read the date of event '\(entry.titles.first?.title ?? lead.plainText)'")
+                    let name = entry.titles.first?.title ?? entry.text
+                    let shown = name.count > 80 ? name.prefix(79) + "…" : name[...]
+                    context.warn(.undatedEvent, at: item, "cannot read the date of event '\(shown)'")
                 }
                 entries.append(entry)
             }
@@ -26,8 +28,8 @@ extension EventEntry {
     init?(item: MarkdownNode, lead: MarkdownNode, regionIsVirtual: Bool, context: ReadingContext) {
         let text = LinkedText(lead)
         let source = context.span(of: item)
-        if text.leading.contains("|") {
-            let fields = text.leading.split(separator: "|").compactMap(\.nonEmpty)
+        if text.leading.contains(byte: "|") {
+            let fields = text.leading.splitting("|").compactMap(\.nonEmpty)
             guard let dateText = fields.first else { return nil }
             var location = fields.count > 1 ? fields[1...].joined(separator: " | ") : nil
             var organiser = text.link.map { Person(name: $0.plainText.trimmingWhitespace, url: $0.destination) }
@@ -46,7 +48,7 @@ extension EventEntry {
                 }
             }
             self.init(
-                date: IssueDate(firstIn: dateText), dateText: dateText,
+                date: IssueDate(parsing: dateText) ?? IssueDate(firstIn: dateText), dateText: dateText,
                 isVirtual: regionIsVirtual || EventEntry.mentionsVirtual(location ?? ""), location: location,
                 organiser: organiser, titles: titles, text: text.text, source: source)
             return
@@ -54,10 +56,10 @@ extension EventEntry {
         let written = text.link != nil ? text.title : text.text
         let parsed = LegacyEventDate(parsing: written, near: context.issueDate)
         let rest = parsed?.rest ?? written
-        let parts = rest.split(separator: " - ", omittingEmptySubsequences: true).map(\.trimmingWhitespace)
+        let parts = rest.splitting(" - ").compactMap(\.nonEmpty)
         var location: String?
         var title = rest
-        if parts.count >= 2, parts[0].contains(",") {
+        if parts.count >= 2, parts[0].contains(byte: ",") {
             location = parts[0]
             title = parts[1...].joined(separator: " - ")
         }
@@ -69,7 +71,6 @@ extension EventEntry {
     }
 
     static func mentionsVirtual(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return lowered.contains("virtual") || lowered.contains("online")
+        text.containsIgnoringCase("virtual") || text.containsIgnoringCase("online")
     }
 }

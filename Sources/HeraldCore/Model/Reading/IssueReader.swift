@@ -48,7 +48,7 @@ public struct IssueReader: Sendable {
     /// The people linked from an "edited by" line, wherever it is.
     private static func editors(in document: MarkdownDocument) -> [Person]? {
         let line = document.root.children.first { block in
-            block.kind == .paragraph && block.plainText.lowercased().contains("edited by")
+            block.kind == .paragraph && block.plainText.containsIgnoringCase("edited by")
         }
         return line.map { $0.links.map { Person(name: $0.title, url: $0.url) } }
     }

@@ -7,7 +7,8 @@ extension LinkEntry {
         let text = LinkedText(lead)
         guard !text.title.isEmpty || text.url != nil else { return nil }
         self.init(
-            title: text.title, url: text.url, prefixes: text.tags, note: text.trailing.trimmingLeadingSeparators.nonEmpty,
+            title: text.title, url: text.url, prefixes: text.tags,
+            note: text.trailing.trimmingLeadingSeparators.nonEmpty,
             source: context.span(of: item))
     }
 }
@@ -35,7 +36,7 @@ extension CallForTesting {
         guard !text.title.isEmpty || text.url != nil else { return nil }
         let steps = MarkdownNode.items(in: Array(item.children)).lazy
             .compactMap(\.firstLink)
-            .first { $0.plainText.lowercased().contains("testing steps") }
+            .first { $0.plainText.containsIgnoringCase("testing steps") }
         self.init(title: text.title, url: text.url, testingSteps: steps?.destination, source: context.span(of: item))
     }
 }
@@ -68,7 +69,7 @@ extension CFPEvent {
         let text = LinkedText(lead)
         guard !text.title.isEmpty || text.url != nil else { return nil }
         let linkTexts = Set(text.otherLinks.map { $0.plainText.trimmingWhitespace })
-        let fields = text.trailing.split(separator: "|").compactMap(\.nonEmpty).filter { !linkTexts.contains($0) }
+        let fields = text.trailing.splitting("|").compactMap(\.nonEmpty).filter { !linkTexts.contains($0) }
         self.init(
             event: text.title, url: text.url, closes: fields.first, location: fields.count > 1 ? fields[1] : nil,
             eventDates: fields.count > 2 ? fields[2...].joined(separator: " | ") : nil, source: context.span(of: item))

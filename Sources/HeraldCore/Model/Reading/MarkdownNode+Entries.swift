@@ -11,8 +11,7 @@ struct LinkedText {
     var otherLinks: [MarkdownNode]
     /// Text after the first link.
     var trailing: String
-    /// The whole text without markup.
-    var text: String
+    private let paragraph: MarkdownNode
 
     init(_ paragraph: MarkdownNode) {
         var leading = ""
@@ -36,8 +35,11 @@ struct LinkedText {
         self.link = link
         self.otherLinks = otherLinks
         self.trailing = trailing
-        self.text = paragraph.plainText.trimmingWhitespace
+        self.paragraph = paragraph
     }
+
+    /// The whole text without markup.
+    var text: String { paragraph.plainText.trimmingWhitespace }
 
     /// The link's text, or the paragraph's text when there is no link.
     var title: String { link.map { $0.plainText.trimmingWhitespace } ?? leading }

@@ -5,7 +5,7 @@ extension Person {
     /// after "Thank", or else the words between "Thanks to" and "for".
     init?(thanking paragraph: MarkdownNode) {
         let children = Array(paragraph.children)
-        if let start = children.firstIndex(where: { $0.plainText.lowercased().contains("thank") }),
+        if let start = children.firstIndex(where: { $0.plainText.containsIgnoringCase("thank") }),
             let link = children[start...].lazy.compactMap({ $0.kind == .link ? $0 : $0.firstLink }).first
         {
             self.init(name: link.plainText.trimmingWhitespace, url: link.destination)
@@ -24,13 +24,14 @@ extension Person {
 extension MarkdownNode {
     /// "Thanks to … for the suggestion", "Thank you, …".
     var isThanks: Bool {
-        kind == .paragraph && plainText.trimmingWhitespace.lowercased().hasPrefix("thank")
+        kind == .paragraph && plainText.hasPrefixIgnoringCase("thank")
     }
 
     /// "Submit your suggestions and votes for next week!"
     var isSubmissionCall: Bool {
         guard kind == .paragraph else { return false }
-        let text = plainText.trimmingWhitespace.lowercased()
-        return text.hasPrefix("submit") || text.hasPrefix("please submit") || text.hasPrefix("[please submit")
+        let text = plainText
+        return text.hasPrefixIgnoringCase("submit") || text.hasPrefixIgnoringCase("please submit")
+            || text.hasPrefixIgnoringCase("[please submit")
     }
 }

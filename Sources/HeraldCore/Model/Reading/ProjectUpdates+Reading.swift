@@ -5,9 +5,9 @@ extension ProjectUpdates {
     init(groups: [SectionOutline.BlockGroup], context: ReadingContext) {
         let paragraphs = groups.flatMap(\.blocks).filter { $0.kind == .paragraph }
         let merged = paragraphs.lazy.compactMap { paragraph -> Int? in
-            let words = paragraph.plainText.split(whereSeparator: \.isWhitespace)
-            guard words.count > 2, words[1].lowercased().hasPrefix("pull") else { return nil }
-            return Int(words[0])
+            let words = paragraph.plainText.splitting(" ").prefix(2)
+            guard words.count == 2, words.last?.hasPrefixIgnoringCase("pull") == true else { return nil }
+            return words.first.flatMap { Int($0) }
         }.first
         self.init(
             mergedPullRequests: merged,
@@ -22,7 +22,9 @@ extension PerformanceTriage {
         let blocks = groups.flatMap(\.blocks)
         guard let first = blocks.first(where: { $0.kind != .htmlBlock }) else { return nil }
         self.init(source: context.span(of: first))
-        let paragraphs = blocks.flatMap { $0.kind == .paragraph ? [$0] : $0.descendants.filter { $0.kind == .paragraph } }
+        let paragraphs = blocks.flatMap {
+            $0.kind == .paragraph ? [$0] : $0.descendants.filter { $0.kind == .paragraph }
+        }
         var bestCounts = 0
         for paragraph in paragraphs {
             let text = paragraph.plainText
@@ -44,7 +46,7 @@ extension PerformanceTriage {
             }
             if reportURL == nil,
                 let report = paragraph.descendants.first(where: {
-                    $0.kind == .link && $0.plainText.lowercased().contains("full report")
+                    $0.kind == .link && $0.plainText.containsIgnoringCase("full report")
                 })
             {
                 reportURL = report.destination
@@ -64,10 +66,9 @@ extension PerformanceTriage {
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" })
         for (index, word) in words.enumerated().dropFirst() {
             guard let count = Int(words[index - 1]) else { continue }
-            let word = word.lowercased()
-            if word.hasPrefix("regression"), result.regressions == nil { result.regressions = count }
-            if word.hasPrefix("improvement"), result.improvements == nil { result.improvements = count }
-            if word.hasPrefix("mixed"), result.mixed == nil { result.mixed = count }
+            if word.hasPrefixIgnoringCase("regression"), result.regressions == nil { result.regressions = count }
+            if word.hasPrefixIgnoringCase("improvement"), result.improvements == nil { result.improvements = count }
+            if word.hasPrefixIgnoringCase("mixed"), result.mixed == nil { result.mixed = count }
         }
         return result
     }

@@ -5,14 +5,18 @@ extension Quote {
     /// `*"emphasised quotation"*` paragraph), its attribution (the rest of that paragraph or the
     /// next one) and the "Thanks to … for the suggestion" line. `nil` when no quote was selected.
     init?(blocks: [MarkdownNode], context: ReadingContext) {
-        guard let index = blocks.firstIndex(where: { $0.kind == .blockQuote || $0.kind == .codeBlock || $0.quotation != nil })
+        guard
+            let index = blocks.firstIndex(where: {
+                $0.kind == .blockQuote || $0.kind == .codeBlock || $0.quotation != nil
+            })
         else { return nil }
         let quoted = blocks[index]
         var text: String
         var attribution: (text: String, url: String?)?
         switch quoted.kind {
         case .blockQuote:
-            text = quoted.children.map { $0.plainText.trimmingWhitespace }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+            text = quoted.children.map { $0.plainText.trimmingWhitespace }.filter { !$0.isEmpty }.joined(
+                separator: "\n\n")
         case .codeBlock:
             text = quoted.literal.trimmingWhitespace
         default:

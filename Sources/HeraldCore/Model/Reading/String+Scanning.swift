@@ -1,17 +1,75 @@
 extension StringProtocol {
     /// The text without leading and trailing whitespace and newlines.
     var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
+        let text = String(self)
+        // Entry text is mostly ASCII at both ends: look at bytes, not Unicode properties.
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+            !ASCII.isSpace(first), !ASCII.isSpace(last)
+        {
+            return text
+        }
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+            let last = text.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
-        return String(self[first...last])
+        return String(text[first...last])
     }
 
     /// The text without leading separators that join a link to its comment (`. `, `, `, ` – `).
     var trimmingLeadingSeparators: String {
-        let separators: Set<Character> = [".", ",", ":", ";", "-", "–", "—", "|", "~"]
-        guard let first = firstIndex(where: { !$0.isWhitespace && !separators.contains($0) }) else { return "" }
-        return String(self[first...]).trimmingWhitespace
+        guard let first = firstIndex(where: { !$0.isWhitespace && !Separators.leading.contains($0) }) else { return "" }
+        return self[first...].trimmingWhitespace
+    }
+
+    /// Whether the text contains `word` (lower-case ASCII) in any letter case.
+    func containsIgnoringCase(_ word: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        var text = String(self)
+        return text.withUTF8 { haystack in
+            guard needle.count <= haystack.count else { return false }
+            for start in 0...(haystack.count - needle.count) {
+                var index = 0
+                while index < needle.count, ASCII.lowercased(haystack[start + index]) == needle[index] { index += 1 }
+                if index == needle.count { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether the text starts with `word` (lower-case ASCII) in any letter case, ignoring leading spaces.
+    func hasPrefixIgnoringCase(_ word: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        var bytes = utf8.drop(while: ASCII.isSpace).makeIterator()
+        for expected in needle {
+            guard let byte = bytes.next(), ASCII.lowercased(byte) == expected else { return false }
+        }
+        return true
+    }
+
+    /// The parts between occurrences of `separator` (ASCII, such as `|` or ` - `), empty parts
+    /// included; a byte scan, as separators in entries are always ASCII.
+    func splitting(_ separator: StaticString) -> [Substring] {
+        let text = Substring(self)
+        let needle = UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)
+        var parts: [Substring] = []
+        var start = text.startIndex
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            if text.utf8[index...].starts(with: needle) {
+                parts.append(text[start..<index])
+                index = text.utf8.index(index, offsetBy: needle.count)
+                start = index
+            } else {
+                text.utf8.formIndex(after: &index)
+            }
+        }
+        parts.append(text[start...])
+        return parts
+    }
+
+    /// Whether the text contains the ASCII character `byte`.
+    func contains(byte: Character) -> Bool {
+        guard let value = byte.asciiValue else { return false }
+        return utf8.contains(value)
     }
 
     /// `nil` when the text is empty after trimming.
@@ -31,6 +89,22 @@ extension StringProtocol {
         }
         return (tags, String(rest))
     }
+}
+
+/// Byte tests for the ASCII text that dominates entries.
+enum ASCII {
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+    }
+}
+
+enum Separators {
+    /// What joins a link to the comment after it.
+    static let leading: Set<Character> = [".", ",", ":", ";", "-", "–", "—", "|", "~"]
 }
 
 extension IssueDate {

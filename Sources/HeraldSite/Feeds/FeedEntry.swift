@@ -1,0 +1,40 @@
+/// One issue as every feed format carries it: absolute addresses, the date in the newsletter's
+/// time zone, and the full body with every link made absolute.
+struct FeedEntry: Sendable {
+    let title: String
+    /// The issue page's absolute URL, also the entry's stable id.
+    let url: String
+    let date: FeedDate
+    let contentHTML: String
+    let summary: String?
+    let authors: [String]
+    let category: String?
+
+    init(issue: SiteIssue, context: SiteContext) {
+        let metadata = issue.metadata
+        title = metadata.title
+        url = context.links.absoluteURL(of: issue.outputPath)
+        date = context.feedDate(of: issue)
+        contentHTML = MarkupEscaping.removingInvalidXMLCharacters(
+            BodyRenderer.absolutizingLinks(
+                in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: url))
+        summary = metadata.summary
+        authors = metadata.authors.isEmpty ? [context.configuration.site.author] : metadata.authors
+        category = metadata.category
+    }
+}
+
+/// What describes a feed as a whole: its title, where it lives and the site it belongs to.
+struct FeedChannel: Sendable {
+    let title: String
+    /// The site page the feed follows (the home page, or a category page).
+    let siteURL: String
+    /// The feed's own absolute URL.
+    let feedURL: String
+    let language: String
+    let author: String
+    let entries: [FeedEntry]
+
+    /// The newest entry's date, so an unchanged archive gives a byte-identical feed.
+    var updated: FeedDate? { entries.first?.date }
+}

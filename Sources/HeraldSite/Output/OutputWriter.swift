@@ -1,0 +1,157 @@
+import Foundation
+import HeraldCore
+
+/// Writes a planned site into a new folder beside the output and swaps it in at the end, so
+/// readers of the old site, and the old site itself after a failure, never see half a build.
+///
+/// Files whose key matches the last build's manifest are left as they are; the rest are made on
+/// every core. Nothing outside the output folder is deleted except the writer's own staging
+/// folders.
+struct OutputWriter {
+    /// The output folder, absolute, symbolic links resolved.
+    let output: URL
+    /// How the output is named in problems.
+    let displayPath: String
+
+    /// Checks that `output` is a safe place to replace.
+    ///
+    /// - Parameter protecting: folders that must survive the build (the newsletter, its content).
+    /// - Throws: ``HeraldError`` with ``ProblemCode/unsafeOutput`` when the output is, or
+    ///   contains, a protected folder, is a file, or is a folder Herald did not write.
+    init(output: URL, displayPath: String, protecting protected: [URL]) throws(HeraldError) {
+        let resolved = output.standardizedFileURL.resolvingSymlinksInPath()
+        self.output = resolved
+        self.displayPath = displayPath
+        func refuse(_ message: String, fix: String) -> HeraldError {
+            HeraldError(Problem(.unsafeOutput, file: displayPath, message: message, fix: fix))
+        }
+        let outputComponents = resolved.pathComponents
+        if outputComponents.count <= 1 {
+            throw refuse("the output folder is the file system's root", fix: "pass --out with a folder of its own, such as _site")
+        }
+        for folder in protected {
+            let components = folder.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+            if components.starts(with: outputComponents) {
+                throw refuse(
+                    "the output folder is or contains \(folder.path), which the build reads; replacing it would delete the newsletter",
+                    fix: "pass --out with a folder of its own, such as _site")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw refuse("the output path is a file, not a folder", fix: "remove it or pass another --out")
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: resolved.path)) ?? []
+        if !entries.isEmpty && !entries.contains(BuildManifest.fileName) {
+            throw refuse(
+                "the output folder holds files that Herald did not write, and a build replaces the whole folder",
+                fix: "empty or remove it, or pass another --out")
+        }
+    }
+
+    /// What a write did.
+    struct Summary: Sendable {
+        /// Paths made in this build, sorted.
+        var written: [String]
+        /// How many files were carried over unchanged from the last build.
+        var reused: Int
+    }
+
+    /// Makes what changed into a staging folder beside the output, then puts it in place.
+    ///
+    /// With no previous build the staging folder becomes the output. After a build, only the
+    /// changed files are staged; each then replaces its old version with one atomic rename,
+    /// files the site no longer has are removed, and the manifest goes last. Either way every
+    /// failure to make a file happens before the output is touched.
+    func write(_ files: [OutputFile]) throws(HeraldError) -> Summary {
+        let manager = FileManager.default
+        let staging = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).herald-new-\(UUID().uuidString)")
+        let previous = BuildManifest.read(in: output)
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw failure("cannot create \(staging.path) (\(error.localizedDescription))")
+        }
+        do throws(HeraldError) {
+            var manifest = BuildManifest()
+            var toMake: [OutputFile] = []
+            for file in files {
+                manifest.files[file.path] = file.key.hex
+                let unchanged = previous?.files[file.path] == file.key.hex
+                    && manager.fileExists(atPath: output.appendingPathComponent(file.path).path)
+                if !unchanged { toMake.append(file) }
+            }
+            let stagedFiles = previous == nil ? files : toMake
+            try make(stagedFiles, in: staging)
+            do {
+                try manifest.data().write(to: staging.appendingPathComponent(BuildManifest.fileName))
+            } catch {
+                throw failure("cannot write the build manifest (\(error.localizedDescription))")
+            }
+            if let previous {
+                try commit(toMake.map(\.path), from: staging, replacing: previous, with: manifest)
+                try? manager.removeItem(at: staging)
+            } else {
+                try swap(in: staging)
+            }
+            return Summary(written: toMake.map(\.path).sorted(), reused: files.count - toMake.count)
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// Writes `files` under `folder` on every core.
+    private func make(_ files: [OutputFile], in folder: URL) throws(HeraldError) {
+        var folders = Set<String>()
+        for file in files {
+            let parent = (file.path as NSString).deletingLastPathComponent
+            if !parent.isEmpty { folders.insert(parent) }
+        }
+        for parent in folders.sorted() {
+            do {
+                try FileManager.default.createDirectory(at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
+            } catch {
+                throw failure("cannot create the folder \(parent) (\(error.localizedDescription))")
+            }
+        }
+        let errors = ErrorCollector()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            let destination = folder.appendingPathComponent(file.path)
+            do {
+                switch file.contents {
+                case .generated(let generate):
+                    try generate().write(to: destination)
+                case .copy(let source):
+                    try FileManager.default.copyItem(at: source, to: destination)
+                }
+            } catch {
+                errors.add(file.path, error)
+            }
+        }
+        if let (path, error) = errors.first {
+            throw failure("cannot write \(path) (\(error.localizedDescription))")
+        }
+    }
+
+    func failure(_ message: String) -> HeraldError {
+        HeraldError(Problem(.cannotWriteSite, file: displayPath, message: message, fix: "the previous site is unchanged"))
+    }
+}
+
+/// The first error of concurrent writes, collected under a lock.
+private final class ErrorCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [(String, any Error)] = []
+
+    func add(_ path: String, _ error: any Error) {
+        lock.withLock { errors.append((path, error)) }
+    }
+
+    var first: (String, any Error)? {
+        lock.withLock { errors.min { $0.0 < $1.0 } }
+    }
+}

@@ -1,0 +1,19 @@
+import HeraldCore
+
+extension NewsletterConfiguration {
+    /// A hash of every setting that changes the site, the same in every run.
+    ///
+    /// `String(reflecting:)` would not do: it lists dictionaries in a per-process order, and
+    /// every page would then look changed on every build. A setting added here later that the
+    /// site uses must be added to this hash too.
+    var siteFingerprint: StableHash {
+        var key = StableHash(
+            site.title, site.baseURL, site.author, site.language, site.timeZone, site.articleURL.rawValue, paths.content,
+            paths.pages, build.output, String(build.feedItems), String(build.homeIssues), build.subscribeURL ?? "")
+        let names = sections.rules.flatMap { rule in rule.names.map { "\(rule.kind.id)=\($0)" } }
+        for name in names.sorted() {
+            key.combine(name)
+        }
+        return key
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import HeraldCore
+
+/// Builds a newsletter's web site: the library behind `herald build`.
+///
+/// The build runs in named steps, so one issue can be followed from file to page:
+/// 1. **read**: the newsletter folder (``NewsletterFolder``), its pages and theme; any error
+///    stops the build here with every problem found, before anything is written;
+/// 2. **plan**: ``SitePlan`` lists every output file with the key of its inputs;
+/// 3. **write**: ``OutputWriter`` makes what changed on every core, carries the rest over, and
+///    swaps the new site in.
+public struct SiteBuilder: Sendable {
+    public let newsletter: NewsletterFolder
+    public let options: BuildOptions
+
+    public init(newsletter: NewsletterFolder, options: BuildOptions) {
+        self.newsletter = newsletter
+        self.options = options
+    }
+
+    /// What a build did, for the command to report.
+    public struct Report: Sendable {
+        /// Output paths made in this build, sorted; the rest were carried over unchanged.
+        public var written: [String]
+        /// How many files were carried over from the previous build.
+        public var reused: Int
+        /// Issues the site has a page for.
+        public var issueCount: Int
+        /// Problems that did not stop the build (a skipped file, a stray metadata line).
+        public var warnings: [Problem]
+    }
+
+    /// Builds the site into ``BuildOptions/output``.
+    ///
+    /// - Throws: ``HeraldError`` with every problem that stops the build (an unreadable issue,
+    ///   bad metadata, a template that does not parse, an unsafe output folder, two issues at
+    ///   one address); the previous site is then left as it was.
+    public func build() throws(HeraldError) -> Report {
+        let configuration = newsletter.configuration
+        let errors = newsletter.problems.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw HeraldError(errors) }
+        let writer = try OutputWriter(
+            output: options.output, displayPath: options.output.relativePath,
+            protecting: [newsletter.root, newsletter.contentURL, newsletter.draftsURL, newsletter.url("theme")])
+        let theme = try Theme(overridesIn: newsletter.url("theme"), displayFolder: newsletter.displayPath("theme"))
+        let pages = try StandalonePage.load(from: newsletter.url(configuration.paths.pages)) {
+            newsletter.displayPath(configuration.paths.pages + "/" + $0)
+        }
+        let context = SiteContext(
+            configuration: configuration, options: options, theme: theme, issues: siteIssues(),
+            pages: pages, staticFolders: staticFolders())
+        let plan = try SitePlan(context: context)
+        let summary = try writer.write(plan.files)
+        return Report(
+            written: summary.written, reused: summary.reused, issueCount: context.issues.count,
+            warnings: newsletter.problems.filter { $0.severity != .error })
+    }
+
+    /// The published issues, and the drafts when asked for, oldest first.
+    private func siteIssues() -> [SiteIssue] {
+        let pattern = newsletter.configuration.site.articleURL
+        var issues = newsletter.issues
+            .filter { options.includeDrafts || $0.metadata.status != .draft }
+            .map { SiteIssue(file: $0, isDraft: false, articleURL: pattern) }
+        if options.includeDrafts {
+            issues += newsletter.drafts.map { SiteIssue(file: $0, isDraft: true, articleURL: pattern) }
+        }
+        return issues.sorted { ($0.metadata.date, $0.metadata.number ?? 0, $0.file.path) < ($1.metadata.date, $1.metadata.number ?? 0, $1.file.path) }
+    }
+
+    /// Folders copied as they are: Pelican's default static path, `images` in the content folder.
+    private func staticFolders() -> [(name: String, source: URL)] {
+        let images = newsletter.contentURL.appendingPathComponent("images")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: images.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return []
+        }
+        return [("images", images)]
+    }
+}

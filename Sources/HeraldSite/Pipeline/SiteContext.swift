@@ -1,0 +1,97 @@
+import Foundation
+import HeraldCore
+
+/// Everything the build's steps share once the newsletter is read: the issues to publish, the
+/// pages, the theme, how addresses are made, and the key every cached page starts from.
+///
+/// Like Publish's `PublishingContext`, it is made once per build and read by every step.
+struct SiteContext: Sendable {
+    let configuration: NewsletterConfiguration
+    let links: SiteLinks
+    let theme: Theme
+    /// Every issue that gets a page (drafts only with `--drafts`), oldest first.
+    let issues: [SiteIssue]
+    /// The issues lists show: all but hidden ones, oldest first.
+    let listed: [SiteIssue]
+    /// The issues feeds, the sitemap and the calendar carry: listed and not drafts, oldest first.
+    let published: [SiteIssue]
+    let pages: [StandalonePage]
+    let timeZone: TimeZone
+    /// Folders whose files are copied as they are: output folder name → source folder.
+    let staticFolders: [(name: String, source: URL)]
+    /// What every page depends on: theme, configuration, options, the site's navigation.
+    let siteKey: StableHash
+    let bodies = BodyCache()
+
+    init(
+        configuration: NewsletterConfiguration, options: BuildOptions, theme: Theme, issues: [SiteIssue],
+        pages: [StandalonePage], staticFolders: [(name: String, source: URL)]
+    ) {
+        self.configuration = configuration
+        self.links = SiteLinks(baseURL: options.baseURL ?? configuration.site.baseURL)
+        self.theme = theme
+        self.issues = issues
+        self.listed = issues.filter { !$0.isHidden }
+        self.published = listed.filter { !$0.isDraft }
+        self.pages = pages
+        self.timeZone = TimeZone(identifier: configuration.site.timeZone) ?? TimeZone(identifier: "UTC")!
+        self.staticFolders = staticFolders
+        var key = StableHash("herald-site-1", links.baseURL)
+        key.combine(configuration.siteFingerprint)
+        key.combine(options.includeDrafts)
+        key.combine(theme.fingerprint)
+        for page in pages {
+            key.combine(page.title)
+            key.combine(page.outputPath)
+        }
+        self.siteKey = key
+    }
+
+    /// The newest issue lists show (a draft, with `--drafts`), if any.
+    var newest: SiteIssue? { listed.last }
+
+    /// The issue's body HTML, rendered once per build however many pages show it.
+    func body(of issue: SiteIssue) -> String {
+        bodies.body(for: issue.outputPath) {
+            BodyRenderer().render(markdown: issue.file.body)
+        }
+    }
+
+    /// The feed date of an issue in the configured time zone.
+    func feedDate(of issue: SiteIssue) -> FeedDate {
+        FeedDate(issue.metadata.date, time: issue.metadata.time, timeZone: timeZone)
+    }
+
+    /// A key for a page that shows these issues' list entries.
+    func listingKey(_ name: String, _ issues: some Sequence<SiteIssue>) -> StableHash {
+        var key = siteKey
+        key.combine(name)
+        for issue in issues { key.combine(issue.listingHash) }
+        return key
+    }
+
+    /// A key for a page that shows these issues in full.
+    func contentKey(_ name: String, _ issues: some Sequence<SiteIssue>) -> StableHash {
+        var key = siteKey
+        key.combine(name)
+        for issue in issues {
+            key.combine(issue.listingHash)
+            key.combine(issue.sourceHash)
+        }
+        return key
+    }
+}
+
+/// Rendered issue bodies shared between the tasks of one build: the newest issue is on its own
+/// page, the home page, `latest/` and every feed, and is rendered once.
+final class BodyCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bodies: [String: String] = [:]
+
+    func body(for key: String, render: () -> String) -> String {
+        if let cached = lock.withLock({ bodies[key] }) { return cached }
+        let body = render()
+        lock.withLock { bodies[key] = body }
+        return body
+    }
+}

@@ -1,0 +1,76 @@
+/// The variables templates see, built from the site's values; `docs/templates.md` lists them.
+///
+/// Templates get plain dictionaries, arrays, strings and booleans; a key whose value is
+/// absent is left out rather than set to an empty value, so `{{#key}}` tests work.
+struct TemplateValues {
+    let context: SiteContext
+
+    /// `site`: the newsletter's name, language and the addresses every page links to.
+    var site: [String: Any] {
+        let links = context.links
+        var site: [String: Any] = [
+            "title": context.configuration.site.title,
+            "language": context.configuration.site.language,
+            "baseURL": links.baseURL,
+            "homeURL": links.link(to: "index.html"),
+            "archiveURL": links.link(to: "archive/index.html"),
+            "atomURL": links.link(to: "atom.xml"),
+            "rssURL": links.link(to: "rss.xml"),
+            "jsonFeedURL": links.link(to: "feed.json"),
+            "calendarURL": links.link(to: "events.ics"),
+            "stylesheetURL": links.link(to: "theme/style.css"),
+            "pages": context.pages.map { ["title": $0.title, "url": links.link(to: $0.outputPath)] },
+        ]
+        if let subscribe = context.configuration.build.subscribeURL {
+            site["subscribeURL"] = subscribe
+        }
+        return site
+    }
+
+    /// `meta`: what the layout puts in `<head>`.
+    func meta(title: String, description: String? = nil, canonicalURL: String? = nil, noindex: Bool = false) -> [String: Any] {
+        var meta: [String: Any] = ["title": title, "noindex": noindex]
+        if let description { meta["description"] = description }
+        if let canonicalURL { meta["canonicalURL"] = canonicalURL }
+        return meta
+    }
+
+    /// An issue as lists show it: title, address, dates, number, draft mark.
+    func summary(of issue: SiteIssue) -> [String: Any] {
+        let metadata = issue.metadata
+        var values: [String: Any] = [
+            "title": metadata.title,
+            "url": context.links.link(to: issue.outputPath),
+            "absoluteURL": context.links.absoluteURL(of: issue.outputPath),
+            "date": metadata.date.description,
+            "dateText": context.feedDate(of: issue).readable,
+            "isDraft": issue.isDraft,
+        ]
+        if let number = metadata.number { values["number"] = number }
+        if let summary = metadata.summary { values["summary"] = summary }
+        if !metadata.authors.isEmpty { values["authors"] = metadata.authors }
+        if let name = metadata.category, let slug = issue.categorySlug {
+            values["category"] = ["name": name, "url": context.links.link(to: "categories/\(slug)/index.html")]
+        }
+        return values
+    }
+
+    /// An issue in full: ``summary(of:)`` and its body as `content`.
+    ///
+    /// - Parameter page: the output path of the page showing it; elsewhere than the issue's own
+    ///   page, the body's relative links are rewritten so they still lead where they did.
+    func detail(of issue: SiteIssue, shownAt page: String) -> [String: Any] {
+        var values = summary(of: issue)
+        let body = context.body(of: issue)
+        values["content"] = page == issue.outputPath
+            ? body
+            : BodyRenderer.rootingRelativeLinks(
+                in: body, pageURL: context.links.absoluteURL(of: issue.outputPath), origin: context.links.origin)
+        return values
+    }
+
+    /// The common variables and the page's own.
+    func page(meta: [String: Any], _ values: [String: Any]) -> [String: Any] {
+        values.merging(["site": site, "meta": meta]) { own, _ in own }
+    }
+}

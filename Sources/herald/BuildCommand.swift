@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import HeraldCore
+import HeraldSite
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the newsletter's web site: issue pages, archive, feeds, calendar and sitemap.",
+        discussion: """
+            The site is built into a new folder beside the output and swapped in at the end, so a \
+            failed build leaves the previous site as it was. Files whose inputs did not change since \
+            the last build are carried over. Problems are reported on standard error as \
+            'path:line:column: reason'.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The output folder; by default [build] output in herald.toml, or _site.", valueName: "dir"))
+    var out: String?
+
+    @Flag(help: "Also build the drafts, marked as drafts and hidden from search engines and feeds.")
+    var drafts = false
+
+    @Option(help: ArgumentHelp("Publish under this address instead of [site] base_url, e.g. for a preview.", valueName: "url"))
+    var baseURL: String?
+
+    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
+    var folder: String = "."
+
+    func validate() throws {
+        if let baseURL, URL(string: baseURL)?.host == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+            throw ValidationError("'\(baseURL)' is not an http or https URL; write it like 'http://localhost:8000'.")
+        }
+    }
+
+    func run() throws {
+        do {
+            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
+            let output = out.map { URL(fileURLWithPath: $0) } ?? newsletter.url(newsletter.configuration.build.output)
+            let builder = SiteBuilder(
+                newsletter: newsletter, options: BuildOptions(output: output, includeDrafts: drafts, baseURL: baseURL))
+            let report = try builder.build()
+            StandardError.write(report.warnings)
+            StandardError.write(
+                "built \(report.issueCount) issues into \(output.relativePath): "
+                    + "\(report.written.count) files written, \(report.reused) unchanged")
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode.failure
+        }
+    }
+}

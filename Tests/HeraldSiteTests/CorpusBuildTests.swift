@@ -1,0 +1,68 @@
+import Foundation
+import HeraldCore
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@testable import HeraldSite
+
+/// Builds the whole This Week in Rust archive with no configuration, as a TWiR checkout would be
+/// built. The corpus lives outside the package (`../shared`, or `HERALD_SHARED`); without it this
+/// test is skipped, except in CI (`CI` set), where it fails.
+@Suite(.enabled(if: TWiRCorpus.folder != nil || TWiRCorpus.isCI))
+struct CorpusBuildTests {
+    @Test func theArchiveBuildsAtTWiRsAddresses() throws {
+        let corpus = try #require(TWiRCorpus.folder, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-corpus-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let newsletter = try NewsletterFolder(at: corpus)
+        #expect(newsletter.configuration == .twir, "the corpus has no herald.toml")
+        let report = try SiteBuilder(newsletter: newsletter, options: BuildOptions(output: output)).build()
+        #expect(report.issueCount == newsletter.issues.count)
+        #expect(report.issueCount > 600)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("blog/2024/02/07/this-week-in-rust-533/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("pages/privacy-policy.html").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("images/logo400.png").path))
+
+        let archive = try String(contentsOf: output.appendingPathComponent("archive/index.html"), encoding: .utf8)
+        let links = LinkChecker.links(in: archive)
+        for issue in newsletter.issues {
+            let link = "/" + issue.metadata.pathForTest
+            #expect(links.contains(link), "the archive does not list \(issue.path)")
+        }
+
+        // Links written by editors that lead nowhere ("[Euro Rust](eurorust)", "REDDIT_LINK_HERE",
+        // an href without its https://) are in the sources as they are; every other internal link
+        // must resolve.
+        let sources = try newsletter.issues.map { try String(contentsOfFile: $0.path, encoding: .utf8) }.joined()
+        let broken = try LinkChecker(output: output).brokenLinks().filter { !sources.contains($0.link) }
+        #expect(broken.isEmpty, "\(broken.prefix(20))")
+
+        for feed in ["atom.xml", "rss.xml"] {
+            let parser = XMLParser(data: try Data(contentsOf: output.appendingPathComponent(feed)))
+            #expect(parser.parse(), "\(feed) does not parse: \(String(describing: parser.parserError))")
+        }
+        _ = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("feed.json")))
+    }
+}
+
+/// Where the This Week in Rust corpus is: `HERALD_SHARED`, or `../shared` beside the package.
+enum TWiRCorpus {
+    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
+
+    static let folder: URL? = {
+        let shared = ProcessInfo.processInfo.environment["HERALD_SHARED"].map { URL(fileURLWithPath: $0) }
+            ?? SiteFixture.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        let folder = shared.appendingPathComponent("corpus/twir")
+        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path) ? folder : nil
+    }()
+}
+
+extension IssueMetadata {
+    /// TWiR's address of the issue, as Pelican wrote it.
+    fileprivate var pathForTest: String {
+        "blog/\(date.year)/\(date.month < 10 ? "0" : "")\(date.month)/\(date.day < 10 ? "0" : "")\(date.day)/\(slug)/"
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import HeraldCore
+import Testing
+
+@testable import HeraldSite
+
+/// Builds the example newsletter and checks the site as a reader, a feed reader and a search
+/// engine would meet it.
+@Suite struct SiteBuilderTests {
+    @Test func pagesAreAtTheirAddresses() throws {
+        let site = try SiteFixture()
+        let report = try site.build()
+        #expect(report.issueCount == 5)
+        for path in [
+            "index.html", "archive/index.html", "latest/index.html", "404.html", "robots.txt", "sitemap.xml",
+            "atom.xml", "rss.xml", "feed.json", "events.ics", "theme/style.css",
+            "issues/41/index.html", "issues/44/index.html", "issues/45/index.html",
+            "categories/this-week-in-quill/index.html", "categories/this-week-in-quill/atom.xml",
+            "categories/this-week-in-quill/rss.xml", "pages/about.html", "images/quill.svg",
+        ] {
+            #expect(site.exists(path), "missing \(path)")
+        }
+        #expect(!site.exists("issues/46/index.html"), "a draft is built only with --drafts")
+        let latest = try site.read("latest/index.html")
+        #expect(latest.contains(#"<link rel="canonical" href="https://this-week-in-quill.example/issues/45/">"#))
+        let issue44 = try site.read("issues/44/index.html")
+        #expect(issue44.contains(#"rel="prev" href="/issues/43/""#))
+        #expect(issue44.contains(#"rel="next" href="/issues/45/""#))
+        let archive = try site.read("archive/index.html")
+        for number in 41...45 {
+            #expect(archive.contains(#"href="/issues/\#(number)/""#))
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func everyInternalLinkResolves(drafts: Bool) throws {
+        let site = try SiteFixture()
+        try site.build(drafts: drafts)
+        let broken = try LinkChecker(output: site.output).brokenLinks()
+        #expect(broken.isEmpty, "\(broken)")
+    }
+
+    @Test func relativeLinksInABodyShownElsewhereStillLeadWhereTheyDid() throws {
+        let site = try SiteFixture()
+        try site.build()
+        #expect(try site.read("issues/45/index.html").contains(#"<a href="../44/">the last issue</a>"#))
+        for page in ["index.html", "latest/index.html"] {
+            #expect(try site.read(page).contains(#"<a href="/issues/44/">the last issue</a>"#), "\(page)")
+        }
+    }
+
+    @Test func sectionHeadingsHaveStableIDsAndAnchors() throws {
+        let site = try SiteFixture()
+        try site.build()
+        let latest = try site.read("latest/index.html")
+        #expect(latest.contains(##"<h2 id="upcoming-events">Upcoming Events <a class="heading-anchor" href="#upcoming-events""##))
+        let pageHTML = try site.read("issues/44/index.html")
+        #expect(pageHTML.components(separatedBy: "<h1").count == 2, "one h1 per page")
+        #expect(!pageHTML.contains("<h1 id=\"editors\""), "a body's # heading moves under the title")
+    }
+
+    @Test func metadataIsEscaped() throws {
+        let site = try SiteFixture()
+        try site.build()
+        let escaped = "This Week in Quill 45: &lt;Generics&gt; &amp; &quot;Quotes&quot;"
+        #expect(try site.read("issues/45/index.html").contains("<h1 id=\"issue-title\">\(escaped)</h1>"))
+        #expect(try site.read("archive/index.html").contains(escaped))
+        for path in ["issues/45/index.html", "archive/index.html", "index.html"] {
+            #expect(!(try site.read(path)).contains("<Generics>"), "\(path) has the raw title")
+        }
+        #expect(try site.read("atom.xml").contains("<title type=\"text\">\(escaped)</title>"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("feed.json")))
+        let items = try #require((json as? [String: Any])?["items"] as? [[String: Any]])
+        #expect(items.first?["title"] as? String == SiteFixture.trickyTitle)
+    }
+
+    @Test func draftsAreMarkedAndKeptOutOfFeeds() throws {
+        let site = try SiteFixture()
+        try site.build(drafts: true)
+        let draft = try site.read("issues/46/index.html")
+        #expect(draft.contains(#"<meta name="robots" content="noindex">"#))
+        #expect(draft.contains("class=\"draft-banner\""))
+        #expect(!(try site.read("issues/45/index.html")).contains("noindex"))
+        #expect(try site.read("archive/index.html").contains(#"href="/issues/46/""#))
+        for feed in ["atom.xml", "rss.xml", "feed.json", "sitemap.xml"] {
+            #expect(!(try site.read(feed)).contains("issues/46"), "\(feed) lists the draft")
+        }
+    }
+
+    @Test func themeFilesOverrideTheDefaults() throws {
+        let site = try SiteFixture()
+        try site.write("body { color: rebeccapurple; }\n", to: "theme/style.css")
+        try site.write("<h1>Lost</h1><p>{{site.title}} has no such page.</p>\n", to: "theme/404.mustache")
+        try site.build()
+        #expect(try site.read("theme/style.css") == "body { color: rebeccapurple; }\n")
+        let notFound = try site.read("404.html")
+        #expect(notFound.contains("<h1>Lost</h1><p>This Week in Quill has no such page.</p>"))
+        #expect(notFound.contains("<a class=\"skip-link\""), "the default layout still wraps it")
+    }
+
+    @Test func baseURLWithAPathPrefixesEveryLink() throws {
+        let site = try SiteFixture()
+        let folder = try NewsletterFolder(at: site.newsletter)
+        _ = try SiteBuilder(
+            newsletter: folder, options: BuildOptions(output: site.output, baseURL: "https://example.org/quill/")
+        ).build()
+        #expect(try site.read("issues/44/index.html").contains(#"href="/quill/issues/43/""#))
+        #expect(try site.read("atom.xml").contains("https://example.org/quill/issues/45/"))
+        // The fixture's own root-relative links ("/pages/about.html") assume the site is at the
+        // root; everything Herald writes carries the prefix.
+        let broken = try LinkChecker(output: site.output, basePath: "/quill").brokenLinks()
+        #expect(Set(broken.map(\.link)).isSubset(of: ["/pages/about.html", "/images/quill.svg"]), "\(broken)")
+    }
+}
