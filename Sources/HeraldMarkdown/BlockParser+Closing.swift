@@ -29,9 +29,19 @@ extension BlockParser {
             tree[node].literal = tree.store(content)
         case .list:
             if isTight(node) { tree[node].flags |= NodeFlag.tight }
-        case .document, .blockQuote, .item, .footnoteDefinition, .table:
+            endAtLastChild(node)
+        case .item, .footnoteDefinition:
+            endAtLastChild(node)
+        case .document, .blockQuote, .table:
             break
         }
+    }
+
+    /// Lists and items always match a line, so they end where their last child ends, not at the
+    /// line that closed them.
+    private func endAtLastChild(_ node: NodeIndex) {
+        let last = tree[node].lastChild
+        if last != SyntaxTree.none { tree[node].range.end = tree[last].range.end }
     }
 
     private func removeTrailingBlankLines(_ content: inout [UInt8]) {

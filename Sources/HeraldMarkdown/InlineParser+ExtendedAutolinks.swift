@@ -1,5 +1,5 @@
 /// GFM extended autolinks (GFM spec §6.9), matching cmark-gfm 0.29.0.gfm.6: `www.` links and
-/// `http://`, `https://`, `ftp://` links are recognised while parsing, outside any brackets;
+/// `http://`, `https://`, `ftp://` links are recognised while parsing, outside brackets;
 /// e-mail addresses are found afterwards in the text (see `InlineParser+TextNodes.swift`).
 extension InlineParser {
     /// Remembers a `www.` domain that failed the underscore rule: a later `www.` that starts inside
@@ -12,7 +12,7 @@ extension InlineParser {
     /// `www.` at `position`, after the start of the text, whitespace or one of `*_~(`.
     mutating func matchWWWAutolink() -> Bool {
         let start = position
-        guard brackets.isEmpty else { return false }
+        guard allowsExtendedAutolink else { return false }
         if start > 0 {
             let before = bytes[start - 1]
             guard ASCII.isWhitespace(before) || before == ASCII.star || before == ASCII.underscore
@@ -46,7 +46,7 @@ extension InlineParser {
     /// already taken as text and are taken back.
     mutating func matchURLAutolink() -> Bool {
         let colon = position
-        guard brackets.isEmpty else { return false }
+        guard allowsExtendedAutolink else { return false }
         let size = bytes.count - colon
         guard size >= 4, bytes[colon + 1] == ASCII.slash, bytes[colon + 2] == ASCII.slash else { return false }
         var rewind = 0

@@ -29,6 +29,7 @@ extension InlineParser {
         let textStart = start + (isImage ? 2 : 1)
         let node = appendTextNode(start..<textStart)
         if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
+        if !isImage { openLinkBrackets += 1 }
         brackets.append(
             Bracket(node: node, start: start, textStart: textStart, previousDelimiter: lastDelimiter, isImage: isImage))
     }
@@ -60,8 +61,15 @@ extension InlineParser {
     }
 
     private mutating func popBracket() {
-        brackets.removeLast()
+        if !brackets.removeLast().isImage { openLinkBrackets -= 1 }
         inactiveLinkOpeners = min(inactiveLinkOpeners, brackets.count)
+    }
+
+    /// Whether an extended autolink may start here. cmark-gfm allows none inside an open `[`, nor
+    /// inside an open `![`, except (a quirk kept for identical output) an `![` that was already open
+    /// when a link last closed.
+    var allowsExtendedAutolink: Bool {
+        openLinkBrackets == 0 && brackets.count <= inactiveLinkOpeners
     }
 
     private mutating func appendLiteralBracket(at close: Int) {

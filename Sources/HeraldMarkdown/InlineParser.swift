@@ -36,6 +36,8 @@ struct InlineParser {
     /// How many brackets at the bottom of the stack were there when the last link closed: the
     /// `[` among them can no longer open a link.
     var inactiveLinkOpeners = 0
+    /// How many `[` (not `![`) the bracket stack holds.
+    var openLinkBrackets = 0
     /// Every backtick run of the input as `length << 32 | start`, sorted; built at the first backtick.
     var backtickRuns: [UInt64] = []
     var backtickRunsScanned = false
@@ -86,6 +88,7 @@ struct InlineParser {
         lastDelimiter = -1
         brackets.removeAll(keepingCapacity: true)
         inactiveLinkOpeners = 0
+        openLinkBrackets = 0
         backtickRuns.removeAll(keepingCapacity: true)
         backtickRunsScanned = false
         htmlSearches = HTMLSearches()

@@ -275,6 +275,10 @@ struct InlineTests {
             ("a@b@c.d a\\@b.c", #"<p>a@<a href="mailto:b@c.d">b@c.d</a> <a href="mailto:a@b.c">a@b.c</a></p>"# + "\n"),
             ("[www.a.b x@y.z](/u) ![http://i.j](/i)", #"<p><a href="/u">www.a.b x@y.z</a> <img src="/i" alt="http://i.j" /></p>"# + "\n"),
             ("[www.a.b", "<p>[www.a.b</p>\n"),
+            ("![a http://x.y", "<p>![a http://x.y</p>\n"),
+            // cmark-gfm's quirk: a link closing inside an open `![` lets autolinks through again.
+            ("![a [b](c) http://x.y", #"<p>![a <a href="c">b</a> <a href="http://x.y">http://x.y</a></p>"# + "\n"),
+            ("[x ![a [b](c) http://x.y", #"<p>[x ![a <a href="c">b</a> http://x.y</p>"# + "\n"),
             ("<www.a.b> `www.a.b`", "<p>&lt;www.a.b&gt; <code>www.a.b</code></p>\n"),
             ("http://🍄.ga/", #"<p><a href="http://%F0%9F%8D%84.ga/">http://🍄.ga/</a></p>"# + "\n"),
         ]

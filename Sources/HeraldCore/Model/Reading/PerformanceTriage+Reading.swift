@@ -1,0 +1,60 @@
+import HeraldMarkdown
+
+extension PerformanceTriage {
+    /// Reads "Triage done by **@who**. Revision range: [a..b](url)", the "2 Regressions,
+    /// 4 Improvements, 10 Mixed" line and the "Full report" link. `nil` for an empty section.
+    init?(groups: [SectionOutline.BlockGroup], context: ReadingContext) {
+        let blocks = groups.flatMap(\.blocks)
+        guard let first = blocks.first(where: { $0.kind != .htmlBlock }) else { return nil }
+        self.init(source: context.span(of: first))
+        let paragraphs = blocks.flatMap {
+            $0.kind == .paragraph ? [$0] : $0.descendants.filter { $0.kind == .paragraph }
+        }
+        var bestCounts = 0
+        for paragraph in paragraphs {
+            let text = paragraph.plainText
+            if triager == nil, let done = text.firstRange(of: "Triage done by") {
+                var rest = text[done.upperBound...]
+                if let revision = rest.firstRange(of: "Revision range") { rest = rest[..<revision.lowerBound] }
+                var name = rest.trimmingLeadingSeparators
+                while name.hasSuffix(".") { name.removeLast() }
+                triager = name.nonEmpty
+            }
+            if revisionRange == nil, text.contains("Revision range") {
+                let children = Array(paragraph.children)
+                if let label = children.firstIndex(where: { $0.plainText.contains("Revision range") }),
+                    let link = children[label...].lazy.compactMap({ $0.kind == .link ? $0 : $0.firstLink }).first
+                {
+                    revisionRange = link.plainText.trimmingWhitespace
+                    revisionURL = link.destination
+                }
+            }
+            if reportURL == nil,
+                let report = paragraph.descendants.first(where: {
+                    $0.kind == .link && $0.plainText.containsIgnoringCase("full report")
+                })
+            {
+                reportURL = report.destination
+            }
+            let counts = PerformanceTriage.counts(in: text)
+            let found = [counts.regressions, counts.improvements, counts.mixed].compactMap { $0 }.count
+            if found > bestCounts {
+                bestCounts = found
+                (regressions, improvements, mixed) = counts
+            }
+        }
+    }
+
+    /// The numbers written before "Regression(s)", "Improvement(s)" and "Mixed".
+    static func counts(in text: String) -> (regressions: Int?, improvements: Int?, mixed: Int?) {
+        var result: (regressions: Int?, improvements: Int?, mixed: Int?) = (nil, nil, nil)
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" })
+        for (index, word) in words.enumerated().dropFirst() {
+            guard let count = Int(words[index - 1]) else { continue }
+            if word.hasPrefixIgnoringCase("regression"), result.regressions == nil { result.regressions = count }
+            if word.hasPrefixIgnoringCase("improvement"), result.improvements == nil { result.improvements = count }
+            if word.hasPrefixIgnoringCase("mixed"), result.mixed == nil { result.mixed = count }
+        }
+        return result
+    }
+}
