@@ -140,7 +140,7 @@ extension BlockParser {
     // MARK: Leaves
 
     func isThematicBreak() -> Bool {
-        let marker = source[firstNonspace]
+        let marker = byte(at: firstNonspace)
         guard marker == ASCII.star || marker == ASCII.dash || marker == ASCII.underscore else { return false }
         var count = 0
         var index = firstNonspace

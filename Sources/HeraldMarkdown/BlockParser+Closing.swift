@@ -111,7 +111,8 @@ extension BlockParser {
         else { return }
         tree[item].flags |= NodeFlag.task
         if mark != ASCII.space { tree[item].flags |= NodeFlag.checked }
-        input.removeFirst(3)
+        input.removeFirst(4)
+        tree[paragraph].range.start = input.location(of: 0)
     }
 
     // MARK: Footnotes

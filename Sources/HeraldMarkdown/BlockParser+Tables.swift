@@ -28,7 +28,8 @@ extension BlockParser {
         block.columnCount = alignments.count
         block.end = lineEndLocation
         stack.append(block)
-        addRow(header, origin: headerLine, to: stack.count - 1, isHeader: true)
+        let headerEnd = Int(headerLine.column) + paragraph.inlines.bytes.count - Int(headerLine.offset) - 1
+        addRow(header, origin: headerLine, lastColumn: headerEnd, to: stack.count - 1, isHeader: true)
         return true
     }
 
@@ -36,11 +37,13 @@ extension BlockParser {
     mutating func addTableRow(to index: Int) {
         let line = source[firstNonspace..<lineEnd]
         let origin = LineOrigin(offset: 0, line: Int32(lineNumber), column: Int32(firstNonspace - lineStart + 1))
-        addRow(TableRow.cells(in: line), origin: origin, to: index, isHeader: false)
+        addRow(TableRow.cells(in: line), origin: origin, lastColumn: lineEnd - lineStart, to: index, isHeader: false)
         stack[index].end = lineEndLocation
     }
 
-    private mutating func addRow(_ cells: [TableRow.Cell], origin: LineOrigin, to index: Int, isHeader: Bool) {
+    private mutating func addRow(
+        _ cells: [TableRow.Cell], origin: LineOrigin, lastColumn: Int, to index: Int, isHeader: Bool
+    ) {
         let table = stack[index].node
         let alignments = tree.tableAlignments[Int(tree[table].number)]
         let row = makeNode(.tableRow, line: Int(origin.line), column: Int(origin.column))
@@ -48,17 +51,18 @@ extension BlockParser {
         tree.append(row, to: table)
         for column in 0..<stack[index].columnCount {
             let cell: TableRow.Cell? = column < cells.count ? cells[column] : nil
-            let start = Int(origin.column) + (cell?.offset ?? 0)
-            let node = makeNode(.tableCell, line: Int(origin.line), column: start)
+            let line = Int(origin.line)
+            let first = Int(origin.column)
+            let node = makeNode(.tableCell, line: line, column: first + (cell?.extent.lowerBound ?? lastColumn - first))
+            tree[node].range.end = SourceLocation(line: line, column: first + (cell.map { $0.extent.upperBound - 1 } ?? lastColumn - first))
             tree[node].number = Int32(alignments[column].rawValue)
             tree.append(node, to: row)
             if let cell, !cell.text.isEmpty {
                 var input = InlineInput()
-                input.appendLine(cell.text, at: SourceLocation(line: Int(origin.line), column: start))
-                tree[node].range.end = SourceLocation(line: Int(origin.line), column: start + cell.text.count - 1)
+                input.appendLine(cell.text, at: SourceLocation(line: line, column: first + cell.offset))
                 pendingInlines.append((node, input))
             }
         }
-        tree[row].range.end = SourceLocation(line: Int(origin.line), column: max(Int(origin.column), 1))
+        tree[row].range.end = SourceLocation(line: Int(origin.line), column: max(lastColumn, 1))
     }
 }

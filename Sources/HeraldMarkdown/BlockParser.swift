@@ -92,24 +92,29 @@ struct BlockParser {
     }
 
     /// Finds the first non-space, non-tab byte from `offset` and the indentation up to it.
+    ///
+    /// The scan is remembered until `offset` moves past it, so that matching many nested containers
+    /// on one line does not rescan the same indentation for each (which made deep lists cubic).
     mutating func findFirstNonspace() {
-        var chars = column
-        var index = offset
-        while index < lineEnd {
-            let byte = source[index]
-            if byte == ASCII.space {
-                chars += 1
-            } else if byte == ASCII.tab {
-                chars += BlockParser.tabStop - (chars % BlockParser.tabStop)
-            } else {
-                break
+        if firstNonspace <= offset {
+            var chars = column
+            var index = offset
+            while index < lineEnd {
+                let byte = source[index]
+                if byte == ASCII.space {
+                    chars += 1
+                } else if byte == ASCII.tab {
+                    chars += BlockParser.tabStop - (chars % BlockParser.tabStop)
+                } else {
+                    break
+                }
+                index += 1
             }
-            index += 1
+            firstNonspace = index
+            firstNonspaceColumn = chars
         }
-        firstNonspace = index
-        firstNonspaceColumn = chars
-        indent = chars - column
-        blank = index >= lineEnd
+        indent = firstNonspaceColumn - column
+        blank = firstNonspace >= lineEnd
     }
 
     /// Moves `count` bytes, or `count` columns when `columns` is set (splitting a tab when needed).
@@ -158,6 +163,7 @@ struct BlockParser {
         offset = start
         column = 0
         partiallyConsumedTab = false
+        firstNonspace = -1
 
         var allMatched = true
         var matched = 0
@@ -175,7 +181,9 @@ struct BlockParser {
             }
         }
         let lastMatched = matched
-        for index in 0...matched { stack[index].end = lineEndLocation }
+        for index in 0...matched where stack[index].role == .blockQuote || stack[index].role == .document {
+            stack[index].end = lineEndLocation
+        }
 
         var container = matched
         var maybeLazy = stack[stack.count - 1].role == .paragraph

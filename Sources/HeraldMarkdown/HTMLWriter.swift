@@ -95,7 +95,7 @@ struct HTMLWriter {
             put("<li>")
             if record.flags & NodeFlag.task != 0 {
                 put(record.flags & NodeFlag.checked != 0
-                    ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />")
+                    ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> " : "<input type=\"checkbox\" disabled=\"\" /> ")
             }
         case .heading:
             newlineIfNeeded()

@@ -32,29 +32,37 @@ struct SourceText {
 
     /// The length of the valid UTF-8 sequence starting at `index`, or 0 if it is invalid.
     private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let (length, valid) = scan(buffer, at: index)
+        return valid ? length : 0
+    }
+
+    /// Reads the sequence at `index`: its length and whether it is valid. An invalid sequence's length
+    /// is its maximal subpart (the longest start of a valid sequence, at least one byte), which becomes
+    /// a single U+FFFD, as Unicode recommends.
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, valid: Bool) {
         let lead = buffer[index]
-        let count = buffer.count
-        @inline(__always) func continuation(_ offset: Int) -> Bool {
-            index + offset < count && buffer[index + offset] & 0xC0 == 0x80
-        }
+        let needed: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
         switch lead {
-        case 0xC2...0xDF:
-            return continuation(1) ? 2 : 0
-        case 0xE0...0xEF:
-            guard continuation(1), continuation(2) else { return 0 }
-            let second = buffer[index + 1]
-            if lead == 0xE0 && second < 0xA0 { return 0 }
-            if lead == 0xED && second > 0x9F { return 0 }
-            return 3
-        case 0xF0...0xF4:
-            guard continuation(1), continuation(2), continuation(3) else { return 0 }
-            let second = buffer[index + 1]
-            if lead == 0xF0 && second < 0x90 { return 0 }
-            if lead == 0xF4 && second > 0x8F { return 0 }
-            return 4
-        default:
-            return 0
+        case 0xC2...0xDF: needed = 1
+        case 0xE0: needed = 2; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: needed = 2
+        case 0xED: needed = 2; high = 0x9F
+        case 0xF0: needed = 3; low = 0x90
+        case 0xF1...0xF3: needed = 3
+        case 0xF4: needed = 3; high = 0x8F
+        default: return (1, false)
         }
+        var length = 1
+        while length <= needed {
+            guard index + length < buffer.count else { return (length, false) }
+            let byte = buffer[index + length]
+            let (minimum, maximum) = length == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+            guard byte >= minimum && byte <= maximum else { return (length, false) }
+            length += 1
+        }
+        return (length, true)
     }
 
     private static func repaired(_ bytes: [UInt8]) -> [UInt8] {
@@ -71,14 +79,13 @@ struct SourceText {
                     result.append(byte)
                     index += 1
                 } else {
-                    let length = sequenceLength(buffer, at: index)
-                    if length == 0 {
-                        result.append(contentsOf: replacement)
-                        index += 1
-                    } else {
+                    let (length, valid) = scan(buffer, at: index)
+                    if valid {
                         result.append(contentsOf: buffer[index..<index + length])
-                        index += length
+                    } else {
+                        result.append(contentsOf: replacement)
                     }
+                    index += length
                 }
             }
         }

@@ -1,9 +1,11 @@
 /// Splitting a GFM table line into cells.
 enum TableRow {
-    /// One cell: its text (with `\|` already turned into `|`) and the offset of its first byte in the line.
+    /// One cell: its text (with `\|` already turned into `|`), the offset of its first byte in the line,
+    /// and the offsets between its pipes (the cell's extent in the source).
     struct Cell {
         var text: [UInt8]
         var offset: Int
+        var extent: Range<Int>
     }
 
     /// The cells of `line`; an optional leading and trailing pipe are not cells.
@@ -14,14 +16,19 @@ enum TableRow {
         while index < end && ASCII.isSpaceOrTab(line[index]) { index += 1 }
         if index < end && line[index] == ASCII.pipe { index += 1 }
         while index < end {
+            let extentStart = index
             var start = index
             while index < end && line[index] != ASCII.pipe {
                 index += line[index] == ASCII.backslash && index + 1 < end ? 2 : 1
             }
-            var cellEnd = min(index, end)
+            index = min(index, end)
+            var cellEnd = index
             while start < cellEnd && ASCII.isSpaceOrTab(line[start]) { start += 1 }
             while cellEnd > start && ASCII.isSpaceOrTab(line[cellEnd - 1]) { cellEnd -= 1 }
-            cells.append(Cell(text: unescapingPipes(line[start..<cellEnd]), offset: start - line.startIndex))
+            cells.append(
+                Cell(
+                    text: unescapingPipes(line[start..<cellEnd]), offset: start - line.startIndex,
+                    extent: (extentStart - line.startIndex)..<(index - line.startIndex)))
             guard index < end else { break }
             index += 1
             var rest = index
@@ -39,11 +46,14 @@ enum TableRow {
         var alignments: [TableAlignment] = []
         alignments.reserveCapacity(cells.count)
         for cell in cells {
-            let text = cell.text
+            // The delimiter row also allows vertical tabs and form feeds around a cell.
+            var text = cell.text[...]
+            while let last = text.last, last == 0x0B || last == 0x0C || ASCII.isSpaceOrTab(last) { text.removeLast() }
+            while let first = text.first, first == 0x0B || first == 0x0C || ASCII.isSpaceOrTab(first) { text.removeFirst() }
             guard !text.isEmpty else { return nil }
             let left = text.first == ASCII.colon
             let right = text.count > 1 && text.last == ASCII.colon
-            let dashes = text[(left ? 1 : 0)..<(text.count - (right ? 1 : 0))]
+            let dashes = text.dropFirst(left ? 1 : 0).dropLast(right ? 1 : 0)
             guard !dashes.isEmpty, dashes.allSatisfy({ $0 == ASCII.dash }) else { return nil }
             switch (left, right) {
             case (true, true): alignments.append(.center)

@@ -53,7 +53,7 @@ struct SiteContext: Sendable {
     /// The issue's body HTML, rendered once per build however many pages show it.
     func body(of issue: SiteIssue) -> String {
         bodies.body(for: issue.outputPath) {
-            BodyRenderer().render(markdown: issue.file.body)
+            BodyRenderer().render(markdown: issue.markdown)
         }
     }
 

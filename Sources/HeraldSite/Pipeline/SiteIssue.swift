@@ -15,19 +15,32 @@ struct SiteIssue: Sendable {
     /// The hash of the whole file, so any edit changes the pages that show the issue.
     let sourceHash: StableHash
 
+    /// The category's URL slug, e.g. `this-week-in-rust`.
+    let categorySlug: String?
+
     init(file: IssueFile, isDraft: Bool, articleURL: PathPattern) {
         self.file = file
         self.isDraft = isDraft || file.metadata.status == .draft
         self.isHidden = file.metadata.status == .hidden
         outputPath = SiteLinks.outputPath(forURLPath: articleURL.filled(for: file.metadata))
         sourceHash = StableHash(file.path, file.text)
+        categorySlug = file.metadata.category.map { Slug($0).rawValue }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     var metadata: IssueMetadata { file.metadata }
 
-    /// The category's URL slug, e.g. `this-week-in-rust`.
-    var categorySlug: String? {
-        metadata.category.map { Slug($0).rawValue }.flatMap { $0.isEmpty ? nil : $0 }
+    /// The Markdown after the header, as ``IssueFile/body`` gives it, found by walking the header
+    /// lines only: `body` splits the whole file into lines first, which costs more than
+    /// rendering it.
+    var markdown: Substring {
+        let text = file.text
+        var line = 1
+        var index = text.startIndex
+        while line < file.bodyStartLine, index < text.endIndex {
+            if text[index].isNewline { line += 1 }
+            index = text.index(after: index)
+        }
+        return text[index...]
     }
 
     /// What lists of issues show (title, date, address, draft mark): a list is rewritten when
