@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the example newsletter (or the folder given), serves it on 127.0.0.1 and saves headless
 # Chromium screenshots of the home page, the archive and one issue at phone (390 px) and desktop
-# (1280 px) widths, in light and dark mode, into .build-shots/.
+# (1280 px) widths, in light and dark mode, into .build-shots/FOLDERNAME-PAGE-WIDTH-SCHEME.png.
 #
 #   scripts/screenshots.sh [NEWSLETTER_FOLDER [ISSUE_PATH]]
 #
@@ -12,6 +12,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 folder=${1:-$root/Examples/this-week-in-quill}
 issue=${2:-}
 shots=$root/.build-shots
+prefix=$(basename "$folder")
 port=${PORT:-8765}
 work=$(mktemp -d "${TMPDIR:-/tmp}/herald-shots.XXXXXX")
 server=""
@@ -41,11 +42,11 @@ done
 mkdir -p "$shots"
 shoot() { # name path width height scheme
   local flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-extensions
-    "--user-data-dir=$work/profile-$5" "--window-size=$3,$4" "--screenshot=$shots/$1-$3-$5.png")
+    "--user-data-dir=$work/profile-$5" "--window-size=$3,$4" "--screenshot=$shots/$prefix-$1-$3-$5.png")
   if [[ $5 == dark ]]; then flags+=(--force-dark-mode --blink-settings=preferredColorScheme=0); else
     flags+=(--blink-settings=preferredColorScheme=1); fi
   chromium "${flags[@]}" "http://127.0.0.1:$port/$2" >/dev/null 2>&1
-  echo "$shots/$1-$3-$5.png"
+  echo "$shots/$prefix-$1-$3-$5.png"
 }
 for scheme in light dark; do
   for size in 390x844 1280x900; do

@@ -242,17 +242,7 @@ struct BlockParser {
                 return .matched
             }
             return .failed
-        case .footnoteDefinition:
-            if indent >= BlockParser.codeIndent {
-                advance(by: BlockParser.codeIndent, columns: true)
-                return .matched
-            }
-            if blank {
-                advanceToFirstNonspace()
-                return .matched
-            }
-            return .failed
-        case .indentedCode:
+        case .footnoteDefinition, .indentedCode:
             if indent >= BlockParser.codeIndent {
                 advance(by: BlockParser.codeIndent, columns: true)
                 return .matched

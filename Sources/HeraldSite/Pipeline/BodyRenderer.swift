@@ -26,17 +26,18 @@ struct BodyRenderer: Sendable {
     private static let anchorEnd = "\" aria-label=\"Link to this section\">#</a>".bytes
     private static let linkEnd = "</a>".bytes
 
-    /// The page's title is its only `h1`; a body that uses `#` headings has every heading moved
-    /// one level down (`h6` stays), so the outline keeps its order under the title.
+    /// The page's title is its only `h1`, so a body's `#` headings become `h2`s. Editors write
+    /// `# Quote of the Week` among `##` sections (549 TWiR issues do): it is a section like the
+    /// others, and moving only those headings keeps the outline in order under the title.
     static func demoteHeadings(_ html: inout [UInt8]) {
         var index = 0
         while index + 3 < html.count {
             if html[index] == UInt8(ascii: "<") {
                 let h = html[index + 1] == UInt8(ascii: "/") ? index + 2 : index + 1
-                if h + 2 < html.count, html[h] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(html[h + 1]),
+                if h + 2 < html.count, html[h] == UInt8(ascii: "h"), html[h + 1] == UInt8(ascii: "1"),
                     html[h + 2] == UInt8(ascii: " ") || html[h + 2] == UInt8(ascii: ">")
                 {
-                    html[h + 1] += 1
+                    html[h + 1] = UInt8(ascii: "2")
                 }
             }
             index += 1

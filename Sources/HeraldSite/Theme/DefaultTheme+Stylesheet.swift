@@ -58,11 +58,12 @@ extension DefaultTheme {
         .site-header nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0; list-style: none; }
         .site-header nav a, .site-header nav a:visited { color: var(--link); }
 
-        main { padding-top: 1.5rem; padding-bottom: 2rem; }
+        main.wrap { padding-top: 1.5rem; padding-bottom: 2rem; }
         h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.75em 0 0.5em; }
         h1 { font-size: 2rem; margin-top: 0.25em; }
         h2 { font-size: 1.5rem; border-bottom: 1px solid var(--border); padding-bottom: 0.2em; }
-        h3 { font-size: 1.2rem; }
+        h3 { font-size: 1.25rem; }
+        h4 { font-size: 1.1rem; }
         h1 a, h1 a:visited { color: inherit; text-decoration: none; }
         .heading-anchor {
           margin-left: 0.35em; font-weight: 400; color: var(--muted); text-decoration: none; opacity: 0;
