@@ -49,7 +49,7 @@ shoot() { # name path width height scheme
   echo "$shots/$prefix-$1-$3-$5.png"
 }
 for scheme in light dark; do
-  for size in 390x844 1280x900; do
+  for size in ${SIZES:-390x844 1280x900}; do
     width=${size%x*}
     height=${size#*x}
     shoot home "" "$width" "$height" "$scheme"

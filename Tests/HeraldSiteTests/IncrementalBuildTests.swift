@@ -50,4 +50,15 @@ import Testing
         #expect(!report.written.contains("issues/41/index.html"))
         #expect(try site.read("archive/index.html").contains("This Week in Quill 43, renamed"))
     }
+
+    @Test func pagesTheSiteNoLongerHasAreRemoved() throws {
+        let site = try SiteFixture()
+        try site.build(drafts: true)
+        #expect(site.exists("issues/46/index.html"))
+        try site.build()
+        #expect(!site.exists("issues/46/index.html"))
+        #expect(!site.exists("issues/46"), "the emptied folder goes too")
+        #expect(site.exists("issues/45/index.html"))
+        #expect(try LinkChecker(output: site.output).brokenLinks().isEmpty)
+    }
 }

@@ -50,8 +50,15 @@ extension OutputWriter {
                 throw failure("cannot move \(path) into place (\(error.localizedDescription))")
             }
         }
-        for path in previous.files.keys where manifest.files[path] == nil && OutputWriter.staysInside(path) {
-            try? manager.removeItem(at: output.appendingPathComponent(path))
+        for path in previous.files.keys.sorted() where manifest.files[path] == nil && OutputWriter.staysInside(path) {
+            let file = output.appendingPathComponent(path)
+            try? manager.removeItem(at: file)
+            // The folders it leaves empty (an issue's old address) go too; rmdir(2) keeps any
+            // folder that still holds something.
+            var folder = file.deletingLastPathComponent()
+            while folder.path.count > output.path.count, rmdir(folder.path) == 0 {
+                folder = folder.deletingLastPathComponent()
+            }
         }
         let manifestName = BuildManifest.fileName
         if rename(staging.appendingPathComponent(manifestName).path, output.appendingPathComponent(manifestName).path) != 0 {

@@ -12,7 +12,8 @@ struct SiteIssue: Sendable {
     let isDraft: Bool
     /// Whether the issue is built but listed nowhere (Pelican's `Status: hidden`).
     let isHidden: Bool
-    /// The hash of the whole file, so any edit changes the pages that show the issue.
+    /// The hash of the whole file, so any edit changes the pages that show the issue; not of its
+    /// path, which depends on where Herald is run from.
     let sourceHash: StableHash
 
     /// The category's URL slug, e.g. `this-week-in-rust`.
@@ -23,7 +24,7 @@ struct SiteIssue: Sendable {
         self.isDraft = isDraft || file.metadata.status == .draft
         self.isHidden = file.metadata.status == .hidden
         outputPath = SiteLinks.outputPath(forURLPath: articleURL.filled(for: file.metadata))
-        sourceHash = StableHash(file.path, file.text)
+        sourceHash = StableHash(file.text)
         categorySlug = file.metadata.category.map { Slug($0).rawValue }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
@@ -37,7 +38,7 @@ struct SiteIssue: Sendable {
         var line = 1
         var index = text.startIndex
         while line < file.bodyStartLine, index < text.endIndex {
-            if text[index].isNewline { line += 1 }
+            if text[index] == "\n" || text[index] == "\r\n" { line += 1 }
             index = text.index(after: index)
         }
         return text[index...]

@@ -43,7 +43,7 @@ struct StandalonePage: Sendable {
         self.slug = fields["slug"].flatMap { $0.isEmpty ? nil : $0 } ?? Slug(title).rawValue
         self.markdown = lines.joined(separator: "\n")
         self.bodyStartLine = headerLines + 1
-        self.sourceHash = StableHash(path, text)
+        self.sourceHash = StableHash(text)
     }
 
     /// Reads every Markdown file directly in `folder`, in name order; a missing folder has no pages.

@@ -55,12 +55,12 @@ struct Theme: Sendable {
             do {
                 try library.register(source.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
+                let (message, fix) = Theme.explain(error.error)
                 problems.append(
                     Problem(
                         .invalidTemplate, file: source.file,
                         location: .init(line: error.context.lineNumber, column: error.context.columnNumber + 1),
-                        message: "the template cannot be parsed (\(error.error))",
-                        fix: "check that every {{#section}} and {{^section}} is closed with {{/section}}"))
+                        message: message, fix: fix))
             } catch {
                 problems.append(Problem(.invalidTemplate, file: source.file, message: "the template cannot be parsed (\(error))"))
             }
@@ -82,6 +82,20 @@ struct Theme: Sendable {
         var context = context
         context["content"] = library.render(context, withTemplate: template) ?? ""
         return library.render(context, withTemplate: TemplateName.layout) ?? ""
+    }
+
+    /// What a Mustache parser error means for the person editing the template.
+    private static func explain(_ error: any Error) -> (message: String, fix: String) {
+        switch error as? MustacheTemplate.Error {
+        case .expectedSectionEnd:
+            ("a section is opened but never closed", "close each {{#name}} or {{^name}} with {{/name}}")
+        case .sectionCloseNameIncorrect:
+            ("a section is closed with a name other than the one it was opened with", "make {{/name}} match its {{#name}}")
+        case .unfinishedName:
+            ("a tag is not finished", "end every {{ with }} and every {{{ with }}}")
+        default:
+            ("the template cannot be parsed (\(error))", "see https://mustache.github.io/mustache.5.html for the syntax")
+        }
     }
 
     private static func isRegularFile(_ url: URL) -> Bool {

@@ -1,0 +1,70 @@
+import Foundation
+import HeraldCore
+import Testing
+
+@testable import HeraldSite
+
+/// The small pieces the pipeline is made of, on inputs chosen to hit their edges.
+@Suite struct PipelineUnitTests {
+    @Test(arguments: ["\n", "\r\n"])
+    func theMarkdownIsTheFilesBody(lineEnd: String) throws {
+        let text = ["Title: Weekly 3", "Date: 2025-01-08", "Category: News", "", "# Hello", "", "Body text."]
+            .joined(separator: lineEnd)
+        let file = try IssueFile(path: "weekly.md", text: text)
+        let issue = SiteIssue(file: file, isDraft: false, articleURL: NewsletterConfiguration.Site.twirArticleURL)
+        #expect(issue.markdown == file.body)
+        #expect(issue.outputPath == "blog/2025/01/08/weekly-3/index.html")
+        #expect(issue.categorySlug == "news")
+    }
+
+    @Test func feedDatesUseTheConfiguredZoneAndItsSummerTime() throws {
+        let newYork = try #require(TimeZone(identifier: "America/New_York"))
+        let winter = FeedDate(try #require(IssueDate(year: 2024, month: 2, day: 7)), time: nil, timeZone: newYork)
+        #expect(winter.rfc3339 == "2024-02-07T00:00:00-05:00")
+        #expect(winter.rfc822 == "Wed, 07 Feb 2024 00:00:00 -0500")
+        let summer = FeedDate(
+            try #require(IssueDate(year: 2024, month: 7, day: 3)), time: IssueTime(hour: 9, minute: 30), timeZone: newYork)
+        #expect(summer.rfc3339 == "2024-07-03T09:30:00-04:00")
+        #expect(summer.readable == "3 July 2024")
+        let kolkata = FeedDate(try #require(IssueDate(year: 2024, month: 7, day: 3)), time: nil, timeZone: try #require(TimeZone(identifier: "Asia/Kolkata")))
+        #expect(kolkata.rfc3339.hasSuffix("+05:30"))
+    }
+
+    @Test func linksDropIndexHTMLAndKeepTheBasePath() {
+        let root = SiteLinks(baseURL: "https://example.org/")
+        #expect(root.link(to: "index.html") == "/")
+        #expect(root.link(to: "blog/2024/x/index.html") == "/blog/2024/x/")
+        #expect(root.link(to: "pages/about.html") == "/pages/about.html")
+        #expect(root.absoluteURL(of: "atom.xml") == "https://example.org/atom.xml")
+        let nested = SiteLinks(baseURL: "http://localhost:8000/weekly")
+        #expect(nested.link(to: "archive/index.html") == "/weekly/archive/")
+        #expect(nested.origin == "http://localhost:8000")
+        #expect(nested.host == "localhost")
+        #expect(SiteLinks.outputPath(forURLPath: "issues/{number}.html".replacingOccurrences(of: "{number}", with: "4")) == "issues/4.html")
+    }
+
+    @Test func headingAnchorsAreAddedAndRemovedAgain() {
+        let html = BodyRenderer().render(markdown: "# Quote of the Week\n\n## Upcoming Events\n\nText with <h2>raw</h2>.\n")
+        #expect(html.contains(##"<h2 id="quote-of-the-week">Quote of the Week <a class="heading-anchor" href="#quote-of-the-week""##))
+        #expect(html.contains(##"<h2 id="upcoming-events">Upcoming Events <a class="heading-anchor" href="#upcoming-events""##))
+        #expect(!html.contains("<h1"))
+        let plain = BodyRenderer.removingHeadingAnchors(from: html)
+        #expect(plain.contains(#"<h2 id="upcoming-events">Upcoming Events</h2>"#))
+        #expect(!plain.contains("heading-anchor"))
+    }
+
+    @Test func feedLinksBecomeAbsoluteAndCommentsAreLeftAlone() {
+        let html = ##"<a href="../44/">a</a> <img src="/images/x.png"> <a href="#events">b</a> <!-- <a href="draft/"> --> <a href="https://x.example/">c</a>"##
+        let absolute = BodyRenderer.absolutizingLinks(in: html, pageURL: "https://example.org/issues/45/")
+        #expect(absolute.contains(#"href="https://example.org/issues/44/""#))
+        #expect(absolute.contains(#"src="https://example.org/images/x.png""#))
+        #expect(absolute.contains(##"href="https://example.org/issues/45/#events""##))
+        #expect(absolute.contains(#"<!-- <a href="draft/"> -->"#))
+        #expect(absolute.contains(#"href="https://x.example/""#))
+    }
+
+    @Test func markupIsEscaped() {
+        #expect(MarkupEscaping.escape(#"<a & "b" 'c'>"#) == "&lt;a &amp; &quot;b&quot; &#39;c&#39;&gt;")
+        #expect(MarkupEscaping.removingInvalidXMLCharacters("a\u{02}b\tc") == "ab\tc")
+    }
+}
