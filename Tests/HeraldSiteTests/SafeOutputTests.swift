@@ -49,7 +49,7 @@ import Testing
         #expect(!site.exists("index.html"))
     }
 
-    @Test(arguments: ["", "content", "."])
+    @Test(arguments: ["", "content", ".", "content/site", "draft/preview"])
     func anOutputHoldingTheNewsletterIsRefused(relative: String) throws {
         let site = try SiteFixture()
         let output = relative.isEmpty ? site.newsletter : site.newsletter.appendingPathComponent(relative)

@@ -88,6 +88,19 @@ import Testing
         }
     }
 
+    @Test func statusDraftAndHiddenAreHonoured() throws {
+        let site = try SiteFixture()
+        try site.write("Title: Special 1\nNumber: 90\nDate: 2025-02-01\nStatus: hidden\n\nHidden.\n", to: "content/special-1.md")
+        try site.write("Title: Special 2\nNumber: 91\nDate: 2025-02-02\nStatus: draft\n\nNot yet.\n", to: "content/special-2.md")
+        try site.build()
+        #expect(site.exists("issues/90/index.html"), "a hidden issue is built")
+        #expect(!(try site.read("archive/index.html")).contains("Special 1"), "but not listed")
+        #expect(!(try site.read("atom.xml")).contains("Special 1"))
+        #expect(!site.exists("issues/91/index.html"), "Status: draft is a draft")
+        try site.build(drafts: true)
+        #expect(try site.read("issues/91/index.html").contains(#"<meta name="robots" content="noindex">"#))
+    }
+
     @Test func themeFilesOverrideTheDefaults() throws {
         let site = try SiteFixture()
         try site.write("body { color: rebeccapurple; }\n", to: "theme/style.css")

@@ -15,10 +15,14 @@ struct OutputWriter {
 
     /// Checks that `output` is a safe place to replace.
     ///
-    /// - Parameter protecting: folders that must survive the build (the newsletter, its content).
+    /// - Parameters:
+    ///   - protected: folders that must survive the build (the newsletter, its content).
+    ///   - sourceFolders: folders the build reads every file of; a site written inside one would
+    ///     be read back as issues or copied into itself by the next build.
     /// - Throws: ``HeraldError`` with ``ProblemCode/unsafeOutput`` when the output is, or
-    ///   contains, a protected folder, is a file, or is a folder Herald did not write.
-    init(output: URL, displayPath: String, protecting protected: [URL]) throws(HeraldError) {
+    ///   contains, a protected folder, lies in a source folder, is a file, or is a folder Herald
+    ///   did not write.
+    init(output: URL, displayPath: String, protecting protected: [URL], outside sourceFolders: [URL]) throws(HeraldError) {
         let resolved = output.standardizedFileURL.resolvingSymlinksInPath()
         self.output = resolved
         self.displayPath = displayPath
@@ -35,6 +39,14 @@ struct OutputWriter {
                 throw refuse(
                     "the output folder is or contains \(folder.path), which the build reads; replacing it would delete the newsletter",
                     fix: "pass --out with a folder of its own, such as _site")
+            }
+        }
+        for folder in sourceFolders {
+            let components = folder.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+            if outputComponents.starts(with: components) {
+                throw refuse(
+                    "the output folder is inside \(folder.path), whose files the build reads",
+                    fix: "pass --out with a folder outside it, such as _site")
             }
         }
         var isDirectory: ObjCBool = false

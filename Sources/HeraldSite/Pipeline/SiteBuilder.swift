@@ -41,7 +41,8 @@ public struct SiteBuilder: Sendable {
         guard errors.isEmpty else { throw HeraldError(errors) }
         let writer = try OutputWriter(
             output: options.output, displayPath: options.output.relativePath,
-            protecting: [newsletter.root, newsletter.contentURL, newsletter.draftsURL, newsletter.url("theme")])
+            protecting: [newsletter.root, newsletter.contentURL, newsletter.draftsURL, newsletter.url("theme")],
+            outside: [newsletter.contentURL, newsletter.draftsURL, newsletter.url("theme")])
         let theme = try Theme(overridesIn: newsletter.url("theme"), displayFolder: newsletter.displayPath("theme"))
         let pages = try StandalonePage.load(from: newsletter.url(configuration.paths.pages)) {
             newsletter.displayPath(configuration.paths.pages + "/" + $0)
