@@ -60,11 +60,18 @@ public struct SiteBuilder: Sendable {
     /// The published issues, and the drafts when asked for, oldest first.
     private func siteIssues() -> [SiteIssue] {
         let pattern = newsletter.configuration.site.articleURL
+        var slugs: [String: String] = [:]
+        func slug(of category: String) -> String {
+            if let known = slugs[category] { return known }
+            let slug = Slug(category).rawValue
+            slugs[category] = slug
+            return slug
+        }
         var issues = newsletter.issues
             .filter { options.includeDrafts || $0.metadata.status != .draft }
-            .map { SiteIssue(file: $0, isDraft: false, articleURL: pattern) }
+            .map { SiteIssue(file: $0, isDraft: false, articleURL: pattern, slugOfCategory: slug) }
         if options.includeDrafts {
-            issues += newsletter.drafts.map { SiteIssue(file: $0, isDraft: true, articleURL: pattern) }
+            issues += newsletter.drafts.map { SiteIssue(file: $0, isDraft: true, articleURL: pattern, slugOfCategory: slug) }
         }
         return issues.sorted { ($0.metadata.date, $0.metadata.number ?? 0, $0.file.path) < ($1.metadata.date, $1.metadata.number ?? 0, $1.file.path) }
     }
