@@ -75,19 +75,24 @@ public struct NewsletterFolder: Sendable {
         let folderURL = url(folder)
         guard FileManager.default.fileExists(atPath: folderURL.path) else { return [] }
         let excludedInside = excluded.compactMap { NewsletterFolder.path($0, inside: folder) }
+        let files = filePaths(in: folderURL)
+            .filter { relative in !excludedInside.contains(where: { relative == $0 || relative.hasPrefix($0 + "/") }) }
+            .map { (path: folder + "/" + $0, format: IssueFileFormat(fileName: $0)) }
+        let markdownPaths = files.filter { $0.format == .markdown }.map(\.path)
+        var read = readIssueFiles(at: markdownPaths).makeIterator()
         var loaded: [IssueFile] = []
-        for relative in filePaths(in: folderURL)
-        where !excludedInside.contains(where: { relative == $0 || relative.hasPrefix($0 + "/") }) {
-            let path = folder + "/" + relative
-            let fileURL = url(path)
-            switch IssueFileFormat(fileName: relative) {
+        // Problems in path order, as a reader of the report expects.
+        for (path, format) in files {
+            switch format {
             case .markdown:
-                do {
-                    let file = try IssueFile(contentsOf: fileURL, path: displayPath(path))
+                switch read.next() {
+                case .success(let file):
                     problems += file.warnings
                     loaded.append(file)
-                } catch {
+                case .failure(let error):
                     problems += error.problems
+                case nil:
+                    continue
                 }
             case .unsupported(let format):
                 problems.append(
@@ -102,18 +107,33 @@ public struct NewsletterFolder: Sendable {
         return loaded.sorted(by: NewsletterFolder.chronologically)
     }
 
+    /// Reads and parses the files on every core: an archive holds hundreds of issues.
+    private func readIssueFiles(at paths: [String]) -> [Result<IssueFile, HeraldError>] {
+        var results = [Result<IssueFile, HeraldError>?](repeating: nil, count: paths.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+                let path = paths[index]
+                slots[index] = Result { () throws(HeraldError) in
+                    try IssueFile(contentsOf: url(path), path: displayPath(path))
+                }
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
     /// Paths of the regular files under `folder`, relative to it, sorted; hidden files skipped.
     private func filePaths(in folder: URL) -> [String] {
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        let base = folder.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var paths: [String] = []
-        for case let fileURL as URL in enumerator {
-            guard (try? fileURL.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = fileURL.standardizedFileURL.path
-            paths.append(String(path.dropFirst(base.count).drop(while: { $0 == "/" })))
+        while let relative = enumerator.nextObject() as? String {
+            let isHidden = relative.hasPrefix(".") || relative.contains("/.")
+            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
+            if isHidden {
+                if type == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            if type == .typeRegular { paths.append(relative) }
         }
         return paths.sorted()
     }

@@ -22,10 +22,10 @@ public struct IssueFile: Hashable, Sendable {
     /// - Throws: ``HeraldError`` with problems located in `path`: invalid UTF-8 (with the
     ///   byte offset), a missing title or date, an unparsable date, a malformed header.
     public init(path: String, data: Data) throws(HeraldError) {
-        if let offset = UTF8Validation.firstInvalidOffset(in: data) {
+        guard var text = String(validating: data, as: UTF8.self) else {
+            let offset = UTF8Validation.firstInvalidOffset(in: data) ?? 0
             throw HeraldError(IssueFile.invalidUTF8Problem(in: data, at: offset, path: path))
         }
-        var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         try self.init(path: path, text: text)
     }
@@ -79,9 +79,27 @@ public struct IssueFile: Hashable, Sendable {
         return clamped.isEmpty ? [] : Array(lines[(clamped.lowerBound - 1)...(clamped.upperBound - 1)])
     }
 
-    /// `text` split at `\n` and `\r\n` (one `Character` in Swift), the ends removed.
+    /// `text` split at `\n` and `\r\n`, the ends removed; a lone `\r` is not a line end.
+    ///
+    /// Works on the UTF-8 bytes: splitting by `Character` cost more than parsing the Markdown.
     static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        var text = text
+        text.makeContiguousUTF8()
+        // Byte offsets of each line's start and end (before `\r\n` or `\n`).
+        var bounds: [(start: Int, end: Int)] = []
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lineStart = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                let end = index > lineStart && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+                bounds.append((lineStart, end))
+                lineStart = index + 1
+            }
+            bounds.append((lineStart, bytes.count))
+        }
+        let utf8 = text.utf8
+        return bounds.map { bound in
+            text[utf8.index(utf8.startIndex, offsetBy: bound.start)..<utf8.index(utf8.startIndex, offsetBy: bound.end)]
+        }
     }
 
     private static func invalidUTF8Problem(in data: Data, at offset: Int, path: String) -> Problem {
