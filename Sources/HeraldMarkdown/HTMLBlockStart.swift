@@ -50,10 +50,13 @@ enum HTMLBlockStart {
             return 6
         }
         guard !inParagraph, !rawTextNames.contains(name) else { return nil }
-        let tagEnd = closing ? HTMLTagScanner.closingTagEnd(in: line, from: start) : HTMLTagScanner.openTagEnd(in: line, from: start)
-        guard var index = tagEnd else { return nil }
-        while index < end && ASCII.isWhitespace(line[index]) { index += 1 }
-        return index == end ? 7 : nil
+        let isCompleteTag: Bool = line.withUnsafeBufferPointer { buffer in
+            let tagEnd = closing ? HTMLTagScanner.closingTagEnd(in: buffer, from: 0) : HTMLTagScanner.openTagEnd(in: buffer, from: 0)
+            guard var index = tagEnd else { return false }
+            while index < buffer.count && ASCII.isWhitespace(buffer[index]) { index += 1 }
+            return index == buffer.count
+        }
+        return isCompleteTag ? 7 : nil
     }
 
     /// Whether `line` meets the end condition of an HTML block that started under condition `kind`.

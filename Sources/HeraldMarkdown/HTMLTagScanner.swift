@@ -1,76 +1,77 @@
-/// Recognises complete HTML open and closing tags (CommonMark §6.6), for HTML blocks of kind 7.
+/// Recognises complete HTML open and closing tags (CommonMark §6.6): raw inline HTML, and the
+/// start condition of HTML blocks of kind 7. Whitespace inside a tag may include line endings.
 enum HTMLTagScanner {
-    /// The index just past a complete open tag starting at `start` (`<`), or `nil`.
-    static func openTagEnd(in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
-        let end = bytes.endIndex
-        guard start + 1 < end, bytes[start] == ASCII.lessThan else { return nil }
-        var index = tagNameEnd(in: bytes, from: start + 1)
-        guard index > start + 1 else { return nil }
+    /// The index just past a complete open tag starting at `start` (its `<`), or `nil`.
+    static func openTagEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, bytes[start] == ASCII.lessThan, var index = tagNameEnd(in: bytes, from: start + 1)
+        else { return nil }
         while true {
-            let beforeSpace = index
-            while index < end && ASCII.isWhitespace(bytes[index]) { index += 1 }
-            guard index < end else { return nil }
-            let byte = bytes[index]
-            if byte == ASCII.greaterThan { return index + 1 }
-            if byte == ASCII.slash { return index + 1 < end && bytes[index + 1] == ASCII.greaterThan ? index + 2 : nil }
-            // An attribute needs whitespace before it.
-            guard index > beforeSpace, isAttributeNameStart(byte) else { return nil }
-            index += 1
-            while index < end && isAttributeNameByte(bytes[index]) { index += 1 }
-            var lookahead = index
-            while lookahead < end && ASCII.isWhitespace(bytes[lookahead]) { lookahead += 1 }
-            if lookahead < end && bytes[lookahead] == ASCII.equals {
-                lookahead += 1
-                while lookahead < end && ASCII.isWhitespace(bytes[lookahead]) { lookahead += 1 }
-                guard let valueEnd = attributeValueEnd(in: bytes, from: lookahead) else { return nil }
-                index = valueEnd
+            let afterSpace = LinkSyntax.skipWhitespace(in: bytes, from: index)
+            guard afterSpace < bytes.count else { return nil }
+            switch bytes[afterSpace] {
+            case ASCII.greaterThan:
+                return afterSpace + 1
+            case ASCII.slash:
+                let close = afterSpace + 1
+                return close < bytes.count && bytes[close] == ASCII.greaterThan ? close + 1 : nil
+            default:
+                // An attribute must be preceded by whitespace.
+                guard afterSpace > index, let attributeEnd = attributeEnd(in: bytes, from: afterSpace) else { return nil }
+                index = attributeEnd
             }
         }
     }
 
-    /// The index just past a complete closing tag starting at `start` (`<`), or `nil`.
-    static func closingTagEnd(in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
-        let end = bytes.endIndex
-        guard start + 2 < end, bytes[start] == ASCII.lessThan, bytes[start + 1] == ASCII.slash else { return nil }
-        var index = tagNameEnd(in: bytes, from: start + 2)
-        guard index > start + 2 else { return nil }
-        while index < end && ASCII.isWhitespace(bytes[index]) { index += 1 }
-        return index < end && bytes[index] == ASCII.greaterThan ? index + 1 : nil
+    /// The index just past a complete closing tag starting at `start` (its `<`), or `nil`.
+    static func closingTagEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start + 1 < bytes.count, bytes[start] == ASCII.lessThan, bytes[start + 1] == ASCII.slash,
+            let nameEnd = tagNameEnd(in: bytes, from: start + 2)
+        else { return nil }
+        let index = LinkSyntax.skipWhitespace(in: bytes, from: nameEnd)
+        return index < bytes.count && bytes[index] == ASCII.greaterThan ? index + 1 : nil
     }
 
-    private static func tagNameEnd(in bytes: ArraySlice<UInt8>, from start: Int) -> Int {
-        guard start < bytes.endIndex, ASCII.isLetter(bytes[start]) else { return start }
+    /// `[A-Za-z][A-Za-z0-9-]*`
+    private static func tagNameEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return nil }
         var index = start + 1
-        while index < bytes.endIndex && (ASCII.isAlphanumeric(bytes[index]) || bytes[index] == ASCII.dash) { index += 1 }
+        while index < bytes.count, ASCII.isAlphanumeric(bytes[index]) || bytes[index] == ASCII.dash { index += 1 }
         return index
     }
 
-    private static func isAttributeNameStart(_ byte: UInt8) -> Bool {
-        ASCII.isLetter(byte) || byte == ASCII.underscore || byte == ASCII.colon
-    }
-
-    private static func isAttributeNameByte(_ byte: UInt8) -> Bool {
-        ASCII.isAlphanumeric(byte) || byte == ASCII.underscore || byte == ASCII.colon || byte == ASCII.dot || byte == ASCII.dash
-    }
-
-    private static func attributeValueEnd(in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
-        let end = bytes.endIndex
-        guard start < end else { return nil }
+    /// An attribute name `[A-Za-z_:][A-Za-z0-9_.:-]*` with an optional `= value`.
+    private static func attributeEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let first = bytes[start]
-        if first == ASCII.quote || first == ASCII.apostrophe {
-            var index = start + 1
-            while index < end && bytes[index] != first { index += 1 }
-            return index < end ? index + 1 : nil
-        }
-        var index = start
-        while index < end {
+        guard ASCII.isLetter(first) || first == ASCII.underscore || first == ASCII.colon else { return nil }
+        var index = start + 1
+        while index < bytes.count {
             let byte = bytes[index]
-            if ASCII.isWhitespace(byte) || byte == ASCII.quote || byte == ASCII.apostrophe || byte == ASCII.equals
-                || byte == ASCII.lessThan || byte == ASCII.greaterThan || byte == ASCII.backtick {
-                break
-            }
+            guard ASCII.isAlphanumeric(byte) || byte == ASCII.underscore || byte == ASCII.dot
+                || byte == ASCII.colon || byte == ASCII.dash
+            else { break }
             index += 1
         }
-        return index > start ? index : nil
+        let nameEnd = index
+        index = LinkSyntax.skipWhitespace(in: bytes, from: index)
+        guard index < bytes.count, bytes[index] == ASCII.equals else { return nameEnd }
+        index = LinkSyntax.skipWhitespace(in: bytes, from: index + 1)
+        guard index < bytes.count else { return nil }
+        let quote = bytes[index]
+        if quote == ASCII.quote || quote == ASCII.apostrophe {
+            var end = index + 1
+            while end < bytes.count, bytes[end] != quote { end += 1 }
+            return end < bytes.count ? end + 1 : nil
+        }
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if ASCII.isWhitespace(byte) || byte == ASCII.quote || byte == ASCII.apostrophe || byte == ASCII.equals
+                || byte == ASCII.lessThan || byte == ASCII.greaterThan || byte == ASCII.backtick
+            {
+                break
+            }
+            end += 1
+        }
+        return end > index ? end : nil
     }
 }

@@ -135,14 +135,14 @@ extension InlineParser {
         guard next < bytes.count else { return nil }
         switch bytes[next] {
         case ASCII.slash:
-            return closingTagEnd(at: next + 1)
+            return HTMLTagScanner.closingTagEnd(in: bytes, from: start)
         case ASCII.bang:
             return markupDeclarationEnd(at: next + 1)
         case UInt8(ascii: "?"):
             let found = Self.find("?>", in: bytes, from: next + 1, memo: &htmlSearches.instructionEnd)
             return found >= 0 ? found + 2 : nil
         default:
-            return openTagEnd(at: next)
+            return HTMLTagScanner.openTagEnd(in: bytes, from: start)
         }
     }
 
@@ -162,77 +162,6 @@ extension InlineParser {
         guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return nil }
         let found = Self.find(">", in: bytes, from: start + 1, memo: &htmlSearches.declarationEnd)
         return found >= 0 ? found + 1 : nil
-    }
-
-    /// After `</`: a tag name, optional whitespace, `>`.
-    private func closingTagEnd(at start: Int) -> Int? {
-        guard let nameEnd = tagNameEnd(at: start) else { return nil }
-        let index = LinkSyntax.skipWhitespace(in: bytes, from: nameEnd)
-        return index < bytes.count && bytes[index] == ASCII.greaterThan ? index + 1 : nil
-    }
-
-    /// After `<`: a tag name, attributes, optional whitespace, optional `/`, `>`.
-    private func openTagEnd(at start: Int) -> Int? {
-        guard var index = tagNameEnd(at: start) else { return nil }
-        while true {
-            let afterSpace = LinkSyntax.skipWhitespace(in: bytes, from: index)
-            guard afterSpace < bytes.count else { return nil }
-            switch bytes[afterSpace] {
-            case ASCII.greaterThan:
-                return afterSpace + 1
-            case ASCII.slash:
-                let close = afterSpace + 1
-                return close < bytes.count && bytes[close] == ASCII.greaterThan ? close + 1 : nil
-            default:
-                // An attribute must be preceded by whitespace.
-                guard afterSpace > index, let attributeEnd = attributeEnd(at: afterSpace) else { return nil }
-                index = attributeEnd
-            }
-        }
-    }
-
-    /// `[A-Za-z][A-Za-z0-9-]*`
-    private func tagNameEnd(at start: Int) -> Int? {
-        guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return nil }
-        var index = start + 1
-        while index < bytes.count, ASCII.isAlphanumeric(bytes[index]) || bytes[index] == ASCII.dash { index += 1 }
-        return index
-    }
-
-    /// An attribute name `[A-Za-z_:][A-Za-z0-9_.:-]*` with an optional `= value`.
-    private func attributeEnd(at start: Int) -> Int? {
-        let first = bytes[start]
-        guard ASCII.isLetter(first) || first == ASCII.underscore || first == ASCII.colon else { return nil }
-        var index = start + 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard ASCII.isAlphanumeric(byte) || byte == ASCII.underscore || byte == ASCII.dot
-                || byte == ASCII.colon || byte == ASCII.dash
-            else { break }
-            index += 1
-        }
-        let nameEnd = index
-        index = LinkSyntax.skipWhitespace(in: bytes, from: index)
-        guard index < bytes.count, bytes[index] == ASCII.equals else { return nameEnd }
-        index = LinkSyntax.skipWhitespace(in: bytes, from: index + 1)
-        guard index < bytes.count else { return nil }
-        let quote = bytes[index]
-        if quote == ASCII.quote || quote == ASCII.apostrophe {
-            var end = index + 1
-            while end < bytes.count, bytes[end] != quote { end += 1 }
-            return end < bytes.count ? end + 1 : nil
-        }
-        var end = index
-        while end < bytes.count {
-            let byte = bytes[end]
-            if ASCII.isWhitespace(byte) || byte == ASCII.quote || byte == ASCII.apostrophe || byte == ASCII.equals
-                || byte == ASCII.lessThan || byte == ASCII.greaterThan || byte == ASCII.backtick
-            {
-                break
-            }
-            end += 1
-        }
-        return end > index ? end : nil
     }
 
     private func hasPrefix(_ prefix: StaticString, at start: Int) -> Bool {

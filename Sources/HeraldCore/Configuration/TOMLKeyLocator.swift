@@ -102,7 +102,7 @@ struct TOMLKeyLocator: Sendable {
                     path.append(quotedString())
                 } else {
                     var key: [UInt8] = []
-                    while let next = peek(), isBareKeyByte(next) {
+                    while let next = peek(), next.isKeyCharacter {
                         key.append(next)
                         advance()
                     }
@@ -185,16 +185,6 @@ struct TOMLKeyLocator: Sendable {
                 }
             } else {
                 _ = quotedString()
-            }
-        }
-
-        private func isBareKeyByte(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
-                true
-            default:
-                false
             }
         }
     }

@@ -119,7 +119,7 @@ struct MetadataHeader: Sendable {
         }
         guard indent <= 3 else { return nil }
         let keyStart = position
-        while position < bytes.endIndex, MetadataHeader.isKeyByte(bytes[position]) {
+        while position < bytes.endIndex, bytes[position].isKeyCharacter {
             position = bytes.index(after: position)
         }
         guard position > keyStart, position < bytes.endIndex, bytes[position] == UInt8(ascii: ":") else {
@@ -143,16 +143,6 @@ struct MetadataHeader: Sendable {
         guard line.hasPrefix("    ") else { return nil }
         let text = line.drop(while: { $0 == " " }).trimmingTrailingWhitespace()
         return text.isEmpty ? nil : String(text)
-    }
-
-    private static func isKeyByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
-            true
-        default:
-            false
-        }
     }
 
     /// A warning when the first non-blank line after a blank-line-ended header looks like
