@@ -9,11 +9,14 @@ let package = Package(
         .library(name: "HeraldMarkdown", targets: ["HeraldMarkdown"]),
         .library(name: "HeraldCore", targets: ["HeraldCore"]),
         .library(name: "HeraldSite", targets: ["HeraldSite"]),
+        .library(name: "HeraldEmail", targets: ["HeraldEmail"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "HeraldMarkdown"),
@@ -32,17 +35,34 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "HeraldServer",
+            dependencies: [
+                "HeraldSite",
+                "HeraldCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "HeraldEmail",
+            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldSite"]
+        ),
         .executableTarget(
             name: "herald",
             dependencies: [
                 "HeraldMarkdown",
                 "HeraldCore",
                 "HeraldSite",
+                "HeraldEmail",
+                "HeraldServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HeraldMarkdownTests", dependencies: ["HeraldMarkdown"]),
         .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore", "HeraldMarkdown"]),
         .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore"]),
+        .testTarget(name: "HeraldEmailTests", dependencies: ["HeraldEmail", "HeraldCore"]),
+        .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),
     ]
 )

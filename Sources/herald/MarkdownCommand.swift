@@ -21,10 +21,12 @@ struct MarkdownCommand: ParsableCommand {
     func run() throws {
         let input: Data
         if let file, file != "-" {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("Cannot read '\(file)': no such file, or it is not readable.")
+            do {
+                input = try Data(contentsOf: URL(fileURLWithPath: file))
+            } catch {
+                StandardError.write("\(file): cannot read the file (\(error.localizedDescription))")
+                throw ExitCode.failure
             }
-            input = data
         } else {
             input = FileHandle.standardInput.readDataToEndOfFile()
         }

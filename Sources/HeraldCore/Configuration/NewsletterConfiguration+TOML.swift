@@ -51,6 +51,10 @@ extension NewsletterConfiguration {
             configuration.build = Build(reading: &build)
             reader.absorb(build)
         }
+        if var email = reader.table("email") {
+            configuration.email = Email(reading: &email)
+            reader.absorb(email)
+        }
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })

@@ -16,6 +16,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var sections: SectionCatalog
     /// The `[build]` table: what `herald build` writes besides the issue pages.
     public var build = Build()
+    /// The `[email]` table: the headers and footer of `herald email`'s edition.
+    public var email = Email()
 
     public init(
         site: Site = Site(),

@@ -6,14 +6,14 @@ import HeraldCore
 /// Issues are dated by day (and sometimes a time of day) with no zone; feeds need an instant.
 /// Herald takes that day and time on the editors' wall clock, so a Wednesday issue is dated
 /// Wednesday for its readers whatever machine built the site.
-struct FeedDate: Sendable {
+public struct FeedDate: Sendable {
     let date: IssueDate
     let hour: Int
     let minute: Int
     /// Seconds east of UTC at that moment in the configured zone.
     let offsetSeconds: Int
 
-    init(_ date: IssueDate, time: IssueTime?, timeZone: TimeZone) {
+    public init(_ date: IssueDate, time: IssueTime?, timeZone: TimeZone) {
         self.date = date
         hour = time?.hour ?? 0
         minute = time?.minute ?? 0
@@ -29,14 +29,14 @@ struct FeedDate: Sendable {
     }
 
     /// RFC 822 as updated by RFC 1123, as RSS 2.0 wants: `Wed, 07 Feb 2024 00:00:00 -0500`.
-    var rfc822: String {
+    public var rfc822: String {
         let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][date.weekday.rawValue]
         let month = FeedDate.monthAbbreviations[date.month - 1]
         return "\(weekday), \(date.day.twoDigits) \(month) \(date.year) \(hour.twoDigits):\(minute.twoDigits):00 \(offset(separator: ""))"
     }
 
     /// The date for readers, e.g. `7 February 2024`.
-    var readable: String {
+    public var readable: String {
         "\(date.day) \(FeedDate.monthNames[date.month - 1]) \(date.year)"
     }
 

@@ -7,7 +7,7 @@ import HeraldMarkdown
 /// Every heading gets GitHub's id (`## Upcoming Events` → `id="upcoming-events"`), which stays
 /// the same as long as the heading text does, and a `#` link to itself that the theme shows on
 /// hover and focus, so readers can link to a section.
-struct BodyRenderer: Sendable {
+public struct BodyRenderer: Sendable {
     private let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: true))
 
     func render(markdown: some StringProtocol) -> String {
@@ -29,7 +29,7 @@ struct BodyRenderer: Sendable {
     /// The page's title is its only `h1`, so a body's `#` headings become `h2`s. Editors write
     /// `# Quote of the Week` among `##` sections (549 TWiR issues do): it is a section like the
     /// others, and moving only those headings keeps the outline in order under the title.
-    static func demoteHeadings(_ html: inout [UInt8]) {
+    public static func demoteHeadings(_ html: inout [UInt8]) {
         var index = 0
         while index + 3 < html.count {
             if html[index] == UInt8(ascii: "<") {
@@ -104,7 +104,7 @@ struct BodyRenderer: Sendable {
 
     /// `html` with every relative `href` and `src` made absolute against `pageURL`, the page the
     /// HTML was written for, so it works in a feed reader.
-    static func absolutizingLinks(in html: String, pageURL: String) -> String {
+    public static func absolutizingLinks(in html: String, pageURL: String) -> String {
         guard let page = URL(string: pageURL) else { return html }
         return HTMLLinks.rewriting(html) { value in
             if HTMLLinks.isExternal(value) || value.isEmpty { return nil }

@@ -7,7 +7,7 @@ import Mustache
 ///
 /// Every template is parsed before anything is written, so a mistake in an override stops the
 /// build with its file, line and column, and the previous site stays in place.
-struct Theme: Sendable {
+public struct Theme: Sendable {
     private let library: MustacheLibrary
     /// Asset files for `theme/` in the output: name → where their bytes come from.
     let assets: [String: Asset]
@@ -21,10 +21,15 @@ struct Theme: Sendable {
 
     /// The default theme with the overrides found in `folder` (which need not exist).
     ///
-    /// - Parameter displayFolder: how `folder` is named in problems.
-    init(overridesIn folder: URL?, displayFolder: String = "theme") throws(HeraldError) {
+    /// - Parameters:
+    ///   - displayFolder: how `folder` is named in problems.
+    ///   - extraTemplates: defaults for templates other editions render (the email's), which
+    ///     `folder` overrides the same way as the site's.
+    public init(overridesIn folder: URL?, displayFolder: String = "theme", extraTemplates: [String: String] = [:])
+        throws(HeraldError)
+    {
         var sources: [String: (text: String, file: String)] = [:]
-        for (name, text) in DefaultTheme.templates {
+        for (name, text) in DefaultTheme.templates.merging(extraTemplates, uniquingKeysWith: { site, _ in site }) {
             sources[name] = (text, "built-in template '\(name)'")
         }
         var assets = DefaultTheme.assets.mapValues(Asset.text)
@@ -82,6 +87,12 @@ struct Theme: Sendable {
         var context = context
         context["content"] = library.render(context, withTemplate: template) ?? ""
         return library.render(context, withTemplate: TemplateName.layout) ?? ""
+    }
+
+    /// `template`'s output on its own, without the layout: for editions that are not web
+    /// pages, such as the email.
+    public func render(_ template: String, context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
     }
 
     /// What a Mustache parser error means for the person editing the template.

@@ -1,0 +1,12 @@
+import Foundation
+
+/// What a running preview tells its front end (the terminal, a test): that it is listening,
+/// and how each build went.
+public enum PreviewEvent: Sendable {
+    /// The first build is done and pages are served at `url` (e.g. `http://127.0.0.1:8000`);
+    /// `newestDraft` is the site path of the newest draft's page, when there is one.
+    case ready(url: String, newestDraft: String?, firstBuild: BuildOutcome)
+    /// A watched file changed and the site was rebuilt, in `duration`; open pages were told
+    /// to reload.
+    case rebuilt(BuildOutcome, duration: Duration)
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import HeraldCore
+import HeraldServer
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site while writing: build it with the drafts, serve it and reload open pages on every save.",
+        discussion: """
+            The preview is built into a folder of the system's temporary directory (never into \
+            _site), served on 127.0.0.1 unless --host says otherwise, and rebuilt incrementally \
+            when a file in the content, draft or theme folder or herald.toml changes. Open pages \
+            reload by themselves. A build that fails keeps the server running: its problems are \
+            printed as 'path:line:column: reason' and shown over every page until the next good \
+            save. Stop it with Ctrl-C.
+            """
+    )
+
+    @Option(help: "The port to listen on; 0 picks a free one.")
+    var port: Int = 8000
+
+    @Option(help: "The address to listen on; anything but loopback shows the drafts to the network.")
+    var host: String = "127.0.0.1"
+
+    @Flag(help: "Leave the drafts out, to preview the site as it will be published.")
+    var noDrafts = false
+
+    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
+    var folder: String = "."
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+    }
+
+    func run() throws {
+        let folderURL = URL(fileURLWithPath: folder)
+        let options = PreviewOptions(
+            folder: folderURL, output: PreviewOptions.defaultOutput(for: folderURL), host: host, port: port,
+            includeDrafts: !noDrafts)
+        let finished = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        Task {
+            do throws(HeraldError) {
+                try await PreviewServer(options: options).run(report: ServeCommand.show)
+            } catch {
+                failure.problems = error.problems
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if !failure.problems.isEmpty {
+            StandardError.write(failure.problems)
+            throw ExitCode.failure
+        }
+    }
+
+    @Sendable private static func show(_ event: PreviewEvent) async {
+        switch event {
+        case .ready(let url, let newestDraft, let firstBuild):
+            report(firstBuild, doing: "built")
+            StandardError.write("serving the preview at \(url)/ (Ctrl-C to stop)")
+            if let newestDraft { StandardError.write("newest draft: \(url)\(newestDraft)") }
+        case .rebuilt(let outcome, let duration):
+            let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+            report(outcome, doing: "rebuilt in \(milliseconds) ms")
+        }
+    }
+
+    private static func report(_ outcome: BuildOutcome, doing verb: String) {
+        switch outcome {
+        case .built(let report):
+            StandardError.write(report.warnings)
+            StandardError.write("\(verb): \(report.written.count) files written, \(report.reused) unchanged")
+        case .failed(let problems):
+            StandardError.write(problems)
+            StandardError.write("build failed; serving the last good site with the problems shown over it")
+        }
+    }
+}
+
+/// Why the server task stopped, read by the command's thread only after the task has signalled
+/// its end, so the two never touch it at once.
+private final class FailureBox: @unchecked Sendable {
+    var problems: [Problem] = []
+}

@@ -1,0 +1,95 @@
+import Foundation
+import HeraldServer
+
+/// A running preview of a temporary copy of the example newsletter, with a draft, and a secret
+/// file beside the site that no request may read. ``stop()`` ends the server and removes the
+/// files.
+final class PreviewFixture: Sendable {
+    let root: URL
+    let newsletter: URL
+    let output: URL
+    let client: HTTPTestClient
+    let events: AsyncStream<PreviewEvent>
+    private let server: Task<Void, any Error>
+
+    /// The text of the file outside the site that traversal attempts aim at.
+    static let secret = "TOP-SECRET-\(UUID().uuidString)"
+    static let draftPath = "draft/2025-04-02-this-week-in-quill.md"
+    static let draft = """
+        Title: This Week in Quill 45
+        Number: 45
+        Date: 2025-04-02
+        Category: This Week in Quill
+
+        Welcome to the draft of issue 45.
+
+        """
+
+    static let example = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples/this-week-in-quill")
+
+    /// Runs `body` with a started preview and stops it afterwards, also when `body` throws.
+    static func run(includingDrafts: Bool = true, _ body: (PreviewFixture) async throws -> Void) async throws {
+        let preview = try await start(includingDrafts: includingDrafts)
+        do {
+            try await body(preview)
+        } catch {
+            await preview.stop()
+            throw error
+        }
+        await preview.stop()
+    }
+
+    /// Copies the example, starts the server on a free port and waits for its first build.
+    private static func start(includingDrafts: Bool) async throws -> PreviewFixture {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-serve-tests-\(UUID().uuidString)")
+        let newsletter = root.appendingPathComponent("quill")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: example, to: newsletter)
+        try Data(draft.utf8).write(to: newsletter.appendingPathComponent(draftPath))
+        try Data(secret.utf8).write(to: root.appendingPathComponent("secret.txt"))
+        let output = root.appendingPathComponent("preview")
+        let options = PreviewOptions(folder: newsletter, output: output, port: 0, includeDrafts: includingDrafts)
+        let (events, continuation) = AsyncStream.makeStream(of: PreviewEvent.self)
+        let server = Task {
+            defer { continuation.finish() }
+            try await PreviewServer(options: options).run { continuation.yield($0) }
+        }
+        var iterator = events.makeAsyncIterator()
+        guard case .ready(let url, let newestDraft, _) = await iterator.next(), let port = URL(string: url)?.port,
+            newestDraft == (includingDrafts ? "/issues/45/" : nil)
+        else {
+            server.cancel()
+            _ = await server.result
+            throw HTTPTestClient.ClientError(description: "the server did not start, or named the wrong newest draft")
+        }
+        return PreviewFixture(
+            root: root, newsletter: newsletter, output: output, client: HTTPTestClient(port: port), events: events,
+            server: server)
+    }
+
+    private init(
+        root: URL, newsletter: URL, output: URL, client: HTTPTestClient, events: AsyncStream<PreviewEvent>,
+        server: Task<Void, any Error>
+    ) {
+        self.root = root
+        self.newsletter = newsletter
+        self.output = output
+        self.client = client
+        self.events = events
+        self.server = server
+    }
+
+    /// Writes `text` into the newsletter at `path`, as an editor's save would.
+    func save(_ text: String, to path: String) throws {
+        try Data(text.utf8).write(to: newsletter.appendingPathComponent(path))
+    }
+
+    /// Stops the server, waits for it to end, and removes the files.
+    func stop() async {
+        server.cancel()
+        _ = await server.result
+        try? FileManager.default.removeItem(at: root)
+    }
+}
