@@ -38,20 +38,7 @@ swift build -c release --scratch-path "$root/.build-site" --product herald >&2
 herald=$root/.build-site/release/herald
 
 # Herald: the archive as it is, plus one draft (a copy of the newest issue, a week later).
-mkdir -p "$work/herald"
-cp -r "$corpus/content" "$corpus/draft" "$work/herald/"
-newest=$(ls "$work/herald/content"/*.md | sort | tail -1)
-draft=$work/herald/draft/next-issue.md
-python3 - "$newest" "$draft" <<'PY'
-import re, sys, datetime
-text = open(sys.argv[1], encoding="utf-8").read()
-number = int(re.search(r"^Number: (\d+)", text, re.M).group(1))
-date = datetime.date.fromisoformat(re.search(r"^Date: (\S+)", text, re.M).group(1)) + datetime.timedelta(days=7)
-text = re.sub(r"^Title: .*$", f"Title: This Week in Rust {number + 1}", text, count=1, flags=re.M)
-text = re.sub(r"^Number: .*$", f"Number: {number + 1}", text, count=1, flags=re.M)
-text = re.sub(r"^Date: .*$", f"Date: {date}", text, count=1, flags=re.M)
-open(sys.argv[2], "w", encoding="utf-8").write(text)
-PY
+draft=$("$root/scripts/copy-corpus-with-draft.sh" "$corpus" "$work/herald")
 
 # Hugo: Pelican headers become YAML front matter; a minimal layout; TWiR's URLs.
 mkdir -p "$work/hugo/content/blog" "$work/hugo/content/pages" "$work/hugo/layouts/_default" "$work/hugo/static"

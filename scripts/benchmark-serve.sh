@@ -30,20 +30,7 @@ echo "building herald (release)..." >&2
 swift build -c release --scratch-path "$root/.build-serve" --product herald >&2
 herald=$root/.build-serve/release/herald
 
-mkdir -p "$work/twir"
-cp -r "$corpus/content" "$corpus/draft" "$work/twir/"
-newest=$(ls "$work/twir/content"/*.md | sort | tail -1)
-draft=$work/twir/draft/next-issue.md
-python3 - "$newest" "$draft" <<'PY'
-import re, sys, datetime
-text = open(sys.argv[1], encoding="utf-8").read()
-number = int(re.search(r"^Number: (\d+)", text, re.M).group(1))
-date = datetime.date.fromisoformat(re.search(r"^Date: (\S+)", text, re.M).group(1)) + datetime.timedelta(days=7)
-text = re.sub(r"^Title: .*$", f"Title: This Week in Rust {number + 1}", text, count=1, flags=re.M)
-text = re.sub(r"^Number: .*$", f"Number: {number + 1}", text, count=1, flags=re.M)
-text = re.sub(r"^Date: .*$", f"Date: {date}", text, count=1, flags=re.M)
-open(sys.argv[2], "w", encoding="utf-8").write(text)
-PY
+draft=$("$root/scripts/copy-corpus-with-draft.sh" "$corpus" "$work/twir")
 
 TMPDIR="$work" "$herald" serve --folder "$work/twir" --port 0 2>"$work/serve.log" &
 server=$!

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSite
 
 /// A strong `ETag` computed from the bytes a response sends, so a page whose injected script or
 /// overlay changed is not answered with `304 Not Modified`.
@@ -7,7 +8,7 @@ struct EntityTag: Hashable, Sendable {
     private let length: Int
 
     init(of bytes: [UInt8]) {
-        self.hash = FNV1a.hash(bytes)
+        self.hash = StableHash.hash(bytes)
         self.length = bytes.count
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSite
 
 /// What one `herald serve` is asked to do: which newsletter, where the preview is built, and
 /// where it listens.
@@ -38,7 +39,7 @@ public struct PreviewOptions: Sendable {
     /// `herald serve` of the same folder starts from the last preview (an incremental build).
     public static func defaultOutput(for folder: URL) -> URL {
         let path = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        let name = "herald-preview-" + String(FNV1a.hash(path.utf8), radix: 16)
+        let name = "herald-preview-" + String(StableHash.hash(path.utf8), radix: 16)
         return FileManager.default.temporaryDirectory.appendingPathComponent(name, isDirectory: true)
     }
 }

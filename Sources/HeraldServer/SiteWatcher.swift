@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldSite
 
 #if canImport(Glibc)
     import Glibc
@@ -89,11 +90,11 @@ struct SiteWatcher: Sendable {
 
 /// A hash fed with file names and `stat` results as a folder is walked.
 private struct Fingerprint {
-    private var fnv = FNV1a()
-    var hash: UInt64 { fnv.value }
+    private var hasher = StableHash()
+    var hash: UInt64 { hasher.value }
 
     mutating func add(_ bytes: some Sequence<UInt8>) {
-        fnv.add(bytes)
+        hasher.add(bytes)
     }
 
     mutating func add(_ value: UInt64) {

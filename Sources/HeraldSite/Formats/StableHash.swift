@@ -2,10 +2,22 @@
 ///
 /// Swift's `Hasher` is seeded per process, so it cannot key a cache that outlives the
 /// process; the incremental build compares these values with the ones saved by the last build.
-struct StableHash: Hashable, Sendable {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+public struct StableHash: Hashable, Sendable {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    init() {}
+    public init() {}
+
+    /// The hash of one run of bytes.
+    public static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = StableHash()
+        hash.add(bytes)
+        return hash.value
+    }
+
+    /// Mixes in bytes with no separator, for one stream of data fed in pieces.
+    public mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { mix(byte) }
+    }
 
     /// The hash of the given parts, each kept apart from its neighbours.
     init(_ parts: String...) {
