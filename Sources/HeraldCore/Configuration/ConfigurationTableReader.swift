@@ -96,6 +96,13 @@ struct ConfigurationTableReader {
         problems += other.problems
     }
 
+    /// Reads the table `key`, when the file has it, into `value`, keeping its problems.
+    mutating func read<Table: ConfigurationTable>(_ key: String, into value: inout Table) {
+        guard var table = table(key) else { return }
+        value = Table(reading: &table)
+        absorb(table)
+    }
+
     /// Reports every key no one asked for, suggesting the nearest known one.
     mutating func reportUnknownKeys() {
         for key in table.keys where !knownKeys.contains(key) {
@@ -140,4 +147,10 @@ struct ConfigurationTableReader {
         case .dateTime: "a date-time"
         }
     }
+}
+
+/// A `herald.toml` table that reads itself from a ``ConfigurationTableReader``, reporting its
+/// unknown keys and wrong types there.
+protocol ConfigurationTable {
+    init(reading table: inout ConfigurationTableReader)
 }

@@ -21,7 +21,7 @@ extension NewsletterConfiguration {
     }
 }
 
-extension NewsletterConfiguration.Build {
+extension NewsletterConfiguration.Build: ConfigurationTable {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
         if let value = table.string("output") { output = value }

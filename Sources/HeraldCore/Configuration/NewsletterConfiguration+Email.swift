@@ -41,7 +41,7 @@ extension NewsletterConfiguration {
     }
 }
 
-extension NewsletterConfiguration.Email {
+extension NewsletterConfiguration.Email: ConfigurationTable {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
         from = table.string("from")

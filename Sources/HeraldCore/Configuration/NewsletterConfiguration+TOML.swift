@@ -23,38 +23,14 @@ extension NewsletterConfiguration {
         }
         var reader = ConfigurationTableReader(table: root, path: [], file: file, locator: TOMLKeyLocator(text: text))
         var configuration = NewsletterConfiguration()
-        if var site = reader.table("site") {
-            configuration.site = Site(reading: &site)
-            reader.absorb(site)
-        }
-        if var paths = reader.table("paths") {
-            configuration.paths = Paths(reading: &paths)
-            reader.absorb(paths)
-        }
-        if var schedule = reader.table("schedule") {
-            configuration.schedule = Schedule(reading: &schedule)
-            reader.absorb(schedule)
-        }
-        if var drafts = reader.table("drafts") {
-            configuration.drafts = Drafts(reading: &drafts)
-            reader.absorb(drafts)
-        }
-        if var events = reader.table("events") {
-            configuration.events = Events(reading: &events)
-            reader.absorb(events)
-        }
-        if var sections = reader.table("sections") {
-            configuration.sections = SectionCatalog(reading: &sections)
-            reader.absorb(sections)
-        }
-        if var build = reader.table("build") {
-            configuration.build = Build(reading: &build)
-            reader.absorb(build)
-        }
-        if var email = reader.table("email") {
-            configuration.email = Email(reading: &email)
-            reader.absorb(email)
-        }
+        reader.read("site", into: &configuration.site)
+        reader.read("paths", into: &configuration.paths)
+        reader.read("schedule", into: &configuration.schedule)
+        reader.read("drafts", into: &configuration.drafts)
+        reader.read("events", into: &configuration.events)
+        reader.read("sections", into: &configuration.sections)
+        reader.read("build", into: &configuration.build)
+        reader.read("email", into: &configuration.email)
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
@@ -85,7 +61,7 @@ extension NewsletterConfiguration {
     }
 }
 
-extension NewsletterConfiguration.Site {
+extension NewsletterConfiguration.Site: ConfigurationTable {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
         if let value = table.string("title") { title = value }
@@ -129,7 +105,7 @@ extension NewsletterConfiguration.Site {
     }
 }
 
-extension NewsletterConfiguration.Paths {
+extension NewsletterConfiguration.Paths: ConfigurationTable {
     init(reading table: inout ConfigurationTableReader) {
         let content = table.string("content") ?? "content"
         self.init(content: content, drafts: table.string("drafts") ?? "draft", pages: table.string("pages"))
@@ -137,7 +113,7 @@ extension NewsletterConfiguration.Paths {
     }
 }
 
-extension NewsletterConfiguration.Schedule {
+extension NewsletterConfiguration.Schedule: ConfigurationTable {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
         if let value = table.parsed("weekday", describedAs: "a day name such as \"wednesday\"", Self.weekday) {
@@ -160,7 +136,7 @@ extension NewsletterConfiguration.Schedule {
     }
 }
 
-extension NewsletterConfiguration.Drafts {
+extension NewsletterConfiguration.Drafts: ConfigurationTable {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
         template = table.string("template")
@@ -173,7 +149,7 @@ extension NewsletterConfiguration.Drafts {
     }
 }
 
-extension NewsletterConfiguration.Events {
+extension NewsletterConfiguration.Events: ConfigurationTable {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
         if let value = table.integer("window_weeks", in: 1...52) { windowWeeks = value }
@@ -181,7 +157,7 @@ extension NewsletterConfiguration.Events {
     }
 }
 
-extension SectionCatalog {
+extension SectionCatalog: ConfigurationTable {
     /// `[sections]`: heading → kind id. These names come before TWiR's, so they can add names
     /// and re-assign TWiR's (`"Jobs" = "generic"`).
     init(reading table: inout ConfigurationTableReader) {
