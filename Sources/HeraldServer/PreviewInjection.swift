@@ -1,4 +1,5 @@
 import HeraldCore
+import HeraldSite
 
 /// What the preview adds to each HTML page it serves, and only when serving: the script that
 /// reloads the page on a rebuild and, after a failed build, an overlay listing the problems.
@@ -37,7 +38,7 @@ struct PreviewInjection: Sendable {
     private var overlay: String {
         guard !problems.isEmpty else { return "" }
         let formatter = ProblemFormatter()
-        let items = problems.map { "<li>" + Self.escape(formatter.format($0)) + "</li>" }.joined()
+        let items = problems.map { "<li>" + MarkupEscaping.escape(formatter.format($0)) + "</li>" }.joined()
         return """
             <div id="herald-build-error" role="alert" style="position:fixed;inset:0;z-index:2147483647;\
             overflow:auto;padding:2rem;background:rgba(20,20,20,.94);color:#fdd;\
@@ -50,20 +51,6 @@ struct PreviewInjection: Sendable {
     /// The page shown for a path the last good build did not make while a build is failing.
     func errorPage() -> [UInt8] {
         apply(to: Array("<!doctype html><html><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>".utf8))
-    }
-
-    private static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }
 

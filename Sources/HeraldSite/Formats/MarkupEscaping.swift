@@ -1,7 +1,7 @@
 /// Escaping for text placed inside HTML and XML, in element content and quoted attributes alike.
-enum MarkupEscaping {
+public enum MarkupEscaping {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
             return text
         }
