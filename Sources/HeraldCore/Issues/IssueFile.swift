@@ -60,10 +60,19 @@ public struct IssueFile: Hashable, Sendable {
     }
 
     /// The Markdown after the header; parse it and map positions back with ``fileLocation(ofBodyLocation:)``.
+    ///
+    /// Only the header's line ends are walked, not the whole file: the build asks for every
+    /// issue's body.
     public var body: Substring {
-        let lines = IssueFile.lines(of: text)
-        guard bodyStartLine <= lines.count else { return text[text.endIndex...] }
-        return text[lines[bodyStartLine - 1].startIndex...]
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        var line = 1
+        while line < bodyStartLine {
+            guard let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) else { return text[text.endIndex...] }
+            index = utf8.index(after: newline)
+            line += 1
+        }
+        return text[index...]
     }
 
     /// The position in the file of a position in ``body``.

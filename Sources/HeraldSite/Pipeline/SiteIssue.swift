@@ -35,19 +35,8 @@ struct SiteIssue: Sendable {
 
     var metadata: IssueMetadata { file.metadata }
 
-    /// The Markdown after the header, as ``IssueFile/body`` gives it, found by walking the header
-    /// lines only: `body` splits the whole file into lines first, which costs more than
-    /// rendering it.
-    var markdown: Substring {
-        let text = file.text
-        var line = 1
-        var index = text.startIndex
-        while line < file.bodyStartLine, index < text.endIndex {
-            if text[index] == "\n" || text[index] == "\r\n" { line += 1 }
-            index = text.index(after: index)
-        }
-        return text[index...]
-    }
+    /// The Markdown after the header.
+    var markdown: Substring { file.body }
 
     /// What lists of issues show (title, date, address, draft mark): a list is rewritten when
     /// one of these changes, and not when only an issue's body does.
