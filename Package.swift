@@ -50,6 +50,18 @@ let package = Package(
             dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .target(
+            name: "HeraldGather",
+            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldHTTP"]
+        ),
+        .target(
+            name: "HeraldCheck",
+            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldHTTP"]
+        ),
+        .target(
+            name: "HeraldWorkflow",
+            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldHTTP", "HeraldCheck"]
+        ),
+        .target(
             name: "HeraldEmail",
             dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldSite"]
         ),
@@ -61,6 +73,10 @@ let package = Package(
                 "HeraldSite",
                 "HeraldEmail",
                 "HeraldServer",
+                "HeraldCheck",
+                "HeraldGather",
+                "HeraldHTTP",
+                "HeraldWorkflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,7 +88,14 @@ let package = Package(
             ],
             path: "Tests/HeraldTestSupport"
         ),
+        .testTarget(name: "HeraldCheckTests", dependencies: ["HeraldCheck", "HeraldCore", "HeraldTestSupport"]),
         .testTarget(name: "HeraldHTTPTests", dependencies: ["HeraldHTTP", "HeraldTestSupport"]),
+        .testTarget(
+            name: "HeraldWorkflowTests",
+            dependencies: ["HeraldWorkflow", "HeraldCore", "HeraldCheck", "HeraldHTTP", "HeraldTestSupport"]),
+        .testTarget(
+            name: "HeraldGatherTests", dependencies: ["HeraldGather", "HeraldCore", "HeraldTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "HeraldMarkdownTests", dependencies: ["HeraldMarkdown"]),
         .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore", "HeraldMarkdown"]),
         .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore"]),

@@ -108,7 +108,7 @@ import Testing
         let found = problems("[events]\ncolour = 3\n")
         let problem = try #require(found.first)
         #expect(problem.message == "unknown key 'colour' in [events]")
-        #expect(problem.fix == "[events] knows 'window_weeks'")
+        #expect(problem.fix == "[events] knows 'window_weeks', 'regions'")
     }
 
     @Test func wrongTypesNameTheKeyTheLineAndTheTypes() {

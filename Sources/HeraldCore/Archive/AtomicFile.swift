@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Editors keep drafts and configuration under version control and edit them by hand, so a
 /// Herald command must neither leave a truncated file behind nor clobber their work.
-enum AtomicFile {
+public enum AtomicFile {
     /// Writes `contents` to a temporary file in `url`'s folder, then moves it to `url`.
     ///
     /// - Throws: ``HeraldError`` with ``ProblemCode/fileExists`` when `url` exists, or
@@ -33,6 +33,26 @@ enum AtomicFile {
         } catch {
             try? manager.removeItem(at: temporary)
             if manager.fileExists(atPath: url.path) { throw exists }
+            throw HeraldError(
+                Problem(
+                    .unreadable, file: displayPath, message: "cannot write the file (\(error.localizedDescription))"))
+        }
+    }
+
+    /// Writes `contents` to a temporary file in `url`'s folder, then renames it over `url`, so a
+    /// reader sees the old file or the new one, never a part: how `--fix` rewrites an issue.
+    ///
+    /// - Throws: ``HeraldError`` with ``ProblemCode/unreadable`` when the folder cannot be written.
+    public static func replace(at url: URL, contents: Data, displayPath: String) throws(HeraldError) {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try contents.write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
             throw HeraldError(
                 Problem(
                     .unreadable, file: displayPath, message: "cannot write the file (\(error.localizedDescription))"))

@@ -54,6 +54,30 @@ struct ConfigurationTableReader {
         return integer
     }
 
+    /// The boolean at `key`, or `nil` (with a problem when it is there but not a boolean).
+    mutating func bool(_ key: String) -> Bool? {
+        knownKeys.append(key)
+        guard let value = table[key] else { return nil }
+        guard let bool = value.bool else {
+            wrongType(key, value, expected: "true or false")
+            return nil
+        }
+        return bool
+    }
+
+    /// The array of strings at `key`, or `nil` (with a problem when it is there but is not an
+    /// array of strings).
+    mutating func strings(_ key: String) -> [String]? {
+        knownKeys.append(key)
+        guard let value = table[key] else { return nil }
+        let strings = value.array?.compactMap(\.string)
+        guard let strings, strings.count == value.array?.count else {
+            wrongType(key, value, expected: "an array of strings, such as [\"a\", \"b\"]")
+            return nil
+        }
+        return strings
+    }
+
     /// The string at `key` turned into a `T` by `parse`, which explains a refusal.
     mutating func parsed<T>(_ key: String, describedAs expectation: String, _ parse: (String) -> Result<T, Problem>)
         -> T?

@@ -31,6 +31,9 @@ extension NewsletterConfiguration {
         reader.read("sections", into: &configuration.sections)
         reader.read("build", into: &configuration.build)
         reader.read("email", into: &configuration.email)
+        reader.read("gather", into: &configuration.gather)
+        reader.read("workflow", into: &configuration.workflow)
+        reader.read("check", into: &configuration.check)
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
@@ -153,6 +156,7 @@ extension NewsletterConfiguration.Events: ConfigurationTable {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
         if let value = table.integer("window_weeks", in: 1...52) { windowWeeks = value }
+        if let value = table.strings("regions") { regions = value }
         table.reportUnknownKeys()
     }
 }

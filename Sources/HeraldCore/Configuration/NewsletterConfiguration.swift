@@ -18,6 +18,12 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var build = Build()
     /// The `[email]` table: the headers and footer of `herald email`'s edition.
     public var email = Email()
+    /// The `[gather]` table: the feeds, GitHub queries and forum topics `herald gather` reads.
+    public var gather = Gather()
+    /// The `[workflow]` table: the markers `herald publish` reads and `herald submit`'s default section.
+    public var workflow = Workflow()
+    /// The `[check]` table: what `herald check` accepts, rule severities and section policies.
+    public var check = Check()
 
     public init(
         site: Site = Site(),

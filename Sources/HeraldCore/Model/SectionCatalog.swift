@@ -157,6 +157,14 @@ extension SectionCatalog {
                 "Notable discourse", "External projects", "Projects", "Prominent blog posts", "Some links",
             ]
         ),
-        Rule(kind: .generic, names: ["New Contributors", "Friends of the Forest", "Friend of the Tree"]),
+        Rule(
+            kind: .generic,
+            names: [
+                "New Contributors", "Friends of the Forest", "Friend of the Tree", "This Week in Servo",
+                "Weekly Meeting", "Weekly Meetings", "Meetings", "Meeting", "Meetings and Notes", "Notable additions",
+                "From the Team", "Call for Blog Posts", "#Rust2018", "#Rust2019", "#Rust2020", "Betawatch!",
+                "Subteam reports", "Module of the Week", "24 Days of Rust",
+            ]
+        ),
     ])
 }

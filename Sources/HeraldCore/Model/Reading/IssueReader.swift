@@ -27,7 +27,16 @@ public struct IssueReader: Sendable {
     public func read(
         markdown: String, metadata: IssueMetadata, bodyStartLine: Int = 1, path: String? = nil
     ) -> IssueReading {
-        let document = MarkdownDocument(parsing: markdown, options: .gfm)
+        read(
+            document: MarkdownDocument(parsing: markdown, options: .gfm), metadata: metadata,
+            bodyStartLine: bodyStartLine, path: path)
+    }
+
+    /// Reads an issue's body already parsed (with GitHub's extensions), for callers such as the
+    /// linter that also walk the document themselves and should not parse it twice.
+    public func read(
+        document: MarkdownDocument, metadata: IssueMetadata, bodyStartLine: Int = 1, path: String? = nil
+    ) -> IssueReading {
         var context = ReadingContext(path: path, lineOffset: bodyStartLine - 1, issueDate: metadata.date)
         let outline = SectionOutline(document: document, catalog: catalog, lineOffset: context.lineOffset)
         func section(_ index: Int) -> Section {

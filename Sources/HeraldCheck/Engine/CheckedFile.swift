@@ -1,0 +1,143 @@
+import Foundation
+import HeraldCore
+import HeraldMarkdown
+
+/// One file as the rules see it: its bytes and lines, its header, its parsed Markdown and its
+/// typed issue, read once and shared by every rule.
+///
+/// A file whose header cannot be read still gets checked for what needs no header (encoding,
+/// markup): ``issueFile`` and ``issue`` are then `nil` and the body is the whole file.
+struct CheckedFile: @unchecked Sendable {
+    let path: String
+    /// The file's text, with invalid UTF-8 repaired (see ``invalidUTF8``).
+    let text: String
+    let bytes: [UInt8]
+    /// The byte offset where each line starts; `lineStarts[0]` is line 1.
+    let lineStarts: [Int]
+    /// The file's ill-formed UTF-8 sequences, at their places in the bytes as read.
+    let invalidUTF8: [InvalidUTF8]
+    /// The path made absolute, to find the file in the archive however it was named.
+    let absolutePath: String
+    let issueFile: IssueFile?
+    /// Problems reading the header, when it could not be read.
+    let headerProblems: [Problem]
+    let document: MarkdownDocument
+    let issue: Issue?
+    /// Lines of the file before the Markdown body.
+    let lineOffset: Int
+    /// Every section at any depth, in document order.
+    let sections: [Section]
+    /// Every top-level heading of the body, in document order.
+    let headings: [Heading]
+
+    /// A heading as the policy and section rules need it.
+    struct Heading {
+        let line: Int
+        let level: Int
+        let title: String
+        let node: MarkdownNode
+    }
+
+    init(path: String, data: [UInt8], catalog: SectionCatalog) {
+        self.path = path
+        let text = String(decoding: data, as: UTF8.self)
+        self.text = text
+        self.invalidUTF8 = text.utf8.elementsEqual(data) ? [] : InvalidUTF8.find(in: data)
+        self.absolutePath = CheckedFile.absolutePath(of: path)
+        self.bytes = Array(text.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        self.lineStarts = starts
+        var issueFile: IssueFile?
+        var headerProblems: [Problem] = []
+        do {
+            issueFile = try IssueFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        } catch {
+            headerProblems = error.problems
+        }
+        self.issueFile = issueFile
+        self.headerProblems = headerProblems
+        let body = issueFile.map { String($0.body) } ?? text
+        self.lineOffset = (issueFile?.bodyStartLine ?? 1) - 1
+        let document = MarkdownDocument(parsing: body, options: .gfm)
+        self.document = document
+        if let issueFile {
+            let reading = IssueReader(catalog: catalog).read(
+                document: document, metadata: issueFile.metadata, bodyStartLine: issueFile.bodyStartLine, path: path)
+            issue = reading.issue
+        } else {
+            issue = nil
+        }
+        sections = issue?.allSections ?? []
+        let lineOffset = self.lineOffset
+        headings = document.root.children.compactMap { node in
+            node.headingLevel.map {
+                Heading(
+                    line: node.range.start.line + lineOffset, level: $0, title: node.plainText.trimmed,
+                    node: node)
+            }
+        }
+    }
+
+    /// The headings `line` sits under, innermost last: the nearest heading before it, the
+    /// nearest of a higher level before that, and so on.
+    func headingChain(atLine line: Int) -> [Heading] {
+        var chain: [Heading] = []
+        var level = Int.max
+        for heading in headings.reversed() where heading.line <= line && heading.level < level {
+            chain.append(heading)
+            level = heading.level
+        }
+        return chain.reversed()
+    }
+
+    var lineCount: Int { lineStarts.count }
+
+    /// `path` made absolute against the current directory, with `.` and `..` resolved.
+    static func absolutePath(of path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// Line `line` (1-based) without its line end.
+    func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// The byte offset of a file position.
+    func offset(of location: SourceLocation) -> Int {
+        guard location.line >= 1, location.line <= lineStarts.count else { return bytes.count }
+        return min(lineStarts[location.line - 1] + location.column - 1, bytes.count)
+    }
+
+    /// The file position of a position in the parsed body.
+    func fileLocation(_ bodyLocation: SourceLocation) -> SourceLocation {
+        SourceLocation(line: bodyLocation.line + lineOffset, column: max(bodyLocation.column, 1))
+    }
+
+    /// The file position of a byte offset.
+    func location(ofOffset offset: Int) -> SourceLocation {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1)
+    }
+
+    /// The byte range a parsed node covers in the file (its source range is inclusive).
+    func byteRange(of node: MarkdownNode) -> Range<Int> {
+        let start = offset(of: fileLocation(node.range.start))
+        let end = offset(of: fileLocation(node.range.end)) + 1
+        return start..<max(start, min(end, bytes.count))
+    }
+
+    /// The innermost section whose lines include `line`.
+    func section(atLine line: Int) -> Section? {
+        sections.last { $0.source.line <= line && line <= $0.source.endLine }
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import HeraldCore
+
+/// `herald check`'s engine: reads each file once, runs every rule on it (files in parallel),
+/// and applies the configuration (rules off, other severities, `herald-ignore` comments).
+///
+/// The archive is the linter's memory: every issue of the folder is indexed for
+/// `duplicate-link`, and issue numbers for `metadata`.
+public struct Linter: Sendable {
+    public let folder: NewsletterFolder
+
+    public init(folder: NewsletterFolder) {
+        self.folder = folder
+    }
+
+    /// Every link the archive has featured; reads the whole archive, so keep the value.
+    public var index: ArchiveLinkIndex { ArchiveLinkIndex(folder: folder) }
+
+    /// One file's content to check, named as the user should see it.
+    public struct Source: Sendable {
+        public var path: String
+        public var bytes: [UInt8]
+
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    /// Checks files on disk; a file that cannot be read is reported in ``CheckReport/problems``.
+    public func check(paths: [String], options: CheckOptions = CheckOptions()) -> CheckReport {
+        var sources: [Source] = []
+        var problems: [Problem] = []
+        for path in paths {
+            if let bytes = readBytes(path) {
+                sources.append(Source(path: path, bytes: bytes))
+            } else {
+                problems.append(Problem(.unreadable, file: path, message: "cannot read the file"))
+            }
+        }
+        var report = check(sources, options: options)
+        report.problems = problems + report.problems
+        return report
+    }
+
+    func readBytes(_ path: String) -> [UInt8]? {
+        (try? Data(contentsOf: URL(fileURLWithPath: path))).map(Array.init)
+    }
+
+    /// Checks issue files already read, such as a folder's drafts.
+    public func check(files: [IssueFile], options: CheckOptions = CheckOptions()) -> CheckReport {
+        check(files.map { Source(path: $0.path, bytes: Array($0.text.utf8)) }, options: options)
+    }
+
+    /// Checks file contents.
+    public func check(_ sources: [Source], options: CheckOptions = CheckOptions()) -> CheckReport {
+        let context = CheckContext(configuration: folder.configuration, options: options)
+        let (settings, problems) = ruleSettings()
+        let numbers = issueNumbers()
+        let window = options.duplicateWindow.map { $0 == 0 ? nil : $0 } ?? folder.configuration.check.duplicateWindow
+        let catalog = folder.configuration.sections
+        let files = Linter.parallelMap(sources) { CheckedFile(path: $0.path, data: $0.bytes, catalog: catalog) }
+        let index = archiveIndex(reusing: files)
+        let results = Linter.parallelMap(files) { file in
+            var findings = FindingList(file: file)
+            Linter.runRules(on: file, context: context, index: index, window: window, numbers: numbers, into: &findings)
+            let ignore = IgnoreDirectives(file: file)
+            return findings.findings.compactMap { finding in
+                ignore.ignores(finding) ? nil : Linter.applying(settings, to: finding)
+            }
+        }
+        let findings = results.flatMap { $0 }
+        return CheckReport(findings: findings, problems: problems, files: sources.map(\.path))
+    }
+
+    /// The archive's featured links, reading only the issues not among `files` (which are
+    /// already read): checking the whole archive parses each file once.
+    private func archiveIndex(reusing files: [CheckedFile]) -> ArchiveLinkIndex {
+        var checked: [String: Issue] = [:]
+        for file in files { if let issue = file.issue { checked[file.absolutePath] = issue } }
+        let archive = folder.allIssues
+        let reader = IssueReader(catalog: folder.configuration.sections)
+        let issues = Linter.parallelMap(archive) { file in
+            checked[CheckedFile.absolutePath(of: file.path)] ?? reader.read(file).issue
+        }
+        return ArchiveLinkIndex(issues: zip(archive, issues).map { ($0.path, $1) })
+    }
+
+    /// `transform` applied to every element on every core, results in order.
+    static func parallelMap<Element, Result>(
+        _ elements: [Element], _ transform: (Element) -> Result
+    ) -> [Result] {
+        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: elements.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let transform = transform
+            nonisolated(unsafe) let elements = elements
+            DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+                slots[index] = transform(elements[index])
+            }
+        }
+        return results.map { $0! }
+    }
+
+    private static func runRules(
+        on file: CheckedFile, context: CheckContext, index: ArchiveLinkIndex, window: Int?, numbers: [Int: [String]],
+        into findings: inout FindingList
+    ) {
+        let links = LinkOccurrence.all(in: file)
+        EncodingRules.check(file, into: &findings)
+        MetadataRules.check(file, numbers: numbers, into: &findings)
+        LinkRules.check(links, in: file, into: &findings)
+        DuplicateLinks.check(file, links: links, index: index, window: window, into: &findings)
+        PolicyRules.check(links, in: file, context: context, into: &findings)
+        EntryRules.check(file, context: context, into: &findings)
+        EventRules.check(file, context: context, into: &findings)
+        MarkupRules.check(file, context: context, into: &findings)
+        findings.sort()
+    }
+
+    /// Which files of the archive have each issue number.
+    private func issueNumbers() -> [Int: [String]] {
+        var numbers: [Int: [String]] = [:]
+        for file in folder.allIssues {
+            guard let number = file.metadata.number else { continue }
+            numbers[number, default: []].append(CheckedFile.absolutePath(of: file.path))
+        }
+        return numbers
+    }
+
+    /// `[check.rules]` as a lookup, and a problem for each id that names no rule.
+    func ruleSettings() -> ([String: NewsletterConfiguration.RuleSetting.Level], [Problem]) {
+        var levels: [String: NewsletterConfiguration.RuleSetting.Level] = [:]
+        var problems: [Problem] = []
+        for setting in folder.configuration.check.rules {
+            guard CheckRule.rule(withID: setting.rule) != nil else {
+                let ids = CheckRule.all.map(\.id.rawValue)
+                let fix = Suggestion.closest(to: setting.rule, among: ids).map { "did you mean '\($0)'?" }
+                problems.append(
+                    Problem(
+                        .unknownRule, file: folder.displayPath(NewsletterConfiguration.fileName),
+                        location: setting.location, message: "[check.rules] names no rule '\(setting.rule)'",
+                        fix: fix ?? "rules: " + ids.joined(separator: ", ")))
+                continue
+            }
+            levels[setting.rule] = setting.level
+        }
+        return (levels, problems)
+    }
+
+    static func applying(
+        _ settings: [String: NewsletterConfiguration.RuleSetting.Level], to finding: Finding
+    ) -> Finding? {
+        guard let level = settings[finding.rule.rawValue] else { return finding }
+        var finding = finding
+        switch level {
+        case .off: return nil
+        case .warning: finding.problem.severity = .warning
+        case .error: finding.problem.severity = .error
+        }
+        return finding
+    }
+}

@@ -1,0 +1,61 @@
+import HeraldCore
+import HeraldMarkdown
+
+/// One link as written in a checked file: where it is, which section it is in, and where its
+/// address sits in the bytes so a fix can replace exactly that.
+struct LinkOccurrence {
+    let url: String
+    /// The address taken apart, when it is absolute.
+    let address: LinkAddress?
+    let node: MarkdownNode
+    /// Where the link starts (`[` of `[title](url)`, or the autolink itself).
+    let location: SourceLocation
+    /// The bytes of the address as written, when they spell ``url`` exactly.
+    let addressRange: Range<Int>?
+    /// The innermost section around the link.
+    let section: Section?
+    /// Whether this is the link of a list entry (the first link of an item's first paragraph):
+    /// the link a newsletter features, as opposed to a link in running text.
+    let isEntryLink: Bool
+    let isImage: Bool
+
+    /// Every link and image of `file`, in document order.
+    static func all(in file: CheckedFile) -> [LinkOccurrence] {
+        var links: [LinkOccurrence] = []
+        for node in file.document.root.descendants where node.kind == .link || node.kind == .image {
+            guard let url = node.destination else { continue }
+            let location = file.fileLocation(node.range.start)
+            links.append(
+                LinkOccurrence(
+                    url: url, address: LinkAddress(url), node: node, location: location, addressRange: addressRange(of: url, in: node, file: file),
+                    section: file.section(atLine: location.line), isEntryLink: isEntryLink(node),
+                    isImage: node.kind == .image))
+        }
+        return links
+    }
+
+    /// The last place inside the node's bytes that spells `url`: the destination follows the text.
+    private static func addressRange(of url: String, in node: MarkdownNode, file: CheckedFile) -> Range<Int>? {
+        let needle = Array(url.utf8)
+        let span = file.byteRange(of: node)
+        guard !needle.isEmpty, span.count >= needle.count else { return nil }
+        var start = span.upperBound - needle.count
+        while start >= span.lowerBound {
+            if file.bytes[start] == needle[0], file.bytes[start..<start + needle.count].elementsEqual(needle) {
+                return start..<start + needle.count
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    private static func isEntryLink(_ link: MarkdownNode) -> Bool {
+        guard let paragraph = link.parent, paragraph.kind == .paragraph, let item = paragraph.parent, item.kind == .item,
+            item.firstChild == paragraph
+        else { return false }
+        return paragraph.children.first { $0.kind == .link } == link
+    }
+
+    /// The section's title, for messages.
+    var sectionTitle: String? { section?.title }
+}

@@ -1,0 +1,97 @@
+import HeraldCore
+
+/// `tracking-parameter`, `malformed-url`, `simplifiable-url` and `suspicious-link`: what is
+/// wrong with an address on its own, whatever else the archive holds.
+enum LinkRules {
+    static func check(_ links: [LinkOccurrence], in file: CheckedFile, into findings: inout FindingList) {
+        for link in links {
+            if let problem = malformation(of: link.url, address: link.address) {
+                findings.report(.malformedURL, at: link.location, problem.message, fix: problem.fix)
+                continue
+            }
+            guard let address = link.address else { continue }
+            let tracking = address.trackingParameters
+            if !tracking.isEmpty {
+                let clean = LinkAddress.removingTrackingParameters(from: link.url)
+                let names = tracking.map { "'\($0)'" }.joined(separator: ", ")
+                findings.report(
+                    .trackingParameter, at: link.location,
+                    "link carries tracking parameter\(tracking.count == 1 ? "" : "s") \(names)",
+                    fix: "use \(clean)", edit: link.addressRange.map { TextEdit(range: $0, replacement: clean) })
+            }
+            if let simpler = SimplerAddress.for(address, url: link.url) {
+                findings.report(
+                    .simplifiableURL, at: link.location, "\(simpler.reason)", fix: "use \(simpler.url)",
+                    edit: link.addressRange.map { TextEdit(range: $0, replacement: simpler.url) })
+            }
+            if link.isEntryLink, link.section?.kind == .links, let what = suspicion(about: address) {
+                findings.report(
+                    .suspiciousLink, at: link.location, "entry links to \(what)",
+                    fix: "link the announcement, release notes or article instead")
+            }
+        }
+    }
+
+    /// Why `url` cannot be used as a link, if it cannot; `address` is its parse, if any.
+    static func malformation(of url: String, address: LinkAddress?) -> (message: String, fix: String?)? {
+        let bytes = url.utf8
+        if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+            return ("link address '\(url)' contains a space", "write spaces as %20, or remove them")
+        }
+        if url.isEmpty { return ("link has no address", nil) }
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), let first = bytes.first,
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20),
+            bytes[..<colon].allSatisfy(LinkAddress.isSchemeByte)
+        else {
+            if let host = missingScheme(url) {
+                return ("link address '\(url)' has no scheme", "write https://\(host)…")
+            }
+            return nil
+        }
+        let scheme = url[..<colon].lowercased()
+        switch scheme {
+        case "http", "https":
+            guard let address else {
+                return ("link address '\(url)' is not scheme://host/path", "write \(scheme)://host/…")
+            }
+            if address.host.isEmpty { return ("link address '\(url)' has no host", nil) }
+            if !address.host.utf8.contains(UInt8(ascii: ".")) && address.host != "localhost"
+                && !address.host.hasPrefix("[")
+            {
+                return ("link host '\(address.host)' is not a domain name", nil)
+            }
+            return nil
+        case "mailto":
+            return bytes.contains(UInt8(ascii: "@")) ? nil : ("mail link '\(url)' has no address", nil)
+        default:
+            return ("link uses the '\(scheme):' scheme; newsletters link http, https or mailto", nil)
+        }
+    }
+
+    /// The host of an address written without its scheme (`github.com/rust-lang/rust`).
+    private static func missingScheme(_ url: String) -> String? {
+        guard let first = url.first, !"/#.?".contains(first) else { return nil }
+        let host = url.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let dot = host.lastIndex(of: ".") else { return nil }
+        let label = host[host.index(after: dot)...].lowercased()
+        return commonTopLevelDomains.contains(label) ? String(host) : nil
+    }
+
+    private static let commonTopLevelDomains: Set<String> = [
+        "com", "org", "net", "io", "rs", "dev", "blog", "me", "co", "uk", "de", "fr", "app", "xyz", "info", "tech",
+        "ai", "sh", "page", "site", "so", "gg", "tv", "nl", "se", "jp", "cn", "ru", "eu", "ch", "at", "pl", "in",
+    ]
+
+    /// What a bare page is, when a link section's entry points at one.
+    private static func suspicion(about address: LinkAddress) -> String? {
+        let segments = address.path.split(separator: "/")
+        guard address.queryItems.isEmpty, address.fragment == nil else { return nil }
+        if address.siteHost == "github.com" || address.siteHost == "gitlab.com" || address.siteHost == "codeberg.org" {
+            return segments.count == 2 ? "a bare repository (\(address.siteHost)/\(segments.joined(separator: "/")))" : nil
+        }
+        if address.siteHost == "crates.io", segments.count == 2, segments[0] == "crates" {
+            return "a crates.io page (\(segments[1]))"
+        }
+        return nil
+    }
+}

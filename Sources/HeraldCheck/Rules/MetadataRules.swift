@@ -1,0 +1,30 @@
+import HeraldCore
+import HeraldMarkdown
+
+/// `metadata`: the header a file needs to be published: title, date, a number that agrees
+/// with the title, and no number another issue already has.
+enum MetadataRules {
+    static func check(_ file: CheckedFile, numbers: [Int: [String]], into findings: inout FindingList) {
+        for problem in file.headerProblems + (file.issueFile?.warnings ?? []) {
+            findings.report(
+                .metadata, at: problem.location ?? SourceLocation(line: 1, column: 1), problem.message, fix: problem.fix,
+                severity: problem.severity)
+        }
+        guard let metadata = file.issueFile?.metadata else { return }
+        let numberLine = SourceLocation(line: metadata.lines["number"] ?? metadata.lines["title"] ?? 1, column: 1)
+        if let number = metadata.number, !metadata.numberIsFromTitle,
+            let titleNumber = metadata.title.split(separator: " ").last.flatMap({ Int($0) }), titleNumber != number
+        {
+            findings.report(
+                .metadata, at: numberLine, "Number is \(number), but the title ends with \(titleNumber)",
+                fix: "make them agree")
+        }
+        if let number = metadata.number, let others = numbers[number]?.filter({ $0 != file.absolutePath }),
+            let other = others.first
+        {
+            findings.report(
+                .metadata, at: numberLine, "issue number \(number) is also used by \(other)",
+                fix: "give this issue the next free number")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import HeraldCore
+
+/// `banned-host` and `closed-section`: what each section takes, as `[check.sections]` says.
+enum PolicyRules {
+    static func check(
+        _ links: [LinkOccurrence], in file: CheckedFile, context: CheckContext, into findings: inout FindingList
+    ) {
+        for link in links where !link.isImage {
+            let chain = file.headingChain(atLine: link.location.line)
+            let policies = context.policies(for: chain)
+            if let address = link.address,
+                let banned = policies.flatMap(\.bannedHosts).first(where: address.isOn)
+            {
+                let where_ = chain.last.map { "'\($0.title)'" } ?? "this issue"
+                findings.report(
+                    .bannedHost, at: link.location, "\(where_) does not take links to \(banned)",
+                    fix: "link another source for the same story")
+            }
+            if context.options.contributor == .outside, link.isEntryLink,
+                let closed = zip(chain, policies).reversed().first(where: { $0.1.isClosed })
+            {
+                findings.report(
+                    .closedSection, at: link.location, "'\(closed.0.title)' takes no links from outside contributors",
+                    fix: "propose the link in another section, or ask the editors")
+            }
+        }
+    }
+}

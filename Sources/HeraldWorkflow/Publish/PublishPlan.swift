@@ -1,0 +1,28 @@
+import HeraldCore
+
+/// Everything `herald publish` will do, worked out before anything is written, so that it can be
+/// printed first (and only printed, with `--dry-run`).
+public struct PublishPlan: Sendable {
+    /// The next week's draft: a new one, or an existing later draft that receives the carried entries.
+    public enum NextDraft: Sendable {
+        case create(Draft)
+        case update(IssueFile, text: String)
+    }
+
+    /// The draft being published, as read.
+    public var draft: IssueFile
+    /// The issue's date once published.
+    public var date: IssueDate
+    /// The published file's path relative to the newsletter folder.
+    public var publishedPath: String
+    /// The published file's text: the draft with its date set and next week's entries taken out.
+    public var publishedText: String
+    /// Whether the date line changes.
+    public var changesDate: Bool
+    /// Whether a `Status: draft` line is removed.
+    public var removesDraftStatus: Bool
+    public var carryOver: CarryOver
+    public var next: NextDraft
+    /// Warnings from `herald check` and from making the next draft; none of them stopped it.
+    public var warnings: [Problem]
+}

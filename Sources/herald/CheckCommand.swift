@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import HeraldCheck
+import HeraldCore
+
+/// `herald check`: the linter editors and contributors run on drafts and pull requests.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check issues for duplicate links, tracking parameters, malformed entries, mojibake and more.",
+        discussion: """
+            With no paths, checks the drafts and the latest published issue; --recent N checks the N \
+            latest published issues instead of one. Links are compared with the whole archive (or the \
+            last [check] duplicate_window issues). Rules are listed in docs/check.md; turn one off or \
+            change its severity in [check.rules] of herald.toml, or silence one finding with \
+            <!-- herald-ignore RULE --> on the line above it. Exit status: 1 when an error was \
+            reported (or a warning, with --strict), 2 on bad usage, 0 otherwise.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Issue files to check.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Check the drafts and the N latest published issues.", valueName: "n"))
+    var recent: Int?
+
+    @Option(help: ArgumentHelp("Report only what is new since this git revision.", valueName: "git-rev"))
+    var since: String?
+
+    @Option(help: "Output: text, json, github (workflow annotations) or markdown (a pull-request comment).")
+    var format: ReportFormat = .text
+
+    @Option(help: "Who wrote the change: 'outside' holds links to each section's policy (closed-section).")
+    var contributor: CheckOptions.Contributor = .editor
+
+    @Flag(help: "Apply the safe fixes in place, then report what is left.")
+    var fix = false
+
+    @Flag(help: "Also fetch every link and report dead ones and redirects (dead-link).")
+    var online = false
+
+    @Option(help: ArgumentHelp("Where --online keeps answers for a day.", valueName: "dir"))
+    var cache: String?
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
+    var folder: String = "."
+
+    func validate() throws {
+        if let recent, recent < 1 { throw ValidationError("--recent must be at least 1.") }
+        if fix, since != nil { throw ValidationError("--fix fixes whole files; it cannot be combined with --since.") }
+    }
+
+    func run() throws {
+        let newsletter: NewsletterFolder
+        do {
+            newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode(2)
+        }
+        let linter = Linter(folder: newsletter)
+        let files = paths.isEmpty ? defaultPaths(in: newsletter) : paths
+        let options = CheckOptions(contributor: contributor)
+        var report: CheckReport
+        do throws(HeraldError) {
+            if let since {
+                report = try linter.check(paths: files, since: GitRevision(since), options: options)
+            } else {
+                report = linter.check(paths: files, options: options)
+            }
+            if fix {
+                let results = try linter.applyFixes(from: report)
+                for result in results {
+                    StandardError.write("fixed \(result.fixed.count) problem(s) in \(result.path)")
+                }
+                if !results.isEmpty { report = linter.check(paths: files, options: options) }
+            }
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode(2)
+        }
+        if online { report.findings += deadLinks(linter: linter, files: files) }
+        StandardError.write(report.problems)
+        let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        FileHandle.standardOutput.write(Data(format.render(report, colour: colour).utf8))
+        if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+        if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode.failure }
+    }
+
+    /// The drafts and the latest published issue, or the `--recent` latest.
+    private func defaultPaths(in newsletter: NewsletterFolder) -> [String] {
+        (newsletter.issues.suffix(recent ?? 1) + newsletter.drafts).map(\.path)
+    }
+
+    private func deadLinks(linter: Linter, files: [String]) -> [Finding] {
+        let cacheFolder = cache.map { URL(fileURLWithPath: $0) } ?? LinkCache.defaultFolder
+        let box = FindingsBox()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            var linkCache = LinkCache(folder: cacheFolder)
+            let findings = await linter.deadLinks(in: files, using: DeadLinkChecker(), cache: &linkCache)
+            do throws(HeraldError) {
+                try linkCache.save()
+            } catch {
+                StandardError.write(error.problems)
+            }
+            box.findings = findings
+            done.signal()
+        }
+        done.wait()
+        return box.findings
+    }
+}
+
+/// Carries the online findings out of the task that fetched them.
+private final class FindingsBox: @unchecked Sendable {
+    var findings: [Finding] = []
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension CheckOptions.Contributor: ExpressibleByArgument {}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import HeraldCore
+import HeraldGather
+import HeraldHTTP
+
+/// `herald gather forum`: crate and quote nominations and calls for participation from Discourse.
+struct GatherForumCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forum",
+        abstract: "Gather Crate and Quote of the Week nominations and new call-for-participation posts from the forum.",
+        discussion: """
+            Reads the Discourse topics in [gather.forum] and lists the posts made since the \
+            previous issue (by default the newest published issue's date), nominations ranked by \
+            likes, inside an HTML comment for the editors to pick from.
+            """
+    )
+
+    @Option(
+        help: ArgumentHelp("List posts from this day on; by default the latest issue's date.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @OptionGroup var options: GatherOptions
+
+    func validate() throws {
+        if let since, IssueDate(parsing: since) == nil {
+            throw ValidationError("'\(since)' is not a date; write it as YYYY-MM-DD.")
+        }
+    }
+
+    func run() throws {
+        let newsletter = try GatherRun.newsletter(at: options.folder)
+        let start =
+            since.flatMap { IssueDate(parsing: $0) } ?? newsletter.issues.last?.metadata.date
+            ?? GatherRun.date(nil, in: newsletter).adding(days: -7)
+        let gatherer = ForumGatherer(
+            loader: SourceLoader(client: WebClient()), configuration: newsletter.configuration.gather.forum)
+        let result = GatherRun.wait { await gatherer.gather(since: start) }
+        for (topic, nominations) in result.topics {
+            StandardError.write(
+                "\(topic.name): \(nominations.count) \(nominations.count == 1 ? "post" : "posts") since \(start)")
+        }
+        try GatherRun.finish(result.sections, failures: result.failures, options: options, newsletter: newsletter)
+    }
+}

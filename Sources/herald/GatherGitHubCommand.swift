@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import HeraldCore
+import HeraldGather
+import HeraldHTTP
+
+/// `herald gather github`: calls for testing, RFCs, final comment periods and the merged count.
+struct GatherGitHubCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "github",
+        abstract:
+            "Gather calls for testing, RFCs, final comment periods and the merged PR count from GitHub.",
+        discussion: """
+            Covers the week ending on the date (the seven days before it and the day itself). The \
+            repositories, labels and groups are [gather.github] in herald.toml (This Week in Rust's \
+            by default). Uses GITHUB_TOKEN when set; waits and retries when GitHub's rate limit is \
+            spent, and prints the remaining quota.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The last day of the week gathered; by default today.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @OptionGroup var options: GatherOptions
+
+    func validate() throws {
+        if let date, IssueDate(parsing: date) == nil {
+            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD.")
+        }
+    }
+
+    func run() throws {
+        let newsletter = try GatherRun.newsletter(at: options.folder)
+        let settings = newsletter.configuration.gather.github
+        let api = GitHubAPI(
+            base: settings.api, token: ProcessInfo.processInfo.environment["GITHUB_TOKEN"], client: WebClient())
+        let gatherer = GitHubGatherer(api: api, configuration: settings)
+        let day = GatherRun.date(date, in: newsletter)
+        let result = GatherRun.wait { await gatherer.gather(weekEnding: day) }
+        if let quota = result.quota { StandardError.write(quota.description) }
+        let web =
+            settings.api == "https://api.github.com"
+            ? "https://github.com" : settings.api.replacingOccurrences(of: "/api/v3", with: "")
+        try GatherRun.finish(
+            result.sections(webBase: web), failures: result.failures, options: options, newsletter: newsletter)
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import HeraldCore
+import HeraldWorkflow
+
+/// `herald submissions`: the week's contributions, as git recorded them, with their check results.
+struct SubmissionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submissions",
+        abstract: "List the link entries added to the drafts in a range of commits, with author and check results.",
+        discussion: """
+            Each entry added (or rewritten) by a commit in the range is listed with its author \
+            and commit from git blame, what herald check reports on its lines (as for an outside \
+            contributor), the issue that featured the link before, and the other entries of the \
+            range with the same link. RANGE is FROM..TO, or FROM for FROM..HEAD. Exit status: 0 \
+            listed, 2 could not run as asked (not a git repository, an unknown revision).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(help: ArgumentHelp("The commits to look at: FROM..TO, or FROM for FROM..HEAD.", valueName: "range"))
+    var fromGit: String
+
+    @Option(help: "Output: text or json.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
+    var folder: String = "."
+
+    func run() throws {
+        do throws(WorkflowFailure) {
+            let newsletter: NewsletterFolder
+            do throws(HeraldError) {
+                newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
+            } catch {
+                throw WorkflowFailure(error)
+            }
+            let report = try SubmissionLog(folder: newsletter).report(range: fromGit)
+            let output = format == .json ? report.json : report.text
+            FileHandle.standardOutput.write(Data(output.utf8))
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode(error.kind.exitStatus)
+        }
+    }
+}
