@@ -100,6 +100,27 @@ struct RuleTests {
         #expect(Set(CheckRule.all.map(\.id)) == covered)
     }
 
+    @Test("an organiser whose name holds a '|' is still a linked organiser")
+    func pipeInOrganiser() throws {
+        let report = try CheckFixture.check(
+            events + "* 2026-03-05 | Berlin, DE | [Quill | Berlin](https://example.org/berlin)\n"
+                + "    * [**Ink**](https://example.org/berlin/2)\n")
+        #expect(report.findings.isEmpty, "\(report.findings.map(\.problem.description))")
+    }
+
+    @Test("text after links is the issue's style when over a fifth of the entries have it, and not reported")
+    func describedStyle() throws {
+        let described =
+            links + "* [Ink](https://example.org/ink). A crate for ink.\n* [Pens](https://example.org/pens). Pens.\n"
+            + "* [Nibs](https://example.org/nibs)\n"
+        #expect(try CheckFixture.check(described).findings.isEmpty)
+        let modern = links + "* [Ink](https://example.org/ink). A crate for ink.\n* [Pens](https://example.org/pens)\n"
+            + "* [Nibs](https://example.org/nibs)\n* [Caps](https://example.org/caps)\n* [Pots](https://example.org/pots)\n"
+        #expect(try CheckFixture.check(modern).findings(of: .linkFormat).map(\.problem.message) == [
+            "entry has text after its link"
+        ])
+    }
+
     @Test("a duplicate names the earlier issue and its line")
     func duplicateMessage() throws {
         let report = try CheckFixture.check(links + "* [Again](http://example.org//featured-before?utm_medium=rss)\n")

@@ -95,7 +95,7 @@ enum EventRules {
         _ event: CFPEvent, issueDate: IssueDate, file: CheckedFile, into findings: inout FindingList
     ) {
         let location = event.source.start
-        let fields = file.lineText(event.source.line).split(separator: "|", omittingEmptySubsequences: false)
+        let fields = EventLine.fields(of: Substring(file.lineText(event.source.line)))
         let format = "* [**Event**](URL) | Closes YYYY-MM-DD | City, CC | Event date: YYYY-MM-DD"
         guard event.url != nil, fields.count >= 4 else {
             findings.report(
@@ -128,13 +128,32 @@ struct EventLine {
         var text = Substring(line.trimmed)
         guard text.first == "*" || text.first == "-" || text.first == "+" else { return nil }
         text = text.dropFirst()
-        let fields = text.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmed)
+        let fields = EventLine.fields(of: text)
         guard fields.count >= 2 else { return nil }
         self.fields = fields
         let first = fields[0].prefix(10)
         date = first.count == 10 ? IssueDate(parsing: first) : nil
         let last = fields[fields.count - 1]
         endsWithLink = last.hasPrefix("[") && last.hasSuffix(")") && last.contains("](")
+    }
+
+    /// The text split at each `|` outside brackets: an organiser may be `[A | B](url)`.
+    static func fields(of text: Substring) -> [String] {
+        var fields: [String] = []
+        var depth = 0
+        var start = text.startIndex
+        for index in text.indices {
+            switch text[index] {
+            case "[": depth += 1
+            case "]": depth = max(0, depth - 1)
+            case "|" where depth == 0:
+                fields.append(text[start..<index].trimmed)
+                start = text.index(after: index)
+            default: break
+            }
+        }
+        fields.append(text[start...].trimmed)
+        return fields
     }
 
     /// Whether the line has a date, a place and a linked organiser.

@@ -41,8 +41,11 @@ extension NewsletterConfiguration {
             return policy
         }
 
-        /// The prefixes TWiR's contribution guide names.
-        public static let defaultPrefixes = ["video", "audio", "series", "podcast", "slides"]
+        /// The prefixes This Week in Rust uses: media (`[video]`, `[pdf]`) and, in its Official
+        /// section, the blog an announcement comes from (`[Inside]`, `[Foundation]`).
+        public static let defaultPrefixes = [
+            "video", "audio", "series", "podcast", "slides", "pdf", "inside", "foundation",
+        ]
 
         /// Tags that render harmlessly in the site and in email clients.
         public static let defaultAllowedHTML = [

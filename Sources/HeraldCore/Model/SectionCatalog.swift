@@ -150,7 +150,7 @@ extension SectionCatalog {
                 "Notable New Crates & Project Updates", "New Crates & Project Updates",
                 "New Releases & Project Updates",
                 "News & Project Updates", "Notable New Crates & Projects", "Notable New Crates", "New Crates",
-                "New Projects", "Project Updates", "Videos", "Papers and Research Projects", "Papers/Research Projects",
+                "New Projects", "Project Updates", "Videos", "Papers and Research Projects", "Papers/Research Projects", "Papers",
                 "Learn More Rust", "Learn Standard Rust", "Learn Simple Rust", "Tooling", "Discussions",
                 "Announcements", "Other Announcements", "In the News", "Internals discussions",
                 "Discussion + Blog posts",

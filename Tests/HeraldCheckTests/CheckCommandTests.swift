@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// `herald check` as a user runs it: the built executable, its exit status and its output.
+@Suite("herald check on the command line")
+struct CheckCommandTests {
+    /// The `herald` built beside the test bundle.
+    static let herald = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("herald")
+
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = CheckCommandTests.herald
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
+    @Test("exit 1 on an error, 0 with only warnings, 1 with warnings under --strict, 2 on bad usage")
+    func exitCodes() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: CheckCommandTests.herald.path))
+        let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
+        let bad = try CheckFixture(draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n")
+        defer { bad.remove() }
+        #expect(try run(["check", "--folder", bad.root.path]).status == 1)
+
+        let warned = try CheckFixture(draftBody: links + "* [Ink](https://github.com/quill/ink)\n")
+        defer { warned.remove() }
+        let quiet = try run(["check", "--folder", warned.root.path])
+        #expect(quiet.status == 0)
+        #expect(quiet.output.contains("warning: entry links to a bare repository"))
+        #expect(try run(["check", "--folder", warned.root.path, "--strict"]).status == 1)
+        #expect(try run(["check", "--folder", warned.root.path, "--format", "yaml"]).status == 2)
+        #expect(try run(["check", "--folder", warned.root.path, "--recent", "0"]).status == 2)
+    }
+
+    @Test("--fix rewrites the draft, says what it fixed, and reports only what is left")
+    func fix() throws {
+        let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
+        let fixture = try CheckFixture(
+            draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n* [Pens](https://github.com/quill/pens)\n")
+        defer { fixture.remove() }
+        let result = try run(["check", "--folder", fixture.root.path, "--fix", "--format", "json", fixture.draftPath])
+        #expect(result.status == 0)
+        #expect(result.error.contains("fixed 1 problem(s) in \(fixture.draftPath)"))
+        #expect(result.output.contains("\"rule\" : \"suspicious-link\""))
+        #expect(!result.output.contains("tracking-parameter"))
+        #expect(try fixture.draftText().contains("* [Ink](https://example.org/)\n"))
+    }
+}
