@@ -6,13 +6,19 @@ import HeraldMarkdown
 ///
 /// Every heading gets GitHub's id (`## Upcoming Events` → `id="upcoming-events"`), which stays
 /// the same as long as the heading text does, and a `#` link to itself that the theme shows on
-/// hover and focus, so readers can link to a section.
+/// hover and focus, so readers can link to a section. An issue's entries get ids from their
+/// file lines (``EntryAnchors``), so search results and readers can link to one entry.
 public struct BodyRenderer: Sendable {
     private let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: true))
 
-    func render(markdown: some StringProtocol) -> String {
+    /// - Parameter firstLine: the file line `markdown` starts on, for an issue body whose
+    ///   blocks get ``EntryAnchors``; `nil` for a standalone page, which gets none.
+    func render(markdown: some StringProtocol, firstLine: Int? = nil) -> String {
         let document = MarkdownDocument(parsing: String(markdown), options: .gfm)
         var html = renderer.renderBytes(document)
+        if let firstLine {
+            html = EntryAnchors.adding(to: html, document: document, lineOffset: firstLine - 1)
+        }
         if html.firstRange(of: Self.h1, from: 0) != nil {
             BodyRenderer.demoteHeadings(&html)
         }

@@ -6,7 +6,8 @@ import HeraldCore
 /// The build runs in named steps, so one issue can be followed from file to page:
 /// 1. **read**: the newsletter folder (``NewsletterFolder``), its pages and theme; any error
 ///    stops the build here with every problem found, before anything is written;
-/// 2. **plan**: ``SitePlan`` lists every output file with the key of its inputs;
+/// 2. **plan**: ``SitePlan`` lists every output file with the key of its inputs (the search
+///    index is made here only when the published issues changed);
 /// 3. **write**: ``OutputWriter`` makes what changed on every core, carries the rest over, and
 ///    swaps the new site in.
 public struct SiteBuilder: Sendable {
@@ -50,7 +51,7 @@ public struct SiteBuilder: Sendable {
         let context = SiteContext(
             configuration: configuration, options: options, theme: theme, issues: siteIssues(),
             pages: pages, staticFolders: staticFolders())
-        let plan = try SitePlan(context: context)
+        let plan = try SitePlan(context: context, previousSearchIndex: BuiltSearchIndex.read(in: writer.output))
         let summary = try writer.write(plan.files)
         return Report(
             written: summary.written, reused: summary.reused, issueCount: context.issues.count,

@@ -36,7 +36,7 @@ struct SiteContext: Sendable {
         self.pages = pages
         self.timeZone = TimeZone(identifier: configuration.site.timeZone) ?? TimeZone(identifier: "UTC")!
         self.staticFolders = staticFolders
-        var key = StableHash("herald-site-1", links.baseURL)
+        var key = StableHash("herald-site-2", links.baseURL)
         key.combine(configuration.siteFingerprint)
         key.combine(options.includeDrafts)
         key.combine(theme.fingerprint)
@@ -53,7 +53,7 @@ struct SiteContext: Sendable {
     /// The issue's body HTML, rendered once per build however many pages show it.
     func body(of issue: SiteIssue) -> String {
         bodies.body(for: issue.outputPath) {
-            BodyRenderer().render(markdown: issue.markdown)
+            BodyRenderer().render(markdown: issue.markdown, firstLine: issue.file.bodyStartLine)
         }
     }
 

@@ -10,7 +10,9 @@ struct SitePlan: Sendable {
     let context: SiteContext
     private(set) var files: [OutputFile] = []
 
-    init(context: SiteContext) throws(HeraldError) {
+    /// - Parameter previousSearchIndex: the search index the last build left in the output, so
+    ///   an unchanged index is carried over without reading the issues.
+    init(context: SiteContext, previousSearchIndex: BuiltSearchIndex? = nil) throws(HeraldError) {
         self.context = context
         try checkForCollisions()
         files += issuePages()
@@ -18,6 +20,7 @@ struct SitePlan: Sendable {
         files += feeds()
         files += standalonePages()
         files += extras()
+        files += searchFiles(previous: previousSearchIndex)
         files += staticFiles()
     }
 

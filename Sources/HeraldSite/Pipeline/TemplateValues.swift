@@ -14,6 +14,7 @@ struct TemplateValues {
             "baseURL": links.baseURL,
             "homeURL": links.link(to: "index.html"),
             "archiveURL": links.link(to: "archive/index.html"),
+            "searchURL": links.link(to: "search/index.html"),
             "atomURL": links.link(to: "atom.xml"),
             "rssURL": links.link(to: "rss.xml"),
             "jsonFeedURL": links.link(to: "feed.json"),

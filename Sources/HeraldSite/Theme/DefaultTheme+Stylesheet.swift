@@ -102,6 +102,25 @@ extension DefaultTheme {
         .subscribe h2 { margin-top: 0; border: 0; font-size: 1.2rem; }
         .button, .button:visited { display: inline-block; padding: 0.5rem 1.1rem; border-radius: 0.4em; background: var(--link); color: var(--background); font-weight: 600; text-decoration: none; }
 
+        .search-form label { display: block; font-weight: 600; margin-bottom: 0.35rem; }
+        .search-row { display: flex; gap: 0.5rem; }
+        .search-row input[type=search] {
+          flex: 1; min-width: 0; padding: 0.5rem 0.75rem; font: inherit; color: var(--text);
+          background: var(--background); border: 2px solid var(--border); border-radius: 0.4em;
+        }
+        .search-row button, .search-more {
+          padding: 0.5rem 1rem; font: inherit; font-weight: 600; color: var(--background);
+          background: var(--link); border: 0; border-radius: 0.4em; cursor: pointer;
+        }
+        .search-help, .search-status, .search-where { color: var(--muted); }
+        .search-help { font-size: 0.95rem; }
+        .search-results { padding-left: 0; list-style: none; }
+        .search-result { padding: 0.6rem 0; border-bottom: 1px solid var(--border); }
+        .search-result a { font-weight: 600; }
+        .search-result p { margin: 0.15rem 0 0; }
+        .search-where { font-size: 0.9rem; }
+        [id^="L"]:target { background: var(--surface); outline: 2px solid var(--focus); outline-offset: 2px; }
+
         .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.95rem; padding: 1rem 0 2rem; }
         @media (max-width: 30rem) {
           body { font-size: 1rem; }

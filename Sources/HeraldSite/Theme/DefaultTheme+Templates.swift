@@ -30,6 +30,7 @@ extension DefaultTheme {
             <nav aria-label="Site">
               <ul>
                 <li><a href="{{site.archiveURL}}">Archive</a></li>
+                <li><a href="{{site.searchURL}}">Search</a></li>
                 {{#site.pages}}
                 <li><a href="{{url}}">{{title}}</a></li>
                 {{/site.pages}}

@@ -10,11 +10,12 @@ enum DefaultTheme {
         TemplateName.category: category,
         TemplateName.page: page,
         TemplateName.notFound: notFound,
+        TemplateName.search: search,
     ]
 
     /// Asset file name (under `theme/` in the output) → contents. A newsletter replaces one with a
     /// file of the same name in its `theme/` folder.
-    static let assets: [String: String] = ["style.css": stylesheet]
+    static let assets: [String: String] = ["style.css": stylesheet, "search.js": searchScript]
 }
 
 /// The names of the templates Herald renders, as a newsletter names its overrides
@@ -27,4 +28,5 @@ enum TemplateName {
     static let category = "category"
     static let page = "page"
     static let notFound = "404"
+    static let search = "search"
 }

@@ -1,0 +1,87 @@
+import HeraldMarkdown
+
+/// Gives the blocks of an issue's body an `id` made from the file line they start on (`L38`),
+/// so that a search result, or a reader, can link to one entry of an issue.
+///
+/// Entries know their file line (``SourceSpan``), which is what makes the id the same for the
+/// search index and the page without either reading the other. The Markdown renderer writes no
+/// positions (and `herald markdown` must keep matching cmark-gfm), so the ids are added to its
+/// output: every list item, block quote, rendered paragraph and code block opens with a fixed
+/// tag (`<li>`, `<blockquote>`, `<p>`, `<pre>`) in document order, and raw HTML is the only other
+/// source of those tags, so its occurrences are counted and passed over. Should the counts ever
+/// disagree, the body is left as it was. The outermost block starting on a line gets the id;
+/// heading ids are lower case, so they never collide with these.
+enum EntryAnchors {
+    /// The id of the block that starts on file line `line`.
+    static func id(forLine line: Int) -> String { "L\(line)" }
+
+    private static let tags = ["<li>", "<blockquote>", "<p>", "<pre>"].map { Array($0.utf8) }
+
+    /// `html`, rendered from `document`, with ids on its blocks.
+    ///
+    /// - Parameter lineOffset: how many file lines come before the document's first line (the
+    ///   issue's header).
+    static func adding(to html: [UInt8], document: MarkdownDocument, lineOffset: Int) -> [UInt8] {
+        // For each tag, the file line of every block that writes it, in order; `nil` for an
+        // occurrence in raw HTML, or for a block whose line already has an id.
+        var expected: [[Int?]] = Array(repeating: [], count: tags.count)
+        var usedLines = Set<Int>()
+        for node in document.root.descendants {
+            let tag: Int
+            switch node.kind {
+            case .item: tag = 0
+            case .blockQuote: tag = 1
+            case .paragraph where !isInTightList(node): tag = 2
+            case .codeBlock: tag = 3
+            case .htmlBlock, .html:
+                let literal = Array(node.literal.utf8)
+                for (index, tag) in tags.enumerated() {
+                    expected[index] += Array(repeating: nil, count: occurrences(of: tag, in: literal))
+                }
+                continue
+            default: continue
+            }
+            let line = node.range.start.line + lineOffset
+            expected[tag].append(usedLines.insert(line).inserted ? line : nil)
+        }
+        var cursors = Array(repeating: 0, count: tags.count)
+        var insertions: [(offset: Int, line: Int)] = []
+        var position = 0
+        while let open = html[position...].firstIndex(of: UInt8(ascii: "<")) {
+            position = open + 1
+            guard let tag = tags.firstIndex(where: { html.hasBytes($0, at: open) }) else { continue }
+            guard cursors[tag] < expected[tag].count else { return html }
+            if let line = expected[tag][cursors[tag]] {
+                insertions.append((open + tags[tag].count - 1, line))
+            }
+            cursors[tag] += 1
+        }
+        guard cursors == expected.map(\.count) else { return html }
+        var result: [UInt8] = []
+        result.reserveCapacity(html.count + insertions.count * 10)
+        var copied = 0
+        for insertion in insertions {
+            result += html[copied..<insertion.offset]
+            result += Array(" id=\"\(id(forLine: insertion.line))\"".utf8)
+            copied = insertion.offset
+        }
+        result += html[copied...]
+        return result
+    }
+
+    /// Whether `paragraph` is written without `<p>`, as in a tight list.
+    private static func isInTightList(_ paragraph: MarkdownNode) -> Bool {
+        guard let item = paragraph.parent, item.kind == .item, let list = item.parent else { return false }
+        return list.isTight
+    }
+
+    private static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> Int {
+        var count = 0
+        var position = 0
+        while let range = bytes.firstRange(of: needle, from: position) {
+            count += 1
+            position = range.upperBound
+        }
+        return count
+    }
+}

@@ -1,0 +1,26 @@
+/// Renders `search/index.html` with the `search` template: a form that works without
+/// JavaScript (it hands the query to an outside search engine, limited to this site) and that
+/// `theme/search.js` turns into the archive's own search, results updating as the reader types.
+struct SearchPage {
+    let context: SiteContext
+
+    /// The engine the form falls back to; `sites` limits it to one site, as `site:` would.
+    static let fallbackEngineURL = "https://duckduckgo.com/"
+
+    func html() -> String {
+        let values = TemplateValues(context: context)
+        let links = context.links
+        let site = links.host + links.basePath
+        let page: [String: Any] = [
+            "search": [
+                "indexURL": links.link(to: SearchIndexRoot.path),
+                "scriptURL": links.link(to: "theme/search.js"),
+                "engineURL": SearchPage.fallbackEngineURL,
+                "engineName": "DuckDuckGo",
+                "siteFilter": site,
+            ]
+        ]
+        let meta = values.meta(title: "Search · \(context.configuration.site.title)")
+        return context.theme.renderPage(TemplateName.search, context: values.page(meta: meta, page))
+    }
+}

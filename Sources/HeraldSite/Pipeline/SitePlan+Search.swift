@@ -1,0 +1,34 @@
+import Foundation
+
+extension SitePlan {
+    /// The search page and the index: `search/index.json`, its term shards and entry chunks, and
+    /// `search/files.txt` with the hash of each.
+    ///
+    /// A data file's key is made from its path and the hash of its text. When the index the last
+    /// build left (`previous`) was made from the same inputs, its files are planned again with the
+    /// keys it recorded, so the writer carries them all over and no issue is read for search: a
+    /// rebuild with nothing changed, or after editing a draft, costs the index nothing. Otherwise
+    /// the index is made here, to learn its files and their hashes, and the writer makes only the
+    /// files whose text changed. Files are compressed only when written, through the
+    /// ``SearchIndexBuilder``, which makes the index at most once.
+    func searchFiles(previous: BuiltSearchIndex?) -> [OutputFile] {
+        let context = context
+        let builder = SearchIndexBuilder(context: context)
+        let key = builder.key
+        let index = previous.flatMap { $0.root.key == key.hex ? $0 : nil } ?? builder.files().built
+        var files = [
+            OutputFile(path: "search/index.html", key: context.listingKey("search-page", [])) {
+                SearchPage(context: context).html()
+            },
+            OutputFile(path: SearchIndexRoot.path, key: StableHash("search-root", key.hex)) { index.root.json() },
+            OutputFile(path: BuiltSearchIndex.hashesPath, key: StableHash("search-hashes", key.hex)) { index.hashesText() },
+        ]
+        for path in index.root.dataPaths {
+            files.append(
+                OutputFile(path: path, key: StableHash("search-file", path, index.hashes[path] ?? "")) {
+                    Data(Gzip.compress(Array((builder.files().text(at: path) ?? "").utf8)))
+                })
+        }
+        return files
+    }
+}

@@ -1,0 +1,72 @@
+import HeraldCore
+
+extension SearchDocument {
+    /// The entries of `issue` that search finds, in file order.
+    ///
+    /// Every typed entry is one document. Paragraphs of sections Herald has no reading for count
+    /// only when they link somewhere (an old issue's announcements), so welcome lines and lists of
+    /// names stay out. Performance triage and editor lists are left out: they are numbers and
+    /// names, the same every week.
+    static func documents(in issue: Issue) -> [SearchDocument] {
+        var documents: [SearchDocument] = []
+        for section in issue.allSections {
+            documents += SearchDocument.documents(in: section)
+        }
+        return documents.filter { !$0.title.isEmpty }.sorted { $0.line < $1.line }
+    }
+
+    private static func documents(in section: Section) -> [SearchDocument] {
+        let content = section.content
+        let name = section.title
+        var documents: [SearchDocument] = []
+        func links(_ groups: [EntryGroup<LinkEntry>]?) {
+            for entry in groups?.flatMap(\.entries) ?? [] {
+                documents.append(SearchDocument(title: entry.title, detail: entry.note, section: name, line: entry.source.line))
+            }
+        }
+        links(content.links)
+        links(content.approvedRFCs)
+        links(content.newRFCs)
+        links(content.projectUpdates?.groups)
+        if let crate = content.crate {
+            documents.append(SearchDocument(title: crate.name, detail: crate.description, section: name, line: crate.source.line))
+        }
+        if let quote = content.quote {
+            documents.append(SearchDocument(title: quote.text, detail: quote.author, section: name, line: quote.source.line))
+        }
+        for entry in content.callsForTesting?.flatMap(\.entries) ?? [] {
+            documents.append(SearchDocument(title: entry.title, section: name, line: entry.source.line))
+        }
+        for entry in content.cfpProjects?.flatMap(\.entries) ?? [] {
+            let title = entry.project.map { "\($0) - \(entry.task)" } ?? entry.task
+            documents.append(SearchDocument(title: title, section: name, line: entry.source.line))
+        }
+        for entry in content.cfpEvents?.flatMap(\.entries) ?? [] {
+            let detail = [entry.location, entry.eventDates].compactMap { $0 }.joined(separator: " · ")
+            documents.append(SearchDocument(title: entry.event, detail: detail, section: name, line: entry.source.line))
+        }
+        for entry in content.finalCommentPeriod?.flatMap(\.entries) ?? [] {
+            documents.append(SearchDocument(title: entry.title, section: name, line: entry.source.line))
+        }
+        for entry in content.jobs?.flatMap(\.entries) ?? [] {
+            documents.append(SearchDocument(title: entry.title, detail: entry.employer, section: name, line: entry.source.line))
+        }
+        for entry in content.events?.flatMap(\.entries) ?? [] {
+            documents.append(event(entry, section: name))
+        }
+        for block in content.blocks?.flatMap(\.entries) ?? [] where !block.links.isEmpty {
+            documents.append(SearchDocument(title: block.text, section: name, line: block.source.line))
+        }
+        return documents
+    }
+
+    /// An event, titled by its talks or meetup names, with its date, place and organiser; the
+    /// same event in the next issue's list has the same ``repeatKey``.
+    private static func event(_ entry: EventEntry, section: String) -> SearchDocument {
+        let title = entry.titles.isEmpty ? entry.text : entry.titles.map(\.title).joined(separator: " / ")
+        let date = entry.dateText ?? entry.date?.description
+        let detail = [date, entry.location, entry.organiser?.name].compactMap { $0 }.joined(separator: " · ")
+        let key = [title, entry.date?.description ?? entry.dateText ?? "", entry.location ?? ""].joined(separator: "\u{1F}")
+        return SearchDocument(title: title, detail: detail, section: section, line: entry.source.line, repeatKey: key)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import HeraldCore
+
+/// Reads the published issues into the search index, once per build and only when a file of
+/// the index has to be written.
+///
+/// The index depends on every published issue, so making it means reading them all (about as
+/// long as rendering them). The plan hands the writer closures that ask this builder for their
+/// file; when the index is unchanged, the writer carries every file over and the issues are
+/// never read for search.
+final class SearchIndexBuilder: @unchecked Sendable {
+    let context: SiteContext
+    /// ``key(for:)`` of the context.
+    let key: StableHash
+    private let lock = NSLock()
+    private var built: SearchIndexFiles?
+
+    init(context: SiteContext) {
+        self.context = context
+        self.key = SearchIndexBuilder.key(for: context)
+    }
+
+    /// What the index is made from: the published issues (their text, addresses, titles and
+    /// dates), the settings that change entries or links, and the index format.
+    static func key(for context: SiteContext) -> StableHash {
+        var key = StableHash("herald-search", String(SearchIndexRoot.currentFormat), context.links.basePath)
+        key.combine(context.configuration.siteFingerprint)
+        for issue in context.published {
+            key.combine(issue.listingHash)
+            key.combine(issue.sourceHash)
+        }
+        return key
+    }
+
+    /// The index files, made on first use; callers on other threads wait for them.
+    func files() -> SearchIndexFiles {
+        lock.withLock {
+            if let built { return built }
+            let files = SearchIndexFiles(index: makeIndex(), key: key.hex)
+            built = files
+            return files
+        }
+    }
+
+    /// Reads each published issue's entries on every core.
+    private func makeIndex() -> SearchIndex {
+        let context = context
+        let issues = context.published
+        let reader = IssueReader(catalog: context.configuration.sections)
+        var documents = [[SearchDocument]](repeating: [], count: issues.count)
+        documents.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: issues.count) { index in
+                slots[index] = SearchDocument.documents(in: reader.read(issues[index].file).issue)
+            }
+        }
+        return SearchIndex(
+            issues: zip(issues, documents).map { issue, documents in
+                let metadata = issue.metadata
+                let info = SearchIndex.IssueInfo(
+                    link: context.links.link(to: issue.outputPath), number: metadata.number, date: metadata.date.description,
+                    readableDate: context.feedDate(of: issue).readable, title: metadata.title)
+                return (info, documents)
+            })
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import HeraldCore
+import Testing
+
+@testable import HeraldSite
+
+/// The index builder: which entries are indexed, how terms are folded, how postings, shards and
+/// chunks are written.
+@Suite struct SearchIndexTests {
+    @Test func termsAreFoldedForCaseAndAccents() {
+        #expect(SearchText.terms(in: "Kraków, ÉCOLE & rust-analyzer's 1.75") == ["krakow", "ecole", "rust", "analyzer", "s", "1", "75"])
+        #expect(SearchText.terms(in: "Straße ΟΔΥΣΣΕΥΣ naïve") == ["straße", "οδυσσευσ", "naive"])
+        #expect(SearchText.terms(in: "日本語 Rust") == ["日本語", "rust"])
+        #expect(SearchText.indexTerms(in: "The Rust Book and the Reference") == ["rust", "book", "reference"])
+    }
+
+    @Test func theExampleIssuesEntriesAreIndexedWithTheirSectionsAndLines() throws {
+        let documents = try SearchIndexTests.documents(ofExampleIssue: "2025-03-26-this-week-in-quill.md")
+        let crate = try #require(documents.first { $0.title == "sundial" })
+        #expect(crate.section == "Feather of the Week")
+        #expect(crate.line == 43)
+        #expect(crate.detail == "a date and time library that refuses to guess your time zone")
+        let link = try #require(documents.first { $0.title.hasPrefix("Pattern guards are stable") })
+        #expect(link.section == "Updates from the Quill Community")
+        #expect(link.line == 14)
+        let quote = try #require(documents.first { $0.section == "Quote of the Week" })
+        #expect(quote.title.hasPrefix("I came for the speed"))
+        #expect(quote.detail == "Pelin Kaya on her blog")
+        let event = try #require(documents.first { $0.title == "Spotkanie kwietniowe" })
+        #expect(event.detail == "2025-04-08 · Kraków, PL · Quill Kraków")
+        #expect(event.repeatKey != nil)
+        #expect(documents.contains { $0.title == "QEP 35: named arguments with defaults" && $0.section == "Approved QEPs" })
+        #expect(documents.contains { $0.title == "Allow publishing feathers without a licence field" })
+        #expect(documents.contains { $0.title == "Backend engineer, build tooling (Remote, EU)" && $0.detail == "Harbourlights" })
+        #expect(!documents.contains { $0.section == "Editors" || $0.section == "Compiler Performance Triage" })
+        #expect(documents.map(\.line) == documents.map(\.line).sorted())
+    }
+
+    @Test func anEventCarriedToTheNextIssueIsIndexedOnceInTheNewest() {
+        let event = { (line: Int) in
+            SearchDocument(title: "Hack and Learn", detail: "2025-04-03", section: "Upcoming Events", line: line, repeatKey: "hack")
+        }
+        let older = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", readableDate: "", title: "One")
+        let newer = SearchIndex.IssueInfo(link: "/2/", number: 2, date: "2025-04-02", readableDate: "", title: "Two")
+        let index = SearchIndex(issues: [
+            (older, [event(10), SearchDocument(title: "Older news", section: "News", line: 5)]),
+            (newer, [event(20)]),
+        ])
+        #expect(index.entries.map(\.document.title) == ["Older news", "Hack and Learn"])
+        #expect(index.entries.last?.issue == 1)
+        #expect(index.postings["hack"] == [1 * 4 + SearchIndex.inTitle])
+        #expect(index.postings["older"] == [0 * 4 + SearchIndex.inTitle])
+    }
+
+    @Test func aTitleOfOneTermIsFlaggedAsWhole() {
+        let info = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", readableDate: "", title: "One")
+        let index = SearchIndex(issues: [
+            (info, [
+                SearchDocument(title: "The serde", detail: "serialization", section: "Crate of the Week", line: 3),
+                SearchDocument(title: "Why serde is fast", section: "News", line: 9),
+            ])
+        ])
+        #expect(index.postings["serde"] == [SearchIndex.inTitle | SearchIndex.wholeTitle, 4 + SearchIndex.inTitle])
+        #expect(index.postings["serialization"] == [0])
+    }
+
+    @Test func postingsAreDeltasInTwoAlphabets() {
+        #expect(SearchIndexFiles.encode([1, 5 * 4 + 3, 40 * 4]) == "1nAc")
+        var postings: [Int] = []
+        var number = 0
+        for step in [0, 1, 7, 300, 2, 40_000, 1] {
+            number += step
+            postings.append(number * 4 + step % 4)
+        }
+        #expect(SearchIndexTests.decode(SearchIndexFiles.encode(postings)) == postings)
+    }
+
+    @Test func shardsHoldConsecutiveTermsAndChunksHoldTheirIssues() throws {
+        var issues: [(info: SearchIndex.IssueInfo, documents: [SearchDocument])] = []
+        for number in 1...30 {
+            let info = SearchIndex.IssueInfo(
+                link: "/issues/\(number)/", number: number, date: "2025-01-\(number < 10 ? "0" : "")\(number)",
+                readableDate: "\(number) January 2025", title: "Issue \(number)")
+            let documents = (0..<40).map { entry in
+                SearchDocument(
+                    title: "Entry \(number)x\(entry) about topic\(entry % 13) and crate\(number * 40 + entry)", section: "News \(entry % 3)",
+                    line: 10 + entry)
+            }
+            issues.append((info, documents))
+        }
+        let index = SearchIndex(issues: issues)
+        let files = SearchIndexFiles(index: index, key: "k")
+        #expect(files.termShards.count > 1)
+        #expect(files.root.shards.count == files.termShards.count)
+        #expect(files.root.entries == 1_200)
+        #expect(files.entryChunks.count == 25)
+        #expect(files.root.dataPaths.count == files.termShards.count + 25)
+        var seen: [String] = []
+        for (number, shard) in files.termShards.enumerated() {
+            #expect(shard.utf8.count <= SearchIndexFiles.shardTargetSize)
+            let terms = shard.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
+            #expect(terms.first == files.root.shards[number])
+            for term in terms {
+                #expect(SearchIndexTests.shard(of: term, in: files.root.shards) == number)
+            }
+            seen += terms
+        }
+        #expect(seen == seen.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        #expect(Set(seen) == Set(index.postings.keys))
+        let chunk = files.entryChunks[1].split(separator: "\n")
+        #expect(chunk.first == "@/issues/2/\t2\t2025-01-02\t2 January 2025\tIssue 2")
+        #expect(chunk[1] == "2\t18\tEntry 2x8 about topic8 and crate88")
+        #expect(files.root.sections == ["News 0", "News 1", "News 2"])
+        #expect(files.text(at: "search/entries/1.bin") == files.entryChunks[1])
+        #expect(files.text(at: "search/terms/99.bin") == nil)
+        #expect(files.text(at: "search/../x") == nil)
+    }
+
+    @Test func theRootFileReadsBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-search-root-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("search"), withIntermediateDirectories: true)
+        let root = SearchIndexRoot(key: "00ff", entries: 97, entriesPerChunk: 48, shards: ["a", "m"], sections: ["News"], stopWords: ["the"])
+        #expect(SearchIndexRoot.read(in: folder) == nil)
+        try root.json().write(to: folder.appendingPathComponent(SearchIndexRoot.path))
+        #expect(SearchIndexRoot.read(in: folder) == root)
+        #expect(root.dataPaths == ["search/terms/0.bin", "search/terms/1.bin", "search/entries/0.bin", "search/entries/1.bin", "search/entries/2.bin"])
+        try Data("{\"format\": 99}".utf8).write(to: folder.appendingPathComponent(SearchIndexRoot.path))
+        #expect(SearchIndexRoot.read(in: folder) == nil)
+    }
+
+    // MARK: Helpers
+
+    static func documents(ofExampleIssue name: String) throws -> [SearchDocument] {
+        let folder = try NewsletterFolder(at: SiteFixture.example)
+        let file = try #require(folder.issues.first { $0.path.hasSuffix(name) })
+        return SearchDocument.documents(in: IssueReader(catalog: folder.configuration.sections).read(file).issue)
+    }
+
+    /// The script's decoding of ``SearchIndexFiles/encode(_:)``.
+    static func decode(_ text: String) -> [Int] {
+        var postings: [Int] = []
+        var value = 0
+        var number = 0
+        for byte in text.utf8 {
+            if let digit = SearchIndexFiles.leadingDigits.firstIndex(of: byte) {
+                value = value * 32 + digit
+            } else if let digit = SearchIndexFiles.lastDigits.firstIndex(of: byte) {
+                value = value * 32 + digit
+                number += value / 4
+                postings.append(number * 4 + value % 4)
+                value = 0
+            }
+        }
+        return postings
+    }
+
+    /// The script's choice of shard: the last whose first term is not after `term`.
+    static func shard(of term: String, in firsts: [String]) -> Int {
+        firsts.lastIndex { !term.utf16.lexicographicallyPrecedes($0.utf16) } ?? 0
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@testable import HeraldSite
+
+/// `herald build` writes the search page and the index, links every entry to its anchor, and
+/// keeps rebuilds incremental.
+@Suite struct SearchSiteTests {
+    @Test func theSearchPageWorksWithoutJavaScriptAndIsTheOnlyOneWithAScript() throws {
+        let site = try SiteFixture()
+        try site.build()
+        let page = try site.read("search/index.html")
+        #expect(page.contains(#"<label for="search-input">"#))
+        #expect(page.contains(#"<input id="search-input" name="q" type="search""#))
+        #expect(page.contains(#"action="https://duckduckgo.com/""#))
+        #expect(page.contains(#"name="sites" value="this-week-in-quill.example""#))
+        #expect(page.contains(#"<ol id="search-results""#))
+        #expect(page.contains(#"<a href="/archive/">every issue in the archive</a>"#))
+        #expect(page.contains(#"<script src="/theme/search.js" defer></script>"#))
+        #expect(site.exists("theme/search.js"))
+        for other in ["index.html", "issues/44/index.html", "archive/index.html", "latest/index.html"] {
+            let html = try site.read(other)
+            #expect(!html.contains("<script"), "\(other) loads a script")
+            #expect(html.contains(#"<a href="/search/">Search</a>"#))
+        }
+    }
+
+    @Test func everyIndexedEntryLinksToAnAnchorOnItsIssuePage() throws {
+        let site = try SiteFixture()
+        try site.build(drafts: true)
+        let entries = try SearchSiteTests.indexedEntries(in: site.output)
+        #expect(entries.count > 100)
+        #expect(try SearchSiteTests.missingAnchors(of: entries, in: site.output).isEmpty)
+        #expect(entries.contains { $0.link == "/issues/44/" && $0.anchor == "L43" && $0.title == "sundial" })
+        #expect(!entries.contains { $0.link == "/issues/46/" }, "drafts are not searchable")
+        let root = try #require(SearchIndexRoot.read(in: site.output))
+        #expect(root.entries == entries.count)
+        #expect(root.stopWords.contains("the"))
+    }
+
+    @Test func theIndexIsRewrittenOnlyWhenAPublishedIssueChanges() throws {
+        let site = try SiteFixture()
+        try site.build(drafts: true)
+        let root = try #require(SearchIndexRoot.read(in: site.output))
+        let unchanged = try site.build(drafts: true)
+        #expect(!unchanged.written.contains { $0.hasPrefix("search/") })
+
+        let path = "content/2025-03-26-this-week-in-quill.md"
+        let original = try String(contentsOf: site.newsletter.appendingPathComponent(path), encoding: .utf8)
+        try site.write(original.replacingOccurrences(of: "a date and time library", with: "a calendar library"), to: path)
+        let edited = try site.build(drafts: true)
+        let search = edited.written.filter { $0.hasPrefix("search/") }
+        #expect(Set(search).isSuperset(of: [BuiltSearchIndex.hashesPath, SearchIndexRoot.path, "search/terms/0.bin"]))
+        #expect(search.filter { $0.hasPrefix("search/entries/") }.count == 1, "only the chunk with the edited entry: \(search)")
+        let newRoot = try #require(SearchIndexRoot.read(in: site.output))
+        #expect(newRoot.key != root.key)
+        #expect(try SearchSiteTests.indexedEntries(in: site.output).contains { $0.detail.hasPrefix("a calendar library") })
+        let again = try site.build(drafts: true)
+        #expect(again.written.isEmpty)
+    }
+
+    @Test func indexFilesMissingFromTheOutputAreMadeAgain() throws {
+        let site = try SiteFixture()
+        try site.build()
+        let before = try site.snapshot()
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent(SearchIndexRoot.path))
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("search/entries/1.bin"))
+        let report = try site.build()
+        #expect(Set(report.written) == [SearchIndexRoot.path, "search/entries/1.bin"])
+        #expect(try site.snapshot() == before)
+    }
+
+    // MARK: Helpers
+
+    struct IndexedEntry {
+        var link: String
+        var anchor: String
+        var title: String
+        var detail: String
+        var section: String
+    }
+
+    /// Every entry of the index in `output`, read from its entry chunks.
+    static func indexedEntries(in output: URL) throws -> [IndexedEntry] {
+        let root = try #require(SearchIndexRoot.read(in: output))
+        var compressed: [UInt8] = []
+        for number in 0..<root.chunkCount {
+            compressed += try Data(contentsOf: output.appendingPathComponent(SearchIndexRoot.entryChunkPath(number)))
+        }
+        let text = String(decoding: try SearchFilesTests.gunzip(compressed), as: UTF8.self)
+        var entries: [IndexedEntry] = []
+        var link = ""
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if line.hasPrefix("@") {
+                link = String(fields[0].dropFirst())
+            } else if fields.count >= 3, let section = Int(fields[0]), section < root.sections.count {
+                entries.append(
+                    IndexedEntry(
+                        link: link, anchor: "L" + fields[1], title: fields[2], detail: fields.count > 3 ? fields[3] : "",
+                        section: root.sections[section]))
+            }
+        }
+        return entries
+    }
+
+    /// The entries whose issue page has no element with their anchor as id.
+    static func missingAnchors(of entries: [IndexedEntry], in output: URL) throws -> [IndexedEntry] {
+        var ids: [String: Set<String>] = [:]
+        var missing: [IndexedEntry] = []
+        for entry in entries {
+            if ids[entry.link] == nil {
+                let page = output.appendingPathComponent(String(entry.link.dropFirst())).appendingPathComponent("index.html")
+                ids[entry.link] = LinkChecker.ids(in: try String(contentsOf: page, encoding: .utf8))
+            }
+            if ids[entry.link]?.contains(entry.anchor) != true { missing.append(entry) }
+        }
+        return missing
+    }
+}

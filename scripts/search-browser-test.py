@@ -1,0 +1,295 @@
+#!/usr/bin/env python3
+"""Tests the archive search page in headless Chromium, driven through its DevTools protocol.
+
+    scripts/search-browser-test.py [--herald .build/debug/herald]
+        Builds Examples/this-week-in-quill, serves it on 127.0.0.1 and checks, in Chromium:
+        a results address lists the known entry first with its issue and anchor; typing a prefix
+        updates the results; the input has a label, results are a list; ↓/↑/Escape move between
+        the input and the results; other pages load no script.
+
+    scripts/search-browser-test.py --site DIR --measure QUERY [QUERY...]
+        Serves a built site and prints, as JSON, for each query: the time the page reports for
+        answering it (fresh browser profile, then again with the files loaded), the index files it
+        fetched with their sizes, and the first results. Used by scripts/benchmark-search.sh.
+
+Needs Debian's `chromium` (or CHROMIUM=path) and Python 3's standard library only. Chromium is
+spoken to over --remote-debugging-pipe: JSON messages ended by a NUL byte on file descriptors
+3 (to Chromium) and 4 (from it).
+"""
+import argparse
+import fcntl
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+class Chromium:
+    """One headless Chromium and a page in it, spoken to through the DevTools protocol."""
+
+    def __init__(self, binary):
+        self.profile = tempfile.mkdtemp(prefix="herald-chromium-")
+        to_chromium_read, self.to_chromium = os.pipe()
+        self.from_chromium, from_chromium_write = os.pipe()
+        # Move Chromium's ends above 3 and 4, so that placing them there cannot clobber each other.
+        child_read = fcntl.fcntl(to_chromium_read, fcntl.F_DUPFD, 10)
+        child_write = fcntl.fcntl(from_chromium_write, fcntl.F_DUPFD, 10)
+        os.close(to_chromium_read)
+        os.close(from_chromium_write)
+
+        def place_pipes():
+            os.dup2(child_read, 3)
+            os.dup2(child_write, 4)
+
+        self.process = subprocess.Popen(
+            [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+             "--remote-debugging-pipe", f"--user-data-dir={self.profile}", "about:blank"],
+            preexec_fn=place_pipes, close_fds=False, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
+        os.close(child_read)
+        os.close(child_write)
+        self.buffer = b""
+        self.next_id = 0
+        self.session = None
+        self.context = None
+
+    def close(self):
+        try:
+            self.send("Browser.close", session=False)
+        except (OSError, RuntimeError):
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        os.close(self.to_chromium)
+        os.close(self.from_chromium)
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+    def send(self, method, params=None, session=True):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session and self.session:
+            message["sessionId"] = self.session
+        os.write(self.to_chromium, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self.receive()
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+
+    def receive(self):
+        while b"\0" not in self.buffer:
+            chunk = os.read(self.from_chromium, 65536)
+            if not chunk:
+                raise RuntimeError("Chromium closed the DevTools pipe")
+            self.buffer += chunk
+        message, self.buffer = self.buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def new_page(self):
+        """A page in a fresh browser context: nothing cached, nothing stored."""
+        if self.context:
+            self.send("Target.disposeBrowserContext", {"browserContextId": self.context}, session=False)
+        self.session = None
+        self.context = self.send("Target.createBrowserContext", session=False)["browserContextId"]
+        target = self.send("Target.createTarget", {"url": "about:blank", "browserContextId": self.context})["targetId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        self.send("Runtime.enable")
+
+    def navigate(self, url):
+        self.send("Page.navigate", {"url": url})
+        self.wait_for("document.readyState === 'complete'")
+
+    def evaluate(self, expression):
+        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def wait_for(self, expression, timeout=15):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = self.evaluate(expression)
+            if value:
+                return value
+            time.sleep(0.02)
+        raise AssertionError(f"timed out waiting for: {expression}")
+
+    def press(self, key, code):
+        for event in ("keyDown", "keyUp"):
+            self.send("Input.dispatchKeyEvent", {"type": event, "key": key, "code": key, "windowsVirtualKeyCode": code})
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as any real host has
+    disable_nagle_algorithm = True  # headers and body go in two writes; Nagle would hold the second
+
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+RESULTS = """JSON.stringify({
+  ms: document.getElementById('search-status').dataset.queryMs,
+  status: document.getElementById('search-status').textContent,
+  results: [...document.querySelectorAll('#search-results > li')].map(li => ({
+    title: li.querySelector('a').textContent, href: li.querySelector('a').getAttribute('href'),
+    where: li.querySelector('.search-where').textContent })),
+})"""
+
+FILES = """JSON.stringify(performance.getEntriesByType('resource').filter(e => e.name.includes('/search/'))
+  .map(e => ({ url: e.name.replace(location.origin, ''), transferred: e.encodedBodySize, size: e.decodedBodySize })))"""
+
+
+def chromium_binary():
+    binary = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not binary:
+        sys.exit("error: chromium is missing (apt-get install chromium, or set CHROMIUM)")
+    return binary
+
+
+def wait_for_results(browser, previous=None):
+    condition = "document.getElementById('search-status').dataset.queryMs"
+    if previous is not None:
+        condition = f"({condition}) && document.getElementById('search-status').textContent !== {json.dumps(previous)}"
+    browser.wait_for(condition)
+    return json.loads(browser.evaluate(RESULTS))
+
+
+def check(condition, message, failures):
+    print(("ok   " if condition else "FAIL ") + message)
+    if not condition:
+        failures.append(message)
+
+
+def test_example(herald):
+    work = tempfile.mkdtemp(prefix="herald-search-test-")
+    failures = []
+    browser = None
+    server = None
+    try:
+        site = os.path.join(work, "site")
+        subprocess.run([herald, "build", "--folder", os.path.join(ROOT, "Examples/this-week-in-quill"), "--out", site],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server, origin = serve(site)
+        browser = Chromium(chromium_binary())
+        browser.new_page()
+
+        browser.navigate(origin + "/search/?q=" + urllib.parse.quote("sundial"))
+        page = wait_for_results(browser)
+        first = page["results"][0] if page["results"] else {}
+        check(first.get("title") == "sundial", f"a results address lists the crate of the week first: {first}", failures)
+        check(first.get("href") == "/issues/44/#L43", f"the result links to the entry's anchor: {first.get('href')}", failures)
+        check("Feather of the Week" in first.get("where", "") and "Issue 44" in first.get("where", "")
+              and "26 March 2025" in first.get("where", ""), f"the result names its section and issue: {first}", failures)
+        anchored = open(os.path.join(site, "issues/44/index.html"), encoding="utf-8").read()
+        check('<p id="L43">This week' in anchored, "the issue page has the entry's anchor", failures)
+        accessible = json.loads(browser.evaluate("""JSON.stringify({
+          label: document.querySelector('label[for=search-input]')?.textContent || '',
+          list: document.getElementById('search-results').tagName,
+          items: document.querySelectorAll('#search-results > li').length,
+          live: document.getElementById('search-status').getAttribute('aria-live'),
+          role: document.querySelector('form').getAttribute('role') })"""))
+        check(accessible["label"].startswith("Search") and accessible["list"] == "OL" and accessible["items"] > 0
+              and accessible["live"] == "polite" and accessible["role"] == "search",
+              f"the input has a label, results are a list, the count is announced: {accessible}", failures)
+
+        active = "document.activeElement.id || document.activeElement.textContent"
+        browser.evaluate("document.getElementById('search-input').focus()")
+        browser.press("ArrowDown", 40)
+        check(browser.evaluate(active) == page["results"][0]["title"], "↓ from the input focuses the first result", failures)
+        browser.press("ArrowDown", 40)
+        check(len(page["results"]) < 2 or browser.evaluate(active) == page["results"][1]["title"],
+              "↓ moves to the next result", failures)
+        browser.press("ArrowUp", 38)
+        browser.press("ArrowUp", 38)
+        check(browser.evaluate(active) == "search-input", "↑ from the first result returns to the input", failures)
+        browser.press("ArrowDown", 40)
+        browser.press("Escape", 27)
+        check(browser.evaluate(active) == "search-input", "Escape returns to the input", failures)
+
+        browser.evaluate("(() => { const i = document.getElementById('search-input'); i.value = ''; i.focus(); })()")
+        browser.send("Input.insertText", {"text": "tidep"})
+        page = wait_for_results(browser, previous=page["status"])
+        titles = [result["title"] for result in page["results"]]
+        check(bool(titles) and all("tidepool" in title for title in titles),
+              f"typing a prefix updates the results: {titles}", failures)
+        check(browser.evaluate("location.search") == "?q=tidep", "the address follows the query", failures)
+
+        browser.evaluate("(() => { const i = document.getElementById('search-input'); i.value = ''; i.focus(); })()")
+        browser.send("Input.insertText", {"text": "\"pattern guards\" stable"})
+        page = wait_for_results(browser, previous=page["status"])
+        titles = [result["title"] for result in page["results"]]
+        check(bool(titles) and all("pattern guards" in title.lower() and "stab" in title.lower() for title in titles),
+              f"a quoted phrase and a word find only entries with both: {titles}", failures)
+
+        browser.navigate(origin + "/issues/44/")
+        scripts = browser.evaluate("document.scripts.length + performance.getEntriesByType('resource').filter(e => e.name.includes('/search/')).length")
+        check(scripts == 0, "an issue page loads no script and nothing of the index", failures)
+    finally:
+        if browser:
+            browser.close()
+        if server:
+            server.shutdown()
+        shutil.rmtree(work, ignore_errors=True)
+    if failures:
+        print(f"{len(failures)} check(s) failed", file=sys.stderr)
+        sys.exit(1)
+    print("search page: every check passed")
+
+
+def measure(site, queries):
+    server, origin = serve(site)
+    browser = Chromium(chromium_binary())
+    report = []
+    try:
+        for query in queries:
+            browser.new_page()
+            browser.navigate(origin + "/search/?q=" + urllib.parse.quote(query))
+            cold = wait_for_results(browser)
+            files = json.loads(browser.evaluate(FILES))
+            warm_times = []
+            for _ in range(5):
+                browser.evaluate("document.getElementById('search-status').dataset.queryMs = ''")
+                browser.evaluate("document.querySelector('form').requestSubmit()")
+                warm_times.append(float(wait_for_results(browser)["ms"]))
+            report.append({"query": query, "coldMs": float(cold["ms"]), "warmMs": sorted(warm_times)[len(warm_times) // 2],
+                           "status": cold["status"], "files": files, "results": cold["results"]})
+    finally:
+        browser.close()
+        server.shutdown()
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--herald", default=os.path.join(ROOT, ".build/debug/herald"))
+    parser.add_argument("--site")
+    parser.add_argument("--measure", nargs="+")
+    args = parser.parse_args()
+    if args.measure:
+        if not args.site:
+            parser.error("--measure needs --site")
+        measure(args.site, args.measure)
+    else:
+        test_example(args.herald)
+
+
+if __name__ == "__main__":
+    main()
