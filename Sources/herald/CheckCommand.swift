@@ -97,9 +97,7 @@ struct CheckCommand: ParsableCommand {
 
     private func deadLinks(linter: Linter, files: [String]) -> [Finding] {
         let cacheFolder = cache.map { URL(fileURLWithPath: $0) } ?? LinkCache.defaultFolder
-        let box = FindingsBox()
-        let done = DispatchSemaphore(value: 0)
-        Task {
+        return AsyncBridge.wait {
             var linkCache = LinkCache(folder: cacheFolder)
             let findings = await linter.deadLinks(in: files, using: DeadLinkChecker(), cache: &linkCache)
             do throws(HeraldError) {
@@ -107,17 +105,9 @@ struct CheckCommand: ParsableCommand {
             } catch {
                 StandardError.write(error.problems)
             }
-            box.findings = findings
-            done.signal()
+            return findings
         }
-        done.wait()
-        return box.findings
     }
-}
-
-/// Carries the online findings out of the task that fetched them.
-private final class FindingsBox: @unchecked Sendable {
-    var findings: [Finding] = []
 }
 
 extension ReportFormat: ExpressibleByArgument {}

@@ -29,21 +29,8 @@ struct GatherOptions: ParsableArguments {
     var folder: String = "."
 }
 
-/// What the subcommands share: running async work from a synchronous command, and printing or
-/// writing the sections gathered.
+/// What the subcommands share: printing or writing the sections gathered.
 enum GatherRun {
-    /// Runs `work` to completion on the concurrency runtime and returns its value.
-    static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-        let box = ResultBox<T>()
-        let finished = DispatchSemaphore(value: 0)
-        Task {
-            box.value = await work()
-            finished.signal()
-        }
-        finished.wait()
-        return box.value!
-    }
-
     /// Prints `sections`, or puts them into the newest draft; then reports `failures` and
     /// exits with 1 if there were any.
     static func finish(
@@ -95,10 +82,4 @@ enum GatherRun {
             throw ExitCode.failure
         }
     }
-}
-
-/// Carries a task's result back to the waiting command thread, which reads it only after the
-/// task has signalled, so the two never touch it at once.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
 }

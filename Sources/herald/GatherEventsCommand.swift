@@ -50,7 +50,7 @@ struct GatherEventsCommand: ParsableCommand {
             ?? GatherRun.date(nil, in: newsletter)
         let last = first.adding(days: 7 * (weeks ?? newsletter.configuration.events.windowWeeks))
         let gatherer = EventsGatherer(loader: SourceLoader(client: WebClient()))
-        let result = GatherRun.wait { await gatherer.gather(from: sources, from: first, through: last) }
+        let result = AsyncBridge.wait { await gatherer.gather(from: sources, from: first, through: last) }
         StandardError.write(result.warnings)
         for feed in result.feeds {
             StandardError.write("\(feed.source): \(feed.occurrences) events from \(first) to \(last)")

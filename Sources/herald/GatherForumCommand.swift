@@ -35,7 +35,7 @@ struct GatherForumCommand: ParsableCommand {
             ?? GatherRun.date(nil, in: newsletter).adding(days: -7)
         let gatherer = ForumGatherer(
             loader: SourceLoader(client: WebClient()), configuration: newsletter.configuration.gather.forum)
-        let result = GatherRun.wait { await gatherer.gather(since: start) }
+        let result = AsyncBridge.wait { await gatherer.gather(since: start) }
         for (topic, nominations) in result.topics {
             StandardError.write(
                 "\(topic.name): \(nominations.count) \(nominations.count == 1 ? "post" : "posts") since \(start)")

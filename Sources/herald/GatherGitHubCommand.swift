@@ -36,7 +36,7 @@ struct GatherGitHubCommand: ParsableCommand {
             base: settings.api, token: ProcessInfo.processInfo.environment["GITHUB_TOKEN"], client: WebClient())
         let gatherer = GitHubGatherer(api: api, configuration: settings)
         let day = GatherRun.date(date, in: newsletter)
-        let result = GatherRun.wait { await gatherer.gather(weekEnding: day) }
+        let result = AsyncBridge.wait { await gatherer.gather(weekEnding: day) }
         if let quota = result.quota { StandardError.write(quota.description) }
         let web =
             settings.api == "https://api.github.com"

@@ -40,12 +40,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         do throws(WorkflowFailure) {
-            let newsletter: NewsletterFolder
-            do throws(HeraldError) {
-                newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
-            } catch {
-                throw WorkflowFailure(error)
-            }
+            let newsletter = try WorkflowFailure.newsletter(at: folder)
             let publisher = Publisher(folder: newsletter)
             let plan = try publisher.plan(date: date.flatMap { IssueDate(parsing: $0) }, draft: draft)
             StandardError.write(plan.warnings)

@@ -32,12 +32,7 @@ struct SubmissionsCommand: ParsableCommand {
 
     func run() throws {
         do throws(WorkflowFailure) {
-            let newsletter: NewsletterFolder
-            do throws(HeraldError) {
-                newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
-            } catch {
-                throw WorkflowFailure(error)
-            }
+            let newsletter = try WorkflowFailure.newsletter(at: folder)
             let report = try SubmissionLog(folder: newsletter).report(range: fromGit)
             let output = format == .json ? report.json : report.text
             FileHandle.standardOutput.write(Data(output.utf8))

@@ -63,32 +63,25 @@ struct SubmitCommand: ParsableCommand {
             fetch: !noFetch, isEditor: editor, draft: draft)
         let folder = folder
         let dryRun = dryRun
-        let outcome = OutcomeBox()
-        let done = DispatchSemaphore(value: 0)
-        Task {
+        let outcome: Result<SubmissionPlan, WorkflowFailure> = AsyncBridge.wait {
             do throws(WorkflowFailure) {
-                let newsletter: NewsletterFolder
-                do throws(HeraldError) {
-                    newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
-                } catch {
-                    throw WorkflowFailure(error)
-                }
+                let newsletter = try WorkflowFailure.newsletter(at: folder)
                 let submitter = Submitter(
                     folder: newsletter, fetcher: request.fetch ? PageFetcher(client: WebClient()) : nil)
                 let plan = try await submitter.plan(request)
                 if !dryRun { try submitter.apply(plan) }
-                outcome.plan = plan
+                return .success(plan)
             } catch {
-                outcome.failure = error
+                return .failure(error)
             }
-            done.signal()
         }
-        done.wait()
-        if let failure = outcome.failure {
+        let plan: SubmissionPlan
+        switch outcome {
+        case .success(let planned): plan = planned
+        case .failure(let failure):
             StandardError.write(failure.problems)
             throw ExitCode(failure.kind.exitStatus)
         }
-        guard let plan = outcome.plan else { return }
         let width = plan.steps.map(\.name.count).max() ?? 0
         for step in plan.steps {
             StandardError.write(step.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + step.detail)
@@ -98,10 +91,4 @@ struct SubmitCommand: ParsableCommand {
         let place = "\(plan.draft.path):\(plan.lineNumber)"
         StandardError.write(dryRun ? "dry run: would add the line above at \(place)" : "added the line above at \(place)")
     }
-}
-
-/// The plan or the failure, handed from the task to the command's thread after the semaphore.
-private final class OutcomeBox: @unchecked Sendable {
-    var plan: SubmissionPlan?
-    var failure: WorkflowFailure?
 }
