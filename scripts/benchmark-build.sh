@@ -2,6 +2,7 @@
 # Benchmarks `herald build` on the This Week in Rust archive beside Hugo and Pelican, in one run.
 #
 #   scripts/benchmark-build.sh            # 5 timed runs per tool (RUNS=3 for a quicker look)
+#   SCRATCH=.build-mine scripts/benchmark-build.sh   # build herald in another scratch folder
 #
 # Needs ../shared/corpus/twir (or HERALD_SHARED). Installs what is missing: Debian's `hugo` and
 # `hyperfine` (apt), Pelican and Python-Markdown (pip, into .build-site-bench/venv). The same
@@ -33,9 +34,10 @@ if [[ ! -x $cache/venv/bin/pelican ]]; then
 fi
 pelican=$cache/venv/bin/pelican
 
+scratch=${SCRATCH:-$root/.build-site}
 echo "building herald (release)..." >&2
-swift build -c release --scratch-path "$root/.build-site" --product herald >&2
-herald=$root/.build-site/release/herald
+swift build -c release --scratch-path "$scratch" --product herald >&2
+herald=$scratch/release/herald
 
 # Herald: the archive as it is, plus one draft (a copy of the newest issue, a week later).
 draft=$("$root/scripts/copy-corpus-with-draft.sh" "$corpus" "$work/herald")
@@ -139,8 +141,9 @@ hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/cold.json
 
 echo "timing rebuilds..." >&2
 $herald build --drafts --folder "$work/herald" --out "$out/herald-drafts" 2>/dev/null
+# One --prepare per command, in order: a single one would run before both.
 hyperfine --style basic --warmup 2 --runs $((runs * 4)) --export-json "$work/rebuild.json" \
-  -n "herald, nothing changed" "$herald build --drafts --folder $work/herald --out $out/herald-drafts" \
+  -n "herald, nothing changed" --prepare true "$herald build --drafts --folder $work/herald --out $out/herald-drafts" \
   -n "herald, one draft edited" --prepare "echo \"Edited at \$RANDOM\$RANDOM.\" >> $draft" \
   "$herald build --drafts --folder $work/herald --out $out/herald-drafts" >&2
 

@@ -31,7 +31,9 @@ import Testing
         #expect(event.repeatKey != nil)
         #expect(documents.contains { $0.title == "QEP 35: named arguments with defaults" && $0.section == "Approved QEPs" })
         #expect(documents.contains { $0.title == "Allow publishing feathers without a licence field" })
-        #expect(documents.contains { $0.title == "Backend engineer, build tooling (Remote, EU)" && $0.detail == "Harbourlights" })
+        let job = try #require(documents.first { $0.title == "Backend engineer, build tooling (Remote, EU)" })
+        #expect(job.detail == "Harbourlights")
+        #expect(job.repeatKey != nil, "a job carried to the next issue is a result once")
         #expect(!documents.contains { $0.section == "Editors" || $0.section == "Compiler Performance Triage" })
         #expect(documents.map(\.line) == documents.map(\.line).sorted())
     }
@@ -40,8 +42,8 @@ import Testing
         let event = { (line: Int) in
             SearchDocument(title: "Hack and Learn", detail: "2025-04-03", section: "Upcoming Events", line: line, repeatKey: "hack")
         }
-        let older = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", readableDate: "", title: "One")
-        let newer = SearchIndex.IssueInfo(link: "/2/", number: 2, date: "2025-04-02", readableDate: "", title: "Two")
+        let older = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", title: "One")
+        let newer = SearchIndex.IssueInfo(link: "/2/", number: 2, date: "2025-04-02", title: "Two")
         let index = SearchIndex(issues: [
             (older, [event(10), SearchDocument(title: "Older news", section: "News", line: 5)]),
             (newer, [event(20)]),
@@ -53,7 +55,7 @@ import Testing
     }
 
     @Test func aTitleOfOneTermIsFlaggedAsWhole() {
-        let info = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", readableDate: "", title: "One")
+        let info = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", title: "One")
         let index = SearchIndex(issues: [
             (info, [
                 SearchDocument(title: "The serde", detail: "serialization", section: "Crate of the Week", line: 3),
@@ -64,13 +66,16 @@ import Testing
         #expect(index.postings["serialization"] == [0])
     }
 
-    @Test func postingsAreDeltasInTwoAlphabets() {
-        #expect(SearchIndexFiles.encode([1, 5 * 4 + 3, 40 * 4]) == "1nAc")
+    @Test func postingsAreTitleThenDetailDeltasInTwoAlphabets() {
+        // Entry 0 in a title, 5 as a whole title, 40 in a detail: title distances 0 and 5 (× 2,
+        // + 1 for the whole title), then the detail's 40.
+        #expect(SearchIndexFiles.encode([1, 5 * 4 + 3, 40 * 4]) == "!, I")
+        #expect(SearchIndexFiles.encode([47 * 4]) == " Q!")
         var postings: [Int] = []
         var number = 0
-        for step in [0, 1, 7, 300, 2, 40_000, 1] {
+        for step in [0, 1, 7, 300, 2, 40_000, 1, 3, 110_000] {
             number += step
-            postings.append(number * 4 + step % 4)
+            postings.append(number * 4 + [0, 1, 3][step % 3])
         }
         #expect(SearchIndexTests.decode(SearchIndexFiles.encode(postings)) == postings)
     }
@@ -79,8 +84,8 @@ import Testing
         var issues: [(info: SearchIndex.IssueInfo, documents: [SearchDocument])] = []
         for number in 1...30 {
             let info = SearchIndex.IssueInfo(
-                link: "/issues/\(number)/", number: number, date: "2025-01-\(number < 10 ? "0" : "")\(number)",
-                readableDate: "\(number) January 2025", title: "Issue \(number)")
+                link: "/issues/\(number)/", number: number == 7 ? nil : number, date: "2025-01-\(number < 10 ? "0" : "")\(number)",
+                title: "Issue \(number)")
             let documents = (0..<40).map { entry in
                 SearchDocument(
                     title: "Entry \(number)x\(entry) about topic\(entry % 13) and crate\(number * 40 + entry)", section: "News \(entry % 3)",
@@ -93,12 +98,12 @@ import Testing
         #expect(files.termShards.count > 1)
         #expect(files.root.shards.count == files.termShards.count)
         #expect(files.root.entries == 1_200)
-        #expect(files.entryChunks.count == 25)
-        #expect(files.root.dataPaths.count == files.termShards.count + 25)
+        #expect(files.entryChunks.count == 13)
+        #expect(files.root.dataPaths.count == files.termShards.count + 13)
         var seen: [String] = []
         for (number, shard) in files.termShards.enumerated() {
             #expect(shard.utf8.count <= SearchIndexFiles.shardTargetSize)
-            let terms = shard.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
+            let terms = SearchIndexTests.terms(inShard: shard)
             #expect(terms.first == files.root.shards[number])
             for term in terms {
                 #expect(SearchIndexTests.shard(of: term, in: files.root.shards) == number)
@@ -107,12 +112,21 @@ import Testing
         }
         #expect(seen == seen.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
         #expect(Set(seen) == Set(index.postings.keys))
-        let chunk = files.entryChunks[1].split(separator: "\n")
-        #expect(chunk.first == "@/issues/2/\t2\t2025-01-02\t2 January 2025\tIssue 2")
-        #expect(chunk[1] == "2\t18\tEntry 2x8 about topic8 and crate88")
+        let chunk = files.entryChunks[1].split(separator: "\n").map(String.init)
+        #expect(
+            chunk.prefix(5) == [
+                "@/issues/3/\t3\t2025-01-03", "#1", "26\tEntry 3x16 about topic3 and crate136", "#2",
+                "\tEntry 3x17 about topic4 and crate137",
+            ])
+        let unnumbered = files.entryChunks[2].split(separator: "\n")
+        #expect(unnumbered.contains("@/issues/7/\t\t2025-01-07\tIssue 7"), "an issue without a number keeps its title")
         #expect(files.root.sections == ["News 0", "News 1", "News 2"])
+        #expect(files.root.months.first == "January")
         #expect(files.text(at: "search/entries/1.bin") == files.entryChunks[1])
-        #expect(files.text(at: "search/terms/99.bin") == nil)
+        #expect(files.text(at: "search/terms/99.txt") == nil)
+        #expect(files.text(at: "search/terms/0.bin") == nil)
+        #expect(files.contents(at: "search/terms/0.txt") == Array(files.termShards[0].utf8), "shards are plain text")
+        #expect(files.contents(at: "search/entries/0.bin")?.prefix(2) == [0x1F, 0x8B], "chunks are gzip")
         #expect(files.text(at: "search/../x") == nil)
     }
 
@@ -124,7 +138,7 @@ import Testing
         #expect(SearchIndexRoot.read(in: folder) == nil)
         try root.json().write(to: folder.appendingPathComponent(SearchIndexRoot.path))
         #expect(SearchIndexRoot.read(in: folder) == root)
-        #expect(root.dataPaths == ["search/terms/0.bin", "search/terms/1.bin", "search/entries/0.bin", "search/entries/1.bin", "search/entries/2.bin"])
+        #expect(root.dataPaths == ["search/terms/0.txt", "search/terms/1.txt", "search/entries/0.bin", "search/entries/1.bin", "search/entries/2.bin"])
         try Data("{\"format\": 99}".utf8).write(to: folder.appendingPathComponent(SearchIndexRoot.path))
         #expect(SearchIndexRoot.read(in: folder) == nil)
     }
@@ -137,22 +151,46 @@ import Testing
         return SearchDocument.documents(in: IssueReader(catalog: folder.configuration.sections).read(file).issue)
     }
 
-    /// The script's decoding of ``SearchIndexFiles/encode(_:)``.
+    /// The script's decoding of ``SearchIndexFiles/encode(_:)``, as entry numbers times four
+    /// plus flags, in entry order.
     static func decode(_ text: String) -> [Int] {
         var postings: [Int] = []
         var value = 0
         var number = 0
+        var inTitle = true
         for byte in text.utf8 {
-            if let digit = SearchIndexFiles.leadingDigits.firstIndex(of: byte) {
-                value = value * 32 + digit
-            } else if let digit = SearchIndexFiles.lastDigits.firstIndex(of: byte) {
-                value = value * 32 + digit
-                number += value / 4
-                postings.append(number * 4 + value % 4)
+            if byte == UInt8(ascii: " ") {
+                inTitle = false
+                number = 0
+            } else if byte >= SearchIndexFiles.leadingDigitZero {
+                value = value * SearchIndexFiles.base + Int(byte - SearchIndexFiles.leadingDigitZero)
+            } else {
+                value = value * SearchIndexFiles.base + Int(byte - SearchIndexFiles.lastDigitZero)
+                if inTitle {
+                    number += value / 2
+                    postings.append(number * 4 + SearchIndex.inTitle + (value % 2 == 1 ? SearchIndex.wholeTitle : 0))
+                } else {
+                    number += value
+                    postings.append(number * 4)
+                }
                 value = 0
             }
         }
-        return postings
+        return postings.sorted()
+    }
+
+    /// The script's reading of a shard's terms, each line saying how many UTF-16 units it shares
+    /// with the previous one.
+    static func terms(inShard shard: String) -> [String] {
+        var terms: [String] = []
+        var previous: [UInt16] = []
+        for line in shard.split(separator: "\n") {
+            let shared = Int(line.utf8.first! - UInt8(ascii: "!"))
+            let suffix = line.dropFirst().prefix { $0 != " " }
+            previous = Array(previous.prefix(shared)) + Array(suffix.utf16)
+            terms.append(String(decoding: previous, as: UTF16.self))
+        }
+        return terms
     }
 
     /// The script's choice of shard: the last whose first term is not after `term`.

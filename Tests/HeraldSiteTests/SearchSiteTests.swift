@@ -17,6 +17,10 @@ import Testing
         #expect(page.contains(#"<ol id="search-results""#))
         #expect(page.contains(#"<a href="/archive/">every issue in the archive</a>"#))
         #expect(page.contains(#"<script src="/theme/search.js" defer></script>"#))
+        let root = try #require(SearchIndexRoot.read(in: site.output))
+        let carried = try #require(page.firstRange(of: #"data-search-root=""#).map { page[$0.upperBound...].prefix { $0 != "\"" } })
+        let unescaped = carried.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+        #expect(try JSONDecoder().decode(SearchIndexRoot.self, from: Data(unescaped.utf8)) == root, "the form carries the index's root")
         #expect(site.exists("theme/search.js"))
         for other in ["index.html", "issues/44/index.html", "archive/index.html", "latest/index.html"] {
             let html = try site.read(other)
@@ -50,7 +54,7 @@ import Testing
         try site.write(original.replacingOccurrences(of: "a date and time library", with: "a calendar library"), to: path)
         let edited = try site.build(drafts: true)
         let search = edited.written.filter { $0.hasPrefix("search/") }
-        #expect(Set(search).isSuperset(of: [BuiltSearchIndex.hashesPath, SearchIndexRoot.path, "search/terms/0.bin"]))
+        #expect(Set(search).isSuperset(of: [BuiltSearchIndex.hashesPath, SearchIndexRoot.path, "search/terms/0.txt"]))
         #expect(search.filter { $0.hasPrefix("search/entries/") }.count == 1, "only the chunk with the edited entry: \(search)")
         let newRoot = try #require(SearchIndexRoot.read(in: site.output))
         #expect(newRoot.key != root.key)
@@ -90,15 +94,21 @@ import Testing
         let text = String(decoding: try SearchFilesTests.gunzip(compressed), as: UTF8.self)
         var entries: [IndexedEntry] = []
         var link = ""
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if line.hasPrefix("@") {
+        var section = ""
+        var line = 0
+        for row in text.split(separator: "\n") {
+            let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if row.hasPrefix("@") {
                 link = String(fields[0].dropFirst())
-            } else if fields.count >= 3, let section = Int(fields[0]), section < root.sections.count {
+                line = 0
+            } else if row.hasPrefix("#") {
+                section = root.sections[try #require(Int(row.dropFirst()))]
+            } else {
+                try #require(fields.count >= 2, "an entry without a title: \(row)")
+                line += fields[0].isEmpty ? 1 : try #require(Int(fields[0]))
                 entries.append(
                     IndexedEntry(
-                        link: link, anchor: "L" + fields[1], title: fields[2], detail: fields.count > 3 ? fields[3] : "",
-                        section: root.sections[section]))
+                        link: link, anchor: "L\(line)", title: fields[1], detail: fields.count > 2 ? fields[2] : "", section: section))
             }
         }
         return entries

@@ -37,17 +37,12 @@ public struct ArchiveLinkIndex: Sendable {
         LinkAddress(url).flatMap { sightings[$0.duplicateKey]?.first }
     }
 
-    /// The first sighting of `url` in an issue before `file`, looking back `window` issues
-    /// (`nil`: the whole archive). A file not in the archive counts as newer than all of it.
-    func earlierSighting(of url: String, before file: String, window: Int?) -> LinkSighting? {
-        guard let key = LinkAddress(url)?.duplicateKey else { return nil }
-        return earlierSighting(ofKey: key, before: file, window: window)
-    }
-
-    /// ``earlierSighting(of:before:window:)`` for a ``LinkAddress/duplicateKey``.
-    func earlierSighting(ofKey key: String, before file: String, window: Int?) -> LinkSighting? {
+    /// The first sighting of the link with `key` (its ``LinkAddress/duplicateKey``) in an issue
+    /// before the file at `absolutePath`, looking back `window` issues (`nil`: the whole
+    /// archive). A file not in the archive counts as newer than all of it.
+    func earlierSighting(ofKey key: String, beforeFileAt absolutePath: String, window: Int?) -> LinkSighting? {
         guard let found = sightings[key] else { return nil }
-        let order = orderByFile[CheckedFile.absolutePath(of: file)] ?? Int.max
+        let order = orderByFile[absolutePath] ?? Int.max
         let oldest = window.map { order == Int.max ? (orderByFile.count - $0) : order - $0 } ?? Int.min
         return found.first { $0.order < order && $0.order >= oldest }
     }

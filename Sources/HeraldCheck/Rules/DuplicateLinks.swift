@@ -10,10 +10,12 @@ enum DuplicateLinks {
     ) {
         guard let issue = file.issue else { return }
         var seen: [String: Int] = [:]
+        var linksByURL: [String: [LinkOccurrence]] = [:]
+        for link in links { linksByURL[link.url, default: []].append(link) }
         for featured in ArchiveLinkIndex.featuredLinks(of: issue) {
             guard let key = LinkAddress(featured.url)?.duplicateKey else { continue }
             let location =
-                links.first { $0.location.line >= featured.line && $0.url == featured.url }?.location
+                linksByURL[featured.url]?.first { $0.location.line >= featured.line }?.location
                 ?? SourceLocation(line: featured.line, column: 1)
             if let line = seen[key] {
                 findings.report(
@@ -21,7 +23,7 @@ enum DuplicateLinks {
                 continue
             }
             seen[key] = location.line
-            if let earlier = index.earlierSighting(ofKey: key, before: file.path, window: window) {
+            if let earlier = index.earlierSighting(ofKey: key, beforeFileAt: file.absolutePath, window: window) {
                 findings.report(
                     .duplicateLink, at: location, "link already featured in \(earlier.description)",
                     fix: "remove it, or link something new about it")

@@ -1,8 +1,14 @@
+import Foundation
+
 /// Renders `search/index.html` with the `search` template: a form that works without
 /// JavaScript (it hands the query to an outside search engine, limited to this site) and that
 /// `theme/search.js` turns into the archive's own search, results updating as the reader types.
+///
+/// The form carries the index's root (a few kilobytes), so the script's first fetch for a query
+/// is already the term shards it needs.
 struct SearchPage {
     let context: SiteContext
+    let root: SearchIndexRoot
 
     /// The engine the form falls back to; `sites` limits it to one site, as `site:` would.
     static let fallbackEngineURL = "https://duckduckgo.com/"
@@ -14,6 +20,7 @@ struct SearchPage {
         let page: [String: Any] = [
             "search": [
                 "indexURL": links.link(to: SearchIndexRoot.path),
+                "root": String(decoding: root.json(), as: UTF8.self),
                 "scriptURL": links.link(to: "theme/search.js"),
                 "engineURL": SearchPage.fallbackEngineURL,
                 "engineName": "DuckDuckGo",

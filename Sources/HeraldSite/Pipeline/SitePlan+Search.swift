@@ -1,8 +1,8 @@
 import Foundation
 
 extension SitePlan {
-    /// The search page and the index: `search/index.json`, its term shards and entry chunks, and
-    /// `search/files.txt` with the hash of each.
+    /// The search page, which carries the index's root, and the index: `search/index.json`, its
+    /// term shards and entry chunks, and `search/files.txt` with the hash of each.
     ///
     /// A data file's key is made from its path and the hash of its text. When the index the last
     /// build left (`previous`) was made from the same inputs, its files are planned again with the
@@ -16,9 +16,11 @@ extension SitePlan {
         let builder = SearchIndexBuilder(context: context)
         let key = builder.key
         let index = previous.flatMap { $0.root.key == key.hex ? $0 : nil } ?? builder.files().built
+        var pageKey = context.listingKey("search-page", [])
+        pageKey.combine(key)
         var files = [
-            OutputFile(path: "search/index.html", key: context.listingKey("search-page", [])) {
-                SearchPage(context: context).html()
+            OutputFile(path: "search/index.html", key: pageKey) {
+                SearchPage(context: context, root: index.root).html()
             },
             OutputFile(path: SearchIndexRoot.path, key: StableHash("search-root", key.hex)) { index.root.json() },
             OutputFile(path: BuiltSearchIndex.hashesPath, key: StableHash("search-hashes", key.hex)) { index.hashesText() },
@@ -26,7 +28,7 @@ extension SitePlan {
         for path in index.root.dataPaths {
             files.append(
                 OutputFile(path: path, key: StableHash("search-file", path, index.hashes[path] ?? "")) {
-                    Data(Gzip.compress(Array((builder.files().text(at: path) ?? "").utf8)))
+                    Data(builder.files().contents(at: path) ?? [])
                 })
         }
         return files

@@ -35,21 +35,21 @@ extension SearchDocument {
             documents.append(SearchDocument(title: quote.text, detail: quote.author, section: name, line: quote.source.line))
         }
         for entry in content.callsForTesting?.flatMap(\.entries) ?? [] {
-            documents.append(SearchDocument(title: entry.title, section: name, line: entry.source.line))
+            documents.append(carried(title: entry.title, section: name, line: entry.source.line))
         }
         for entry in content.cfpProjects?.flatMap(\.entries) ?? [] {
             let title = entry.project.map { "\($0) - \(entry.task)" } ?? entry.task
-            documents.append(SearchDocument(title: title, section: name, line: entry.source.line))
+            documents.append(carried(title: title, section: name, line: entry.source.line))
         }
         for entry in content.cfpEvents?.flatMap(\.entries) ?? [] {
             let detail = [entry.location, entry.eventDates].compactMap { $0 }.joined(separator: " · ")
-            documents.append(SearchDocument(title: entry.event, detail: detail, section: name, line: entry.source.line))
+            documents.append(carried(title: entry.event, detail: detail, section: name, line: entry.source.line))
         }
         for entry in content.finalCommentPeriod?.flatMap(\.entries) ?? [] {
-            documents.append(SearchDocument(title: entry.title, section: name, line: entry.source.line))
+            documents.append(carried(title: entry.title, section: name, line: entry.source.line))
         }
         for entry in content.jobs?.flatMap(\.entries) ?? [] {
-            documents.append(SearchDocument(title: entry.title, detail: entry.employer, section: name, line: entry.source.line))
+            documents.append(carried(title: entry.title, detail: entry.employer, section: name, line: entry.source.line))
         }
         for entry in content.events?.flatMap(\.entries) ?? [] {
             documents.append(event(entry, section: name))
@@ -58,6 +58,14 @@ extension SearchDocument {
             documents.append(SearchDocument(title: block.text, section: name, line: block.source.line))
         }
         return documents
+    }
+
+    /// An entry of a list that issues carry from week to week until it is done (calls for
+    /// testing or participation, final comment periods, jobs): the same entry in a later issue
+    /// has the same ``repeatKey``, so only its newest appearance is a result.
+    private static func carried(title: String, detail: String? = nil, section: String, line: Int) -> SearchDocument {
+        let key = [section, title, detail ?? ""].joined(separator: "\u{1F}")
+        return SearchDocument(title: title, detail: detail, section: section, line: line, repeatKey: key)
     }
 
     /// An event, titled by its talks or meetup names, with its date, place and organiser; the

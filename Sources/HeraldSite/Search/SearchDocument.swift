@@ -15,8 +15,9 @@ struct SearchDocument: Hashable, Sendable {
     /// The file line the entry starts on: its anchor on the issue page is `L<line>`
     /// (see ``EntryAnchors``).
     var line: Int
-    /// Set for entries that issues carry from week to week (upcoming events): of several
-    /// entries with one key, only the newest issue's is indexed.
+    /// Set for entries that issues carry from week to week (upcoming events, calls for
+    /// participation, final comment periods, jobs): of several entries with one key, only the
+    /// newest issue's is indexed.
     var repeatKey: String?
 
     /// The longest title or detail kept: a quote or a paragraph is cut at a word boundary.
@@ -32,15 +33,23 @@ struct SearchDocument: Hashable, Sendable {
 
     /// `text` on one line (tabs and line ends are the index files' separators), cut to
     /// ``maximumLength`` characters at a space.
+    ///
+    /// The length so far is counted as words are added, as counting a `String`'s characters
+    /// walks all of it: every entry of every issue passes through here.
     static func clean(_ text: String) -> String {
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })[...]
         var result = ""
-        while let word = words.popFirst() {
-            if result.count + word.count + 1 > maximumLength {
+        var length = 0
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            let wordLength = word.count
+            if length + wordLength + 1 > maximumLength {
                 return result.isEmpty ? String(word.prefix(maximumLength)) + "…" : result + "…"
             }
-            if !result.isEmpty { result += " " }
+            if !result.isEmpty {
+                result += " "
+                length += 1
+            }
             result += word
+            length += wordLength
         }
         return result
     }

@@ -10,10 +10,10 @@ struct SearchIndex: Sendable {
         /// The root-relative link to the issue's page, e.g. `/blog/2024/02/07/this-week-in-rust-533/`.
         var link: String
         var number: Int?
-        /// `YYYY-MM-DD`.
+        /// `YYYY-MM-DD`; the script writes it for readers (`7 February 2024`) with the root's
+        /// month names, so the index does not carry a second form of every date.
         var date: String
-        /// The date for readers, e.g. `7 February 2024`.
-        var readableDate: String
+        /// Shown only for an issue without a number.
         var title: String
     }
 

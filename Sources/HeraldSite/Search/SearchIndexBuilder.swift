@@ -59,7 +59,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
                 let metadata = issue.metadata
                 let info = SearchIndex.IssueInfo(
                     link: context.links.link(to: issue.outputPath), number: metadata.number, date: metadata.date.description,
-                    readableDate: context.feedDate(of: issue).readable, title: metadata.title)
+                    title: metadata.title)
                 return (info, documents)
             })
     }

@@ -4,11 +4,14 @@
 /// Term shards hold consecutive terms (in UTF-16 order, as JavaScript compares strings) up to
 /// about ``shardTargetSize`` bytes, so a one-word query loads one shard and a prefix loads the
 /// few its range covers. Entry chunks hold ``entriesPerChunk`` entries each, so showing ten
-/// results loads at most ten small chunks. Shards and chunks are stored gzip-compressed
-/// (``Gzip``); the page inflates them with the browser's own `DecompressionStream`.
+/// results loads at most ten small chunks. Both are written to be small once inflated too, as
+/// the browser holds them inflated: a term says only what it does not share with the previous
+/// one, an entry's line is a distance from the previous entry's, a section or an issue is named
+/// where it changes. Chunks are stored gzip-compressed (``Gzip``), shards as they are
+/// (``contents(at:)``).
 struct SearchIndexFiles: Sendable {
     static let shardTargetSize = 16_000
-    static let entriesPerChunk = 48
+    static let entriesPerChunk = 96
 
     let root: SearchIndexRoot
     /// The text of each term shard, uncompressed.
@@ -17,39 +20,17 @@ struct SearchIndexFiles: Sendable {
     let entryChunks: [String]
 
     init(index: SearchIndex, key: String) {
-        let terms = index.postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-        var shards: [String] = []
-        var firstTerms: [String] = []
-        var current = ""
-        for term in terms {
-            let line = term + " " + SearchIndexFiles.encode(index.postings[term]!) + "\n"
-            if current.isEmpty {
-                firstTerms.append(term)
-            } else if current.utf8.count + line.utf8.count > SearchIndexFiles.shardTargetSize {
-                shards.append(current)
-                current = ""
-                firstTerms.append(term)
-            }
-            current += line
-        }
-        if !current.isEmpty { shards.append(current) }
-
+        let (shards, firstTerms) = SearchIndexFiles.termShards(of: index.postings)
         var sections: [String] = []
         var sectionNumbers: [String: Int] = [:]
         var chunks: [String] = []
         var chunk = ""
-        var chunkIssue: Int?
+        var previous: (issue: Int, section: Int, line: Int)?
         for (number, entry) in index.entries.enumerated() {
             if number % SearchIndexFiles.entriesPerChunk == 0, number > 0 {
                 chunks.append(chunk)
                 chunk = ""
-                chunkIssue = nil
-            }
-            if chunkIssue != entry.issue {
-                let issue = index.issues[entry.issue]
-                chunk += "@" + [issue.link, issue.number.map(String.init) ?? "", issue.date, issue.readableDate, SearchDocument.clean(issue.title)]
-                    .joined(separator: "\t") + "\n"
-                chunkIssue = entry.issue
+                previous = nil
             }
             let document = entry.document
             let section: Int
@@ -60,9 +41,19 @@ struct SearchIndexFiles: Sendable {
                 sectionNumbers[document.section] = section
                 sections.append(document.section)
             }
-            var line = "\(section)\t\(document.line)\t\(document.title)"
+            if previous?.issue != entry.issue {
+                chunk += SearchIndexFiles.issueLine(index.issues[entry.issue])
+                previous = nil
+            }
+            if previous?.section != section {
+                chunk += "#\(section)\n"
+            }
+            let distance = previous.map { document.line - $0.line } ?? document.line
+            var line = distance == 1 && previous != nil ? "" : String(distance)
+            line += "\t" + document.title
             if !document.detail.isEmpty { line += "\t" + document.detail }
             chunk += line + "\n"
+            previous = (entry.issue, section, document.line)
         }
         if !chunk.isEmpty { chunks.append(chunk) }
 
@@ -73,18 +64,78 @@ struct SearchIndexFiles: Sendable {
         entryChunks = chunks
     }
 
-    /// The uncompressed text of the data file at `path` (`search/terms/3.bin`), or `nil` when
+    /// `@link␉number␉date`, and the title only for an issue without a number, as results show
+    /// the number.
+    private static func issueLine(_ issue: SearchIndex.IssueInfo) -> String {
+        var fields = [issue.link, issue.number.map(String.init) ?? "", issue.date]
+        if issue.number == nil { fields.append(SearchDocument.clean(issue.title)) }
+        return "@" + fields.joined(separator: "\t") + "\n"
+    }
+
+    /// The shards' texts and the first term of each. A line is `P suffix title [detail]`: `P`
+    /// says how many UTF-16 units the term shares with the previous one (`!` for none, up to
+    /// ``maximumSharedPrefix``), then come the rest of the term and its postings.
+    private static func termShards(of postings: [String: [Int]]) -> (shards: [String], firstTerms: [String]) {
+        let terms = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        var shards: [String] = []
+        var firstTerms: [String] = []
+        var current = ""
+        var previous: [Unicode.Scalar] = []
+        for term in terms {
+            let scalars = Array(term.unicodeScalars)
+            let encoded = SearchIndexFiles.encode(postings[term]!)
+            if !current.isEmpty, current.utf8.count + term.utf8.count + encoded.utf8.count + 3 > SearchIndexFiles.shardTargetSize {
+                shards.append(current)
+                current = ""
+            }
+            if current.isEmpty {
+                firstTerms.append(term)
+                previous = []
+            }
+            var shared = 0
+            var sharedUnits = 0
+            while shared < min(scalars.count, previous.count), scalars[shared] == previous[shared],
+                sharedUnits + scalars[shared].utf16.count <= maximumSharedPrefix
+            {
+                sharedUnits += scalars[shared].utf16.count
+                shared += 1
+            }
+            current.unicodeScalars.append(Unicode.Scalar(UInt8(0x21 + sharedUnits)))
+            current.unicodeScalars.append(contentsOf: scalars[shared...])
+            current += " " + encoded + "\n"
+            previous = scalars
+        }
+        if !current.isEmpty { shards.append(current) }
+        return (shards, firstTerms)
+    }
+
+    /// The most UTF-16 units a term is said to share with the previous one, so that the count is
+    /// one character of `!` to `/`, which no term contains.
+    static let maximumSharedPrefix = 14
+
+    /// The uncompressed text of the data file at `path` (`search/terms/3.txt`), or `nil` when
     /// the index has no such file.
     func text(at path: String) -> String? {
+        if let number = SearchIndexFiles.number(in: path, folder: "terms", suffix: ".txt"), number < termShards.count {
+            return termShards[number]
+        }
+        if let number = SearchIndexFiles.number(in: path, folder: "entries", suffix: ".bin"), number < entryChunks.count {
+            return entryChunks[number]
+        }
+        return nil
+    }
+
+    /// The data file at `path` as it is written: a term shard as it is, an entry chunk
+    /// compressed, as entries are mostly words that compress to about half.
+    func contents(at path: String) -> [UInt8]? {
+        guard let text = text(at: path) else { return nil }
+        return path.hasSuffix(".bin") ? Gzip.compress(Array(text.utf8)) : Array(text.utf8)
+    }
+
+    private static func number(in path: String, folder: String, suffix: String) -> Int? {
         let parts = path.split(separator: "/")
-        guard parts.count == 3, parts[2].hasSuffix(".bin"), let number = Int(parts[2].dropLast(4)), number >= 0 else {
-            return nil
-        }
-        switch parts[1] {
-        case "terms": return number < termShards.count ? termShards[number] : nil
-        case "entries": return number < entryChunks.count ? entryChunks[number] : nil
-        default: return nil
-        }
+        guard parts.count == 3, parts[0] == "search", parts[1] == folder, parts[2].hasSuffix(suffix) else { return nil }
+        return Int(parts[2].dropLast(suffix.count)).flatMap { $0 >= 0 ? $0 : nil }
     }
 
     /// The root and the hash of each data file's text, as ``BuiltSearchIndex`` records them.
@@ -96,33 +147,46 @@ struct SearchIndexFiles: Sendable {
         return BuiltSearchIndex(root: root, hashes: hashes)
     }
 
-    /// Postings as text: each entry number's distance from the previous one, times four plus its
-    /// flags, written in base 32 with the most significant digit first; every digit but the
-    /// last is from a second alphabet, so numbers need no separator. Frequent terms take about
-    /// one character per entry.
+    /// Postings as text: the entries with the term in their title, then, after a space when
+    /// there are any, the entries with it only in their detail. Each number is written as its
+    /// distance from the previous one in its list (in the title list, times two plus one when
+    /// the term is the whole title), in base 47, most significant digit first; the last digit is
+    /// one of `!` to `O`, the others one of `P` to `~`, so numbers need no separator. Frequent
+    /// terms take about one character per entry.
     static func encode(_ postings: [Int]) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(postings.count * 2)
-        var previous = 0
-        var digits: [UInt8] = []
+        var title: [UInt8] = []
+        var detail: [UInt8] = []
+        var previousTitle = 0
+        var previousDetail = 0
         for posting in postings {
             let number = posting >> 2
-            var value = (number - previous) * 4 + (posting & 3)
-            previous = number
-            digits.removeAll(keepingCapacity: true)
-            digits.append(lastDigits[value & 31])
-            value >>= 5
-            while value > 0 {
-                digits.append(leadingDigits[value & 31])
-                value >>= 5
+            if posting & SearchIndex.inTitle != 0 {
+                append((number - previousTitle) * 2 + (posting & SearchIndex.wholeTitle == 0 ? 0 : 1), to: &title)
+                previousTitle = number
+            } else {
+                append(number - previousDetail, to: &detail)
+                previousDetail = number
             }
-            result += digits.reversed()
         }
-        return String(decoding: result, as: UTF8.self)
+        if !detail.isEmpty { title += [UInt8(ascii: " ")] + detail }
+        return String(decoding: title, as: UTF8.self)
     }
 
-    /// The alphabet of a number's last base-32 digit.
-    static let lastDigits = Array("0123456789abcdefghijklmnopqrstuv".utf8)
-    /// The alphabet of its other digits.
-    static let leadingDigits = Array("wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".utf8)
+    /// The number of values a digit takes.
+    static let base = 47
+    /// The character of a last digit of value 0; the others follow in ASCII order.
+    static let lastDigitZero = UInt8(ascii: "!")
+    /// The character of a leading digit of value 0.
+    static let leadingDigitZero = UInt8(ascii: "P")
+
+    private static func append(_ value: Int, to output: inout [UInt8]) {
+        var value = value
+        let start = output.count
+        output.append(lastDigitZero + UInt8(value % base))
+        value /= base
+        while value > 0 {
+            output.insert(leadingDigitZero + UInt8(value % base), at: start)
+            value /= base
+        }
+    }
 }

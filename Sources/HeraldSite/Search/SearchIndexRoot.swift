@@ -5,10 +5,12 @@ import Foundation
 ///
 /// It names the first term of every term shard (so a query, or a prefix, maps to the shards
 /// that can hold it), how many entries there are and how many each entry chunk holds, the
-/// section titles entries refer to by number, and the stop words queries drop.
+/// section titles entries refer to by number, the stop words queries drop, and the month names
+/// dates are written with. The search page carries it in its form, so a query starts with the
+/// shards it needs instead of a round trip for this file.
 struct SearchIndexRoot: Codable, Hashable, Sendable {
     /// Bumped whenever the files' format changes, so that an old script never reads new files.
-    static let currentFormat = 1
+    static let currentFormat = 2
     static let path = "search/index.json"
 
     var format = SearchIndexRoot.currentFormat
@@ -21,11 +23,15 @@ struct SearchIndexRoot: Codable, Hashable, Sendable {
     var shards: [String]
     var sections: [String]
     var stopWords: [String]
+    /// For writing an issue's `YYYY-MM-DD` as `7 February 2024`, as its page does.
+    var months = FeedDate.monthNames
 
-    /// The term shard `number`: lines of `term postings`.
-    static func termShardPath(_ number: Int) -> String { "search/terms/\(number).bin" }
+    /// The term shard `number`: lines of a term and its postings, as plain text, since postings
+    /// hardly compress; a server that compresses text sends it smaller, and the browser inflates
+    /// it off the page's thread.
+    static func termShardPath(_ number: Int) -> String { "search/terms/\(number).txt" }
 
-    /// The entry chunk `number`: entries `number × entriesPerChunk` onwards.
+    /// The entry chunk `number`, gzip-compressed: entries `number × entriesPerChunk` onwards.
     static func entryChunkPath(_ number: Int) -> String { "search/entries/\(number).bin" }
 
     var chunkCount: Int { entriesPerChunk > 0 ? (entries + entriesPerChunk - 1) / entriesPerChunk : 0 }

@@ -12,8 +12,11 @@ enum SearchText {
     /// Words too common to narrow a search; they are left out of the index, and the script drops
     /// them from queries (the index's root file lists them, so the two never disagree).
     static let stopWords: Set<String> = [
-        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "s", "t",
-        "the", "to", "with",
+        "a", "about", "all", "also", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "don",
+        "for", "from", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "ll", "more", "my", "not", "of",
+        "on", "or", "our", "s", "so", "t", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+        "this", "to", "ve", "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "you",
+        "your",
     ]
 
     /// The terms of `text` in order, repeats included, stop words included.

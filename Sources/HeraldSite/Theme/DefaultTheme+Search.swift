@@ -5,7 +5,7 @@ extension DefaultTheme {
     /// archive link is there; `theme/search.js` keeps the form on the page and lists entries.
     static let search = #"""
         <h1>Search</h1>
-        <form class="search-form" role="search" action="{{search.engineURL}}" method="get" data-search-index="{{search.indexURL}}">
+        <form class="search-form" role="search" action="{{search.engineURL}}" method="get" data-search-index="{{search.indexURL}}" data-search-root="{{search.root}}">
           <label for="search-input">Search every issue of {{site.title}}</label>
           <div class="search-row">
             <input id="search-input" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-help">

@@ -1,11 +1,16 @@
 extension DefaultTheme {
     /// `theme/search.js`: the archive search, loaded by the search page alone.
     ///
-    /// It fetches nothing until there is a query (from the address, after first paint, or typed),
-    /// then only `search/index.json`, the term shards the query's words fall in and the entry
-    /// chunks of the results shown. Terms are folded as ``SearchText`` folds them. Ranking: entries
-    /// matching more query words in their title first, then entries titled by the word alone (a
-    /// crate's name), then whole words before prefixes, then newer issues. `docs/search.md` describes the files it reads.
+    /// It fetches nothing until there is a query (from the address, or typed), then only the term
+    /// shards the query's words fall in, all at once, and then the entry chunks of the results
+    /// shown, all at once: the index's root is in the form (`data-search-root`), and
+    /// `search/index.json` is fetched only when a theme's form lacks it. A query in the address
+    /// starts loading as the script runs; its results are drawn after first paint. The clock in
+    /// `data-query-ms` starts when the script sees the query. Chunks are inflated by the script
+    /// itself, as waiting for a `DecompressionStream` costs more than the query. Terms are folded
+    /// as ``SearchText`` folds them. Ranking: entries matching more query words in their title
+    /// first, then entries titled by the word alone (a crate's name), then whole words before
+    /// prefixes, then newer issues. `docs/search.md` describes the files it reads.
     static let searchScript = #"""
         (() => {
           "use strict";
@@ -18,9 +23,13 @@ extension DefaultTheme {
           const indexURL = new URL(form.dataset.searchIndex, location.href);
           const pageSize = 10;
           const TITLE = 1, WHOLE = 2, EXACT = 4;
-          const digits = new Int8Array(128).fill(-1);
-          [..."0123456789abcdefghijklmnopqrstuv"].forEach((c, i) => { digits[c.charCodeAt(0)] = i; });
-          [..."wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"].forEach((c, i) => { digits[c.charCodeAt(0)] = 32 + i; });
+          const BASE = 47, LAST_ZERO = 33, LEADING_ZERO = 80, SPACE = 32;
+          const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          const LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+          const LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+          const DISTANCE_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049,
+            3073, 4097, 6145, 8193, 12289, 16385, 24577];
+          const DISTANCE_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
           let root = null;
           const texts = new Map();
           const shards = new Map();
@@ -33,12 +42,82 @@ extension DefaultTheme {
           const fold = (text) => text.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").replace(/\u03c2/g, "\u03c3");
           const termsOf = (text) => fold(text).match(/[\p{L}\p{N}\p{Mc}]+/gu) || [];
 
+          const checked = (json) => { if (json.format !== 2) throw new Error("index format " + json.format); return json; };
+
+          // The root the form carries; the file only when a theme's form has none.
           function loadRoot() {
+            if (!root && form.dataset.searchRoot) {
+              try { root = Promise.resolve(checked(JSON.parse(form.dataset.searchRoot))); } catch { root = null; }
+            }
             root ??= fetch(indexURL, { cache: "no-cache" })
               .then((response) => { if (!response.ok) throw new Error(response.status); return response.json(); })
-              .then((json) => { if (json.format !== 1) throw new Error("index format " + json.format); return json; });
+              .then(checked);
             root.catch(() => { root = null; });
             return root;
+          }
+
+          // Herald writes a gzip member of DEFLATE blocks with the fixed Huffman codes (RFC 1951,
+          // 3.2.6), which this reads at once through a table of the codes, several times faster
+          // than a DecompressionStream's round of tasks; it returns null for anything else,
+          // which the stream then reads.
+          const reverse = (code, length) => {
+            let reversed = 0;
+            for (let i = 0; i < length; i++) reversed = reversed << 1 | (code >> i & 1);
+            return reversed;
+          };
+          // The next 9 bits of input → the literal or length symbol they begin with, times 16,
+          // plus its code's length.
+          const fixedCodes = new Uint16Array(512);
+          for (let symbol = 0; symbol < 288; symbol++) {
+            const [length, first, base] =
+              symbol < 144 ? [8, 0x30, 0] : symbol < 256 ? [9, 0x190, 144] : symbol < 280 ? [7, 0, 256] : [8, 0xc0, 280];
+            const code = reverse(first + symbol - base, length);
+            for (let fill = 0; fill < 512; fill += 1 << length) fixedCodes[code | fill] = symbol << 4 | length;
+          }
+
+          function inflateFixed(bytes) {
+            const end = bytes.length;
+            if (end < 18 || bytes[2] !== 8 || bytes[3] !== 0) return null;
+            const size = (bytes[end - 4] | bytes[end - 3] << 8 | bytes[end - 2] << 16 | bytes[end - 1] << 24) >>> 0;
+            const out = new Uint8Array(size);
+            let at = 10, buffer = 0, count = 0, written = 0, final = 0;
+            const take = (length) => {
+              while (count < length) { buffer |= (bytes[at++] | 0) << count; count += 8; }
+              const value = buffer & ((1 << length) - 1);
+              buffer >>>= length;
+              count -= length;
+              return value;
+            };
+            while (!final) {
+              final = take(1);
+              if (take(2) !== 1) return null;
+              for (;;) {
+                if (at > end + 2) return null;
+                while (count < 9) { buffer |= (bytes[at++] | 0) << count; count += 8; }
+                const entry = fixedCodes[buffer & 511];
+                buffer >>>= entry & 15;
+                count -= entry & 15;
+                const symbol = entry >> 4;
+                if (symbol < 256) {
+                  if (written >= size) return null;
+                  out[written++] = symbol;
+                  continue;
+                }
+                if (symbol === 256) break;
+                const length = LENGTH_BASE[symbol - 257] + take(LENGTH_EXTRA[symbol - 257]);
+                const distanceCode = reverse(take(5), 5);
+                const distance = DISTANCE_BASE[distanceCode] + take(DISTANCE_EXTRA[distanceCode]);
+                if (!(length <= size - written && distance <= written)) return null;
+                for (const stop = written + length; written < stop; written++) out[written] = out[written - distance];
+              }
+            }
+            return written === size ? out : null;
+          }
+
+          function inflate(bytes) {
+            const fixed = inflateFixed(bytes);
+            if (fixed) return new TextDecoder().decode(fixed);
+            return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
           }
 
           function loadText(path, index) {
@@ -48,8 +127,7 @@ extension DefaultTheme {
               text = fetch(url).then(async (response) => {
                 if (!response.ok) throw new Error(response.status);
                 const bytes = new Uint8Array(await response.arrayBuffer());
-                if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
-                return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+                return bytes[0] === 0x1f && bytes[1] === 0x8b ? inflate(bytes) : new TextDecoder().decode(bytes);
               });
               texts.set(url, text);
               text.catch(() => texts.delete(url));
@@ -60,11 +138,16 @@ extension DefaultTheme {
           function shard(number, index) {
             let terms = shards.get(number);
             if (!terms) {
-              terms = loadText("terms/" + number + ".bin", index).then((text) => {
+              // A line is the count of UTF-16 units shared with the previous term (as a
+              // character from "!"), the rest of the term, a space and its postings.
+              terms = loadText("terms/" + number + ".txt", index).then((text) => {
                 const map = new Map();
+                let term = "";
                 for (const line of text.split("\n")) {
                   const space = line.indexOf(" ");
-                  if (space > 0) map.set(line.slice(0, space), line.slice(space + 1));
+                  if (space < 1) continue;
+                  term = term.slice(0, line.charCodeAt(0) - LAST_ZERO) + line.slice(1, space);
+                  map.set(term, line.slice(space + 1));
                 }
                 return map;
               });
@@ -76,17 +159,24 @@ extension DefaultTheme {
           function chunk(number, index) {
             let entries = chunks.get(number);
             if (!entries) {
+              // "@link\tnumber\tdate[\ttitle]" starts an issue, "#n" a section, and an entry is
+              // "distance\ttitle[\tdetail]": its file line is the distance from the previous
+              // entry's (1 when empty), or the line itself after an issue line.
               entries = loadText("entries/" + number + ".bin", index).then((text) => {
                 const result = [];
-                let issue = null;
-                for (const line of text.split("\n")) {
-                  const fields = line.split("\t");
-                  if (line.startsWith("@")) {
-                    const [link, number, date, readableDate, title] = fields;
-                    issue = { link: link.slice(1), number, date, readableDate, title };
-                  } else if (line) {
-                    const [section, anchor, title, detail] = fields;
-                    result.push({ issue, section: index.sections[+section] || "", anchor, title, detail: detail || "" });
+                let issue = null, section = "", line = 0;
+                for (const row of text.split("\n")) {
+                  const fields = row.split("\t");
+                  if (row.startsWith("@")) {
+                    const [link, number, date, title] = fields;
+                    issue = { link: link.slice(1), number, date, title: title || "" };
+                    line = 0;
+                  } else if (row.startsWith("#")) {
+                    section = index.sections[+row.slice(1)] || "";
+                  } else if (row) {
+                    const [distance, title, detail] = fields;
+                    line += distance === "" ? 1 : +distance;
+                    result.push({ issue, section, anchor: line, title, detail: detail || "" });
                   }
                 }
                 return result;
@@ -111,14 +201,24 @@ extension DefaultTheme {
             return low;
           }
 
+          // Title postings (distance times two, plus one for a whole title), then after a space
+          // detail postings (distance), in base 47 with "P" to "~" for leading digits and "!" to
+          // "O" for the last.
           function decode(postings, into, exact) {
-            let value = 0, number = 0;
+            let value = 0, number = 0, title = true;
             for (let i = 0; i < postings.length; i++) {
-              const digit = digits[postings.charCodeAt(i)];
-              if (digit >= 32) { value = value * 32 + digit - 32; continue; }
-              value = value * 32 + digit;
-              number += Math.floor(value / 4);
-              into.set(number, (into.get(number) || 0) | (value & 3) | (exact ? EXACT : 0));
+              const code = postings.charCodeAt(i);
+              if (code === SPACE) { title = false; number = 0; continue; }
+              if (code >= LEADING_ZERO) { value = value * BASE + code - LEADING_ZERO; continue; }
+              value = value * BASE + code - LAST_ZERO;
+              let flags = exact ? EXACT : 0;
+              if (title) {
+                number += Math.floor(value / 2);
+                flags |= TITLE | (value % 2 ? WHOLE : 0);
+              } else {
+                number += value;
+              }
+              into.set(number, (into.get(number) || 0) | flags);
               value = 0;
             }
           }
@@ -130,8 +230,8 @@ extension DefaultTheme {
             if (!index.shards.length) return found;
             const first = shardOf(word.text, index);
             const last = word.prefix ? shardOf(word.text + "\uffff", index) : first;
-            for (let number = first; number <= last; number++) {
-              const terms = await shard(number, index);
+            const numbers = Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+            for (const terms of await Promise.all(numbers.map((number) => shard(number, index)))) {
               if (!word.prefix) {
                 if (terms.has(word.text)) decode(terms.get(word.text), found, true);
                 continue;
@@ -204,7 +304,13 @@ extension DefaultTheme {
             return { found, total: found.length, exact: checked >= ranked.length };
           }
 
-          function render(query, outcome) {
+          // "2024-02-07" as "7 February 2024", as the issue's page writes it.
+          function readable(date, months) {
+            const [year, month, day] = date.split("-");
+            return +day + " " + (months[month - 1] || month) + " " + year;
+          }
+
+          function render(query, outcome, index) {
             list.replaceChildren(...outcome.found.filter(Boolean).map((found) => {
               const item = document.createElement("li");
               item.className = "search-result";
@@ -222,7 +328,7 @@ extension DefaultTheme {
               where.className = "search-where";
               const time = document.createElement("time");
               time.dateTime = found.issue.date;
-              time.textContent = found.issue.readableDate;
+              time.textContent = readable(found.issue.date, index.months);
               const issue = found.issue.number ? "Issue " + found.issue.number : found.issue.title;
               where.append(found.section + " · " + issue + ", ", time);
               item.append(where);
@@ -251,6 +357,7 @@ extension DefaultTheme {
           }
 
           async function run(keepShown) {
+            const started = performance.now();
             const query = input.value.trim();
             const current = ++generation;
             if (!keepShown) shown = pageSize;
@@ -264,17 +371,17 @@ extension DefaultTheme {
               status.textContent = "";
               return;
             }
-            const started = performance.now();
             try {
               const index = await loadRoot();
               const ranking = await rank(query, index);
               const outcome = await results(ranking, shown, index);
+              await painted;
               if (current !== generation) return;
               if (!ranking.parsed.words.length && ranking.parsed.all.length) {
                 list.replaceChildren();
                 status.textContent = "Words as common as \u201c" + query + "\u201d are not indexed; add a more specific one.";
               } else {
-                render(query, outcome);
+                render(query, outcome, index);
               }
               status.dataset.queryMs = (performance.now() - started).toFixed(1);
             } catch (error) {
@@ -295,7 +402,6 @@ extension DefaultTheme {
             clearTimeout(timer);
             timer = setTimeout(run, 60);
           });
-          input.addEventListener("focus", () => { loadRoot().catch(() => {}); }, { once: true });
           input.addEventListener("keydown", (event) => {
             if (event.key === "ArrowDown" && links().length) {
               event.preventDefault();
@@ -315,7 +421,7 @@ extension DefaultTheme {
           const initial = new URLSearchParams(location.search).get("q");
           if (initial) {
             input.value = initial;
-            requestAnimationFrame(() => setTimeout(run, 0));
+            run();
           }
         })();
 
