@@ -14,7 +14,12 @@ public struct BodyRenderer: Sendable {
     /// - Parameter firstLine: the file line `markdown` starts on, for an issue body whose
     ///   blocks get ``EntryAnchors``; `nil` for a standalone page, which gets none.
     func render(markdown: some StringProtocol, firstLine: Int? = nil) -> String {
-        let document = MarkdownDocument(parsing: String(markdown), options: .gfm)
+        render(document: MarkdownDocument(parsing: String(markdown), options: .gfm), firstLine: firstLine)
+    }
+
+    /// Renders a body already parsed with GitHub's extensions, for a build that also reads the
+    /// issue's model from the same parse.
+    func render(document: MarkdownDocument, firstLine: Int? = nil) -> String {
         var html = renderer.renderBytes(document)
         if let firstLine {
             html = EntryAnchors.adding(to: html, document: document, lineOffset: firstLine - 1)

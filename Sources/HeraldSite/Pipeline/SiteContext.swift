@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 
 /// Everything the build's steps share once the newsletter is read: the issues to publish, the
 /// pages, the theme, how addresses are made, and the key every cached page starts from.
@@ -55,6 +56,18 @@ struct SiteContext: Sendable {
         bodies.body(for: issue.outputPath) {
             BodyRenderer().render(markdown: issue.markdown, firstLine: issue.file.bodyStartLine)
         }
+    }
+
+    /// The issue's typed model, read from the same parse that renders its body, which is kept
+    /// for the pages: a build that needs every issue's model (the search index) then parses
+    /// each issue once, not twice.
+    func model(of issue: SiteIssue) -> Issue {
+        let document = MarkdownDocument(parsing: String(issue.markdown), options: .gfm)
+        let firstLine = issue.file.bodyStartLine
+        _ = bodies.body(for: issue.outputPath) { BodyRenderer().render(document: document, firstLine: firstLine) }
+        return IssueReader(catalog: configuration.sections).read(
+            document: document, metadata: issue.metadata, bodyStartLine: firstLine, path: issue.file.path
+        ).issue
     }
 
     /// The feed date of an issue in the configured time zone.

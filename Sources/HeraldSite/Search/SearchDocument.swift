@@ -37,6 +37,7 @@ struct SearchDocument: Hashable, Sendable {
     /// The length so far is counted as words are added, as counting a `String`'s characters
     /// walks all of it: every entry of every issue passes through here.
     static func clean(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(text) }
         var result = ""
         var length = 0
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
@@ -52,5 +53,39 @@ struct SearchDocument: Hashable, Sendable {
             length += wordLength
         }
         return result
+    }
+
+    /// ``clean(_:)`` for ASCII text, byte by byte: most entries are ASCII, and splitting into
+    /// `Character`s cost more than reading the issue.
+    private static func cleanASCII(_ text: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(min(text.utf8.count, maximumLength + 4))
+        var word: [UInt8] = []
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
+        }
+        // Appends the finished word; false when it does not fit and the text is cut.
+        func flush() -> Bool {
+            guard !word.isEmpty else { return true }
+            defer { word.removeAll(keepingCapacity: true) }
+            if result.count + word.count + 1 > maximumLength {
+                if result.isEmpty { result = Array(word.prefix(maximumLength)) }
+                result += Array("…".utf8)
+                return false
+            }
+            if !result.isEmpty { result.append(UInt8(ascii: " ")) }
+            result += word
+            return true
+        }
+        for byte in text.utf8 {
+            if isSpace(byte) {
+                guard flush() else { return String(decoding: result, as: UTF8.self) }
+            } else {
+                word.append(byte)
+            }
+        }
+        _ = flush()
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -46,12 +46,11 @@ final class SearchIndexBuilder: @unchecked Sendable {
     private func makeIndex() -> SearchIndex {
         let context = context
         let issues = context.published
-        let reader = IssueReader(catalog: context.configuration.sections)
         var documents = [[SearchDocument]](repeating: [], count: issues.count)
         documents.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: issues.count) { index in
-                slots[index] = SearchDocument.documents(in: reader.read(issues[index].file).issue)
+                slots[index] = SearchDocument.documents(in: context.model(of: issues[index]))
             }
         }
         return SearchIndex(
