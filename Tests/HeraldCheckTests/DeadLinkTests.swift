@@ -25,7 +25,7 @@ struct DeadLinkTests {
         defer { fixture.remove() }
         let checker = DeadLinkChecker(timeout: .milliseconds(1500), spacing: .zero, retries: 1, retryDelay: .milliseconds(10))
         var cache = LinkCache(folder: fixture.root.appendingPathComponent("cache"))
-        let findings = await try fixture.linter().deadLinks(in: [fixture.draftPath], using: checker, cache: &cache)
+        let findings = try await fixture.linter().deadLinks(in: [fixture.draftPath], using: checker, cache: &cache)
         let byLine = Dictionary(grouping: findings) { $0.problem.location?.line ?? 0 }
         #expect(byLine[10] == nil)
         #expect(byLine[11]?.first?.problem.message == "link redirects to \(server.url("/ok"))")
@@ -40,7 +40,7 @@ struct DeadLinkTests {
         try cache.save()
         let before = await server.requests().count
         var reopened = LinkCache(folder: fixture.root.appendingPathComponent("cache"))
-        let again = await try fixture.linter().deadLinks(in: [fixture.draftPath], using: checker, cache: &reopened)
+        let again = try await fixture.linter().deadLinks(in: [fixture.draftPath], using: checker, cache: &reopened)
         #expect(again.count == findings.count)
         #expect(await server.requests().count == before, "every answer came from the cache")
     }

@@ -49,8 +49,8 @@ import Testing
     @Test func pathsInProblemsStayRelativeWhenTheRootIs() throws {
         let folder = try TemporaryFolder(["content/broken.md": "Title: x\n"])
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder.url.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        try #require(FileManager.default.changeCurrentDirectoryPath(folder.url.path))
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: "."))
         #expect(
             newsletter.problems.first?.description

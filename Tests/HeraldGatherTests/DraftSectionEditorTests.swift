@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func replacingTwiceGivesTheSameDraft() throws {
-        for section in try [events(), forumSection(), mergedSection(), fcpSection()] {
+        for section in [events(), forumSection(), mergedSection(), fcpSection()] {
             let once = try editor.replacing(section, in: draft())
             let twice = try editor.replacing(section, in: draft(once))
             #expect(once == twice, "\(section.kind.id)")
