@@ -1,41 +1,52 @@
 /// Finds where bytes stop being UTF-8, so Herald can say exactly which byte to fix rather
 /// than that "the file" is not UTF-8.
-enum UTF8Validation {
+public enum UTF8Validation {
+    /// Every maximal ill-formed subsequence of `bytes`, as Unicode defines them (each is one
+    /// U+FFFD when the text is read), as offsets into `bytes`; empty when all of it is UTF-8.
+    public static func invalidRanges<Bytes: Collection>(in bytes: Bytes) -> [Range<Int>] where Bytes.Element == UInt8 {
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let (length, isComplete) = sequence(at: index, in: bytes)
+            if !isComplete { ranges.append(offset..<offset + length) }
+            offset += length
+            index = bytes.index(index, offsetBy: length)
+        }
+        return ranges
+    }
+
     /// The offset of the first byte of the first ill-formed UTF-8 sequence,
     /// or `nil` when all of `bytes` is UTF-8.
     static func firstInvalidOffset<Bytes: Collection>(in bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
-        var offset = 0
-        var iterator = bytes.makeIterator()
-        while let byte = iterator.next() {
-            let length: Int
-            var lowest: UInt8 = 0x80
-            var highest: UInt8 = 0xBF
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0:
-                length = 3
-                lowest = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED:
-                length = 3
-                highest = 0x9F
-            case 0xF0:
-                length = 4
-                lowest = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4:
-                length = 4
-                highest = 0x8F
-            default: return offset
-            }
-            for position in 1..<length {
-                guard let continuation = iterator.next() else { return offset }
-                let (low, high) = position == 1 ? (lowest, highest) : (UInt8(0x80), UInt8(0xBF))
-                guard (low...high).contains(continuation) else { return offset }
-            }
-            offset += length
+        invalidRanges(in: bytes).first?.lowerBound
+    }
+
+    /// How many bytes from `index` form a well-formed sequence, or the ill-formed start of one.
+    private static func sequence<Bytes: Collection>(
+        at index: Bytes.Index, in bytes: Bytes
+    ) -> (length: Int, isComplete: Bool) where Bytes.Element == UInt8 {
+        let lead = bytes[index]
+        let length: Int
+        var lowest: UInt8 = 0x80
+        var highest: UInt8 = 0xBF
+        switch lead {
+        case 0x00...0x7F: return (1, true)
+        case 0xC2...0xDF: length = 2
+        case 0xE0: (length, lowest) = (3, 0xA0)
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: (length, highest) = (3, 0x9F)
+        case 0xF0: (length, lowest) = (4, 0x90)
+        case 0xF1...0xF3: length = 4
+        case 0xF4: (length, highest) = (4, 0x8F)
+        default: return (1, false)
         }
-        return nil
+        var next = bytes.index(after: index)
+        for position in 1..<length {
+            let (low, high) = position == 1 ? (lowest, highest) : (UInt8(0x80), UInt8(0xBF))
+            guard next != bytes.endIndex, (low...high).contains(bytes[next]) else { return (position, false) }
+            next = bytes.index(after: next)
+        }
+        return (length, true)
     }
 }
