@@ -45,8 +45,10 @@ struct BlockParser {
     mutating func parseDocument() {
         let document = makeNode(.document, line: 1, column: 1)
         stack.append(OpenBlock(node: document, role: .document))
-        var start = 0
         let count = source.count
+        // A byte-order mark is not part of the text (cmark skips it too), and columns count from after it.
+        let startsWithByteOrderMark = count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF
+        var start = startsWithByteOrderMark ? 3 : 0
         while start < count {
             var end = start
             source.withUnsafeBufferPointer { buffer in

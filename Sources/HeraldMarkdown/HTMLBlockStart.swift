@@ -49,7 +49,9 @@ enum HTMLBlockStart {
                 || (after == ASCII.slash && at(nameEnd + 1) == ASCII.greaterThan)) {
             return 6
         }
-        guard !inParagraph, !rawTextNames.contains(name) else { return nil }
+        // Condition 7 excludes the raw-text names only as open tags (those meet condition 1): a closing
+        // `</script>` alone on a line starts a block like any other closing tag, as cmark reads it.
+        guard !inParagraph, closing || !rawTextNames.contains(name) else { return nil }
         let isCompleteTag: Bool = line.withUnsafeBufferPointer { buffer in
             let tagEnd = closing ? HTMLTagScanner.closingTagEnd(in: buffer, from: 0) : HTMLTagScanner.openTagEnd(in: buffer, from: 0)
             guard var index = tagEnd else { return false }
