@@ -24,6 +24,11 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publish under this address instead of [site] base_url, e.g. for a preview.", valueName: "url"))
     var baseURL: String?
 
+    @Flag(
+        name: .customLong("relative-urls"),
+        help: "Write links relative to each page, so the site can be opened from the disk without a server.")
+    var relativeURLs = false
+
     @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
     var folder: String = "."
 
@@ -37,8 +42,9 @@ struct BuildCommand: ParsableCommand {
         do {
             let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
             let output = out.map { URL(fileURLWithPath: $0) } ?? newsletter.url(newsletter.configuration.build.output)
-            let builder = SiteBuilder(
-                newsletter: newsletter, options: BuildOptions(output: output, includeDrafts: drafts, baseURL: baseURL))
+            let options = BuildOptions(
+                output: output, includeDrafts: drafts, baseURL: baseURL, relativeURLs: relativeURLs)
+            let builder = SiteBuilder(newsletter: newsletter, options: options)
             let report = try builder.build()
             StandardError.write(report.warnings)
             StandardError.write(

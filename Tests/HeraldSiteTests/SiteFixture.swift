@@ -80,9 +80,10 @@ final class SiteFixture {
 
     /// Builds the newsletter into ``output``.
     @discardableResult
-    func build(drafts: Bool = false) throws -> SiteBuilder.Report {
+    func build(drafts: Bool = false, relativeURLs: Bool = false) throws -> SiteBuilder.Report {
         let folder = try NewsletterFolder(at: newsletter)
-        return try SiteBuilder(newsletter: folder, options: BuildOptions(output: output, includeDrafts: drafts)).build()
+        let options = BuildOptions(output: output, includeDrafts: drafts, relativeURLs: relativeURLs)
+        return try SiteBuilder(newsletter: folder, options: options).build()
     }
 
     func read(_ path: String) throws -> String {

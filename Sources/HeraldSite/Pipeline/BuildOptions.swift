@@ -10,10 +10,14 @@ public struct BuildOptions: Sendable {
     /// Publish under this address instead of `[site] base_url`, e.g. `http://localhost:8000`
     /// for a preview.
     public var baseURL: String?
+    /// Write links inside the site relative to each page (`../archive/index.html`), so the site
+    /// can be opened from the disk; off for a site that is served, whose links stay root-relative.
+    public var relativeURLs: Bool
 
-    public init(output: URL, includeDrafts: Bool = false, baseURL: String? = nil) {
+    public init(output: URL, includeDrafts: Bool = false, baseURL: String? = nil, relativeURLs: Bool = false) {
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
+        self.relativeURLs = relativeURLs
     }
 }

@@ -22,6 +22,8 @@ struct SiteContext: Sendable {
     let staticFolders: [(name: String, source: URL)]
     /// What every page depends on: theme, configuration, options, the site's navigation.
     let siteKey: StableHash
+    /// How pages rewrite their links for a site opened from the disk, when asked to.
+    let relativeLinks: RelativeLinks?
     let bodies = BodyCache()
 
     init(
@@ -40,6 +42,8 @@ struct SiteContext: Sendable {
         var key = StableHash("herald-site-2", links.baseURL)
         key.combine(configuration.siteFingerprint)
         key.combine(options.includeDrafts)
+        key.combine(options.relativeURLs)
+        self.relativeLinks = options.relativeURLs ? RelativeLinks(basePath: links.basePath) : nil
         key.combine(theme.fingerprint)
         for page in pages {
             key.combine(page.title)

@@ -22,6 +22,9 @@ struct SitePlan: Sendable {
         files += extras()
         files += searchFiles(previous: previousSearchIndex)
         files += staticFiles()
+        if let relativeLinks = context.relativeLinks {
+            files = files.map { $0.linkingRelatively(with: relativeLinks) }
+        }
     }
 
     /// Two sources claiming one address would silently lose one of them.
@@ -158,6 +161,15 @@ struct SitePlan: Sendable {
             paths.append(String(url.standardizedFileURL.path.dropFirst(base.count).drop { $0 == "/" }))
         }
         return paths.sorted()
+    }
+}
+
+extension OutputFile {
+    /// This file with its links made relative, when it is a generated HTML page.
+    fileprivate func linkingRelatively(with links: RelativeLinks) -> OutputFile {
+        guard path.hasSuffix(".html"), case .generated(let generate) = contents else { return self }
+        let path = path
+        return OutputFile(path: path, key: key) { links.rewrite(generate(), at: path) }
     }
 }
 
