@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark `herald markdown --gfm` against cmark-gfm on ten megabytes of real newsletter Markdown.
+# Benchmark `herald markdown --gfm` against md4c and cmark-gfm on ten megabytes of real newsletter Markdown.
 #
 # Usage: scripts/benchmark-markdown.sh [CONTENT_DIR]
 #
@@ -8,16 +8,20 @@
 #   RUNS=N        timed runs per tool (default 10), after one warm-up run
 #   HERALD_BIN=P  benchmark this herald executable instead of building one
 #   CMARK_GFM=P   the cmark-gfm executable (default: cmark-gfm on PATH)
+#   INSTRUCTIONS=0  skip the instruction counts (valgrind's callgrind; on by default when installed)
 #
-# Builds herald in release mode (.build-release), concatenates every .md/.markdown file of the
+# Builds herald in release mode (.build-release) and a ten-line md4c driver over Debian's
+# libmd4c-html (.build-bench/md4c-html, `cc -O2`), concatenates every .md/.markdown file of the
 # corpus with its metadata header stripped (scripts/strip_header.py, shared with
-# scripts/compare-corpus.py) into .build-bench/twir.md, then times both tools on it in the same run
-# (hyperfine if installed, else a best-of-N loop) and measures peak memory with /usr/bin/time -v.
-# Prints a Markdown table to paste into the README.
+# scripts/compare-corpus.py) into .build-bench/twir.md, then times the three tools on it in the same
+# run (hyperfine if installed, else a best-of-N loop), measures peak memory with /usr/bin/time -v and
+# counts instructions with callgrind, which a busy machine does not disturb. Prints a Markdown table
+# to paste into the README, with each tool's ratio to herald.
 #
-# Both tools get all six GitHub extensions: herald's --gfm includes footnotes, so cmark-gfm gets
-# `-e footnotes` besides table, strikethrough, autolink, tagfilter and tasklist, and both do the
-# same work.
+# herald and cmark-gfm get all six GitHub extensions: herald's --gfm includes footnotes, so cmark-gfm
+# gets `-e footnotes` besides table, strikethrough, autolink, tagfilter and tasklist. md4c runs its
+# GitHub dialect (tables, strikethrough, task lists, permissive autolinks); it has no footnotes and no
+# tag filter, so it does slightly less work than the other two.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -36,6 +40,10 @@ if ! command -v "$cmark" >/dev/null; then
     echo "benchmark-markdown.sh: $cmark not found (apt-get install cmark-gfm)." >&2
     exit 2
 fi
+if [[ ! -f /usr/include/md4c-html.h ]]; then
+    echo "benchmark-markdown.sh: md4c's headers not found (apt-get install libmd4c-dev libmd4c-html0-dev)." >&2
+    exit 2
+fi
 if [[ ! -x /usr/bin/time ]]; then
     echo "benchmark-markdown.sh: /usr/bin/time not found (apt-get install time)." >&2
     exit 2
@@ -51,11 +59,28 @@ fi
 mkdir -p .build-bench
 python3 scripts/strip_header.py --concat "$content" "$input"
 
+# md4c ships a library, not a command: a driver that reads a file whole and renders it to stdout.
+cat > .build-bench/md4c-html.c <<'C'
+#include <md4c-html.h>
+#include <stdio.h>
+#include <stdlib.h>
+static void out(const MD_CHAR *text, MD_SIZE size, void *file) { fwrite(text, 1, size, (FILE *)file); }
+int main(int argc, char **argv) {
+    FILE *in = fopen(argv[1], "rb"); if (!in) return 2;
+    fseek(in, 0, SEEK_END); long size = ftell(in); fseek(in, 0, SEEK_SET);
+    char *text = malloc(size); if (fread(text, 1, size, in) != (size_t)size) return 2;
+    return md_html(text, size, out, stdout, MD_DIALECT_GITHUB, 0) == 0 ? 0 : 1;
+}
+C
+cc -O2 -o .build-bench/md4c-html .build-bench/md4c-html.c -lmd4c-html -lmd4c
+
 herald_command=("$herald" markdown --gfm "$input")
+md4c_command=(.build-bench/md4c-html "$input")
 cmark_command=("$cmark" --unsafe -e table -e strikethrough -e autolink -e tagfilter -e tasklist -e footnotes "$input")
 
-# Both must succeed on the input before their times mean anything.
+# Each must succeed on the input before its times mean anything.
 "${herald_command[@]}" >/dev/null
+"${md4c_command[@]}" >/dev/null
 "${cmark_command[@]}" >/dev/null
 
 # Peak resident memory in kilobytes, from GNU time.
@@ -63,20 +88,38 @@ peak_rss_kb() {
     /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { print $2 }'
 }
 herald_rss=$(peak_rss_kb "${herald_command[@]}")
+md4c_rss=$(peak_rss_kb "${md4c_command[@]}")
 cmark_rss=$(peak_rss_kb "${cmark_command[@]}")
+
+# Instructions executed, from callgrind's summary: the same for the same binary and input however
+# busy the machine is, so a change can be compared with the one before it. Debian's valgrind 3.19
+# cannot read the DWARF 5 that Swift's toolchain writes, so herald is counted from a copy without
+# its debug information (the code is the same).
+instructions() {
+    if [[ ${INSTRUCTIONS:-1} == 0 ]] || ! command -v valgrind >/dev/null; then echo 0; return; fi
+    { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } \
+        | awk '/Collected :/ { found = $NF } END { print found + 0 }'
+}
+objcopy --strip-debug "$herald" .build-bench/herald-without-debug-info
+herald_instructions=$(instructions .build-bench/herald-without-debug-info "${herald_command[@]:1}")
+md4c_instructions=$(instructions "${md4c_command[@]}")
+cmark_instructions=$(instructions "${cmark_command[@]}")
 
 timings=.build-bench/timings.json
 if command -v hyperfine >/dev/null; then
     timer="hyperfine $(hyperfine --version | awk '{ print $2 }')"
     hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$timings" \
         --command-name herald "$(printf '%q ' "${herald_command[@]}")" \
+        --command-name md4c "$(printf '%q ' "${md4c_command[@]}")" \
         --command-name cmark-gfm "$(printf '%q ' "${cmark_command[@]}")" >&2
 else
     timer="best of $runs (python3 loop)"
-    python3 - "$timings" "$runs" "${#herald_command[@]}" "${herald_command[@]}" "${cmark_command[@]}" <<'PYTHON'
+    python3 - "$timings" "$runs" "${#herald_command[@]}" "${herald_command[@]}" "${md4c_command[@]}" \
+        "${cmark_command[@]}" <<'PYTHON'
 import json, subprocess, sys, time
 output, runs, split = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-commands = {"herald": sys.argv[4:4 + split], "cmark-gfm": sys.argv[4 + split:]}
+rest = sys.argv[4 + split:]
+commands = {"herald": sys.argv[4:4 + split], "md4c": rest[:2], "cmark-gfm": rest[2:]}
 results = []
 for name, command in commands.items():
     subprocess.run(command, stdout=subprocess.DEVNULL, check=True)  # warm-up
@@ -90,29 +133,38 @@ json.dump({"results": results}, open(output, "w"))
 PYTHON
 fi
 
-python3 - "$timings" "$input" "$herald_rss" "$cmark_rss" "$runs" "$timer" "$(nproc)" "$(uname -m)" <<'PYTHON'
+python3 - "$timings" "$input" "$runs" "$timer" "$(nproc)" "$(uname -m)" "$(cut -d' ' -f1 /proc/loadavg)" \
+    "$herald_rss" "$md4c_rss" "$cmark_rss" "$herald_instructions" "$md4c_instructions" "$cmark_instructions" <<'PYTHON'
 import json, os, sys
-timings, input_path, herald_rss, cmark_rss, runs, timer, cores, machine = sys.argv[1:]
+timings, input_path, runs, timer, cores, machine, load = sys.argv[1:8]
+names = ("herald", "md4c", "cmark-gfm")
+rss = dict(zip(names, (int(value) / 1024 for value in sys.argv[8:11])))
+instructions = dict(zip(names, (int(value or 0) for value in sys.argv[11:14])))
 results = {result["command"]: result for result in json.load(open(timings))["results"]}
-size = os.path.getsize(input_path)
-megabytes = size / 1e6
-rss = {"herald": int(herald_rss) / 1024, "cmark-gfm": int(cmark_rss) / 1024}
-labels = {"herald": "`herald markdown --gfm`", "cmark-gfm": "`cmark-gfm` (all six extensions)"}
+megabytes = os.path.getsize(input_path) / 1e6
+labels = {"herald": "`herald markdown --gfm`", "md4c": "md4c (`md_html`, GitHub dialect)",
+          "cmark-gfm": "`cmark-gfm` (all six extensions)"}
 
 print()
 print(f"Input: {megabytes:.1f} MB of This Week in Rust Markdown (every issue, headers stripped); "
-      f"{runs} runs each after a warm-up, {timer}, {cores} cores, {machine}.")
+      f"{runs} runs each after a warm-up, {timer}, {cores} cores, {machine}, load average {load} at the end.")
 print()
-print("| tool | mean | best | MB/s (best) | peak RSS |")
-print("| --- | ---: | ---: | ---: | ---: |")
-for name in ("herald", "cmark-gfm"):
+print("| tool | mean | best | MB/s (best) | peak RSS | instructions | herald's time ÷ this |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+for name in names:
     result = results[name]
+    counted = f"{instructions[name] / 1e6:,.0f} M" if instructions[name] else "—"
+    ratio = results["herald"]["mean"] / result["mean"]
     print(f"| {labels[name]} | {result['mean'] * 1000:.0f} ms | {result['min'] * 1000:.0f} ms "
-          f"| {megabytes / result['min']:.1f} | {rss[name]:.1f} MB |")
+          f"| {megabytes / result['min']:.1f} | {rss[name]:.1f} MB | {counted} | {ratio:.2f}× |")
 print()
-time_ratio = results["herald"]["mean"] / results["cmark-gfm"]["mean"]
-best_ratio = results["herald"]["min"] / results["cmark-gfm"]["min"]
-memory_ratio = rss["herald"] / rss["cmark-gfm"]
-print(f"herald/cmark-gfm: {time_ratio:.2f}× the time (mean), {best_ratio:.2f}× (best), "
-      f"{memory_ratio:.2f}× the peak memory.")
+for peer in ("md4c", "cmark-gfm"):
+    time_ratio = results["herald"]["mean"] / results[peer]["mean"]
+    best_ratio = results["herald"]["min"] / results[peer]["min"]
+    memory_ratio = rss["herald"] / rss[peer]
+    line = (f"herald/{peer}: {time_ratio:.2f}× the time (mean), {best_ratio:.2f}× (best), "
+            f"{memory_ratio:.2f}× the peak memory")
+    if instructions["herald"] and instructions[peer]:
+        line += f", {instructions['herald'] / instructions[peer]:.2f}× the instructions"
+    print(line + ".")
 PYTHON
