@@ -63,11 +63,11 @@ public struct EmailRenderer: Sendable {
             number: metadata.number, html: html, text: text, message: message.rendered, size: size, warnings: warnings)
     }
 
-    /// The body as email HTML: `#` headings demoted below the title, links absolute,
-    /// every element styled inline.
+    /// The body as email HTML: headings below the title as on the web page, links
+    /// absolute, every element styled inline.
     private func styledBody(of document: MarkdownDocument, pageURL: String) -> String {
         var bytes = HTMLRenderer().renderBytes(document)
-        BodyRenderer.demoteHeadings(&bytes)
+        BodyRenderer.arrangeOutline(of: &bytes, renderedFrom: document)
         let absolute = BodyRenderer.absolutizingLinks(in: String(decoding: bytes, as: UTF8.self), pageURL: pageURL)
         return InlineStyles.applying(to: absolute)
     }

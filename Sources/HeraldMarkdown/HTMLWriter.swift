@@ -5,11 +5,12 @@ struct HTMLWriter {
     let filtersTags: Bool
     var output: [UInt8] = []
     var inFootnotes = false
-    var headingIDs = HeadingIDGenerator()
+    var headingIDs: HeadingIDGenerator
 
     init(tree: SyntaxTree, options: HTMLRenderOptions) {
         self.tree = tree
         self.options = options
+        self.headingIDs = HeadingIDGenerator(style: options.headingIDStyle)
         self.filtersTags = tree.extensions.contains(.tagFilter)
     }
 

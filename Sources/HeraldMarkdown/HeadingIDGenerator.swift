@@ -1,9 +1,12 @@
-/// Makes heading ids the way GitHub does: lowercase, punctuation other than `-` and `_` dropped,
-/// spaces to `-`, and `-1`, `-2`… added to repeats, so links to GitHub-rendered headings keep working.
+/// Makes heading ids by a ``HeadingIDStyle`` (GitHub's by default), unique within one document,
+/// so links to a heading keep working.
 public struct HeadingIDGenerator: Sendable {
+    private let style: HeadingIDStyle
     private var used: Set<[UInt8]> = []
 
-    public init() {}
+    public init(style: HeadingIDStyle = .github) {
+        self.style = style
+    }
 
     /// The id for a heading whose plain text is `text`, unique among the ids this generator made.
     public mutating func makeID(for text: String) -> String {
@@ -11,6 +14,16 @@ public struct HeadingIDGenerator: Sendable {
     }
 
     mutating func makeID(for text: [UInt8]) -> [UInt8] {
+        switch style.rule {
+        case .github:
+            return makeGitHubID(for: text)
+        case .pythonMarkdown:
+            return makePythonMarkdownID(for: text)
+        }
+    }
+
+    /// GitHub numbers repeats from the base: `rust`, `rust-1`, `rust-2`.
+    private mutating func makeGitHubID(for text: [UInt8]) -> [UInt8] {
         let base = HeadingIDGenerator.slug(text)
         var candidate = base
         var counter = 0
@@ -20,6 +33,31 @@ public struct HeadingIDGenerator: Sendable {
         }
         used.insert(candidate)
         return candidate
+    }
+
+    /// Python-Markdown's `unique`: while an id is taken (or empty), a trailing `_N` becomes `_N+1`
+    /// and an id without one gets `_1`, so a heading `Rust_1` after two `Rust`s becomes `rust_2`.
+    private mutating func makePythonMarkdownID(for text: [UInt8]) -> [UInt8] {
+        var candidate = HeadingIDGenerator.pythonMarkdownSlug(text)
+        while candidate.isEmpty || used.contains(candidate) {
+            if let (stem, number) = HeadingIDGenerator.numberedSuffix(of: candidate) {
+                candidate = stem + [ASCII.underscore] + Array(String(number + 1).utf8)
+            } else {
+                candidate += [ASCII.underscore, UInt8(ascii: "1")]
+            }
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// `stem_N` split at its last underscore when only digits follow it (and they fit an `Int`).
+    private static func numberedSuffix(of id: [UInt8]) -> ([UInt8], Int)? {
+        guard let underscore = id.lastIndex(of: ASCII.underscore), underscore + 1 < id.count else { return nil }
+        let digits = id[(underscore + 1)...]
+        guard digits.allSatisfy(ASCII.isDigit), let number = Int(String(decoding: digits, as: UTF8.self)),
+            number < Int.max
+        else { return nil }
+        return (Array(id[..<underscore]), number)
     }
 
     static func slug(_ text: [UInt8]) -> [UInt8] {
@@ -46,5 +84,35 @@ public struct HeadingIDGenerator: Sendable {
             }
         }
         return result
+    }
+
+    /// Python-Markdown's `slugify`: fold to ASCII, keep word characters, whitespace and `-`, trim the
+    /// whitespace at both ends, lowercase, and make each run of whitespace and `-` one `-`.
+    static func pythonMarkdownSlug(_ text: [UInt8]) -> [UInt8] {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.count)
+        ASCIIFolding.fold(text, into: &folded)
+        let kept = folded.filter { ASCII.isAlphanumeric($0) || $0 == ASCII.underscore || $0 == ASCII.dash || isSpace($0) }
+        guard let first = kept.firstIndex(where: { !isSpace($0) }), let last = kept.lastIndex(where: { !isSpace($0) })
+        else { return [] }
+        var result: [UInt8] = []
+        result.reserveCapacity(last - first + 1)
+        var inRun = false
+        for byte in kept[first...last] {
+            if byte == ASCII.dash || isSpace(byte) {
+                if !inRun { result.append(ASCII.dash) }
+                inRun = true
+            } else {
+                result.append(ASCII.lowercased(byte))
+                inRun = false
+            }
+        }
+        return result
+    }
+
+    /// Python's `str.isspace` among ASCII: space, tab, line feed, vertical tab, form feed, carriage
+    /// return and the four separators 0x1C–0x1F.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == ASCII.space || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte)
     }
 }

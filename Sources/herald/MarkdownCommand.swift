@@ -15,6 +15,11 @@ struct MarkdownCommand: ParsableCommand {
     @Flag(help: "Give every heading an id derived from its text, the way GitHub does.")
     var headingIds = false
 
+    @Option(
+        name: .customLong("heading-id-style"),
+        help: "With --heading-ids, whose rule makes them: github or python-markdown (Pelican sites).")
+    var headingIDStyle: HeadingIDStyle = .github
+
     @Argument(help: "The Markdown file to read; '-' or nothing reads standard input.")
     var file: String?
 
@@ -31,7 +36,16 @@ struct MarkdownCommand: ParsableCommand {
             input = FileHandle.standardInput.readDataToEndOfFile()
         }
         let document = MarkdownDocument(parsing: input, options: gfm ? .gfm : .commonMark)
-        let html = HTMLRenderer(options: HTMLRenderOptions(headingIDs: headingIds)).renderBytes(document)
+        let options = HTMLRenderOptions(headingIDs: headingIds, headingIDStyle: headingIDStyle)
+        let html = HTMLRenderer(options: options).renderBytes(document)
         FileHandle.standardOutput.write(Data(html))
     }
+}
+
+extension HeadingIDStyle: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(named: argument)
+    }
+
+    public static var allValueStrings: [String] { allNamed.map(\.name) }
 }

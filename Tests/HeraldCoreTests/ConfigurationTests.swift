@@ -13,9 +13,16 @@ import Testing
         }
     }
 
-    @Test func anEmptyFileIsThisWeekInRust() throws {
+    @Test func anEmptyFileIsThisWeekInRustAsANewSite() throws {
         let configuration = try NewsletterConfiguration(toml: "")
-        #expect(configuration == .twir)
+        var twirWithoutPelican = NewsletterConfiguration.twir
+        twirWithoutPelican.site.legacy = nil
+        #expect(configuration == twirWithoutPelican)
+        #expect(NewsletterConfiguration.twir.site.legacy == .pelican, "a checkout without herald.toml moves from Pelican")
+        #expect(configuration.headingIDStyle == .github)
+        #expect(NewsletterConfiguration.twir.headingIDStyle == .pythonMarkdown)
+        #expect(NewsletterConfiguration.twir.defaultCategory == "misc")
+        #expect(configuration.defaultCategory == nil)
         #expect(configuration.site.title == "This Week in Rust")
         #expect(configuration.site.baseURL == "https://this-week-in-rust.org")
         #expect(configuration.site.timeZone == "America/New_York")
@@ -130,6 +137,20 @@ import Testing
     @Test func aTableWhereAValueBelongsIsAWrongType() throws {
         let problem = try #require(problems("site = \"x\"\n").first)
         #expect(problem.message == "'site' must be a table, written [site], not a string")
+    }
+
+    @Test func aSiteMovingFromPelicanKeepsItsIDsAndCategory() throws {
+        let moving = try NewsletterConfiguration(toml: "[site]\nlegacy = \"pelican\"\n")
+        #expect(moving.headingIDStyle == .pythonMarkdown)
+        #expect(moving.defaultCategory == "misc")
+        let chosen = try NewsletterConfiguration(
+            toml: "[site]\nlegacy = \"pelican\"\ndefault_category = \"Issues\"\n[markdown]\nheading_ids = \"github\"\n")
+        #expect(chosen.headingIDStyle == .github)
+        #expect(chosen.defaultCategory == "Issues")
+        let found = problems("[site]\nlegacy = \"jekyll\"\n[markdown]\nheading_ids = \"gitlab\"\n")
+        #expect(found.map(\.location?.line) == [2, 4])
+        #expect(found.allSatisfy { $0.code == .invalidValue })
+        #expect(found[1].fix == "write 'github' or 'python-markdown'")
     }
 
     @Test func invalidValuesAreExplained() {

@@ -51,4 +51,36 @@ struct HeadingIDTests {
         #expect(renderer.render(document) == renderer.render(document))
         #expect(renderer.render(document).contains("id=\"quote-of-the-week\""))
     }
+
+    // MARK: Python-Markdown's rule; every expected id is what Python-Markdown 3.7's toc extension gives.
+
+    private func pythonMarkdownIDs(_ markdown: String) -> [String] {
+        let options = HTMLRenderOptions(headingIDs: true, headingIDStyle: .pythonMarkdown)
+        let html = HTMLRenderer(options: options).render(MarkdownDocument(parsing: markdown))
+        return html.split(separator: "\n").compactMap { line in
+            guard let start = line.firstRange(of: " id=\""), let end = line[start.upperBound...].firstIndex(of: "\"")
+            else { return nil }
+            return String(line[start.upperBound..<end])
+        }
+    }
+
+    @Test(
+        "Python-Markdown's rule: folded to ASCII, punctuation dropped, runs of spaces and - one -",
+        arguments: [
+            ("# CFP - Projects", "cfp-projects"),
+            ("# Tracking Issues & PRs", "tracking-issues-prs"),
+            ("# `code` <b>x</b> Café ﬁne", "code-x-cafe-fine"),
+            ("# - lead", "-lead"),
+            ("#   Über   alles  ", "uber-alles"),
+            ("## snake_case and kebab-case", "snake_case-and-kebab-case"),
+            ("## 🦀 Rust 2024", "rust-2024"),
+        ])
+    func pythonMarkdownSlugs(markdown: String, id: String) {
+        #expect(pythonMarkdownIDs(markdown) == [id])
+    }
+
+    @Test("Python-Markdown numbers repeats _1, _2, counts on from a heading's own _N, and names empty ids _1")
+    func pythonMarkdownRepeats() {
+        #expect(pythonMarkdownIDs("# Rust\n# Rust\n# Rust_1\n# ☃\n# ☃\n") == ["rust", "rust_1", "rust_2", "_1", "_2"])
+    }
 }

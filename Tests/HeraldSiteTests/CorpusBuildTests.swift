@@ -45,6 +45,25 @@ struct CorpusBuildTests {
             #expect(parser.parse(), "\(feed) does not parse: \(String(describing: parser.parserError))")
         }
         _ = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("feed.json")))
+
+        // As Pelican published them: Python-Markdown's heading ids, `misc` for the file without a
+        // category (issue 604's `Category:` follows a blank line, so it is body text), and each
+        // issue's sections above their subsections in both styles of the archive.
+        func page(_ path: String) throws -> String {
+            try String(contentsOf: output.appendingPathComponent(path + "index.html"), encoding: .utf8)
+        }
+        let issue533 = try page("blog/2024/02/07/this-week-in-rust-533/")
+        #expect(issue533.contains(#"<h3 id="cfp-projects">CFP - Projects"#))
+        #expect(issue533.contains(#"<h4 id="tracking-issues-prs">"#))
+        #expect(issue533.contains(#"<h2 id="quote-of-the-week">Quote of the Week"#), "a # among ## sections is a section")
+        #expect(issue533.contains(#"<h2 id="updates-from-rust-community">"#))
+        let issue604 = try page("blog/2025/06/18/this-week-in-rust-604/")
+        #expect(issue604.contains(#"href="/categories/misc/""#))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("categories/misc/index.html").path))
+        let issue2016 = try page("blog/2016/03/28/this-week-in-rust-124/")
+        #expect(issue2016.contains(#"<h2 id="updates-from-rust-community">Updates from Rust Community"#))
+        #expect(issue2016.contains(#"<h3 id="news-blog-posts">News &amp; Blog Posts"#), "## beneath # is a subsection")
+        #expect(issue2016.contains(#"<h2 id="quote-of-the-week">"#))
     }
 }
 

@@ -44,13 +44,28 @@ import Testing
     }
 
     @Test func headingAnchorsAreAddedAndRemovedAgain() {
-        let html = BodyRenderer().render(markdown: "# Quote of the Week\n\n## Upcoming Events\n\nText with <h2>raw</h2>.\n")
+        let html = BodyRenderer().render(markdown: "## Upcoming Events\n\n# Quote of the Week\n\nText with <h2>raw</h2>.\n")
         #expect(html.contains(##"<h2 id="quote-of-the-week">Quote of the Week <a class="heading-anchor" href="#quote-of-the-week""##))
         #expect(html.contains(##"<h2 id="upcoming-events">Upcoming Events <a class="heading-anchor" href="#upcoming-events""##))
         #expect(!html.contains("<h1"))
         let plain = BodyRenderer.removingHeadingAnchors(from: html)
         #expect(plain.contains(#"<h2 id="upcoming-events">Upcoming Events</h2>"#))
         #expect(!plain.contains("heading-anchor"))
+    }
+
+    @Test func anIssueWrittenWithHashSectionsKeepsItsSubsectionsBeneathThem() {
+        let html = BodyRenderer().render(markdown: "# Updates\n\n## News\n\n###### Deep\n\n# Quote of the Week\n")
+        #expect(html.contains(#"<h2 id="updates">"#))
+        #expect(html.contains(#"<h3 id="news">"#))
+        #expect(html.contains(#"<h6 id="deep">"#))
+        #expect(html.contains(#"<h2 id="quote-of-the-week">"#))
+        #expect(!html.contains("<h1"))
+    }
+
+    @Test func headingIDsFollowTheSitesRule() {
+        let html = BodyRenderer(headingIDStyle: .pythonMarkdown).render(markdown: "## CFP - Projects\n\n## Rust\n\n## Rust\n")
+        #expect(html.contains(#"<h2 id="cfp-projects">"#))
+        #expect(html.contains(#"<h2 id="rust_1">"#))
     }
 
     @Test func feedLinksBecomeAbsoluteAndCommentsAreLeftAlone() {

@@ -14,6 +14,11 @@ extension NewsletterConfiguration {
         public var timeZone: String
         /// Where an issue is published, relative to ``baseURL``.
         public var articleURL: PathPattern
+        /// The generator the site was published with before Herald, whose addresses, feed ids and
+        /// heading ids it keeps so that readers notice no switch; `nil` for a new site.
+        public var legacy: LegacyGenerator?
+        /// The category of an issue whose file names none; `nil` follows ``legacy``.
+        public var defaultCategory: String?
 
         public init(
             title: String = "This Week in Rust",
@@ -39,5 +44,19 @@ extension NewsletterConfiguration {
         public func url(of metadata: IssueMetadata) -> String {
             baseURL + "/" + articleURL.filled(for: metadata).drop(while: { $0 == "/" })
         }
+    }
+}
+
+extension NewsletterConfiguration {
+    /// A static-site generator a newsletter was published with before Herald.
+    public struct LegacyGenerator: Hashable, Sendable {
+        /// The name `[site] legacy` gives it.
+        public let name: String
+
+        /// Pelican, which This Week in Rust is published with.
+        public static let pelican = LegacyGenerator(name: "pelican")
+
+        /// Every generator Herald keeps the addresses of.
+        public static let all: [LegacyGenerator] = [.pelican]
     }
 }

@@ -34,6 +34,7 @@ extension NewsletterConfiguration {
         reader.read("gather", into: &configuration.gather)
         reader.read("workflow", into: &configuration.workflow)
         reader.read("check", into: &configuration.check)
+        reader.read("markdown", into: &configuration.markdown)
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
@@ -75,6 +76,8 @@ extension NewsletterConfiguration.Site: ConfigurationTable {
             timeZone = value
         }
         if let value = table.parsed("article_url", describedAs: "a path pattern", Self.pattern) { articleURL = value }
+        legacy = table.parsed("legacy", describedAs: "'pelican' or 'none'", Self.legacy) ?? nil
+        defaultCategory = table.string("default_category")
         table.reportUnknownKeys()
     }
 
@@ -87,6 +90,17 @@ extension NewsletterConfiguration.Site: ConfigurationTable {
                     fix: "write it like 'https://example.org'"))
         }
         return .success(text.hasSuffix("/") ? String(text.dropLast()) : text)
+    }
+
+    private static func legacy(_ text: String) -> Result<NewsletterConfiguration.LegacyGenerator?, Problem> {
+        if text == "none" { return .success(nil) }
+        guard let generator = NewsletterConfiguration.LegacyGenerator.all.first(where: { $0.name == text }) else {
+            return .failure(
+                Problem(
+                    .invalidValue, message: "legacy '\(text)' is not a generator Herald knows",
+                    fix: "write 'pelican' for a site published with Pelican, or 'none'"))
+        }
+        return .success(generator)
     }
 
     private static func timeZone(_ text: String) -> Result<String, Problem> {

@@ -24,6 +24,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var workflow = Workflow()
     /// The `[check]` table: what `herald check` accepts, rule severities and section policies.
     public var check = Check()
+    /// The `[markdown]` table: heading ids where Markdown generators differ.
+    public var markdown = Markdown()
 
     public init(
         site: Site = Site(),
@@ -41,8 +43,14 @@ public struct NewsletterConfiguration: Hashable, Sendable {
         self.sections = sections
     }
 
-    /// The configuration of a folder without `herald.toml`: This Week in Rust's.
-    public static let twir = NewsletterConfiguration()
+    /// The configuration of a folder without `herald.toml`: This Week in Rust's, a site that moves
+    /// from Pelican, so its addresses, feed ids and heading ids stay as readers know them. (With a
+    /// `herald.toml`, `[site] legacy = "pelican"` says so.)
+    public static let twir: NewsletterConfiguration = {
+        var configuration = NewsletterConfiguration()
+        configuration.site.legacy = .pelican
+        return configuration
+    }()
 
     /// The file name Herald looks for at a newsletter folder's root.
     public static let fileName = "herald.toml"

@@ -4,12 +4,17 @@ import HeraldMarkdown
 /// Renders an issue's or a page's Markdown to the HTML a page shows, and makes absolute copies
 /// of it for feeds.
 ///
-/// Every heading gets GitHub's id (`## Upcoming Events` → `id="upcoming-events"`), which stays
-/// the same as long as the heading text does, and a `#` link to itself that the theme shows on
-/// hover and focus, so readers can link to a section. An issue's entries get ids from their
-/// file lines (``EntryAnchors``), so search results and readers can link to one entry.
+/// Every heading gets an id by the site's ``HeadingIDStyle`` (`## Upcoming Events` →
+/// `id="upcoming-events"`), which stays the same as long as the heading text does, and a `#` link
+/// to itself that the theme shows on hover and focus, so readers can link to a section. An issue's
+/// entries get ids from their file lines (``EntryAnchors``), so search results and readers can
+/// link to one entry.
 public struct BodyRenderer: Sendable {
-    private let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: true))
+    private let renderer: HTMLRenderer
+
+    public init(headingIDStyle: HeadingIDStyle = .github) {
+        renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: true, headingIDStyle: headingIDStyle))
+    }
 
     /// - Parameter firstLine: the file line `markdown` starts on, for an issue body whose
     ///   blocks get ``EntryAnchors``; `nil` for a standalone page, which gets none.
@@ -24,10 +29,27 @@ public struct BodyRenderer: Sendable {
         if let firstLine {
             html = EntryAnchors.adding(to: html, document: document, lineOffset: firstLine - 1)
         }
-        if html.firstRange(of: Self.h1, from: 0) != nil {
-            BodyRenderer.demoteHeadings(&html)
-        }
+        BodyRenderer.arrangeOutline(of: &html, renderedFrom: document)
         return BodyRenderer.addingHeadingAnchors(to: html).text
+    }
+
+    /// Puts a body's headings below the title, which is the page's (or the email's) only `h1`,
+    /// keeping each section above its subsections whichever style the issue was written in.
+    public static func arrangeOutline(of html: inout [UInt8], renderedFrom document: MarkdownDocument) {
+        if startsSectionsAtLevelOne(document) {
+            lowerHeadings(&html)
+        } else if html.firstRange(of: h1, from: 0) != nil {
+            demoteHeadings(&html)
+        }
+    }
+
+    /// Whether the body's first heading is a `#`: the older issues' style, with `#` sections and
+    /// `##` subsections beneath them (380 TWiR issues), where every heading moves down a level so
+    /// that the sections stay above their subsections under the page's title. A body whose first
+    /// heading is a `##` writes sections as `##`; its stray `#`s (`# Quote of the Week`, in 549 TWiR
+    /// issues) are sections among them, and only those move.
+    private static func startsSectionsAtLevelOne(_ document: MarkdownDocument) -> Bool {
+        document.root.children.first { $0.kind == .heading }?.headingLevel == 1
     }
 
     private static let h1 = "<h1".bytes
@@ -40,15 +62,22 @@ public struct BodyRenderer: Sendable {
     /// The page's title is its only `h1`, so a body's `#` headings become `h2`s. Editors write
     /// `# Quote of the Week` among `##` sections (549 TWiR issues do): it is a section like the
     /// others, and moving only those headings keeps the outline in order under the title.
-    public static func demoteHeadings(_ html: inout [UInt8]) {
+    static func demoteHeadings(_ html: inout [UInt8]) {
+        lowerHeadings(&html, levels: 1...1)
+    }
+
+    /// Every heading of `levels` one level lower (`h1` → `h2`); by default `h1` to `h5`, since HTML
+    /// has no `h7` for an `h6`.
+    static func lowerHeadings(_ html: inout [UInt8], levels: ClosedRange<Int> = 1...5) {
+        let digits = UInt8(ascii: "0") + UInt8(levels.lowerBound)...UInt8(ascii: "0") + UInt8(levels.upperBound)
         var index = 0
         while index + 3 < html.count {
             if html[index] == UInt8(ascii: "<") {
                 let h = html[index + 1] == UInt8(ascii: "/") ? index + 2 : index + 1
-                if h + 2 < html.count, html[h] == UInt8(ascii: "h"), html[h + 1] == UInt8(ascii: "1"),
+                if h + 2 < html.count, html[h] == UInt8(ascii: "h"), digits.contains(html[h + 1]),
                     html[h + 2] == UInt8(ascii: " ") || html[h + 2] == UInt8(ascii: ">")
                 {
-                    html[h + 1] = UInt8(ascii: "2")
+                    html[h + 1] += 1
                 }
             }
             index += 1

@@ -52,7 +52,7 @@ struct ListPages {
 
     func standalone(_ standalone: StandalonePage) -> String {
         let page: [String: Any] = [
-            "page": ["title": standalone.title, "content": BodyRenderer().render(markdown: standalone.markdown)]
+            "page": ["title": standalone.title, "content": context.bodyRenderer.render(markdown: standalone.markdown)]
         ]
         let meta = values.meta(title: "\(standalone.title) · \(siteTitle)")
         return context.theme.renderPage(TemplateName.page, context: values.page(meta: meta, page))

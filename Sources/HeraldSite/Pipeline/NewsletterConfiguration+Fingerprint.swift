@@ -9,7 +9,8 @@ extension NewsletterConfiguration {
     var siteFingerprint: StableHash {
         var key = StableHash(
             site.title, site.baseURL, site.author, site.language, site.timeZone, site.articleURL.rawValue, paths.content,
-            paths.pages, build.output, String(build.feedItems), String(build.homeIssues), build.subscribeURL ?? "")
+            paths.pages, build.output, String(build.feedItems), String(build.homeIssues), build.subscribeURL ?? "",
+            site.legacy?.name ?? "", headingIDStyle.name, defaultCategory ?? "")
         let names = sections.rules.flatMap { rule in rule.names.map { "\(rule.kind.id)=\($0)" } }
         for name in names.sorted() {
             key.combine(name)

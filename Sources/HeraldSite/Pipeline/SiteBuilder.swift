@@ -61,6 +61,7 @@ public struct SiteBuilder: Sendable {
     /// The published issues, and the drafts when asked for, oldest first.
     private func siteIssues() -> [SiteIssue] {
         let pattern = newsletter.configuration.site.articleURL
+        let defaultCategory = newsletter.configuration.defaultCategory
         var slugs: [String: String] = [:]
         func slug(of category: String) -> String {
             if let known = slugs[category] { return known }
@@ -70,9 +71,17 @@ public struct SiteBuilder: Sendable {
         }
         var issues = newsletter.issues
             .filter { options.includeDrafts || $0.metadata.status != .draft }
-            .map { SiteIssue(file: $0, isDraft: false, articleURL: pattern, slugOfCategory: slug) }
+            .map {
+                SiteIssue(
+                    file: $0, isDraft: false, articleURL: pattern, defaultCategory: defaultCategory,
+                    slugOfCategory: slug)
+            }
         if options.includeDrafts {
-            issues += newsletter.drafts.map { SiteIssue(file: $0, isDraft: true, articleURL: pattern, slugOfCategory: slug) }
+            issues += newsletter.drafts.map {
+                SiteIssue(
+                    file: $0, isDraft: true, articleURL: pattern, defaultCategory: defaultCategory,
+                    slugOfCategory: slug)
+            }
         }
         return issues.sorted { ($0.metadata.date, $0.metadata.number ?? 0, $0.file.path) < ($1.metadata.date, $1.metadata.number ?? 0, $1.file.path) }
     }

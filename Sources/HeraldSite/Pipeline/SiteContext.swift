@@ -24,6 +24,8 @@ struct SiteContext: Sendable {
     let siteKey: StableHash
     /// How pages rewrite their links for a site opened from the disk, when asked to.
     let relativeLinks: RelativeLinks?
+    /// Renders issue and page bodies with the site's heading ids.
+    let bodyRenderer: BodyRenderer
     let bodies = BodyCache()
 
     init(
@@ -32,6 +34,7 @@ struct SiteContext: Sendable {
     ) {
         self.configuration = configuration
         self.links = SiteLinks(baseURL: options.baseURL ?? configuration.site.baseURL)
+        self.bodyRenderer = BodyRenderer(headingIDStyle: configuration.headingIDStyle)
         self.theme = theme
         self.issues = issues
         self.listed = issues.filter { !$0.isHidden }
@@ -58,7 +61,7 @@ struct SiteContext: Sendable {
     /// The issue's body HTML, rendered once per build however many pages show it.
     func body(of issue: SiteIssue) -> String {
         bodies.body(for: issue.outputPath) {
-            BodyRenderer().render(markdown: issue.markdown, firstLine: issue.file.bodyStartLine)
+            bodyRenderer.render(markdown: issue.markdown, firstLine: issue.file.bodyStartLine)
         }
     }
 
@@ -68,7 +71,7 @@ struct SiteContext: Sendable {
     func model(of issue: SiteIssue) -> Issue {
         let document = MarkdownDocument(parsing: String(issue.markdown), options: .gfm)
         let firstLine = issue.file.bodyStartLine
-        _ = bodies.body(for: issue.outputPath) { BodyRenderer().render(document: document, firstLine: firstLine) }
+        _ = bodies.body(for: issue.outputPath) { bodyRenderer.render(document: document, firstLine: firstLine) }
         return IssueReader(catalog: configuration.sections).read(
             document: document, metadata: issue.metadata, bodyStartLine: firstLine, path: issue.file.path
         ).issue

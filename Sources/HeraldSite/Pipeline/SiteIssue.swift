@@ -18,22 +18,27 @@ struct SiteIssue: Sendable {
 
     /// The category's URL slug, e.g. `this-week-in-rust`.
     let categorySlug: String?
+    /// The file's metadata, with the site's default category when the file names none.
+    let metadata: IssueMetadata
 
-    /// - Parameter slugOfCategory: the slug of a category name; the builder passes one that
-    ///   remembers its answers, as 600 issues share a couple of categories.
+    /// - Parameters:
+    ///   - defaultCategory: the category of a file that names none (Pelican's `misc`), if any.
+    ///   - slugOfCategory: the slug of a category name; the builder passes one that remembers its
+    ///     answers, as 600 issues share a couple of categories.
     init(
-        file: IssueFile, isDraft: Bool, articleURL: PathPattern,
+        file: IssueFile, isDraft: Bool, articleURL: PathPattern, defaultCategory: String? = nil,
         slugOfCategory: (String) -> String = { Slug($0).rawValue }
     ) {
+        var metadata = file.metadata
+        if metadata.category?.isEmpty ?? true { metadata.category = defaultCategory }
         self.file = file
-        self.isDraft = isDraft || file.metadata.status == .draft
-        self.isHidden = file.metadata.status == .hidden
-        outputPath = SiteLinks.outputPath(forURLPath: articleURL.filled(for: file.metadata))
+        self.metadata = metadata
+        self.isDraft = isDraft || metadata.status == .draft
+        self.isHidden = metadata.status == .hidden
+        outputPath = SiteLinks.outputPath(forURLPath: articleURL.filled(for: metadata))
         sourceHash = StableHash(file.text)
-        categorySlug = file.metadata.category.map(slugOfCategory).flatMap { $0.isEmpty ? nil : $0 }
+        categorySlug = metadata.category.map(slugOfCategory).flatMap { $0.isEmpty ? nil : $0 }
     }
-
-    var metadata: IssueMetadata { file.metadata }
 
     /// The Markdown after the header.
     var markdown: Substring { file.body }
