@@ -4,7 +4,8 @@
 A site that moves from Pelican keeps the heading ids Python-Markdown's `toc` extension gave its pages,
 since links from elsewhere point at them. For each corpus file (header stripped by
 scripts/strip_header.py), this renders the body with Python-Markdown 3.7 (`pip install markdown==3.7`,
-the version TWiR's Pelican build pins) and with `herald markdown --gfm --heading-ids --heading-id-style
+the version TWiR's Pelican build pins) with the extensions TWiR's pelicanconf.py names that bear on
+headings (`extra`, `toc`), and with `herald markdown --gfm --heading-ids --heading-id-style
 python-markdown`, pairs the headings both found by their text, in order, and counts the pairs whose ids
 differ. Headings only one of the two parsers sees as headings (the dialects disagree on a few shapes)
 are counted apart and not compared.
@@ -40,7 +41,7 @@ def headings(rendered):
 
 
 def python_markdown_ids(text):
-    return headings(markdown.Markdown(extensions=["toc"]).convert(text))
+    return headings(markdown.Markdown(extensions=["extra", "toc"]).convert(text))
 
 
 def herald_ids(herald, data):
