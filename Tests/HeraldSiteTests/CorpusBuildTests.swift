@@ -60,6 +60,10 @@ struct CorpusBuildTests {
         let issue604 = try page("blog/2025/06/18/this-week-in-rust-604/")
         #expect(issue604.contains(#"href="/categories/misc/""#))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("categories/misc/index.html").path))
+        let atom = try String(contentsOf: output.appendingPathComponent("atom.xml"), encoding: .utf8)
+        let newest = try #require(newsletter.issues.max { $0.metadata.date < $1.metadata.date })
+        let tag = "tag:this-week-in-rust.org,\(newest.metadata.date):/\(newest.metadata.pathForTest)"
+        #expect(atom.contains("<id>\(tag)</id>"), "Pelican's entry id for \(newest.path)")
         let issue2016 = try page("blog/2016/03/28/this-week-in-rust-124/")
         #expect(issue2016.contains(#"<h2 id="updates-from-rust-community">Updates from Rust Community"#))
         #expect(issue2016.contains(#"<h3 id="news-blog-posts">News &amp; Blog Posts"#), "## beneath # is a subsection")

@@ -108,6 +108,27 @@ import FoundationXML
         #expect(try site.read("index.html").contains(#"<a class="button" href="https://lists.example/quill">"#))
     }
 
+    @Test func aSiteMovingFromPelicanKeepsPelicansEntryIDs() throws {
+        let site = try SiteFixture()
+        var toml = try String(contentsOf: site.newsletter.appendingPathComponent("herald.toml"), encoding: .utf8)
+        toml = toml.replacingOccurrences(of: "[site]\n", with: "[site]\nlegacy = \"pelican\"\n")
+        try site.write(toml, to: "herald.toml")
+        try site.build()
+        // What Pelican's feed writer (feedgenerator's get_tag_uri) gives for the same page and date.
+        let newest = "tag:this-week-in-quill.example,2025-04-02:/issues/45/"
+        let atom = try XMLOutline(parsing: Data(contentsOf: site.output.appendingPathComponent("atom.xml")))
+        #expect(atom.texts["feed/entry/id"]?.first == newest)
+        let rss = try String(contentsOf: site.output.appendingPathComponent("rss.xml"), encoding: .utf8)
+        #expect(rss.contains("<guid isPermaLink=\"false\">\(newest)</guid>"))
+        #expect(rss.contains("<link>https://this-week-in-quill.example/issues/45/</link>"))
+
+        toml += "\n[feeds]\nid = \"url\"\n"
+        try site.write(toml, to: "herald.toml")
+        try site.build()
+        let byURL = try XMLOutline(parsing: Data(contentsOf: site.output.appendingPathComponent("atom.xml")))
+        #expect(byURL.texts["feed/entry/id"]?.first == "https://this-week-in-quill.example/issues/45/")
+    }
+
     private func expectAbsoluteLinks(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for link in LinkChecker.links(in: html) {
             #expect(LinkChecker.isExternal(link), "relative link \(link) in a feed", sourceLocation: sourceLocation)

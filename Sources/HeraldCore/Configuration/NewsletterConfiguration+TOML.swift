@@ -35,6 +35,7 @@ extension NewsletterConfiguration {
         reader.read("workflow", into: &configuration.workflow)
         reader.read("check", into: &configuration.check)
         reader.read("markdown", into: &configuration.markdown)
+        reader.read("feeds", into: &configuration.feeds)
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })

@@ -26,6 +26,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var check = Check()
     /// The `[markdown]` table: heading ids where Markdown generators differ.
     public var markdown = Markdown()
+    /// The `[feeds]` table: how feed entries are identified.
+    public var feeds = Feeds()
 
     public init(
         site: Site = Site(),

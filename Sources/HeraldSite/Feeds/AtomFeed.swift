@@ -20,7 +20,7 @@ struct AtomFeed {
             xml += "<entry>\n"
             xml += "<title type=\"text\">\(e(entry.title))</title>\n"
             xml += "<link href=\"\(e(entry.url))\" rel=\"alternate\" type=\"text/html\"/>\n"
-            xml += "<id>\(e(entry.url))</id>\n"
+            xml += "<id>\(e(entry.id))</id>\n"
             xml += "<published>\(entry.date.rfc3339)</published>\n"
             xml += "<updated>\(entry.date.rfc3339)</updated>\n"
             for author in entry.authors {

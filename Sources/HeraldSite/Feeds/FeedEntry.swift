@@ -2,8 +2,10 @@
 /// time zone, and the full body with every link made absolute.
 struct FeedEntry: Sendable {
     let title: String
-    /// The issue page's absolute URL, also the entry's stable id.
+    /// The issue page's absolute URL.
     let url: String
+    /// The entry's stable id: its URL, or Pelican's tag URI on a site that moved from Pelican.
+    let id: String
     let date: FeedDate
     let contentHTML: String
     let summary: String?
@@ -15,6 +17,13 @@ struct FeedEntry: Sendable {
         title = metadata.title
         url = context.links.absoluteURL(of: issue.outputPath)
         date = context.feedDate(of: issue)
+        switch context.configuration.feedEntryIDStyle {
+        case .pelican:
+            let path = String(url.dropFirst(context.links.origin.count))
+            id = "tag:\(context.links.host),\(metadata.date):\(path)"
+        default:
+            id = url
+        }
         contentHTML = MarkupEscaping.removingInvalidXMLCharacters(
             BodyRenderer.absolutizingLinks(
                 in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: url))

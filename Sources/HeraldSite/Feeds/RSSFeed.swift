@@ -23,7 +23,7 @@ struct RSSFeed {
             xml += "<item>\n"
             xml += "<title>\(e(entry.title))</title>\n"
             xml += "<link>\(e(entry.url))</link>\n"
-            xml += "<guid isPermaLink=\"true\">\(e(entry.url))</guid>\n"
+            xml += "<guid isPermaLink=\"\(entry.id == entry.url)\">\(e(entry.id))</guid>\n"
             xml += "<pubDate>\(entry.date.rfc822)</pubDate>\n"
             if let category = entry.category {
                 xml += "<category>\(e(category))</category>\n"

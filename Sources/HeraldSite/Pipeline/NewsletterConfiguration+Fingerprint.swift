@@ -10,7 +10,7 @@ extension NewsletterConfiguration {
         var key = StableHash(
             site.title, site.baseURL, site.author, site.language, site.timeZone, site.articleURL.rawValue, paths.content,
             paths.pages, build.output, String(build.feedItems), String(build.homeIssues), build.subscribeURL ?? "",
-            site.legacy?.name ?? "", headingIDStyle.name, defaultCategory ?? "")
+            site.legacy?.name ?? "", headingIDStyle.name, defaultCategory ?? "", feedEntryIDStyle.name)
         let names = sections.rules.flatMap { rule in rule.names.map { "\(rule.kind.id)=\($0)" } }
         for name in names.sorted() {
             key.combine(name)
