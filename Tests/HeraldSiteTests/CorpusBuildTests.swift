@@ -64,6 +64,13 @@ struct CorpusBuildTests {
         let newest = try #require(newsletter.issues.max { $0.metadata.date < $1.metadata.date })
         let tag = "tag:this-week-in-rust.org,\(newest.metadata.date):/\(newest.metadata.pathForTest)"
         #expect(atom.contains("<id>\(tag)</id>"), "Pelican's entry id for \(newest.path)")
+        // Pelican's other addresses: 607 issues make 61 pages of ten on its index.
+        for path in ["index61.html", "blog/archives/index.html", "feeds/all-en.atom.xml", "author/twir-contributors.html",
+            "categories/this-week-in-rust/index2.html", "tags.html"]
+        {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("index62.html").path))
         let issue2016 = try page("blog/2016/03/28/this-week-in-rust-124/")
         #expect(issue2016.contains(#"<h2 id="updates-from-rust-community">Updates from Rust Community"#))
         #expect(issue2016.contains(#"<h3 id="news-blog-posts">News &amp; Blog Posts"#), "## beneath # is a subsection")

@@ -22,6 +22,7 @@ struct SitePlan: Sendable {
         files += extras()
         files += searchFiles(previous: previousSearchIndex)
         files += staticFiles()
+        files += pelicanAddresses(besides: files)
         if let relativeLinks = context.relativeLinks {
             files = files.map { $0.linkingRelatively(with: relativeLinks) }
         }
