@@ -40,11 +40,7 @@ struct GatherGitHubCommand: ParsableCommand {
         let day = GatherRun.date(date, in: newsletter)
         let result = AsyncBridge.wait { await gatherer.gather(weekEnding: day) }
         if let quota = result.quota { StandardError.write(quota.description) }
-        StandardError.write(result.warnings.map(\.problem).map { problem in
-            var warning = problem
-            warning.severity = .warning
-            return warning
-        })
+        StandardError.write(result.warnings.map(\.warning))
         try GatherRun.finish(
             result.sections(webBase: settings.web), failures: result.failures, options: options, newsletter: newsletter)
         if !result.warnings.isEmpty { throw ExitCode.failure }

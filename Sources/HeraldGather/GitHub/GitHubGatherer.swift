@@ -147,6 +147,15 @@ public struct GitHubGatherer: Sendable {
     }
 }
 
+extension GatherError {
+    /// The failure as a warning ``Problem``: what was gathered is written, but may not be all.
+    public var warning: Problem {
+        var warning = problem
+        warning.severity = .warning
+        return warning
+    }
+}
+
 extension ProblemCode {
     /// A source answered, but said its answer may not hold everything asked for.
     public static let incompleteResults = ProblemCode(rawValue: "incomplete-results")
