@@ -1,43 +1,23 @@
-import Foundation
+import HeraldMarkdown
 
-/// Writes gathered text into Markdown so that it reads back as the same text and links.
+/// How the gatherers write text into Markdown: through HeraldMarkdown's ``MarkdownTextWriter``,
+/// so that gathered sections escape exactly what the site's parser would read as markup, and
+/// nothing else.
 enum MarkdownText {
-    /// `text` with the characters that would start markup escaped, on one line.
+    static let writer = MarkdownTextWriter()
+
+    /// `text` as link text, on one line, escaped only where it would otherwise be markup.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\", "[", "]", "*", "_", "<", ">", "|":
-                result.append("\\")
-                result.append(character)
-            case "\n", "\r", "\t":
-                result.append(" ")
-            default:
-                result.append(character)
-            }
-        }
-        return result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        writer.linkText(text)
     }
 
-    /// A link destination that cannot end the link early: spaces and parentheses percent-encoded.
+    /// A link destination that cannot end the link early.
     static func destination(_ url: String) -> String {
-        var result = ""
-        for character in url.trimmingCharacters(in: .whitespacesAndNewlines) {
-            switch character {
-            case " ": result += "%20"
-            case "(": result += "%28"
-            case ")": result += "%29"
-            case "<": result += "%3C"
-            case ">": result += "%3E"
-            default: result.append(character)
-            }
-        }
-        return result
+        writer.destination(url)
     }
 
-    /// `[text](url)`, or the escaped text alone without an address.
+    /// `[text](url)`, or the text alone without an address.
     static func link(_ text: String, _ url: String?) -> String {
-        guard let url, !url.isEmpty else { return escaped(text) }
-        return "[\(escaped(text))](\(destination(url)))"
+        writer.link(text, to: url)
     }
 }

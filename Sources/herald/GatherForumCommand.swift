@@ -11,8 +11,10 @@ struct GatherForumCommand: ParsableCommand {
         abstract: "Gather Crate and Quote of the Week nominations and new call-for-participation posts from the forum.",
         discussion: """
             Reads the Discourse topics in [gather.forum] and lists the posts made since the \
-            previous issue (by default the newest published issue's date), nominations ranked by \
-            likes, inside an HTML comment for the editors to pick from.
+            previous issue (by default the newest published issue's date), however long the topic, \
+            nominations ranked by likes, inside an HTML comment for the editors to pick from: a \
+            crate nomination's own words, a quote nomination's quote. Waits when the forum's \
+            rate limit is spent, saying until when.
             """
     )
 
@@ -34,7 +36,8 @@ struct GatherForumCommand: ParsableCommand {
             since.flatMap { IssueDate(parsing: $0) } ?? newsletter.issues.last?.metadata.date
             ?? GatherRun.date(nil, in: newsletter).adding(days: -7)
         let gatherer = ForumGatherer(
-            loader: SourceLoader(client: WebClient()), configuration: newsletter.configuration.gather.forum)
+            loader: SourceLoader(client: WebClient()), configuration: newsletter.configuration.gather.forum,
+            notify: { StandardError.write($0) })
         let result = AsyncBridge.wait { await gatherer.gather(since: start) }
         for (topic, nominations) in result.topics {
             StandardError.write(

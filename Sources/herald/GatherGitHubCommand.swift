@@ -14,7 +14,8 @@ struct GatherGitHubCommand: ParsableCommand {
             Covers the week ending on the date (the seven days before it and the day itself). The \
             repositories, labels and groups are [gather.github] in herald.toml (This Week in Rust's \
             by default). Uses GITHUB_TOKEN when set; waits and retries when GitHub's rate limit is \
-            spent, and prints the remaining quota.
+            spent, saying until when, and prints the remaining hourly quota. A search GitHub says \
+            is incomplete is a warning, and the exit status is 1.
             """
     )
 
@@ -33,15 +34,15 @@ struct GatherGitHubCommand: ParsableCommand {
         let newsletter = try GatherRun.newsletter(at: options.folder)
         let settings = newsletter.configuration.gather.github
         let api = GitHubAPI(
-            base: settings.api, token: ProcessInfo.processInfo.environment["GITHUB_TOKEN"], client: WebClient())
+            base: settings.api, token: ProcessInfo.processInfo.environment["GITHUB_TOKEN"], client: WebClient(),
+            notify: { StandardError.write($0) })
         let gatherer = GitHubGatherer(api: api, configuration: settings)
         let day = GatherRun.date(date, in: newsletter)
         let result = AsyncBridge.wait { await gatherer.gather(weekEnding: day) }
         if let quota = result.quota { StandardError.write(quota.description) }
-        let web =
-            settings.api == "https://api.github.com"
-            ? "https://github.com" : settings.api.replacingOccurrences(of: "/api/v3", with: "")
+        StandardError.write(result.warnings.map(\.warning))
         try GatherRun.finish(
-            result.sections(webBase: web), failures: result.failures, options: options, newsletter: newsletter)
+            result.sections(webBase: settings.web), failures: result.failures, options: options, newsletter: newsletter)
+        if !result.warnings.isEmpty { throw ExitCode.failure }
     }
 }

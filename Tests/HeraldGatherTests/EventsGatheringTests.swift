@@ -95,7 +95,7 @@ import Testing
             events.section.markdown() == """
                 ### Virtual
                 * 2025-07-10 | Virtual | [Quill \\*Club\\*](https://q.example/)
-                    * [**Talks \\[part 1\\]**](https://q.example/a%20b)
+                    * [**Talks [part 1]**](https://q.example/a%20b)
                     * [**Social**](https://q.example/s)
                 """)
         #expect(events.section.markdown(groupLevel: 4).hasPrefix("#### Virtual\n"))

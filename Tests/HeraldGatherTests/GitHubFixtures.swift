@@ -129,6 +129,10 @@ enum GitHubFixtures {
                     ]))
         case "/search/issues":
             return json(search(total: 0, items: []))
+        case "/rate_limit":
+            return json(
+                #"{"resources": {"core": {"limit": 5000, "used": 13, "remaining": 4987, "reset": 1750780800}}}"#,
+                headers: [])
         case "/repos/quill-lang/cargo/issues/101/events":
             return json(events(label: "call-for-testing", on: "2025-06-20"))
         case "/repos/quill-lang/cargo/issues/90/events":

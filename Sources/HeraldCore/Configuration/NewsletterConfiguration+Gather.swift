@@ -33,12 +33,26 @@ extension NewsletterConfiguration.Gather {
         public var organisation: String
         /// The groups gathered, in the order they are written.
         public var queries: [Query]
+        /// How the sections are written.
+        public var format: Format
+        /// The web address the merged count's search link starts with; by default GitHub's, or
+        /// for an Enterprise API (`…/api/v3`) its server.
+        public var web: String
 
-        public init(api: String = "https://api.github.com", organisation: String = "rust-lang", queries: [Query] = twir)
-        {
+        public init(
+            api: String = "https://api.github.com", organisation: String = "rust-lang", queries: [Query] = twir,
+            format: Format = Format(), web: String? = nil
+        ) {
             self.api = api
             self.organisation = organisation
             self.queries = queries
+            self.format = format
+            self.web = web ?? Self.web(for: api)
+        }
+
+        /// The web pages of the API at `api`.
+        static func web(for api: String) -> String {
+            api == "https://api.github.com" ? "https://github.com" : api.replacingOccurrences(of: "/api/v3", with: "")
         }
 
         /// One group of a gathered section: `##### [Cargo](…)` in the final comment period.
@@ -54,75 +68,70 @@ extension NewsletterConfiguration.Gather {
             public var repositories: [String]
             /// Labels an item must all carry; the week is judged by when the first was added.
             public var labels: [String]
+            /// Markdown written after the heading's link: TWiR's Compiler Team group adds
+            /// `[(MCPs only)](https://forge.rust-lang.org/compiler/mcp.html)`.
+            public var headingNote: String?
 
             public init(
-                section: SectionKind, name: String, url: String? = nil, repositories: [String], labels: [String] = []
+                section: SectionKind, name: String, url: String? = nil, repositories: [String], labels: [String] = [],
+                headingNote: String? = nil
             ) {
                 self.section = section
                 self.name = name
                 self.url = url
                 self.repositories = repositories
                 self.labels = labels
+                self.headingNote = headingNote
             }
         }
 
         /// The sections `herald gather github` can fill.
         public static let sections: [SectionKind] = [.callsForTesting, .approvedRFCs, .finalCommentPeriod, .newRFCs]
 
-        /// This Week in Rust's groups, as its editors gather them by hand.
+        /// This Week in Rust's groups in the order and with the links it publishes them.
         public static let twir: [Query] = {
             func issues(_ repository: String, _ query: String) -> String {
-                "https://github.com/rust-lang/\(repository)/issues?q=\(query)"
+                "https://github.com/rust-lang/\(repository)/issues?q=\(query)%20state%3Aopen"
             }
-            let fcp = "is%3Aopen+label%3Afinal-comment-period+sort%3Aupdated-desc"
+            let testing = "state%3Aopen%20label%3Acall-for-testing"
+            let sorted = "is%3Aopen%20label%3Afinal-comment-period%20sort%3Aupdated-desc"
+            let fcp = "state%3Aopen%20label%3Afinal-comment-period"
+            func group(_ section: SectionKind, _ name: String, _ repository: String, _ url: String, _ label: String)
+                -> Query
+            {
+                Query(
+                    section: section, name: name, url: url, repositories: ["rust-lang/\(repository)"], labels: [label])
+            }
             return [
-                Query(
-                    section: .callsForTesting, name: "Rust",
-                    url: "https://github.com/rust-lang/rust/labels/call-for-testing",
-                    repositories: ["rust-lang/rust"], labels: ["call-for-testing"]),
-                Query(
-                    section: .callsForTesting, name: "Rust language RFCs",
-                    url: issues("rfcs", "label%3Acall-for-testing"), repositories: ["rust-lang/rfcs"],
-                    labels: ["call-for-testing"]),
-                Query(
-                    section: .callsForTesting, name: "Cargo",
-                    url: "https://github.com/rust-lang/cargo/labels/call-for-testing",
-                    repositories: ["rust-lang/cargo"], labels: ["call-for-testing"]),
-                Query(
-                    section: .callsForTesting, name: "Rustup",
-                    url: "https://github.com/rust-lang/rustup/labels/call-for-testing",
-                    repositories: ["rust-lang/rustup"], labels: ["call-for-testing"]),
+                group(.callsForTesting, "Rust", "rust", issues("rust", testing), "call-for-testing"),
+                group(.callsForTesting, "Cargo", "cargo", issues("cargo", testing), "call-for-testing"),
+                group(.callsForTesting, "Rustup", "rustup", issues("rustup", testing), "call-for-testing"),
+                group(
+                    .callsForTesting, "Rust language RFCs", "rfcs", issues("rfcs", "label%3Acall-for-testing"),
+                    "call-for-testing"),
                 Query(
                     section: .approvedRFCs, name: "Approved RFCs",
-                    url: "https://github.com/rust-lang/rfcs/commits/master",
-                    repositories: ["rust-lang/rfcs"]),
+                    url: "https://github.com/rust-lang/rfcs/commits/master", repositories: ["rust-lang/rfcs"]),
+                group(.finalCommentPeriod, "Rust", "rust", issues("rust", sorted), "final-comment-period"),
+                group(.finalCommentPeriod, "Rust RFCs", "rfcs", issues("rfcs", fcp), "final-comment-period"),
+                group(.finalCommentPeriod, "Cargo", "cargo", issues("cargo", sorted), "final-comment-period"),
                 Query(
-                    section: .finalCommentPeriod, name: "Rust", url: issues("rust", fcp),
-                    repositories: ["rust-lang/rust"], labels: ["final-comment-period"]),
-                Query(
-                    section: .finalCommentPeriod, name: "Compiler Team (MCPs only)",
-                    url: issues("compiler-team", "label%3Amajor-change+label%3Afinal-comment-period"),
-                    repositories: ["rust-lang/compiler-team"], labels: ["final-comment-period", "major-change"]),
-                Query(
-                    section: .finalCommentPeriod, name: "Cargo", url: issues("cargo", fcp),
-                    repositories: ["rust-lang/cargo"], labels: ["final-comment-period"]),
-                Query(
-                    section: .finalCommentPeriod, name: "Language Team", url: issues("lang-team", fcp),
-                    repositories: ["rust-lang/lang-team"], labels: ["final-comment-period"]),
-                Query(
-                    section: .finalCommentPeriod, name: "Language Reference", url: issues("reference", fcp),
-                    repositories: ["rust-lang/reference"], labels: ["final-comment-period"]),
-                Query(
-                    section: .finalCommentPeriod, name: "Leadership Council", url: issues("leadership-council", fcp),
-                    repositories: ["rust-lang/leadership-council"], labels: ["final-comment-period"]),
-                Query(
-                    section: .finalCommentPeriod, name: "Rust RFCs",
-                    url: "https://github.com/rust-lang/rfcs/labels/final-comment-period",
-                    repositories: ["rust-lang/rfcs"], labels: ["final-comment-period"]),
-                Query(
-                    section: .finalCommentPeriod, name: "Unsafe Code Guidelines",
-                    url: issues("unsafe-code-guidelines", fcp), repositories: ["rust-lang/unsafe-code-guidelines"],
-                    labels: ["final-comment-period"]),
+                    section: .finalCommentPeriod, name: "Compiler Team",
+                    url: issues("compiler-team", "label%3Amajor-change%20label%3Afinal-comment-period"),
+                    repositories: ["rust-lang/compiler-team"], labels: ["final-comment-period", "major-change"],
+                    headingNote: "[(MCPs only)](https://forge.rust-lang.org/compiler/mcp.html)"),
+                group(
+                    .finalCommentPeriod, "Language Team", "lang-team", issues("lang-team", sorted),
+                    "final-comment-period"),
+                group(
+                    .finalCommentPeriod, "Language Reference", "reference", issues("reference", sorted),
+                    "final-comment-period"),
+                group(
+                    .finalCommentPeriod, "Leadership Council", "leadership-council", issues("leadership-council", fcp),
+                    "final-comment-period"),
+                group(
+                    .finalCommentPeriod, "Unsafe Code Guidelines", "unsafe-code-guidelines",
+                    issues("unsafe-code-guidelines", sorted), "final-comment-period"),
                 Query(
                     section: .newRFCs, name: "New and Updated RFCs", url: "https://github.com/rust-lang/rfcs/pulls",
                     repositories: ["rust-lang/rfcs"]),
@@ -195,14 +204,21 @@ extension NewsletterConfiguration.Gather.GitHub: ConfigurationTable {
         if let value = table.parsed("api", describedAs: "an http(s) URL", NewsletterConfiguration.Gather.Forum.address)
         {
             api = value
+            web = Self.web(for: value)
+        }
+        if let value = table.parsed("web", describedAs: "an http(s) URL", NewsletterConfiguration.Gather.Forum.address)
+        {
+            web = value
         }
         if let value = table.string("organisation") { organisation = value }
-        let known = ["api", "organisation", "queries"]
+        format.read(&table)
+        let known = ["api", "web", "organisation", "queries"] + Format.keys
         for (key, _) in table.allEntries() where !known.contains(key) {
             let fix = Suggestion.closest(to: key, among: known).map { "did you mean '\($0)'?" }
             table.report(
                 key, "unknown key '\(key)' in \(table.tableName)",
-                fix: fix ?? "[gather.github] knows 'api', 'organisation', 'queries'", code: .unknownKey)
+                fix: fix ?? "[gather.github] knows \(known.map { "'\($0)'" }.joined(separator: ", "))",
+                code: .unknownKey)
         }
         guard let value = table.table["queries"] else { return }
         guard let array = value.array, array.allSatisfy({ $0.table != nil }) else {
@@ -235,6 +251,7 @@ extension NewsletterConfiguration.Gather.GitHub.Query {
         let url = table.string("url")
         let repositories = table.strings("repositories")
         let labels = table.strings("labels") ?? []
+        let headingNote = table.string("heading_note")
         table.reportUnknownKeys()
         if table.table["section"] == nil {
             table.report(
@@ -251,6 +268,8 @@ extension NewsletterConfiguration.Gather.GitHub.Query {
                 fix: "add repositories = [\"owner/name\"]")
         }
         guard let section, let repositories else { return nil }
-        self.init(section: section, name: name ?? repositories[0], url: url, repositories: repositories, labels: labels)
+        self.init(
+            section: section, name: name ?? repositories[0], url: url, repositories: repositories, labels: labels,
+            headingNote: headingNote)
     }
 }

@@ -3,8 +3,11 @@ import HeraldCore
 /// `herald gather forum`: the posts of the crate, quote and call-for-participation topics since
 /// the previous issue, for the editors to choose from.
 ///
-/// Discourse sends a topic's first posts and the ids of all of them; the newest are fetched by
-/// id, twenty at a time from the end, until a batch reaches back before the cut-off.
+/// Discourse sends a topic's first posts and the ids of all of them (`post_stream.stream`); the
+/// newest are fetched by id, twenty at a time from the end, until a batch reaches back before the
+/// cut-off, however many posts that takes. A crate nomination is the post's own words (quotes of
+/// other posts left out); a quote nomination is the quote it holds, nested quotes and their
+/// authors' names taken apart. Long texts are shortened at a word, with an ellipsis.
 public struct ForumGatherer: Sendable {
     /// One topic to read and the section its posts are for.
     public struct Topic: Hashable, Sendable {
@@ -16,16 +19,22 @@ public struct ForumGatherer: Sendable {
         public var isVote: Bool
     }
 
-    public var loader: SourceLoader
+    var client: DiscourseClient
     public var baseURL: String
     public var topics: [Topic]
-    /// The most posts read per topic, from the newest.
-    public var maximumPosts: Int
+    /// The longest excerpt of a post's own text, in characters.
+    public var maximumExcerpt = 240
+    /// The longest quote of a quote nomination, in characters.
+    public var maximumQuote = 400
+    /// How many post ids Discourse is asked for at once.
+    static let batchSize = 20
 
-    public init(loader: SourceLoader, configuration: NewsletterConfiguration.Gather.Forum, maximumPosts: Int = 200) {
-        self.loader = loader
+    public init(
+        loader: SourceLoader, configuration: NewsletterConfiguration.Gather.Forum, clock: WaitClock = .system,
+        notify: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.client = DiscourseClient(loader: loader, clock: clock, notify: notify)
         self.baseURL = configuration.baseURL
-        self.maximumPosts = maximumPosts
         var topics: [Topic] = []
         if let id = configuration.crateTopic {
             topics.append(Topic(section: .crateOfTheWeek, name: "Crate of the Week", id: id, isVote: true))
@@ -62,18 +71,17 @@ public struct ForumGatherer: Sendable {
     }
 
     private func posts(of topic: Topic, since: IssueDate) async throws(GatherError) -> [Nomination] {
-        let topicURL = "\(baseURL)/t/\(topic.id).json"
-        let first = try await loader.json(at: topicURL, as: DiscourseTopic.self)
+        let first = try await client.json(at: "\(baseURL)/t/\(topic.id).json", as: DiscourseTopic.self)
         let slug = first.slug ?? "-"
         var posts = Dictionary(first.postStream.posts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var remaining = Array((first.postStream.stream ?? first.postStream.posts.map(\.id)).suffix(maximumPosts))
+        var remaining = first.postStream.stream ?? first.postStream.posts.map(\.id)
         while !remaining.isEmpty {
-            let batch = Array(remaining.suffix(20))
+            let batch = Array(remaining.suffix(Self.batchSize))
             remaining.removeLast(batch.count)
             let missing = batch.filter { posts[$0] == nil }
             if !missing.isEmpty {
                 let query = missing.map { "post_ids%5B%5D=\($0)" }.joined(separator: "&")
-                let page = try await loader.json(
+                let page = try await client.json(
                     at: "\(baseURL)/t/\(topic.id)/posts.json?\(query)", as: DiscourseTopic.self)
                 for post in page.postStream.posts { posts[post.id] = post }
             }
@@ -84,12 +92,14 @@ public struct ForumGatherer: Sendable {
             guard let date = IssueDate(timestamp: post.createdAt), date >= since, post.postNumber > 1 else {
                 return nil
             }
-            let text = HTMLText.plainText(post.cooked)
+            let quote =
+                topic.section == .quoteOfTheWeek
+                ? HTMLText.blockquotes(post.cooked).first.map { HTMLText.shortened($0, to: maximumQuote) } : nil
+            let ownWords = HTMLText.plainText(HTMLText.withoutQuotes(post.cooked))
             return Nomination(
                 author: post.username, url: "\(baseURL)/t/\(slug)/\(topic.id)/\(post.postNumber)", date: date,
-                likes: post.likes, excerpt: text.count > 240 ? String(text.prefix(239)) + "…" : text,
-                quote: HTMLText.blockquotes(post.cooked).first, links: HTMLText.links(post.cooked, base: baseURL),
-                number: post.postNumber)
+                likes: post.likes, excerpt: HTMLText.shortened(ownWords, to: maximumExcerpt),
+                quote: quote, links: HTMLText.links(post.cooked, base: baseURL), number: post.postNumber)
         }
     }
 }

@@ -9,9 +9,9 @@ public struct Nomination: Hashable, Sendable {
     public var url: String
     public var date: IssueDate
     public var likes: Int
-    /// The post's text, shortened.
+    /// The post's own text (without the posts it quotes), shortened.
     public var excerpt: String
-    /// The post's first block quote: for a quote nomination, the quote.
+    /// For a quote nomination, the quote the post holds, shortened.
     public var quote: String?
     /// Links in the post, in order: the crate, the quote's source, the project.
     public var links: [String]

@@ -4,23 +4,16 @@ import HeraldHTTP
 /// GitHub's REST API as `herald gather github` uses it: authenticated when a token is given,
 /// following pagination, and waiting out rate limits instead of failing on them.
 ///
-/// When GitHub answers 403 or 429 with `retry-after`, or with `x-ratelimit-remaining: 0` and a
-/// reset time, the client sleeps until then and retries, up to ``maximumWait``; beyond that it
-/// fails with a message saying when to try again. The clock is injected so that tests can
-/// check the wait without waiting.
+/// GitHub documents three forms of refusal for going too fast, each a 403 or a 429: the primary
+/// limit (`x-ratelimit-remaining: 0`, wait until `x-ratelimit-reset`), a secondary limit with
+/// `retry-after` (wait that many seconds), and a secondary limit with neither (wait a minute, then
+/// twice as long each time). The client waits for each, up to ``maximumWait`` and ``retries``
+/// times, saying on `notify` what it waits for and until when, so a pause never looks like a
+/// hang; beyond that it fails with a message saying when to try again. The clock is injected so
+/// that tests can check the wait without waiting.
 public actor GitHubAPI {
     /// How the client tells the time and waits; tests replace it.
-    public struct Clock: Sendable {
-        public var now: @Sendable () -> Date
-        public var sleep: @Sendable (Duration) async throws -> Void
-
-        public init(now: @escaping @Sendable () -> Date, sleep: @escaping @Sendable (Duration) async throws -> Void) {
-            self.now = now
-            self.sleep = sleep
-        }
-
-        public static let system = Clock(now: { Date() }, sleep: { try await Task.sleep(for: $0) })
-    }
+    public typealias Clock = WaitClock
 
     public let base: String
     private let token: String?
@@ -30,14 +23,18 @@ public actor GitHubAPI {
     public let maximumWait: Duration
     /// How many times one request is retried after a rate limit.
     public let retries: Int
-    /// The quota in the latest answer.
+    /// The quota in the latest answer, whichever bucket it counts.
     public private(set) var quota: RateLimitQuota?
+    /// The hourly core quota in the latest answer that counted against it.
+    public private(set) var coreQuota: RateLimitQuota?
     /// How many times the client waited for a rate limit.
     public private(set) var waits = 0
+    /// Told, in a sentence, each time the client starts waiting for a rate limit.
+    private let notify: @Sendable (String) -> Void
 
     public init(
         base: String, token: String?, client: WebClient, clock: Clock = .system, maximumWait: Duration = .seconds(900),
-        retries: Int = 3
+        retries: Int = 3, notify: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
         self.token = token.flatMap { $0.isEmpty ? nil : $0 }
@@ -45,6 +42,7 @@ public actor GitHubAPI {
         self.clock = clock
         self.maximumWait = maximumWait
         self.retries = retries
+        self.notify = notify
     }
 
     /// `path` (`/search/issues`) with `query` encoded, on this API's base.
@@ -68,36 +66,67 @@ public actor GitHubAPI {
         }
     }
 
-    /// Every element of a paginated array, following `Link: <…>; rel="next"` up to `pages` pages.
-    func all<Element: Decodable>(_ url: String, as type: Element.Type, pages: Int = 10) async throws(GatherError)
-        -> [Element]
-    {
+    /// Every element of a paginated array, following `Link: <…>; rel="next"` to the last page.
+    ///
+    /// - Throws: ``GatherError`` when a page fails, or when GitHub links back to a page already
+    ///   read, which would otherwise loop for ever.
+    func all<Element: Decodable>(_ url: String, as type: Element.Type) async throws(GatherError) -> [Element] {
         var elements: [Element] = []
         var next: String? = url
-        var count = 0
-        while let page = next, count < pages {
+        var seen: Set<String> = []
+        while let page = next {
+            guard seen.insert(page).inserted else {
+                throw GatherError(
+                    .malformedJSON, source: page, message: "GitHub's pages link back to a page already read",
+                    fix: "try again later")
+            }
             let (items, following) = try await get(page, as: [Element].self)
             elements += items
             next = following
-            count += 1
         }
         return elements
     }
 
-    /// Every item a search finds (GitHub stops at 1,000), and its total count.
-    func search(_ query: String, pages: Int = 10) async throws(GatherError) -> (items: [GitHubIssue], total: Int) {
-        var next: String? = address("/search/issues", query: [("q", query), ("per_page", "100")])
-        var items: [GitHubIssue] = []
-        var total = 0
+    /// What a search found: its items, GitHub's count of all matches, and whether GitHub said the
+    /// answer may be incomplete (its search timed out) even after being asked again.
+    struct SearchAnswer: Sendable {
+        var items: [GitHubIssue]
+        var total: Int
+        var isIncomplete: Bool
+    }
+
+    /// Every item a search finds, up to the 1,000 GitHub gives, most recently updated first when
+    /// `byUpdate`; a page answered with `incomplete_results: true` is asked for twice more.
+    func search(_ query: String, byUpdate: Bool = false, pages: Int = 10) async throws(GatherError) -> SearchAnswer {
+        var parameters = [("q", query), ("per_page", "100")]
+        if byUpdate { parameters += [("sort", "updated"), ("order", "desc")] }
+        var next: String? = address("/search/issues", query: parameters)
+        var answer = SearchAnswer(items: [], total: 0, isIncomplete: false)
         var count = 0
         while let page = next, count < pages {
-            let (result, following) = try await get(page, as: GitHubSearchResult.self)
-            items += result.items
-            total = result.totalCount
+            var (result, following) = try await get(page, as: GitHubSearchResult.self)
+            for _ in 0..<2 where result.incompleteResults == true {
+                (result, following) = try await get(page, as: GitHubSearchResult.self)
+            }
+            answer.items += result.items
+            answer.total = result.totalCount
+            answer.isIncomplete = answer.isIncomplete || result.incompleteResults == true
             next = following
             count += 1
         }
-        return (items, total)
+        return answer
+    }
+
+    /// The hourly core quota, from `GET /rate_limit` (which does not count against it), else from
+    /// the latest answer that counted against it.
+    func currentCoreQuota() async -> RateLimitQuota? {
+        guard let answer = try? await get(address("/rate_limit"), as: GitHubRateLimits.self) else {
+            return coreQuota
+        }
+        let core = answer.0.resources.core
+        return RateLimitQuota(
+            remaining: core.remaining, limit: core.limit, reset: Date(timeIntervalSince1970: core.reset),
+            resource: "core")
     }
 
     private func send(_ url: String) async throws(GatherError) -> WebResponse {
@@ -113,39 +142,33 @@ public actor GitHubAPI {
             } catch {
                 throw GatherError(.sourceUnreachable, source: url, message: error.description, fix: "check the network")
             }
-            if let seen = RateLimitQuota(header: response.header) { quota = seen }
+            if let seen = RateLimitQuota(header: response.header) {
+                quota = seen
+                if seen.resource == nil || seen.resource == "core" { coreQuota = seen }
+            }
             if response.isSuccess { return response }
-            guard [403, 429].contains(response.status), let wait = rateLimitWait(response) else {
+            guard let limit = RateLimitRefusal(response, attempt: attempt, now: clock.now()) else {
                 throw failure(response, url: url)
             }
-            guard attempt < retries, wait <= maximumWait else {
-                let until = RateLimitQuota.format(clock.now().addingTimeInterval(Double(wait.components.seconds)))
+            let until = RateLimitQuota.format(clock.now().addingTimeInterval(Double(limit.wait.components.seconds)))
+            guard attempt < retries, limit.wait <= maximumWait else {
                 throw GatherError(
-                    .rateLimited, source: url, message: "GitHub's rate limit is spent until \(until)",
+                    .rateLimited, source: url, message: "GitHub's \(limit.name) is spent until \(until)",
                     fix: token == nil
                         ? "set GITHUB_TOKEN to a token for 5,000 requests an hour, or try again then"
                         : "try again then")
             }
+            notify(
+                "GitHub's \(limit.name) is spent: waiting until \(until) "
+                    + "(\(limit.wait.components.seconds) s) to retry \(url)")
             attempt += 1
             waits += 1
             do {
-                try await clock.sleep(wait)
+                try await clock.sleep(limit.wait)
             } catch {
                 throw GatherError(.rateLimited, source: url, message: "stopped while waiting for GitHub's rate limit")
             }
         }
-    }
-
-    /// How long to wait before retrying a refused request, or `nil` when it was not a rate limit.
-    private func rateLimitWait(_ response: WebResponse) -> Duration? {
-        if let seconds = response.header("retry-after").flatMap(Int.init) {
-            return .seconds(max(1, seconds))
-        }
-        guard response.header("x-ratelimit-remaining") == "0",
-            let reset = response.header("x-ratelimit-reset").flatMap(TimeInterval.init)
-        else { return nil }
-        let seconds = reset - clock.now().timeIntervalSince1970
-        return .seconds(max(1, Int(seconds.rounded(.up)) + 1))
     }
 
     private func failure(_ response: WebResponse, url: String) -> GatherError {

@@ -2,8 +2,8 @@
 public struct GitHubItem: Hashable, Sendable {
     public var title: String
     public var url: String
-    /// For final comment period entries: `merge`, `close`, `postpone`, or `unspecified` when
-    /// the item carries no `disposition-…` label.
+    /// For final comment period entries: `merge`, `close`, `postpone` from the item's
+    /// `disposition-…` label; `nil` without one (or `unspecified`, when configured so).
     public var disposition: String?
 
     public init(title: String, url: String, disposition: String? = nil) {

@@ -1,9 +1,27 @@
+import Foundation
 import HeraldCore
 
 /// The parts of GitHub's `GET /search/issues` answer Herald reads.
 struct GitHubSearchResult: Decodable, Sendable {
     var totalCount: Int
+    /// True when GitHub's search timed out and the items may be only some of the matches.
+    var incompleteResults: Bool?
     var items: [GitHubIssue]
+}
+
+/// The parts of `GET /rate_limit` Herald reads: the hourly core bucket.
+struct GitHubRateLimits: Decodable, Sendable {
+    struct Bucket: Decodable, Sendable {
+        var limit: Int
+        var remaining: Int
+        var reset: TimeInterval
+    }
+
+    struct Resources: Decodable, Sendable {
+        var core: Bucket
+    }
+
+    var resources: Resources
 }
 
 /// An issue or pull request as the search and issues APIs give it.

@@ -1,14 +1,24 @@
 import Foundation
 
-/// What GitHub says is left of the hour's requests, from its `x-ratelimit-*` headers.
+/// What GitHub says is left of a rate-limit bucket, from its `x-ratelimit-*` headers or from
+/// `GET /rate_limit`.
 ///
-/// Herald reports it after gathering, so an editor without a token sees why a second run
-/// within the hour may have to wait.
+/// Herald reports the hourly core quota after gathering (not the search bucket, which refills
+/// every minute), so an editor sees how many runs the hour still allows.
 public struct RateLimitQuota: Hashable, Sendable, CustomStringConvertible {
     public var remaining: Int
     public var limit: Int
     /// When the quota is refilled.
     public var reset: Date
+    /// The bucket (`core`, `search`, `graphql`…), when GitHub names it.
+    public var resource: String?
+
+    public init(remaining: Int, limit: Int, reset: Date, resource: String? = nil) {
+        self.remaining = remaining
+        self.limit = limit
+        self.reset = reset
+        self.resource = resource
+    }
 
     /// The quota in a response's headers, when it has them.
     init?(header: (String) -> String?) {
@@ -16,9 +26,9 @@ public struct RateLimitQuota: Hashable, Sendable, CustomStringConvertible {
             let limit = header("x-ratelimit-limit").flatMap(Int.init),
             let reset = header("x-ratelimit-reset").flatMap(TimeInterval.init)
         else { return nil }
-        self.remaining = remaining
-        self.limit = limit
-        self.reset = Date(timeIntervalSince1970: reset)
+        self.init(
+            remaining: remaining, limit: limit, reset: Date(timeIntervalSince1970: reset),
+            resource: header("x-ratelimit-resource"))
     }
 
     public var description: String {

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The shared test data beside the package (`../shared`, or `$HERALD_SHARED`): the real This
+/// Week in Rust archive and the Markdown test vectors, which are not part of the repository.
+///
+/// Without it a test that needs it is skipped with a note; in CI (`CI` set) its absence is a
+/// failure, so a misconfigured runner never passes by skipping.
+public enum SharedFolder {
+    /// The folder, when it exists.
+    public static let url: URL? = {
+        let environment = ProcessInfo.processInfo.environment["HERALD_SHARED"].flatMap { $0.isEmpty ? nil : $0 }
+        let folder =
+            environment.map { URL(fileURLWithPath: $0) }
+            ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
+    }()
+
+    /// Whether the tests run in CI, where missing shared data is an error.
+    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
+
+    /// A published This Week in Rust issue, `corpus/twir/content/NAME`, when the corpus is there.
+    public static func twirIssue(_ name: String) -> URL? {
+        guard let url = url?.appendingPathComponent("corpus/twir/content/\(name)"),
+            FileManager.default.fileExists(atPath: url.path)
+        else { return nil }
+        return url
+    }
+
+    /// The package's root folder, two levels above this file.
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+}
