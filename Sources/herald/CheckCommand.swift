@@ -83,7 +83,8 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if online { report.findings += deadLinks(linter: linter, files: files) }
-        StandardError.write(report.problems)
+        // A file Herald cannot read (a reStructuredText issue) is said once, never left out quietly.
+        StandardError.write(newsletter.problems.filter { $0.code == .unsupportedFormat } + report.problems)
         let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         FileHandle.standardOutput.write(Data(format.render(report, colour: colour).utf8))
         if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }

@@ -44,6 +44,17 @@ struct CheckCommandTests {
         #expect(try run(["check", "--folder", warned.root.path, "--recent", "0"]).status == 2)
     }
 
+    @Test("a file in a format Herald does not read is named, not left out quietly")
+    func unsupportedFilesAreNamed() throws {
+        let fixture = try CheckFixture(draftBody: "## Updates from Rust Community\n")
+        defer { fixture.remove() }
+        let rst = fixture.root.appendingPathComponent("content/state-of-quill.rst")
+        try Data("State of Quill\n==============\n".utf8).write(to: rst)
+        let result = try run(["check", "--folder", fixture.root.path])
+        #expect(result.status == 0)
+        #expect(result.error.contains("state-of-quill.rst: warning: skipped: reStructuredText is not a format Herald reads"))
+    }
+
     @Test("--fix rewrites the draft, says what it fixed, and reports only what is left")
     func fix() throws {
         let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
