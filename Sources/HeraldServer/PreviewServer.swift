@@ -42,7 +42,9 @@ public struct PreviewServer: Sendable {
         // Hummingbird logs a stop by cancellation as an error; the preview reports its own failures.
         logger.logLevel = .critical
         let application = Application(
-            responder: PreviewResponder(site: SiteDirectory(root: options.output), liveSite: liveSite, channel: channel),
+            responder: PreviewResponder(
+                site: SiteDirectory(root: options.output), liveSite: liveSite, channel: channel,
+                hosts: AllowedHosts(listeningOn: options.host)),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
             onServerRunning: { serverChannel in
                 portContinuation.yield(serverChannel.localAddress?.port ?? options.port)

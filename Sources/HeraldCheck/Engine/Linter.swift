@@ -110,7 +110,7 @@ public struct Linter: Sendable {
     ) {
         let links = LinkOccurrence.all(in: file)
         EncodingRules.check(file, into: &findings)
-        MetadataRules.check(file, numbers: numbers, into: &findings)
+        MetadataRules.check(file, numbers: numbers, articleURL: context.configuration.site.articleURL, into: &findings)
         LinkRules.check(links, in: file, into: &findings)
         DuplicateLinks.check(file, links: links, index: index, window: window, into: &findings)
         PolicyRules.check(links, in: file, context: context, into: &findings)

@@ -21,14 +21,15 @@ struct SiteIssue: Sendable {
 
     /// - Parameter slugOfCategory: the slug of a category name; the builder passes one that
     ///   remembers its answers, as 600 issues share a couple of categories.
+    /// - Throws: ``HeraldError`` when the issue's address would put its page outside the site.
     init(
         file: IssueFile, isDraft: Bool, articleURL: PathPattern,
         slugOfCategory: (String) -> String = { Slug($0).rawValue }
-    ) {
+    ) throws(HeraldError) {
         self.file = file
         self.isDraft = isDraft || file.metadata.status == .draft
         self.isHidden = file.metadata.status == .hidden
-        outputPath = SiteLinks.outputPath(forURLPath: articleURL.filled(for: file.metadata))
+        outputPath = try file.outputPath(under: articleURL).rawValue
         sourceHash = StableHash(file.text)
         categorySlug = file.metadata.category.map(slugOfCategory).flatMap { $0.isEmpty ? nil : $0 }
     }
