@@ -10,7 +10,8 @@ struct ServeCommand: ParsableCommand {
         abstract: "Preview the site while writing: build it with the drafts, serve it and reload open pages on every save.",
         discussion: """
             The preview is built into a new private folder of the system's temporary directory \
-            (never into _site), removed when the server stops, served on 127.0.0.1 unless --host says otherwise, and rebuilt incrementally \
+            (never into _site), removed when the server stops, served on 127.0.0.1 unless --host \
+            says otherwise (answering only loopback names, IP addresses and --host), and rebuilt incrementally \
             when a file in the content, draft or theme folder or herald.toml changes. Open pages \
             reload by themselves. A build that fails keeps the server running: its problems are \
             printed as 'path:line:column: reason' and shown over every page until the next good \

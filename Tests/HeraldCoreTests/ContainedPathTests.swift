@@ -5,7 +5,9 @@ import Testing
 /// Configured and metadata values become output paths in one place, which refuses any that
 /// would leave their folder (issue 14, items 1 and 10).
 @Suite struct ContainedPathTests {
-    @Test(arguments: ["../x", "a/../../x", "/../etc/passwd", "..", "a/b\\..\\c", "a\u{0}b", "x\ry", "a\u{85}b", "", "/", "./."])
+    @Test(arguments: [
+        "../x", "a/../../x", "/../etc/passwd", "..", "a/b\\..\\c", "a\u{0}b", "x\ry", "a\u{85}b", "", "/", "./.",
+    ])
     func pathsThatLeaveTheirFolderAreRefused(path: String) {
         #expect(throws: ContainedPath.Escape.self) { try ContainedPath(path) }
     }
@@ -30,7 +32,8 @@ import Testing
         #expect(problem.location?.line == 3)
         #expect(problem.message.contains("../../../../tmp/x"))
         #expect(throws: HeraldError.self) { try file.fileName(withExtension: "eml") }
-        let numbered = try IssueFile(path: "content/y.md", text: "Title: Weekly 7\nDate: 2025-01-08\nSlug: ../x\n\nBody.\n")
+        let numbered = try IssueFile(
+            path: "content/y.md", text: "Title: Weekly 7\nDate: 2025-01-08\nSlug: ../x\n\nBody.\n")
         #expect(try numbered.fileName(withExtension: "eml").rawValue == "7.eml")
     }
 
@@ -57,12 +60,15 @@ import Testing
             atPath: folder.url.appendingPathComponent("content/stolen.md").path,
             withDestinationPath: outside.url.appendingPathComponent("secret.md").path)
         try manager.createSymbolicLink(
-            atPath: folder.url.appendingPathComponent("content/dangling.md").path, withDestinationPath: "/nonexistent/x.md")
+            atPath: folder.url.appendingPathComponent("content/dangling.md").path,
+            withDestinationPath: "/nonexistent/x.md")
         let newsletter = try NewsletterFolder(at: folder.url)
         let names = Set(newsletter.issues.map { ($0.path as NSString).lastPathComponent })
         #expect(names == ["2025-01-08-weekly-1.md", "linked.md"])
         let skipped = newsletter.problems.filter { $0.message.hasPrefix("skipped") }
-        #expect(skipped.compactMap(\.file).map { ($0 as NSString).lastPathComponent }.sorted() == ["dangling.md", "stolen.md"])
-        #expect(skipped.first { $0.file?.hasSuffix("stolen.md") == true }?.message.contains("outside the newsletter") == true)
+        let skippedNames = skipped.compactMap(\.file).map { ($0 as NSString).lastPathComponent }
+        #expect(skippedNames.sorted() == ["dangling.md", "stolen.md"])
+        let stolen = skipped.first { $0.file?.hasSuffix("stolen.md") == true }
+        #expect(stolen?.message.contains("outside the newsletter") == true)
     }
 }

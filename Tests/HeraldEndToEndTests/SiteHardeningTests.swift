@@ -24,7 +24,8 @@ import Testing
 
         func write(_ text: String, to path: String) throws {
             let file = newsletter.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: file)
         }
 
@@ -33,7 +34,8 @@ import Testing
         func useSlugsInAddresses() throws {
             let configuration = newsletter.appendingPathComponent("herald.toml")
             let text = try String(contentsOf: configuration, encoding: .utf8)
-            try Data(text.replacingOccurrences(of: "issues/{number}/", with: "blog/{year}/{slug}/").utf8).write(to: configuration)
+            let slugs = text.replacingOccurrences(of: "issues/{number}/", with: "blog/{year}/{slug}/")
+            try Data(slugs.utf8).write(to: configuration)
         }
 
         func herald(_ arguments: [String]) throws -> HeraldRun {
@@ -64,7 +66,8 @@ import Testing
         #expect(build.standardError.contains("2025-04-16-escape.md:3:"), "\(build.standardError)")
         #expect(!workspace.exists("site"))
         #expect(!workspace.exists("escaped"))
-        let email = try workspace.herald(["email", "quill/content/2025-04-16-escape.md", "--folder", "quill", "--out", "mail"])
+        let email = try workspace.herald(
+            ["email", "quill/content/2025-04-16-escape.md", "--folder", "quill", "--out", "mail"])
         #expect(email.status == 1)
         #expect(email.standardError.contains(":3:"), "\(email.standardError)")
         #expect(!workspace.exists("escaped.eml"))
@@ -96,7 +99,8 @@ import Testing
         let issue = workspace.newsletter.appendingPathComponent("content/2025-03-26-this-week-in-quill.md")
         let original = try String(contentsOf: issue, encoding: .utf8)
         for round in 0..<6 {
-            try Data(original.replacingOccurrences(of: "Quill 44", with: "Quill 44 (round \(round))").utf8).write(to: issue)
+            let edited = original.replacingOccurrences(of: "Quill 44", with: "Quill 44 (round \(round))")
+            try Data(edited.utf8).write(to: issue)
             let process = Process()
             process.executableURL = try HeraldBinary.executable()
             process.arguments = ["build", "--folder", "quill", "--out", "site"]

@@ -83,7 +83,9 @@ struct PreviewServerTests {
         let first = try PreviewOptions.makePrivateOutput()
         let second = try PreviewOptions.makePrivateOutput()
         defer {
-            for output in [first, second] { try? FileManager.default.removeItem(at: PreviewOptions.privateFolder(of: output)) }
+            for output in [first, second] {
+                try? FileManager.default.removeItem(at: PreviewOptions.privateFolder(of: output))
+            }
         }
         #expect(first != second)
         let attributes = try FileManager.default.attributesOfItem(atPath: PreviewOptions.privateFolder(of: first).path)

@@ -62,8 +62,10 @@ import Testing
 
     @Test func aSlugThatClimbsOutStopsTheBuildAndWritesNothingOutside() throws {
         let site = try SiteFixture()
-        let configuration = try String(contentsOf: site.newsletter.appendingPathComponent("herald.toml"), encoding: .utf8)
-        try site.write(configuration.replacingOccurrences(of: "issues/{number}/", with: "blog/{year}/{slug}/"), to: "herald.toml")
+        let configuration = try String(
+            contentsOf: site.newsletter.appendingPathComponent("herald.toml"), encoding: .utf8)
+        try site.write(
+            configuration.replacingOccurrences(of: "issues/{number}/", with: "blog/{year}/{slug}/"), to: "herald.toml")
         try site.build()
         let before = try site.snapshot()
         try site.write(
@@ -82,7 +84,8 @@ import Testing
         // What a build killed after recording its journal leaves: a staging folder with the new
         // files, a journal naming them, the old site in place.
         let staging = site.root.appendingPathComponent(".site.herald-new-killed")
-        try FileManager.default.createDirectory(at: staging.appendingPathComponent("issues/41"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: staging.appendingPathComponent("issues/41"), withIntermediateDirectories: true)
         try Data("new 41".utf8).write(to: staging.appendingPathComponent("issues/41/index.html"))
         var manifest = try #require(BuildManifest.read(in: site.output))
         manifest.files["issues/41/index.html"] = "new"

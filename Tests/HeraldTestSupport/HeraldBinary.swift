@@ -54,9 +54,12 @@ package enum HeraldBinary {
     package static func executable() throws -> URL {
         let manager = FileManager.default
         var candidates: [URL] = []
-        if let path = ProcessInfo.processInfo.environment["HERALD_BINARY"] { candidates.append(URL(fileURLWithPath: path)) }
+        if let path = ProcessInfo.processInfo.environment["HERALD_BINARY"] {
+            candidates.append(URL(fileURLWithPath: path))
+        }
         if let running = try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(URL(fileURLWithPath: running).deletingLastPathComponent().appendingPathComponent("herald"))
+            let folder = URL(fileURLWithPath: running).deletingLastPathComponent()
+            candidates.append(folder.appendingPathComponent("herald"))
         }
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("herald"))
         candidates.append(Bundle.main.bundleURL.appendingPathComponent("herald"))

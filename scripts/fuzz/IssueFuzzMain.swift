@@ -16,7 +16,7 @@ private let newsletter: NewsletterFolder = {
     return try! NewsletterFolder(at: root, configuration: NewsletterConfiguration())
 }()
 
-private let theme = Theme(overridesIn: nil)
+private let theme = try! Theme(overridesIn: nil)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzIssueFile(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {

@@ -41,8 +41,8 @@ enum MetadataRules {
             _ = try issue.fileName(withExtension: "eml")
         } catch {
             guard let problem = error.problems.first else { return }
-            findings.report(
-                .metadata, at: problem.location ?? SourceLocation(line: 1, column: 1), problem.message, fix: problem.fix)
+            let location = problem.location ?? SourceLocation(line: 1, column: 1)
+            findings.report(.metadata, at: location, problem.message, fix: problem.fix)
         }
     }
 }

@@ -160,7 +160,9 @@ public struct NewsletterFolder: Sendable {
     /// Why the symbolic link at `url` is not read as an issue, or `nil` when it leads to a
     /// regular file inside the newsletter folder.
     private func refusal(ofLink url: URL) -> String? {
-        guard let target = NewsletterFolder.realPath(url.path) else { return "it is a symbolic link that leads nowhere" }
+        guard let target = NewsletterFolder.realPath(url.path) else {
+            return "it is a symbolic link that leads nowhere"
+        }
         guard let base = NewsletterFolder.realPath(root.path), target.hasPrefix(base.hasSuffix("/") ? base : base + "/")
         else { return "it is a symbolic link to \(target), outside the newsletter folder" }
         var status = stat()

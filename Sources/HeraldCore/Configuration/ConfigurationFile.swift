@@ -18,7 +18,8 @@ enum ConfigurationFile {
         guard lstat(url.path, &status) == 0 else { return .missing }
         if status.st_mode & S_IFMT == S_IFLNK, stat(url.path, &status) != 0 {
             return .refused(
-                "the configuration is a symbolic link to nothing", fix: "point it at the configuration file or remove it")
+                "the configuration is a symbolic link to nothing",
+                fix: "point it at the configuration file or remove it")
         }
         if status.st_mode & S_IFMT == S_IFDIR {
             return .refused(

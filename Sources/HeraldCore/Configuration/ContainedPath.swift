@@ -81,7 +81,8 @@ public struct ContainedPath: Hashable, Sendable, Comparable, CustomStringConvert
 
         /// A sentence naming the path, with control characters shown as escapes.
         public var description: String {
-            "the path '\(path.unicodeScalars.map { $0.escaped(asASCII: true) }.joined())' would leave its folder: \(reason)"
+            let shown = path.unicodeScalars.map { $0.escaped(asASCII: true) }.joined()
+            return "the path '\(shown)' would leave its folder: \(reason)"
         }
     }
 }
@@ -89,15 +90,5 @@ public struct ContainedPath: Hashable, Sendable, Comparable, CustomStringConvert
 extension String {
     fileprivate func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: Swift.max(0, width - count)) + self
-    }
-}
-
-extension PathPattern {
-    /// The output path of this URL pattern for an issue, proven to stay inside the site.
-    ///
-    /// - Throws: ``ContainedPath/Escape`` when the issue's slug (or any other value) would put
-    ///   the page outside the output folder.
-    public func outputPath(for metadata: IssueMetadata) throws(ContainedPath.Escape) -> ContainedPath {
-        try ContainedPath(urlPath: filled(for: metadata))
     }
 }

@@ -49,7 +49,8 @@ extension NewsletterConfiguration {
         switch ConfigurationFile.read(url) {
         case .missing: return .twir
         case .contents(let contents): data = contents
-        case .refused(let message, let fix): throw HeraldError(Problem(.unreadable, file: url.path, message: message, fix: fix))
+        case .refused(let message, let fix):
+            throw HeraldError(Problem(.unreadable, file: url.path, message: message, fix: fix))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw HeraldError(

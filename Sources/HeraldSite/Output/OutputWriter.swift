@@ -55,7 +55,8 @@ struct OutputWriter {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw refuse("cannot create the folder \(parent.path) (\(error.localizedDescription))", fix: "pass another --out")
+            throw refuse(
+                "cannot create the folder \(parent.path) (\(error.localizedDescription))", fix: "pass another --out")
         }
         lock = try OutputLock(on: parent, displayPath: displayPath)
         try recover()
@@ -94,7 +95,9 @@ struct OutputWriter {
                 planned.append((file, try ContainedPath(file.path)))
             } catch {
                 throw HeraldError(
-                    Problem(.unsafePath, file: displayPath, message: error.description, fix: "the previous site is unchanged"))
+                    Problem(
+                        .unsafePath, file: displayPath, message: error.description,
+                        fix: "rename the file or change the setting the path comes from; the site is unchanged"))
             }
         }
         let previous = BuildManifest.read(in: output)

@@ -9,7 +9,7 @@ import HeraldCore
 /// 2. **plan**: ``SitePlan`` lists every output file with the key of its inputs (the search
 ///    index is made here only when the published issues changed);
 /// 3. **write**: ``OutputWriter`` makes what changed on every core, carries the rest over, and
-///    swaps the new site in.
+///    commits the new site through a journal (``CommitJournal``).
 public struct SiteBuilder: Sendable {
     public let newsletter: NewsletterFolder
     public let options: BuildOptions
@@ -70,7 +70,9 @@ public struct SiteBuilder: Sendable {
             slugs[category] = slug
             return slug
         }
-        var files = newsletter.issues.filter { options.includeDrafts || $0.metadata.status != .draft }.map { ($0, false) }
+        var files = newsletter.issues
+            .filter { options.includeDrafts || $0.metadata.status != .draft }
+            .map { ($0, false) }
         if options.includeDrafts { files += newsletter.drafts.map { ($0, true) } }
         var issues: [SiteIssue] = []
         var problems: [Problem] = []
