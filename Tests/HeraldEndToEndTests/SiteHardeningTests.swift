@@ -151,7 +151,64 @@ import Testing
 
     @Test func servePreviewChecksHostAndNeverRedirectsToAnotherHost() throws {
         let workspace = try Workspace()
-        let process = Process()
+        let server = try ServeProcess(in: workspace)
+        defer { server.stop() }
+        let port = server.port
+        #expect(try RawHTTP.get("/archive/", host: "localhost:\(port)", port: port).hasPrefix("HTTP/1.1 200"))
+        #expect(try RawHTTP.get("/archive/", host: "rebound.example", port: port).hasPrefix("HTTP/1.1 421"))
+        let redirect = try RawHTTP.get("//archive", host: "127.0.0.1:\(port)", port: port)
+        #expect(redirect.hasPrefix("HTTP/1.1 301"))
+        #expect(redirect.lowercased().contains("\r\nlocation: /archive/\r\n"), "\(redirect)")
+    }
+}
+
+extension SiteHardeningTests {
+    /// 300 issues make a full rebuild take long enough to be caught in the act: requests sent
+    /// while `herald serve` rebuilds after a `herald.toml` change must not wait for it.
+    @Test func servePreviewAnswersWhileItRebuilds() throws {
+        let workspace = try Workspace()
+        let template = try String(
+            contentsOf: workspace.newsletter.appendingPathComponent("content/2025-03-26-this-week-in-quill.md"),
+            encoding: .utf8)
+        for number in 100..<400 {
+            let day = 1 + number % 28
+            let month = 1 + (number / 28) % 12
+            let issue = template.replacingOccurrences(of: "44", with: "\(number)")
+                .replacingOccurrences(of: "2025-03-26", with: "2019-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)")
+            try workspace.write(issue, to: "content/generated-\(number).md")
+        }
+        let server = try ServeProcess(in: workspace)
+        defer { server.stop() }
+        let configuration = workspace.newsletter.appendingPathComponent("herald.toml")
+        let text = try String(contentsOf: configuration, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "This Week in Quill\"", with: "This Week in Ink\"").utf8)
+            .write(to: configuration)
+        var slowest = Duration.zero
+        var answered = 0
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(60)
+        while !server.hasRebuilt(), clock.now < deadline {
+            let start = clock.now
+            let response = try RawHTTP.get("/archive/", host: "127.0.0.1:\(server.port)", port: server.port)
+            slowest = max(slowest, clock.now - start)
+            if response.hasPrefix("HTTP/1.1 200") { answered += 1 }
+        }
+        let rebuild = try #require(server.rebuildDuration(), "the preview did not rebuild")
+        #expect(answered > 0)
+        if rebuild > .milliseconds(400) {
+            #expect(slowest < rebuild / 2, "a request waited \(slowest) during a rebuild of \(rebuild)")
+        }
+    }
+}
+
+/// A running `herald serve --port 0` in a workspace, with what it wrote to standard error.
+final class ServeProcess: @unchecked Sendable {
+    let process = Process()
+    let port: Int
+    private let lock = NSLock()
+    private var errorText = ""
+
+    init(in workspace: SiteHardeningTests.Workspace) throws {
         process.executableURL = try HeraldBinary.executable()
         process.arguments = ["serve", "--folder", "quill", "--port", "0"]
         process.currentDirectoryURL = workspace.root
@@ -159,24 +216,44 @@ import Testing
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        defer {
-            process.terminate()
-            process.waitUntilExit()
-        }
         var text = ""
         while !text.contains("serving the preview at") {
             let chunk = errors.fileHandleForReading.availableData
             guard !chunk.isEmpty else { break }
             text += String(decoding: chunk, as: UTF8.self)
         }
-        let port = try #require(
-            text.split(separator: "\n").first { $0.contains("serving the preview at") }?
-                .split(separator: ":").dropFirst(2).first.flatMap { Int($0.prefix { $0.isNumber }) })
-        #expect(try RawHTTP.get("/archive/", host: "localhost:\(port)", port: port).hasPrefix("HTTP/1.1 200"))
-        #expect(try RawHTTP.get("/archive/", host: "rebound.example", port: port).hasPrefix("HTTP/1.1 421"))
-        let redirect = try RawHTTP.get("//archive", host: "127.0.0.1:\(port)", port: port)
-        #expect(redirect.hasPrefix("HTTP/1.1 301"))
-        #expect(redirect.lowercased().contains("\r\nlocation: /archive/\r\n"), "\(redirect)")
+        errorText = text
+        let line = text.split(separator: "\n").first { $0.contains("serving the preview at") }
+        guard let port = line?.split(separator: ":").dropFirst(2).first.flatMap({ Int($0.prefix { $0.isNumber }) })
+        else {
+            process.terminate()
+            throw HeraldBinary.Failure(description: "herald serve did not start: \(text)")
+        }
+        self.port = port
+        Thread.detachNewThread { [self] in
+            while true {
+                let chunk = errors.fileHandleForReading.availableData
+                if chunk.isEmpty { return }
+                lock.withLock { errorText += String(decoding: chunk, as: UTF8.self) }
+            }
+        }
+    }
+
+    /// Whether the server reported a rebuild since it started.
+    func hasRebuilt() -> Bool {
+        lock.withLock { errorText.contains("rebuilt in ") }
+    }
+
+    /// How long the first rebuild took, as the server reported it.
+    func rebuildDuration() -> Duration? {
+        let text = lock.withLock { errorText }
+        guard let range = text.range(of: "rebuilt in ") else { return nil }
+        return Int(text[range.upperBound...].prefix { $0.isNumber }).map { .milliseconds($0) }
+    }
+
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
     }
 }
 
