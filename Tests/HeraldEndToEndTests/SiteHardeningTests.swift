@@ -102,7 +102,7 @@ import Testing
             let edited = original.replacingOccurrences(of: "Quill 44", with: "Quill 44 (round \(round))")
             try Data(edited.utf8).write(to: issue)
             let process = Process()
-            process.executableURL = try HeraldBinary.executable()
+            process.executableURL = try HeraldBinary.locatedExecutable()
             process.arguments = ["build", "--folder", "quill", "--out", "site"]
             process.currentDirectoryURL = workspace.root
             process.standardError = FileHandle.nullDevice
@@ -209,7 +209,7 @@ final class ServeProcess: @unchecked Sendable {
     private var errorText = ""
 
     init(in workspace: SiteHardeningTests.Workspace) throws {
-        process.executableURL = try HeraldBinary.executable()
+        process.executableURL = try HeraldBinary.locatedExecutable()
         process.arguments = ["serve", "--folder", "quill", "--port", "0"]
         process.currentDirectoryURL = workspace.root
         let errors = Pipe()
@@ -227,7 +227,7 @@ final class ServeProcess: @unchecked Sendable {
         guard let port = line?.split(separator: ":").dropFirst(2).first.flatMap({ Int($0.prefix { $0.isNumber }) })
         else {
             process.terminate()
-            throw HeraldBinary.Failure(description: "herald serve did not start: \(text)")
+            throw HeraldProcessFailure(description: "herald serve did not start: \(text)")
         }
         self.port = port
         Thread.detachNewThread { [self] in
@@ -262,7 +262,7 @@ final class ServeProcess: @unchecked Sendable {
 enum RawHTTP {
     static func get(_ target: String, host: String, port: Int) throws -> String {
         let socket = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw HeraldBinary.Failure(description: "socket() failed") }
+        guard socket >= 0 else { throw HeraldProcessFailure(description: "socket() failed") }
         defer { close(socket) }
         var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -275,7 +275,7 @@ enum RawHTTP {
                 connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        guard connected == 0 else { throw HeraldBinary.Failure(description: "cannot connect to port \(port)") }
+        guard connected == 0 else { throw HeraldProcessFailure(description: "cannot connect to port \(port)") }
         let request = Array("GET \(target) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
         var received: [UInt8] = []

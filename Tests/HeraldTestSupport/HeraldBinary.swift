@@ -10,25 +10,16 @@ package struct HeraldRun: Sendable {
 /// The `herald` executable `swift build` made, run as a user runs it: the end-to-end tests' one
 /// process runner.
 package enum HeraldBinary {
-    /// Why the executable could not be run.
-    package struct Failure: Error, CustomStringConvertible {
-        package var description: String
-
-        package init(description: String) {
-            self.description = description
-        }
-    }
-
     /// Runs the built `herald` with arguments, in a directory, reading both pipes concurrently.
     ///
-    /// Both pipes are drained on threads of their own while the process runs, so a command that
-    /// writes more than a pipe holds to one of them never blocks on the other.
+    /// Both pipes are drained, and the input fed, on threads of their own while the process runs,
+    /// so a command that writes more than a pipe holds to one of them never blocks on the other.
     package static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
         standardInput: Data? = nil
     ) throws -> HeraldRun {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try locatedExecutable()
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -40,33 +31,22 @@ package enum HeraldBinary {
         process.standardInput = input
         let outputData = PipeDrain(output.fileHandleForReading)
         let errorData = PipeDrain(error.fileHandleForReading)
+        // A command that exits without reading its input must fail the write, not kill the tests.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let standardInput { input.fileHandleForWriting.write(standardInput) }
-        try input.fileHandleForWriting.close()
+        let writer = input.fileHandleForWriting
+        let fed = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            if let standardInput { try? writer.write(contentsOf: standardInput) }
+            try? writer.close()
+            fed.signal()
+        }
         process.waitUntilExit()
+        fed.wait()
         return HeraldRun(
             status: process.terminationStatus,
             standardOutput: String(decoding: outputData.wait(), as: UTF8.self),
             standardError: String(decoding: errorData.wait(), as: UTF8.self))
-    }
-
-    /// The executable: `HERALD_BINARY`, else `herald` beside the test bundle in the build folder.
-    package static func executable() throws -> URL {
-        let manager = FileManager.default
-        var candidates: [URL] = []
-        if let path = ProcessInfo.processInfo.environment["HERALD_BINARY"] {
-            candidates.append(URL(fileURLWithPath: path))
-        }
-        if let running = try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            let folder = URL(fileURLWithPath: running).deletingLastPathComponent()
-            candidates.append(folder.appendingPathComponent("herald"))
-        }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("herald"))
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent("herald"))
-        guard let found = candidates.first(where: { manager.isExecutableFile(atPath: $0.path) }) else {
-            throw Failure(description: "no herald executable at \(candidates.map(\.path)); run swift build first")
-        }
-        return found
     }
 }
 
