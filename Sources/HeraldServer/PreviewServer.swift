@@ -7,8 +7,9 @@ import Logging
 /// when a file is saved and makes every open page reload.
 ///
 /// The pieces: ``LiveSite`` builds, ``SiteWatcher`` notices changes, ``ReloadChannel`` tells
-/// pages, ``PreviewResponder`` answers requests. A failed build keeps the server running: the
-/// last good site stays, under an overlay naming the problems.
+/// pages, ``PreviewResponder`` answers requests (only those whose `Host` ``AllowedHosts`` lists).
+/// A failed build keeps the server running: the last good site stays, under an overlay naming
+/// the problems.
 public struct PreviewServer: Sendable {
     public let options: PreviewOptions
 

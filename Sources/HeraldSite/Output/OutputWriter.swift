@@ -2,7 +2,7 @@ import Foundation
 import HeraldCore
 
 /// Writes a planned site into a staging folder beside the output and commits it at the end, so
-/// the old site, after a failure, never sees half a build.
+/// a build that fails leaves the old site as it was.
 ///
 /// Files whose key matches the last build's manifest are left as they are; the rest are made on
 /// every core. Nothing is deleted but files a readable manifest names and the writer's own
@@ -15,7 +15,8 @@ struct OutputWriter {
     let displayPath: String
     private let lock: OutputLock
 
-    /// Checks that `output` is a safe place to replace.
+    /// Checks that `output` is a safe place to write, takes its lock and finishes any commit a
+    /// killed build left.
     ///
     /// - Parameters:
     ///   - protected: folders that must survive the build (the newsletter, its content).
@@ -68,7 +69,7 @@ struct OutputWriter {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: resolved.path)) ?? []
         if !entries.isEmpty && !entries.contains(BuildManifest.fileName) {
             throw refuse(
-                "the output folder holds files that Herald did not write, and a build replaces the whole folder",
+                "the output folder holds files that Herald did not write, and no manifest says which are Herald's",
                 fix: "empty or remove it, or pass another --out")
         }
     }
