@@ -101,5 +101,7 @@ let package = Package(
         .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore"]),
         .testTarget(name: "HeraldEmailTests", dependencies: ["HeraldEmail", "HeraldCore"]),
         .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),
+        // Runs the built `herald`; depending on it makes `swift test` build the executable first.
+        .testTarget(name: "HeraldEndToEndTests", dependencies: ["herald", "HeraldTestSupport"]),
     ]
 )

@@ -4,17 +4,22 @@ import HeraldCore
 extension EmailEdition {
     /// The edition's files: `NUMBER.html`, `NUMBER.txt`, `NUMBER.eml` (the slug for an
     /// unnumbered issue), each with its contents.
-    public func files(slug: String) -> [(name: String, contents: String)] {
-        let base = number.map(String.init) ?? slug
-        return [("\(base).html", html), ("\(base).txt", text), ("\(base).eml", message)]
+    ///
+    /// - Throws: ``HeraldError`` at the issue's `Slug:` line when the slug would make a name
+    ///   outside the output folder (see ``ContainedPath``).
+    public func files(for issue: IssueFile) throws(HeraldError) -> [(name: ContainedPath, contents: String)] {
+        [
+            (try issue.fileName(withExtension: "html"), html), (try issue.fileName(withExtension: "txt"), text),
+            (try issue.fileName(withExtension: "eml"), message),
+        ]
     }
 
-    /// Writes ``files(slug:)`` into `folder`, each replaced whole so that a mail tool reading
+    /// Writes ``files(for:)`` into `folder`, each replaced whole so that a mail tool reading
     /// one never sees half of it; returns their URLs and sizes.
-    public func write(into folder: URL, slug: String) throws(HeraldError) -> [(url: URL, bytes: Int)] {
+    public func write(into folder: URL, for issue: IssueFile) throws(HeraldError) -> [(url: URL, bytes: Int)] {
         var written: [(url: URL, bytes: Int)] = []
-        for (name, contents) in files(slug: slug) {
-            let url = folder.appendingPathComponent(name)
+        for (name, contents) in try files(for: issue) {
+            let url = name.url(in: folder)
             let data = Data(contents.utf8)
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 import HeraldSite
 
 /// What one `herald serve` is asked to do: which newsletter, where the preview is built, and
@@ -7,7 +8,7 @@ public struct PreviewOptions: Sendable {
     /// The newsletter folder, holding `herald.toml` or `content/`.
     public var folder: URL
     /// Where the preview site is built; kept apart from `_site` so a preview never replaces the
-    /// site about to be published.
+    /// site about to be published (see ``makePrivateOutput()``).
     public var output: URL
     /// The address to listen on; loopback by default, so a draft is not shown to the network.
     public var host: String
@@ -34,12 +35,29 @@ public struct PreviewOptions: Sendable {
         self.settleDelay = settleDelay
     }
 
-    /// The preview folder for a newsletter: in the system's temporary folder, named after the
-    /// newsletter's path, so nothing is written into the newsletter's repository and a second
-    /// `herald serve` of the same folder starts from the last preview (an incremental build).
-    public static func defaultOutput(for folder: URL) -> URL {
-        let path = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        let name = "herald-preview-" + String(StableHash.hash(path.utf8), radix: 16)
-        return FileManager.default.temporaryDirectory.appendingPathComponent(name, isDirectory: true)
+    /// A new preview folder, `site` inside a private folder of the system's temporary folder.
+    ///
+    /// The folder is made by `mkdtemp(3)`: a fresh, unpredictable name created with mode 0700,
+    /// which fails rather than follow anything another user planted in the shared temporary
+    /// folder (a symbolic link with a name Herald would pick). Drafts built into it are readable
+    /// by this user only. The caller removes ``privateFolder(of:)`` when the preview ends.
+    ///
+    /// - Throws: ``HeraldError`` when the temporary folder cannot be written.
+    public static func makePrivateOutput() throws(HeraldError) -> URL {
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("herald-preview-XXXXXX").path
+        var bytes = Array(template.utf8CString)
+        guard let made = mkdtemp(&bytes) else {
+            throw HeraldError(
+                Problem(
+                    .unreadable, file: template,
+                    message: "cannot create a private preview folder (\(String(cString: strerror(errno))))",
+                    fix: "set TMPDIR to a folder you can write"))
+        }
+        return URL(fileURLWithPath: String(cString: made), isDirectory: true).appendingPathComponent("site")
+    }
+
+    /// The private folder holding a preview made by ``makePrivateOutput()``.
+    public static func privateFolder(of output: URL) -> URL {
+        output.deletingLastPathComponent()
     }
 }

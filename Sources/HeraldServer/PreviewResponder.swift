@@ -13,8 +13,16 @@ struct PreviewResponder: HTTPResponder {
     let site: SiteDirectory
     let liveSite: LiveSite
     let channel: ReloadChannel
+    let hosts: AllowedHosts
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // A second Host header (the first becomes the authority) would leave the name in doubt.
+        let extraHost = request.headers.contains { $0.name.canonicalName == "host" }
+        guard hosts.allows(request.head.authority), !extraHost else {
+            return Response(
+                status: .misdirectedRequest, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "This preview answers only to its own address.\n")))
+        }
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
@@ -43,7 +51,7 @@ struct PreviewResponder: HTTPResponder {
     }
 
     private func file(for request: Request) async -> Response {
-        let injection = PreviewInjection(generation: await channel.generation, problems: await liveSite.problems)
+        let injection = PreviewInjection(generation: await channel.generation, problems: liveSite.problems)
         switch site.resolve(request.uri.path) {
         case .folder(let location):
             let query = request.uri.query.map { "?" + $0 } ?? ""

@@ -7,8 +7,9 @@ import Logging
 /// when a file is saved and makes every open page reload.
 ///
 /// The pieces: ``LiveSite`` builds, ``SiteWatcher`` notices changes, ``ReloadChannel`` tells
-/// pages, ``PreviewResponder`` answers requests. A failed build keeps the server running: the
-/// last good site stays, under an overlay naming the problems.
+/// pages, ``PreviewResponder`` answers requests (only those whose `Host` ``AllowedHosts`` lists).
+/// A failed build keeps the server running: the last good site stays, under an overlay naming
+/// the problems.
 public struct PreviewServer: Sendable {
     public let options: PreviewOptions
 
@@ -42,7 +43,9 @@ public struct PreviewServer: Sendable {
         // Hummingbird logs a stop by cancellation as an error; the preview reports its own failures.
         logger.logLevel = .critical
         let application = Application(
-            responder: PreviewResponder(site: SiteDirectory(root: options.output), liveSite: liveSite, channel: channel),
+            responder: PreviewResponder(
+                site: SiteDirectory(root: options.output), liveSite: liveSite, channel: channel,
+                hosts: AllowedHosts(listeningOn: options.host)),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
             onServerRunning: { serverChannel in
                 portContinuation.yield(serverChannel.localAddress?.port ?? options.port)

@@ -42,7 +42,7 @@ struct SiteDirectory: Sendable {
         case S_IFREG:
             return decoded.hasSuffix("/") ? .notFound : .file(resolved)
         case S_IFDIR:
-            guard decoded.hasSuffix("/") else { return .folder(redirectTo: rawPath + "/") }
+            guard decoded.hasSuffix("/") else { return .folder(redirectTo: SiteDirectory.folderAddress(rawPath)) }
             guard let index = inside(root, resolved + "/index.html"), stat(index, &status) == 0,
                 status.st_mode & S_IFMT == S_IFREG
             else { return .notFound }
@@ -50,6 +50,14 @@ struct SiteDirectory: Sendable {
         default:
             return .notFound
         }
+    }
+
+    /// The address a folder is redirected to: its path with one `/` between segments and one at
+    /// the end. `//archive` must not become `//archive/`, which a browser reads as the host
+    /// `archive`.
+    static func folderAddress(_ rawPath: String) -> String {
+        let segments = rawPath.split(separator: "/", omittingEmptySubsequences: true)
+        return segments.isEmpty ? "/" : "/" + segments.joined(separator: "/") + "/"
     }
 
     /// `path` with every symbolic link followed, when it exists and lies inside `root` (resolved).

@@ -41,7 +41,7 @@ struct EmailCommand: ParsableCommand {
             let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
             let file = try selectedIssue(in: newsletter)
             let edition = try EmailRenderer(newsletter: newsletter).render(file)
-            for (url, bytes) in try edition.write(into: URL(fileURLWithPath: out), slug: file.metadata.slug) {
+            for (url, bytes) in try edition.write(into: URL(fileURLWithPath: out), for: file) {
                 var line = "\(url.relativePath)  \(EmailSize.kilobytes(bytes))"
                 if url.pathExtension == "html" {
                     line += "  (Gmail clips at \(EmailSize.kilobytes(EmailSize.gmailClippingLimit)))"

@@ -9,8 +9,9 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Preview the site while writing: build it with the drafts, serve it and reload open pages on every save.",
         discussion: """
-            The preview is built into a folder of the system's temporary directory (never into \
-            _site), served on 127.0.0.1 unless --host says otherwise, and rebuilt incrementally \
+            The preview is built into a new private folder of the system's temporary directory \
+            (never into _site), removed when the server stops, served on 127.0.0.1 unless --host \
+            says otherwise (answering only loopback names, IP addresses and --host), and rebuilt incrementally \
             when a file in the content, draft or theme folder or herald.toml changes. Open pages \
             reload by themselves. A build that fails keeps the server running: its problems are \
             printed as 'path:line:column: reason' and shown over every page until the next good \
@@ -35,10 +36,21 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folderURL = URL(fileURLWithPath: folder)
+        let output: URL
+        do {
+            output = try PreviewOptions.makePrivateOutput()
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode(2)
+        }
+        let privateFolder = PreviewOptions.privateFolder(of: output)
+        let stops = ServeCommand.removeOnStop(privateFolder)
+        defer {
+            for stop in stops { stop.cancel() }
+            try? FileManager.default.removeItem(at: privateFolder)
+        }
         let options = PreviewOptions(
-            folder: folderURL, output: PreviewOptions.defaultOutput(for: folderURL), host: host, port: port,
-            includeDrafts: !noDrafts)
+            folder: URL(fileURLWithPath: folder), output: output, host: host, port: port, includeDrafts: !noDrafts)
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {
@@ -53,6 +65,21 @@ struct ServeCommand: ParsableCommand {
         if !failure.problems.isEmpty {
             StandardError.write(failure.problems)
             throw ExitCode.failure
+        }
+    }
+
+    /// Removes the preview's private folder and exits when Ctrl-C or `kill` stops the server, so
+    /// drafts built into the temporary folder do not outlive it.
+    private static func removeOnStop(_ folder: URL) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                try? FileManager.default.removeItem(at: folder)
+                Foundation.exit(128 + number)
+            }
+            source.resume()
+            return source
         }
     }
 

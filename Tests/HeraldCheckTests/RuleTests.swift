@@ -151,6 +151,23 @@ struct RuleTests {
         #expect(missing.first?.problem.message == "the issue has no date")
     }
 
+    @Test("metadata: a slug that would put the page or the email files outside their folder, at its line")
+    func slugThatEscapes() throws {
+        let fixture = try CheckFixture(draftBody: "Hello.\n")
+        defer { fixture.remove() }
+        try fixture.writeDraft(
+            bytes: Array("Title: Special\nDate: 2026-03-04\nSlug: ../../../../tmp/x\n\nHello.\n".utf8))
+        let findings = try fixture.check().findings(of: .metadata)
+        #expect(findings.count == 1)
+        #expect(findings.first?.problem.location?.line == 3)
+        #expect(findings.first?.problem.message.contains("would leave its folder") == true)
+        try fixture.writeDraft(bytes: Array("Title: Special\nDate: 2026-03-04\nSlug: a/b\n\nHello.\n".utf8))
+        let emailName = try fixture.check().findings(of: .metadata)
+        #expect(emailName.map(\.problem.location?.line) == [3], "no number, so the slug names the .eml: no '/'")
+        try fixture.writeDraft(bytes: Array("Title: Special\nDate: 2026-03-04\nSlug: special-edition\n\nHello.\n".utf8))
+        #expect(try fixture.check().findings(of: .metadata).isEmpty)
+    }
+
     @Test("invalid UTF-8 is reported at its byte, and the rest of the file is still checked")
     func invalidUTF8() throws {
         let fixture = try CheckFixture(draftBody: "")

@@ -43,7 +43,7 @@ struct EmailCorpusTests {
         let edition = try EmailRenderer(newsletter: newsletter).render(issue)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-533-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let written = try edition.write(into: folder, slug: issue.metadata.slug)
+        let written = try edition.write(into: folder, for: issue)
         #expect(written.map(\.url.lastPathComponent) == ["533.html", "533.txt", "533.eml"])
 
         let message = try MIMEParser.parse(edition.message)

@@ -19,13 +19,25 @@ struct EmailEditionTests {
     @Test func writesTheThreeFilesNamedAfterTheIssue() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-email-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let written = try edition.write(into: folder, slug: issue.metadata.slug)
+        let written = try edition.write(into: folder, for: issue)
         #expect(written.map(\.url.lastPathComponent) == ["44.html", "44.txt", "44.eml"])
         for (url, bytes) in written {
             #expect(try Data(contentsOf: url).count == bytes)
         }
         // Written again, the files are replaced.
-        #expect(try edition.write(into: folder, slug: issue.metadata.slug).count == 3)
+        #expect(try edition.write(into: folder, for: issue).count == 3)
+    }
+
+    @Test func aSlugThatClimbsOutOfTheOutputFolderIsRefused() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-email-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("out")
+        let special = try IssueFile(
+            path: "content/special.md", text: "Title: Special\nDate: 2025-06-04\nSlug: ../escaped\n\nHello.\n")
+        let edition = try EmailRenderer(newsletter: newsletter).render(special)
+        let error = #expect(throws: HeraldError.self) { try edition.write(into: folder, for: special) }
+        #expect(error?.problems.first?.location?.line == 3)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escaped.eml").path))
     }
 
     @Test func theHTMLIsSelfContainedWithAbsoluteLinks() {

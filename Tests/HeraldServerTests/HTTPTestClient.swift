@@ -25,12 +25,16 @@ struct HTTPTestClient: Sendable {
     }
 
     /// Sends one request with `Connection: close` and reads the whole response.
-    func request(_ target: String, method: String = "GET", headers: [String: String] = [:]) async throws -> Response {
+    /// - Parameter host: the `Host` header; the address connected to by default.
+    func request(
+        _ target: String, method: String = "GET", host: String? = nil, headers: [String: String] = [:]
+    ) async throws -> Response {
         let port = port
         let text = try await Self.offThread {
             let socket = try Self.connect(port: port)
             defer { close(socket) }
-            var request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+            let host = host ?? "127.0.0.1:\(port)"
+            var request = "\(method) \(target) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n"
             for (name, value) in headers { request += "\(name): \(value)\r\n" }
             try Self.write(request + "\r\n", to: socket)
             var received: [UInt8] = []

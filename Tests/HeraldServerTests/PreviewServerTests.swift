@@ -37,6 +37,62 @@ struct PreviewServerTests {
         }
     }
 
+    @Test func redirectsADoubleSlashToAPathNotToAnotherHost() async throws {
+        try await PreviewFixture.run { preview in
+            for target in ["//issues/41", "///issues//41", "//issues/41?x=1"] {
+                let redirect = try await preview.client.request(target)
+                #expect(redirect.status == 301)
+                let location = try #require(redirect.headers["location"])
+                #expect(location.hasPrefix("/issues/41/"), "\(target) → \(location)")
+                #expect(!location.hasPrefix("//"))
+            }
+        }
+    }
+
+    @Test func answersOnlyItsOwnHostNames() async throws {
+        try await PreviewFixture.run { preview in
+            for host in ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "localhost.evil.example:1"] {
+                let refused = try await preview.client.request("/issues/45/", host: host)
+                #expect(refused.status == 421, "\(host)")
+                #expect(!refused.body.contains("Welcome to the draft"))
+            }
+            for host in ["localhost", "LOCALHOST:8000", "127.0.0.1", "[::1]:8000"] {
+                #expect(try await preview.client.request("/issues/45/", host: host).status == 200, "\(host)")
+            }
+            let twice = try await preview.client.request("/issues/45/", headers: ["Host": "evil.example"])
+            #expect(twice.status == 421)
+        }
+    }
+
+    @Test func aRequestDuringARebuildIsAnsweredFromTheLastGoodSite() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-live-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: PreviewFixture.example, to: root)
+        let live = LiveSite(options: PreviewOptions(folder: root, output: root.appendingPathComponent("_preview")))
+        // A rebuild in progress holds the actor; the problems a request reads must not wait for it.
+        let rebuild = Task { await live.rebuild(baseURL: "http://127.0.0.1:1") }
+        try await Task.sleep(for: .milliseconds(5))
+        let start = ContinuousClock.now
+        #expect(live.problems.isEmpty)
+        let waited = ContinuousClock.now - start
+        _ = await rebuild.value
+        #expect(waited < .milliseconds(50))
+    }
+
+    @Test func thePreviewFolderIsPrivateAndNewEachTime() throws {
+        let first = try PreviewOptions.makePrivateOutput()
+        let second = try PreviewOptions.makePrivateOutput()
+        defer {
+            for output in [first, second] {
+                try? FileManager.default.removeItem(at: PreviewOptions.privateFolder(of: output))
+            }
+        }
+        #expect(first != second)
+        let attributes = try FileManager.default.attributesOfItem(atPath: PreviewOptions.privateFolder(of: first).path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o700)
+        #expect(attributes[.type] as? FileAttributeType == .typeDirectory)
+    }
+
     @Test func answersAMissingPageWithTheThemes404Page() async throws {
         try await PreviewFixture.run { preview in
             let missing = try await preview.client.request("/no/such/page/")

@@ -87,18 +87,21 @@ public struct Linter: Sendable {
     }
 
     /// `transform` applied to every element on every core, results in order.
+    ///
+    /// The results are collected in an array, which releases them; a buffer deallocated without
+    /// being deinitialised kept every checked file (its text, tree and findings) alive.
     static func parallelMap<Element, Result>(
         _ elements: [Element], _ transform: (Element) -> Result
     ) -> [Result] {
-        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: elements.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let transform = transform
-            nonisolated(unsafe) let elements = elements
-            DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-                slots[index] = transform(elements[index])
+        var results = [Result?](repeating: nil, count: elements.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            withoutActuallyEscaping(transform) { transform in
+                nonisolated(unsafe) let transform = transform
+                nonisolated(unsafe) let elements = elements
+                DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+                    slots[index] = transform(elements[index])
+                }
             }
         }
         return results.map { $0! }
@@ -110,7 +113,7 @@ public struct Linter: Sendable {
     ) {
         let links = LinkOccurrence.all(in: file)
         EncodingRules.check(file, into: &findings)
-        MetadataRules.check(file, numbers: numbers, into: &findings)
+        MetadataRules.check(file, numbers: numbers, articleURL: context.configuration.site.articleURL, into: &findings)
         LinkRules.check(links, in: file, into: &findings)
         DuplicateLinks.check(file, links: links, index: index, window: window, into: &findings)
         PolicyRules.check(links, in: file, context: context, into: &findings)

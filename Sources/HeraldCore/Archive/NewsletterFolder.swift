@@ -75,7 +75,9 @@ public struct NewsletterFolder: Sendable {
         let folderURL = url(folder)
         guard FileManager.default.fileExists(atPath: folderURL.path) else { return [] }
         let excludedInside = excluded.compactMap { NewsletterFolder.path($0, inside: folder) }
-        let files = filePaths(in: folderURL)
+        let (paths, links) = filePaths(in: folderURL, named: folder)
+        problems += links
+        let files = paths
             .filter { relative in !excludedInside.contains(where: { relative == $0 || relative.hasPrefix($0 + "/") }) }
             .map { (path: folder + "/" + $0, format: IssueFileFormat(fileName: $0)) }
         let markdownPaths = files.filter { $0.format == .markdown }.map(\.path)
@@ -123,9 +125,14 @@ public struct NewsletterFolder: Sendable {
     }
 
     /// Paths of the regular files under `folder`, relative to it, sorted; hidden files skipped.
-    private func filePaths(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+    ///
+    /// A symbolic link is followed when it leads to a regular file inside the newsletter folder
+    /// (an issue kept under two names); any other link is reported, never silently left out and
+    /// never followed outside, where a pull request could point it at a secret to publish.
+    private func filePaths(in folder: URL, named folderName: String) -> (paths: [String], skipped: [Problem]) {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return ([], []) }
         var paths: [String] = []
+        var skipped: [Problem] = []
         while let relative = enumerator.nextObject() as? String {
             let isHidden = relative.hasPrefix(".") || relative.contains("/.")
             let type = enumerator.fileAttributes?[.type] as? FileAttributeType
@@ -133,9 +140,42 @@ public struct NewsletterFolder: Sendable {
                 if type == .typeDirectory { enumerator.skipDescendants() }
                 continue
             }
-            if type == .typeRegular { paths.append(relative) }
+            if type == .typeRegular {
+                paths.append(relative)
+            } else if type == .typeSymbolicLink {
+                if let reason = refusal(ofLink: folder.appendingPathComponent(relative)) {
+                    skipped.append(
+                        Problem(
+                            .unreadable, severity: .warning, file: displayPath(folderName + "/" + relative),
+                            message: "skipped: \(reason)",
+                            fix: "replace the link with the file itself, or point it at a file inside the newsletter"))
+                } else {
+                    paths.append(relative)
+                }
+            }
         }
-        return paths.sorted()
+        return (paths.sorted(), skipped)
+    }
+
+    /// Why the symbolic link at `url` is not read as an issue, or `nil` when it leads to a
+    /// regular file inside the newsletter folder.
+    private func refusal(ofLink url: URL) -> String? {
+        guard let target = NewsletterFolder.realPath(url.path) else {
+            return "it is a symbolic link that leads nowhere"
+        }
+        guard let base = NewsletterFolder.realPath(root.path), target.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+        else { return "it is a symbolic link to \(target), outside the newsletter folder" }
+        var status = stat()
+        guard stat(target, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return "it is a symbolic link to \(target), which is not a file"
+        }
+        return nil
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// An error on each issue after the first that claims an already used number.

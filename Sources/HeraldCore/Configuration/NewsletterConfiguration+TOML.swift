@@ -47,15 +47,12 @@ extension NewsletterConfiguration {
     /// defaults when it has none.
     public static func load(fromFolder folder: URL) throws(HeraldError) -> NewsletterConfiguration {
         let url = folder.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return .twir }
         let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw HeraldError(
-                Problem(
-                    .unreadable, file: url.path,
-                    message: "cannot read the configuration (\(error.localizedDescription))"))
+        switch ConfigurationFile.read(url) {
+        case .missing: return .twir
+        case .contents(let contents): data = contents
+        case .refused(let message, let fix):
+            throw HeraldError(Problem(.unreadable, file: url.path, message: message, fix: fix))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw HeraldError(

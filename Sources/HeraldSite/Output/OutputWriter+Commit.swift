@@ -2,73 +2,67 @@ import Foundation
 import HeraldCore
 
 extension OutputWriter {
-    /// Puts `staging` in the output's place; the old output is removed only once the new one is in.
-    func swap(in staging: URL) throws(HeraldError) {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: output.path) else {
-            do {
-                try manager.moveItem(at: staging, to: output)
-                return
-            } catch {
-                throw failure("cannot move the new site into place (\(error.localizedDescription))")
-            }
-        }
-        let retired = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).herald-old-\(UUID().uuidString)")
-        do {
-            try manager.moveItem(at: output, to: retired)
-        } catch {
-            throw failure("cannot move the previous site aside (\(error.localizedDescription))")
-        }
-        do {
-            try manager.moveItem(at: staging, to: output)
-        } catch {
-            try? manager.moveItem(at: retired, to: output)
-            throw failure("cannot move the new site into place (\(error.localizedDescription)); the previous site is kept")
-        }
-        try? manager.removeItem(at: retired)
-    }
-
-    /// Moves each changed file from `staging` over its old version, removes what the site no
-    /// longer has, and writes the manifest last.
-    ///
-    /// Each move is one `rename(2)`, so a reader sees the old file or the new one, never a part.
-    /// If the process dies midway, the old manifest is still in place and names the old keys, so
-    /// the next build makes the moved files again.
+    /// Moves each changed file from `staging` over its old version, removes the files the
+    /// previous manifest owned that the site no longer has, and moves the manifest last, all
+    /// through a ``CommitJournal`` recorded first, so a build killed midway is finished by the next.
     func commit(
-        _ paths: [String], from staging: URL, replacing previous: BuildManifest, with manifest: BuildManifest
+        _ paths: [ContainedPath], from staging: URL, removing removals: [ContainedPath]
     ) throws(HeraldError) {
-        let manager = FileManager.default
-        for path in paths {
-            let destination = output.appendingPathComponent(path)
-            do {
-                try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if rename(staging.appendingPathComponent(path).path, destination.path) != 0 {
-                    throw CocoaError(.fileWriteUnknown)
-                }
-            } catch {
-                throw failure("cannot move \(path) into place (\(error.localizedDescription))")
-            }
+        let journal = CommitJournal(
+            staging: staging.lastPathComponent, moves: paths.map(\.rawValue) + [BuildManifest.fileName],
+            removals: removals.map(\.rawValue))
+        do {
+            try journal.record(for: output)
+        } catch {
+            throw failure("cannot write the build journal (\(error.localizedDescription))")
         }
-        for path in previous.files.keys.sorted() where manifest.files[path] == nil && OutputWriter.staysInside(path) {
-            let file = output.appendingPathComponent(path)
-            try? manager.removeItem(at: file)
-            // The folders it leaves empty (an issue's old address) go too; rmdir(2) keeps any
-            // folder that still holds something.
-            var folder = file.deletingLastPathComponent()
-            while folder.path.count > output.path.count, rmdir(folder.path) == 0 {
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        let manifestName = BuildManifest.fileName
-        if rename(staging.appendingPathComponent(manifestName).path, output.appendingPathComponent(manifestName).path) != 0 {
-            throw failure("cannot move the build manifest into place")
+        do {
+            try journal.replay(into: output)
+        } catch {
+            throw HeraldError(
+                Problem(
+                    .cannotWriteSite, file: displayPath,
+                    message: "the new site could not be moved into place (\(error.localizedDescription))",
+                    fix: "free the space or permission it needs; the next build finishes the move"))
         }
     }
 
-    /// Whether a path from a manifest names a file inside the output: a manifest edited by hand
-    /// must not make Herald delete anything outside it.
-    static func staysInside(_ path: String) -> Bool {
-        !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
+    /// Finishes the commit of a build that was killed, then deletes the staging folders of
+    /// builds that died before committing; called under the ``OutputLock``, so none of them is
+    /// in use.
+    func recover() throws(HeraldError) {
+        if let journal = CommitJournal.read(for: output) {
+            do {
+                try journal.replay(into: output)
+            } catch {
+                throw failure("cannot finish the interrupted build (\(error.localizedDescription))")
+            }
+        } else {
+            unlink(CommitJournal.url(for: output).path)
+        }
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).herald-new-", ".\(output.lastPathComponent).herald-old-"]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        where prefixes.contains(where: entry.hasPrefix) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+
+    /// Removes a file the manifest owns, and the folders it leaves empty; never a folder's
+    /// contents, and never through a symbolic link, so a manifest naming `link/x` cannot reach
+    /// outside the output.
+    static func removeOwnedFile(_ path: ContainedPath, from output: URL) {
+        var folder = output
+        for component in path.parent.split(separator: "/") {
+            folder.appendPathComponent(String(component))
+            var status = stat()
+            guard lstat(folder.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return }
+        }
+        guard unlink(path.url(in: output).path) == 0 else { return }
+        // The folders it leaves empty (an issue's old address) go too; rmdir(2) keeps any
+        // folder that still holds something.
+        while folder.path.count > output.path.count, rmdir(folder.path) == 0 {
+            folder = folder.deletingLastPathComponent()
+        }
     }
 }

@@ -1,19 +1,22 @@
 import Foundation
 import HeraldCore
 
-/// Writes a planned site into a new folder beside the output and swaps it in at the end, so
-/// readers of the old site, and the old site itself after a failure, never see half a build.
+/// Writes a planned site into a staging folder beside the output and commits it at the end, so
+/// a build that fails leaves the old site as it was.
 ///
 /// Files whose key matches the last build's manifest are left as they are; the rest are made on
-/// every core. Nothing outside the output folder is deleted except the writer's own staging
-/// folders.
+/// every core. Nothing is deleted but files a readable manifest names and the writer's own
+/// staging folders. A writer holds the output's ``OutputLock`` while it lives, and on opening
+/// the output it first finishes a commit a killed build left (see ``CommitJournal``).
 struct OutputWriter {
     /// The output folder, absolute, symbolic links resolved.
     let output: URL
     /// How the output is named in problems.
     let displayPath: String
+    private let lock: OutputLock
 
-    /// Checks that `output` is a safe place to replace.
+    /// Checks that `output` is a safe place to write, takes its lock and finishes any commit a
+    /// killed build left.
     ///
     /// - Parameters:
     ///   - protected: folders that must survive the build (the newsletter, its content).
@@ -49,6 +52,15 @@ struct OutputWriter {
                     fix: "pass --out with a folder outside it, such as _site")
             }
         }
+        let parent = resolved.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw refuse(
+                "cannot create the folder \(parent.path) (\(error.localizedDescription))", fix: "pass another --out")
+        }
+        lock = try OutputLock(on: parent, displayPath: displayPath)
+        try recover()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
@@ -57,7 +69,7 @@ struct OutputWriter {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: resolved.path)) ?? []
         if !entries.isEmpty && !entries.contains(BuildManifest.fileName) {
             throw refuse(
-                "the output folder holds files that Herald did not write, and a build replaces the whole folder",
+                "the output folder holds files that Herald did not write, and no manifest says which are Herald's",
                 fix: "empty or remove it, or pass another --out")
         }
     }
@@ -72,43 +84,55 @@ struct OutputWriter {
 
     /// Makes what changed into a staging folder beside the output, then puts it in place.
     ///
-    /// With no previous build the staging folder becomes the output. After a build, only the
-    /// changed files are staged; each then replaces its old version with one atomic rename,
-    /// files the site no longer has are removed, and the manifest goes last. Either way every
-    /// failure to make a file happens before the output is touched.
+    /// With no output folder yet, the staging folder becomes the output in one rename. Otherwise
+    /// only the changed files are staged and committed (see ``commit(_:from:removing:)``); files
+    /// the site no longer has are removed only when the previous manifest names them. Either way
+    /// every failure to make a file happens before the output is touched.
     func write(_ files: [OutputFile]) throws(HeraldError) -> Summary {
         let manager = FileManager.default
+        var planned: [(file: OutputFile, path: ContainedPath)] = []
+        for file in files {
+            do {
+                planned.append((file, try ContainedPath(file.path)))
+            } catch {
+                throw HeraldError(
+                    Problem(
+                        .unsafePath, file: displayPath, message: error.description,
+                        fix: "rename the file or change the setting the path comes from; the site is unchanged"))
+            }
+        }
+        let previous = BuildManifest.read(in: output)
+        let reusable = previous?.hasCurrentKeys == true ? previous : nil
+        var manifest = BuildManifest()
+        var toMake: [(file: OutputFile, path: ContainedPath)] = []
+        for entry in planned {
+            manifest.files[entry.path.rawValue] = entry.file.key.hex
+            let unchanged = reusable?.files[entry.path.rawValue] == entry.file.key.hex
+                && manager.fileExists(atPath: entry.path.url(in: output).path)
+            if !unchanged { toMake.append(entry) }
+        }
         let staging = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).herald-new-\(UUID().uuidString)")
-        let previous = BuildManifest.read(in: output)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw failure("cannot create \(staging.path) (\(error.localizedDescription))")
         }
         do throws(HeraldError) {
-            var manifest = BuildManifest()
-            var toMake: [OutputFile] = []
-            for file in files {
-                manifest.files[file.path] = file.key.hex
-                let unchanged = previous?.files[file.path] == file.key.hex
-                    && manager.fileExists(atPath: output.appendingPathComponent(file.path).path)
-                if !unchanged { toMake.append(file) }
-            }
-            let stagedFiles = previous == nil ? files : toMake
-            try make(stagedFiles, in: staging)
+            try make(toMake, in: staging)
             do {
                 try manifest.data().write(to: staging.appendingPathComponent(BuildManifest.fileName))
             } catch {
                 throw failure("cannot write the build manifest (\(error.localizedDescription))")
             }
-            if let previous {
-                try commit(toMake.map(\.path), from: staging, replacing: previous, with: manifest)
-                try? manager.removeItem(at: staging)
-            } else {
-                try swap(in: staging)
+            if manager.fileExists(atPath: output.path) {
+                let kept = Set(planned.map(\.path))
+                let removals = (previous?.ownedPaths ?? []).subtracting(kept).sorted()
+                try commit(toMake.map(\.path), from: staging, removing: removals)
+            } else if rename(staging.path, output.path) != 0 {
+                throw failure("cannot move the new site into place (\(String(cString: strerror(errno))))")
             }
-            return Summary(written: toMake.map(\.path).sorted(), reused: files.count - toMake.count)
+            return Summary(written: toMake.map(\.path.rawValue).sorted(), reused: files.count - toMake.count)
         } catch {
             try? manager.removeItem(at: staging)
             throw error
@@ -116,11 +140,10 @@ struct OutputWriter {
     }
 
     /// Writes `files` under `folder` on every core.
-    private func make(_ files: [OutputFile], in folder: URL) throws(HeraldError) {
+    private func make(_ files: [(file: OutputFile, path: ContainedPath)], in folder: URL) throws(HeraldError) {
         var folders = Set<String>()
-        for file in files {
-            let parent = (file.path as NSString).deletingLastPathComponent
-            if !parent.isEmpty { folders.insert(parent) }
+        for entry in files where !entry.path.parent.isEmpty {
+            folders.insert(entry.path.parent)
         }
         for parent in folders.sorted() {
             do {
@@ -131,8 +154,8 @@ struct OutputWriter {
         }
         let errors = ErrorCollector()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            let destination = folder.appendingPathComponent(file.path)
+            let (file, path) = files[index]
+            let destination = path.url(in: folder)
             do {
                 switch file.contents {
                 case .generated(let generate):

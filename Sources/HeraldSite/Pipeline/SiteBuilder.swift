@@ -9,7 +9,7 @@ import HeraldCore
 /// 2. **plan**: ``SitePlan`` lists every output file with the key of its inputs (the search
 ///    index is made here only when the published issues changed);
 /// 3. **write**: ``OutputWriter`` makes what changed on every core, carries the rest over, and
-///    swaps the new site in.
+///    commits the new site through a journal (``CommitJournal``).
 public struct SiteBuilder: Sendable {
     public let newsletter: NewsletterFolder
     public let options: BuildOptions
@@ -49,7 +49,7 @@ public struct SiteBuilder: Sendable {
             newsletter.displayPath(configuration.paths.pages + "/" + $0)
         }
         let context = SiteContext(
-            configuration: configuration, options: options, theme: theme, issues: siteIssues(),
+            configuration: configuration, options: options, theme: theme, issues: try siteIssues(),
             pages: pages, staticFolders: staticFolders())
         let plan = try SitePlan(context: context, previousSearchIndex: BuiltSearchIndex.read(in: writer.output))
         let summary = try writer.write(plan.files)
@@ -59,7 +59,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The published issues, and the drafts when asked for, oldest first.
-    private func siteIssues() -> [SiteIssue] {
+    ///
+    /// - Throws: ``HeraldError`` with every issue whose address would leave the output folder.
+    private func siteIssues() throws(HeraldError) -> [SiteIssue] {
         let pattern = newsletter.configuration.site.articleURL
         let defaultCategory = newsletter.configuration.defaultCategory
         var slugs: [String: String] = [:]
@@ -69,20 +71,23 @@ public struct SiteBuilder: Sendable {
             slugs[category] = slug
             return slug
         }
-        var issues = newsletter.issues
+        var files = newsletter.issues
             .filter { options.includeDrafts || $0.metadata.status != .draft }
-            .map {
-                SiteIssue(
-                    file: $0, isDraft: false, articleURL: pattern, defaultCategory: defaultCategory,
-                    slugOfCategory: slug)
-            }
-        if options.includeDrafts {
-            issues += newsletter.drafts.map {
-                SiteIssue(
-                    file: $0, isDraft: true, articleURL: pattern, defaultCategory: defaultCategory,
-                    slugOfCategory: slug)
+            .map { ($0, false) }
+        if options.includeDrafts { files += newsletter.drafts.map { ($0, true) } }
+        var issues: [SiteIssue] = []
+        var problems: [Problem] = []
+        for (file, isDraft) in files {
+            do {
+                issues.append(
+                    try SiteIssue(
+                        file: file, isDraft: isDraft, articleURL: pattern, defaultCategory: defaultCategory,
+                        slugOfCategory: slug))
+            } catch {
+                problems += error.problems
             }
         }
+        guard problems.isEmpty else { throw HeraldError(problems) }
         return issues.sorted { ($0.metadata.date, $0.metadata.number ?? 0, $0.file.path) < ($1.metadata.date, $1.metadata.number ?? 0, $1.file.path) }
     }
 

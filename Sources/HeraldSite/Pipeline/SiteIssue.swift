@@ -25,17 +25,18 @@ struct SiteIssue: Sendable {
     ///   - defaultCategory: the category of a file that names none (Pelican's `misc`), if any.
     ///   - slugOfCategory: the slug of a category name; the builder passes one that remembers its
     ///     answers, as 600 issues share a couple of categories.
+    /// - Throws: ``HeraldError`` when the issue's address would put its page outside the site.
     init(
         file: IssueFile, isDraft: Bool, articleURL: PathPattern, defaultCategory: String? = nil,
         slugOfCategory: (String) -> String = { Slug($0).rawValue }
-    ) {
+    ) throws(HeraldError) {
         var metadata = file.metadata
         if metadata.category?.isEmpty ?? true { metadata.category = defaultCategory }
         self.file = file
         self.metadata = metadata
         self.isDraft = isDraft || metadata.status == .draft
         self.isHidden = metadata.status == .hidden
-        outputPath = SiteLinks.outputPath(forURLPath: articleURL.filled(for: metadata))
+        outputPath = try file.outputPath(under: articleURL).rawValue
         sourceHash = StableHash(file.text)
         categorySlug = metadata.category.map(slugOfCategory).flatMap { $0.isEmpty ? nil : $0 }
     }

@@ -43,12 +43,6 @@ struct SiteLinks: Sendable {
         return String(rest.prefix { $0 != "/" && $0 != ":" })
     }
 
-    /// The output path of a URL pattern's value: a value ending in `/` is a folder holding `index.html`.
-    static func outputPath(forURLPath path: String) -> String {
-        let trimmed = String(path.drop { $0 == "/" })
-        return trimmed.isEmpty || trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
-    }
-
     private static func prettyPath(_ outputPath: String) -> String {
         if outputPath == "index.html" { return "" }
         if outputPath.hasSuffix("/index.html") { return String(outputPath.dropLast("index.html".count)) }

@@ -1,0 +1,74 @@
+import Foundation
+import HeraldCore
+import Testing
+
+/// Configured and metadata values become output paths in one place, which refuses any that
+/// would leave their folder (issue 14, items 1 and 10).
+@Suite struct ContainedPathTests {
+    @Test(arguments: [
+        "../x", "a/../../x", "/../etc/passwd", "..", "a/b\\..\\c", "a\u{0}b", "x\ry", "a\u{85}b", "", "/", "./.",
+    ])
+    func pathsThatLeaveTheirFolderAreRefused(path: String) {
+        #expect(throws: ContainedPath.Escape.self) { try ContainedPath(path) }
+    }
+
+    @Test func pathsInsideAreNormalised() throws {
+        #expect(try ContainedPath("/blog//2024/./x/index.html").rawValue == "blog/2024/x/index.html")
+        #expect(try ContainedPath(urlPath: "/blog/x/").rawValue == "blog/x/index.html")
+        #expect(try ContainedPath(urlPath: "issues/4.html").rawValue == "issues/4.html")
+        #expect(try ContainedPath(fileName: "533.eml").rawValue == "533.eml")
+        #expect(throws: ContainedPath.Escape.self) { try ContainedPath(fileName: "a/533.eml") }
+        #expect(throws: ContainedPath.Escape.self) { try ContainedPath(fileName: "./533.eml") }
+    }
+
+    @Test func aSlugThatClimbsOutIsRefusedAtItsLine() throws {
+        let file = try IssueFile(
+            path: "content/x.md", text: "Title: Special\nDate: 2025-01-08\nSlug: ../../../../tmp/x\n\nBody.\n")
+        let pattern = NewsletterConfiguration.Site.twirArticleURL
+        let error = #expect(throws: HeraldError.self) { try file.outputPath(under: pattern) }
+        let problem = try #require(error?.problems.first)
+        #expect(problem.code == .unsafePath)
+        #expect(problem.file == "content/x.md")
+        #expect(problem.location?.line == 3)
+        #expect(problem.message.contains("../../../../tmp/x"))
+        #expect(throws: HeraldError.self) { try file.fileName(withExtension: "eml") }
+        let numbered = try IssueFile(
+            path: "content/y.md", text: "Title: Weekly 7\nDate: 2025-01-08\nSlug: ../x\n\nBody.\n")
+        #expect(try numbered.fileName(withExtension: "eml").rawValue == "7.eml")
+    }
+
+    @Test func aConfigurationThatIsAFolderIsNamedWithItsPath() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent("herald.toml"), withIntermediateDirectories: true)
+        let error = #expect(throws: HeraldError.self) { try NewsletterConfiguration.load(fromFolder: folder.url) }
+        let problem = try #require(error?.problems.first)
+        #expect(problem.file?.hasSuffix("/herald.toml") == true)
+        #expect(problem.message.contains("is a folder"))
+        #expect(!problem.message.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func anIssueThatIsASymbolicLinkIsFollowedInsideAndReportedOutside() throws {
+        let issue = "Title: Weekly 1\nNumber: 1\nDate: 2025-01-08\n\nBody.\n"
+        let folder = try TemporaryFolder(["content/2025-01-08-weekly-1.md": issue, "elsewhere/weekly-2.md": issue])
+        let outside = try TemporaryFolder(["secret.md": issue.replacingOccurrences(of: "1", with: "3")])
+        let manager = FileManager.default
+        try manager.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("content/linked.md").path,
+            withDestinationPath: folder.url.appendingPathComponent("elsewhere/weekly-2.md").path)
+        try manager.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("content/stolen.md").path,
+            withDestinationPath: outside.url.appendingPathComponent("secret.md").path)
+        try manager.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("content/dangling.md").path,
+            withDestinationPath: "/nonexistent/x.md")
+        let newsletter = try NewsletterFolder(at: folder.url)
+        let names = Set(newsletter.issues.map { ($0.path as NSString).lastPathComponent })
+        #expect(names == ["2025-01-08-weekly-1.md", "linked.md"])
+        let skipped = newsletter.problems.filter { $0.message.hasPrefix("skipped") }
+        let skippedNames = skipped.compactMap(\.file).map { ($0 as NSString).lastPathComponent }
+        #expect(skippedNames.sorted() == ["dangling.md", "stolen.md"])
+        let stolen = skipped.first { $0.file?.hasSuffix("stolen.md") == true }
+        #expect(stolen?.message.contains("outside the newsletter") == true)
+    }
+}
