@@ -24,6 +24,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var workflow = Workflow()
     /// The `[check]` table: what `herald check` accepts, rule severities and section policies.
     public var check = Check()
+    /// The `[search]` table: the language the archive search reads words in.
+    public var search = Search()
 
     public init(
         site: Site = Site(),
