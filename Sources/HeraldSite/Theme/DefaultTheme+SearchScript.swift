@@ -410,10 +410,10 @@ extension DefaultTheme {
               return item;
             }));
             const count = outcome.total;
-            const plural = count === 1 ? "entry" : "entries";
+            const plural = count === 1 ? "entry matches" : "entries match";
             status.textContent = count === 0
               ? "No entry matches \u201c" + query + "\u201d."
-              : (outcome.exact ? count : "At least " + count) + " " + plural + " match \u201c" + query + "\u201d" +
+              : (outcome.exact ? count : "At least " + count) + " " + plural + " \u201c" + query + "\u201d" +
                 (count > outcome.found.length ? ", newest and best first; showing " + outcome.found.length + "." : ".");
             more?.remove();
             more = null;
