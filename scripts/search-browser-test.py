@@ -271,6 +271,9 @@ def test_example(herald):
         check(first.get("title", "").startswith("Measuring how long newcomers"),
               f"a stemmed query ('measured') finds the entry that says 'Measuring': {first}", failures)
         check(first.get("marks") == ["Measuring"], f"the matched word form is marked: {first.get('marks')}", failures)
+        page = search(browser, origin, "measuri")
+        check(any(r["title"].startswith("Measuring how long") for r in page["results"]),
+              f"a word being typed ('measuri') finds the stem it is on its way to: {page['results'][:1]}", failures)
         page = search(browser, origin, "\"measured\"")
         check(not page["results"], f"a quoted word stays exact: {[r['title'] for r in page['results']]}", failures)
 
