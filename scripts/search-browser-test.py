@@ -154,7 +154,11 @@ RESULTS = """JSON.stringify({
   status: document.getElementById('search-status').textContent,
   results: [...document.querySelectorAll('#search-results > li')].map(li => ({
     title: li.querySelector('a').textContent, href: li.querySelector('a').getAttribute('href'),
-    where: li.querySelector('.search-where').textContent })),
+    where: li.querySelector('.search-where').textContent,
+    detail: li.querySelector('.search-detail')?.textContent || '',
+    marks: [...li.querySelectorAll('mark')].map(mark => mark.textContent),
+    detailMarks: [...li.querySelectorAll('.search-detail mark')].map(mark => mark.textContent),
+    markup: li.querySelectorAll('mark *').length })),
 })"""
 
 FILES = """JSON.stringify(performance.getEntriesByType('resource').filter(e => e.name.includes('/search/'))
@@ -174,6 +178,12 @@ def wait_for_results(browser, previous=None):
         condition = f"({condition}) && document.getElementById('search-status').textContent !== {json.dumps(previous)}"
     browser.wait_for(condition)
     return json.loads(browser.evaluate(RESULTS))
+
+
+def search(browser, origin, query):
+    """The results of `query` asked in the address of a fresh search page."""
+    browser.navigate(origin + "/search/?q=" + urllib.parse.quote(query))
+    return wait_for_results(browser)
 
 
 def check(condition, message, failures):
@@ -254,6 +264,36 @@ def test_example(herald):
         titles = [result["title"] for result in page["results"]]
         check(bool(titles) and all("pattern guards" in title.lower() and "stab" in title.lower() for title in titles),
               f"a quoted phrase and a word find only entries with both: {titles}", failures)
+
+        # Word forms: the index holds stems, and the script stems the query the same way.
+        page = search(browser, origin, "measured")
+        first = page["results"][0] if page["results"] else {}
+        check(first.get("title", "").startswith("Measuring how long newcomers"),
+              f"a stemmed query ('measured') finds the entry that says 'Measuring': {first}", failures)
+        check(first.get("marks") == ["Measuring"], f"the matched word form is marked: {first.get('marks')}", failures)
+        page = search(browser, origin, "measuri")
+        check(any(r["title"].startswith("Measuring how long") for r in page["results"]),
+              f"a word being typed ('measuri') finds the stem it is on its way to: {page['results'][:1]}", failures)
+        page = search(browser, origin, "\"measured\"")
+        check(not page["results"], f"a quoted word stays exact: {[r['title'] for r in page['results']]}", failures)
+
+        # Excerpts: the entry's text under its title, the query's words marked.
+        page = search(browser, origin, "zone")
+        first = page["results"][0] if page["results"] else {}
+        check(first.get("title") == "sundial" and first.get("detailMarks") == ["zone"]
+              and "refuses to guess your time zone" in first.get("detail", "") and first.get("markup") == 0,
+              f"a result shows its excerpt with the query's word marked: {first}", failures)
+
+        # Prose: a quote of the week is found by a word of its text, shown as an excerpt.
+        page = search(browser, origin, "polite compiler")
+        first = page["results"][0] if page["results"] else {}
+        check("Quote of the Week" in first.get("where", "") and first.get("title") == "Pelin Kaya on her blog"
+              and sorted(first.get("detailMarks", [])) == ["compiler", "polite"],
+              f"a quote is found by words of its text, both marked in its excerpt: {first}", failures)
+        page = search(browser, origin, "pleasant")
+        introductions = [r for r in page["results"] if r["where"].startswith("Introduction")]
+        check(bool(introductions) and introductions[0]["detailMarks"] == ["pleasant"],
+              f"an issue's introduction is an entry: {page['results'][:2]}", failures)
 
         browser.navigate(origin + "/issues/44/")
         scripts = browser.evaluate("document.scripts.length + performance.getEntriesByType('resource').filter(e => e.name.includes('/search/')).length")

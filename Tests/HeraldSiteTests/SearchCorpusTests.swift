@@ -5,8 +5,9 @@ import Testing
 @testable import HeraldSite
 
 /// The search index of the whole This Week in Rust archive: every entry's anchor exists, the
-/// Polars entry of 2024-02-07 is there, and the index stays under a quarter of the site's HTML,
-/// as stored and as the browser holds it inflated.
+/// Polars entry of 2024-02-07 is there, "teaching" finds entries that say "teach", a quote is
+/// found by a word of its text, and the index stays under a quarter of the site's HTML, as
+/// stored and as the browser holds it inflated.
 /// Skipped without the corpus, except in CI, where it fails.
 @Suite(.enabled(if: TWiRCorpus.folder != nil || TWiRCorpus.isCI))
 struct SearchCorpusTests {
@@ -23,6 +24,15 @@ struct SearchCorpusTests {
         let polars = entries.first { $0.title == "Polars — Why we have rewritten the string data type" }
         #expect(polars?.link == "/blog/2024/02/07/this-week-in-rust-533/")
         #expect(polars?.section == "Updates from Rust Community")
+
+        // Word forms and prose: "teaching" (stemmed to "teach") finds the entries that say "teach",
+        // and a quote of the week is found by a word of its text.
+        let teach = try SearchCorpusTests.entries(of: EnglishStemmer.stem("teaching"), in: output).map { entries[$0] }
+        #expect(teach.contains { SearchText.terms(in: $0.title).contains("teach") })
+        #expect(teach.contains { SearchText.terms(in: $0.title).contains("teaching") })
+        let malicious = try SearchCorpusTests.entries(of: EnglishStemmer.stem("malicious"), in: output)
+            .map { entries[$0] }
+        #expect(malicious.contains { $0.section == "Quote of the Week" && $0.title == "Al Williams on hackaday" })
 
         var html = 0
         var index = 0
@@ -45,5 +55,19 @@ struct SearchCorpusTests {
         let inflated = uncompressed + (try SearchFilesTests.gunzip(chunks).count)
         #expect(index * 4 < html, "the index is \(index) bytes, the HTML \(html)")
         #expect(inflated * 4 < html, "the index is \(inflated) bytes inflated, the HTML \(html)")
+    }
+
+    /// The numbers of the entries `term` occurs in, read from the index's term shards as the
+    /// script reads them.
+    static func entries(of term: String, in output: URL) throws -> [Int] {
+        let root = try #require(SearchIndexRoot.read(in: output))
+        let number = SearchIndexTests.shard(of: term, in: root.shards)
+        let path = output.appendingPathComponent(SearchIndexRoot.termShardPath(number))
+        let shard = try String(contentsOf: path, encoding: .utf8)
+        let lines = shard.split(separator: "\n")
+        let terms = SearchIndexTests.terms(inShard: shard)
+        let line = try #require(terms.firstIndex(of: term).map { lines[$0] }, "no term '\(term)'")
+        let postings = line[line.index(after: try #require(line.firstIndex(of: " ")))...]
+        return SearchIndexTests.decode(String(postings)).map { $0 / 4 }
     }
 }

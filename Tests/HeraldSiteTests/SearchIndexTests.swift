@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 import Testing
 
 @testable import HeraldSite
@@ -24,8 +25,8 @@ import Testing
         #expect(link.section == "Updates from the Quill Community")
         #expect(link.line == 14)
         let quote = try #require(documents.first { $0.section == "Quote of the Week" })
-        #expect(quote.title.hasPrefix("I came for the speed"))
-        #expect(quote.detail == "Pelin Kaya on her blog")
+        #expect(quote.title == "Pelin Kaya on her blog")
+        #expect(quote.detail.hasPrefix("I came for the speed"))
         let event = try #require(documents.first { $0.title == "Spotkanie kwietniowe" })
         #expect(event.detail == "2025-04-08 · Kraków, PL · Quill Kraków")
         #expect(event.repeatKey != nil)
@@ -61,9 +62,44 @@ import Testing
                 SearchDocument(title: "The serde", detail: "serialization", section: "Crate of the Week", line: 3),
                 SearchDocument(title: "Why serde is fast", section: "News", line: 9),
             ])
-        ])
+        ], stems: false)
         #expect(index.postings["serde"] == [SearchIndex.inTitle | SearchIndex.wholeTitle, 4 + SearchIndex.inTitle])
         #expect(index.postings["serialization"] == [0])
+    }
+
+    @Test func aQuoteIsSearchedByEveryWordAndKeepsItsBeginningForExcerpts() {
+        let words = (1...200).map { "word\($0)" }.joined(separator: " ")
+        let quote = SearchDocument.prose(
+            title: "Ferris", text: words + " endword", section: "Quote of the Week", line: 4)
+        #expect(quote.detail.count <= SearchDocument.maximumProseLength + 1)
+        #expect(quote.detail.hasPrefix("word1 word2 ") && quote.detail.hasSuffix("…"))
+        let info = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", title: "One")
+        let index = SearchIndex(issues: [(info, [quote])])
+        #expect(index.postings["endword"] == [0], "a word past the kept text is indexed")
+        #expect(index.postings["ferri"] == [SearchIndex.inTitle | SearchIndex.wholeTitle])
+    }
+
+    @Test func theIntroductionIsAnEntryAndTheSameWelcomeIsIndexedOnce() throws {
+        let file = SiteFixture.example.appendingPathComponent("content/2025-03-26-this-week-in-quill.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let body = text.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
+        let introduction = try #require(
+            SearchDocument.introduction(of: MarkdownDocument(parsing: body, options: .gfm), firstLine: 6))
+        #expect(introduction.line == 6)
+        #expect(introduction.section == SearchDocument.introductionSection)
+        #expect(introduction.detail.hasPrefix("Hello and welcome to issue 44 of This Week in Quill! Quill is a small"))
+        #expect(introduction.detail.contains("Want something mentioned? Open a pull request."))
+        let headed = MarkdownDocument(parsing: "# Heading\n\nText.\n", options: .gfm)
+        #expect(SearchDocument.introduction(of: headed, firstLine: 1) == nil)
+        let welcome = { (line: Int) in
+            let document = MarkdownDocument(parsing: "Welcome *again*.\n", options: .gfm)
+            return SearchDocument.introduction(of: document, firstLine: line)!
+        }
+        let older = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", title: "One")
+        let newer = SearchIndex.IssueInfo(link: "/2/", number: 2, date: "2025-04-02", title: "Two")
+        let index = SearchIndex(issues: [(older, [welcome(5)]), (newer, [welcome(7)])])
+        #expect(index.entries.map(\.issue) == [1])
+        #expect(index.entries.first?.document.detail == "Welcome again.")
     }
 
     @Test func postingsAreTitleThenDetailDeltasInTwoAlphabets() {

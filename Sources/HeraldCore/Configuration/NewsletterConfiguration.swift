@@ -28,6 +28,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var markdown = Markdown()
     /// The `[feeds]` table: how feed entries are identified.
     public var feeds = Feeds()
+    /// The `[search]` table: the language the archive search reads words in.
+    public var search = Search()
 
     public init(
         site: Site = Site(),

@@ -65,16 +65,17 @@ struct SiteContext: Sendable {
         }
     }
 
-    /// The issue's typed model, read from the same parse that renders its body, which is kept
-    /// for the pages: a build that needs every issue's model (the search index) then parses
-    /// each issue once, not twice.
-    func model(of issue: SiteIssue) -> Issue {
+    /// The issue's typed model and its parsed document, from the same parse that renders its
+    /// body, which is kept for the pages: a build that needs every issue's model (the search
+    /// index) then parses each issue once, not twice.
+    func model(of issue: SiteIssue) -> (model: Issue, document: MarkdownDocument) {
         let document = MarkdownDocument(parsing: String(issue.markdown), options: .gfm)
         let firstLine = issue.file.bodyStartLine
         _ = bodies.body(for: issue.outputPath) { bodyRenderer.render(document: document, firstLine: firstLine) }
-        return IssueReader(catalog: configuration.sections).read(
+        let model = IssueReader(catalog: configuration.sections).read(
             document: document, metadata: issue.metadata, bodyStartLine: firstLine, path: issue.file.path
         ).issue
+        return (model, document)
     }
 
     /// The feed date of an issue in the configured time zone.

@@ -6,9 +6,9 @@ extension SearchDocument {
     /// Every typed entry is one document. Paragraphs of sections Herald has no reading for count
     /// only when they link somewhere (an old issue's announcements), so welcome lines and lists of
     /// names stay out. Performance triage and editor lists are left out: they are numbers and
-    /// names, the same every week.
-    static func documents(in issue: Issue) -> [SearchDocument] {
-        var documents: [SearchDocument] = []
+    /// names, the same every week. The issue's `introduction`, when it has one, is an entry too.
+    static func documents(in issue: Issue, introduction: SearchDocument? = nil) -> [SearchDocument] {
+        var documents = introduction.map { [$0] } ?? []
         for section in issue.allSections {
             documents += SearchDocument.documents(in: section)
         }
@@ -32,7 +32,8 @@ extension SearchDocument {
             documents.append(SearchDocument(title: crate.name, detail: crate.description, section: name, line: crate.source.line))
         }
         if let quote = content.quote {
-            documents.append(SearchDocument(title: quote.text, detail: quote.author, section: name, line: quote.source.line))
+            documents.append(
+                .prose(title: quote.author ?? name, text: quote.text, section: name, line: quote.source.line))
         }
         for entry in content.callsForTesting?.flatMap(\.entries) ?? [] {
             documents.append(carried(title: entry.title, section: name, line: entry.source.line))

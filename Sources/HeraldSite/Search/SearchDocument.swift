@@ -19,9 +19,14 @@ struct SearchDocument: Hashable, Sendable {
     /// participation, final comment periods, jobs): of several entries with one key, only the
     /// newest issue's is indexed.
     var repeatKey: String?
+    /// The whole text of a prose entry (a quote, an introduction), of which ``detail`` keeps the
+    /// beginning: every word of it is indexed, so a quote is found by any word it says.
+    var searchedDetail: String?
 
-    /// The longest title or detail kept: a quote or a paragraph is cut at a word boundary.
+    /// The longest title or detail kept: a note or a paragraph is cut at a word boundary.
     static let maximumLength = 200
+    /// The longest detail a prose entry keeps, from which results show an excerpt.
+    static let maximumProseLength = 480
 
     init(title: String, detail: String? = nil, section: String, line: Int, repeatKey: String? = nil) {
         self.title = SearchDocument.clean(title)
@@ -31,13 +36,23 @@ struct SearchDocument: Hashable, Sendable {
         self.repeatKey = repeatKey
     }
 
+    /// A prose entry: `text` is its detail, the longer part of it kept for excerpts and all of it
+    /// searched.
+    static func prose(title: String, text: String, section: String, line: Int) -> SearchDocument {
+        var document = SearchDocument(title: title, section: section, line: line)
+        document.detail = SearchDocument.clean(text, maximumLength: maximumProseLength)
+        let whole = SearchDocument.clean(text, maximumLength: Int.max)
+        document.searchedDetail = whole == document.detail ? nil : whole
+        return document
+    }
+
     /// `text` on one line (tabs and line ends are the index files' separators), cut to
     /// ``maximumLength`` characters at a space.
     ///
     /// The length so far is counted as words are added, as counting a `String`'s characters
     /// walks all of it: every entry of every issue passes through here.
-    static func clean(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(text) }
+    static func clean(_ text: String, maximumLength: Int = maximumLength) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(text, maximumLength: maximumLength) }
         var result = ""
         var length = 0
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
@@ -57,9 +72,9 @@ struct SearchDocument: Hashable, Sendable {
 
     /// ``clean(_:)`` for ASCII text, byte by byte: most entries are ASCII, and splitting into
     /// `Character`s cost more than reading the issue.
-    private static func cleanASCII(_ text: String) -> String {
+    private static func cleanASCII(_ text: String, maximumLength: Int) -> String {
         var result: [UInt8] = []
-        result.reserveCapacity(min(text.utf8.count, maximumLength + 4))
+        result.reserveCapacity(min(text.utf8.count, maximumLength) + 4)
         var word: [UInt8] = []
         func isSpace(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")

@@ -38,9 +38,14 @@ struct SearchIndex: Sendable {
     /// about the term and ranks first.
     static let wholeTitle = 2
 
+    /// Whether terms are English stems (``EnglishStemmer``) rather than words as written; the
+    /// script stems a query's words when the root says so.
+    let stems: Bool
+
     /// Indexes `issues` (oldest first) with their documents. Of documents with the same
-    /// ``SearchDocument/repeatKey`` only the one in the newest issue is kept.
-    init(issues: [(info: IssueInfo, documents: [SearchDocument])]) {
+    /// ``SearchDocument/repeatKey`` only the one in the newest issue is kept. With `stems`, terms
+    /// are the stems of the words.
+    init(issues: [(info: IssueInfo, documents: [SearchDocument])], stems: Bool = true) {
         var seen = Set<String>()
         var kept: [[SearchDocument]] = Array(repeating: [], count: issues.count)
         for position in issues.indices.reversed() {
@@ -51,16 +56,19 @@ struct SearchIndex: Sendable {
         }
         var entries: [Entry] = []
         var postings: [String: [Int]] = [:]
+        var stemCache: [String: String] = [:]
         for (position, documents) in kept.enumerated() {
             for document in documents {
                 let number = entries.count
                 entries.append(Entry(issue: position, document: document))
-                let titleTerms = SearchText.indexTerms(in: document.title)
+                let titleTerms = SearchText.indexTerms(in: document.title, stems: stems, cache: &stemCache)
                 let titleFlags = titleTerms.count == 1 ? SearchIndex.inTitle | SearchIndex.wholeTitle : SearchIndex.inTitle
                 for term in titleTerms {
                     postings[term, default: []].append(number * 4 + titleFlags)
                 }
-                for term in SearchText.indexTerms(in: document.detail) where !titleTerms.contains(term) {
+                let detailTerms = SearchText.indexTerms(
+                    in: document.searchedDetail ?? document.detail, stems: stems, cache: &stemCache)
+                for term in detailTerms where !titleTerms.contains(term) {
                     postings[term, default: []].append(number * 4)
                 }
             }
@@ -68,5 +76,6 @@ struct SearchIndex: Sendable {
         self.issues = issues.map(\.info)
         self.entries = entries
         self.postings = postings
+        self.stems = stems
     }
 }

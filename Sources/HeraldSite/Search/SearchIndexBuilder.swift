@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 
 /// Reads the published issues into the search index, once per build and only when a file of
 /// the index has to be written.
@@ -21,10 +22,11 @@ final class SearchIndexBuilder: @unchecked Sendable {
     }
 
     /// What the index is made from: the published issues (their text, addresses, titles and
-    /// dates), the settings that change entries or links, and the index format.
+    /// dates), the settings that change entries, links or terms, and the index format.
     static func key(for context: SiteContext) -> StableHash {
         var key = StableHash("herald-search", String(SearchIndexRoot.currentFormat), context.links.basePath)
         key.combine(context.configuration.siteFingerprint)
+        key.combine(context.configuration.search.stemsEnglish ? "stems-english" : "words")
         for issue in context.published {
             key.combine(issue.listingHash)
             key.combine(issue.sourceHash)
@@ -50,7 +52,10 @@ final class SearchIndexBuilder: @unchecked Sendable {
         documents.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: issues.count) { index in
-                slots[index] = SearchDocument.documents(in: context.model(of: issues[index]))
+                let (model, document) = context.model(of: issues[index])
+                let firstLine = issues[index].file.bodyStartLine
+                let introduction = SearchDocument.introduction(of: document, firstLine: firstLine)
+                slots[index] = SearchDocument.documents(in: model, introduction: introduction)
             }
         }
         return SearchIndex(
@@ -60,6 +65,6 @@ final class SearchIndexBuilder: @unchecked Sendable {
                     link: context.links.link(to: issue.outputPath), number: metadata.number, date: metadata.date.description,
                     title: metadata.title)
                 return (info, documents)
-            })
+            }, stems: context.configuration.search.stemsEnglish)
     }
 }

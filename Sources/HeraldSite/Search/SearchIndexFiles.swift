@@ -59,7 +59,7 @@ struct SearchIndexFiles: Sendable {
 
         root = SearchIndexRoot(
             key: key, entries: index.entries.count, entriesPerChunk: SearchIndexFiles.entriesPerChunk, shards: firstTerms,
-            sections: sections, stopWords: SearchText.stopWords.sorted())
+            sections: sections, stopWords: SearchText.stopWords.sorted(), stemming: index.stems ? "english" : nil)
         termShards = shards
         entryChunks = chunks
     }

@@ -5,12 +5,12 @@ import Foundation
 ///
 /// It names the first term of every term shard (so a query, or a prefix, maps to the shards
 /// that can hold it), how many entries there are and how many each entry chunk holds, the
-/// section titles entries refer to by number, the stop words queries drop, and the month names
-/// dates are written with. The search page carries it in its form, so a query starts with the
-/// shards it needs instead of a round trip for this file.
+/// section titles entries refer to by number, the stop words queries drop, the month names
+/// dates are written with, and whether words are stemmed. The search page carries it in its
+/// form, so a query starts with the shards it needs instead of a round trip for this file.
 struct SearchIndexRoot: Codable, Hashable, Sendable {
     /// Bumped whenever the files' format changes, so that an old script never reads new files.
-    static let currentFormat = 2
+    static let currentFormat = 3
     static let path = "search/index.json"
 
     var format = SearchIndexRoot.currentFormat
@@ -23,6 +23,9 @@ struct SearchIndexRoot: Codable, Hashable, Sendable {
     var shards: [String]
     var sections: [String]
     var stopWords: [String]
+    /// `english` when terms are English stems (``EnglishStemmer``), so the script stems a
+    /// query's words too; absent when they are words as written.
+    var stemming: String?
     /// For writing an issue's `YYYY-MM-DD` as `7 February 2024`, as its page does.
     var months = FeedDate.monthNames
 

@@ -32,6 +32,22 @@ enum SearchText {
         Set(terms(in: text).filter { !stopWords.contains($0) })
     }
 
+    /// ``indexTerms(in:)`` reduced to their stems when `stems` is set (English, see
+    /// ``EnglishStemmer``). Stop words are left out before stemming, as the script drops them
+    /// from a query before it stems the rest; `cache` keeps each word's stem, as the archive
+    /// repeats its words thousands of times.
+    static func indexTerms(in text: String, stems: Bool, cache: inout [String: String]) -> Set<String> {
+        let terms = indexTerms(in: text)
+        guard stems else { return terms }
+        return Set(
+            terms.map { term in
+                if let known = cache[term] { return known }
+                let stem = EnglishStemmer.stem(term)
+                cache[term] = stem
+                return stem
+            })
+    }
+
     /// The common case, without Foundation: ASCII letters lowercased, runs of letters and digits.
     private static func asciiTerms(in bytes: String.UTF8View) -> [String] {
         var terms: [String] = []

@@ -22,6 +22,7 @@ extension DefaultTheme {
           const list = document.getElementById("search-results");
           const indexURL = new URL(form.dataset.searchIndex, location.href);
           const pageSize = 10;
+          const EXCERPT_LENGTH = 160;
           const TITLE = 1, WHOLE = 2, EXACT = 4;
           const BASE = 47, LAST_ZERO = 33, LEADING_ZERO = 80, SPACE = 32;
           const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -42,7 +43,15 @@ extension DefaultTheme {
           const fold = (text) => text.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").replace(/\u03c2/g, "\u03c3");
           const termsOf = (text) => fold(text).match(/[\p{L}\p{N}\p{Mc}]+/gu) || [];
 
-          const checked = (json) => { if (json.format !== 2) throw new Error("index format " + json.format); return json; };
+          const checked = (json) => {
+            if (json.format !== 3) throw new Error("index format " + json.format);
+            return json;
+          };
+        \#(searchStemmerScript)
+          // Endings the stemmer takes off: while a word is typed, a stem it begins with and
+          // followed by the start of one of these ("teachi") may be the word meant.
+          const ENDINGS = ["ing", "ingly", "ed", "edly", "es", "s", "ly", "ness", "ment", "ation", "ational", "er",
+            "ful", "ive", "ize", "ization", "able", "ible", "ous", "ity", "ities", "ies", "al", "ally", "ence", "ance"];
 
           // The root the form carries; the file only when a theme's form has none.
           function loadRoot() {
@@ -223,39 +232,79 @@ extension DefaultTheme {
             }
           }
 
-          // Entry number → flags, for one query word: the word itself, and the terms it begins
-          // when it is the word being typed.
+          // Adds the entries of `term` (and, for a prefix, of every term it begins) to `found`.
+          async function lookUp(term, prefix, word, found, index) {
+            const first = shardOf(term, index);
+            const last = prefix ? shardOf(term + "\uffff", index) : first;
+            const numbers = Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+            for (const terms of await Promise.all(numbers.map((number) => shard(number, index)))) {
+              if (!prefix) {
+                if (terms.has(term)) decode(terms.get(term), found, term === word.text);
+                continue;
+              }
+              for (const [candidate, postings] of terms) {
+                if (candidate.startsWith(term)) decode(postings, found, candidate === word.text);
+              }
+            }
+          }
+
+          // The stems a word being typed may be on its way to: "teachi" to "teach".
+          function stemsTyped(word) {
+            const stems = [];
+            for (let length = Math.max(3, word.surface.length - 5); length < word.surface.length; length++) {
+              const rest = word.surface.slice(length);
+              if (ENDINGS.some((ending) => ending.startsWith(rest))) stems.push(word.surface.slice(0, length));
+            }
+            return stems;
+          }
+
+          // Entry number → flags, for one query word: its stem (or the word itself, in an index
+          // of words), and when it is the word being typed, the terms that begin with either
+          // and the stems it may be on its way to.
           async function matches(word, index) {
             const found = new Map();
             if (!index.shards.length) return found;
-            const first = shardOf(word.text, index);
-            const last = word.prefix ? shardOf(word.text + "\uffff", index) : first;
-            const numbers = Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
-            for (const terms of await Promise.all(numbers.map((number) => shard(number, index)))) {
-              if (!word.prefix) {
-                if (terms.has(word.text)) decode(terms.get(word.text), found, true);
-                continue;
-              }
-              for (const [term, postings] of terms) {
-                if (term.startsWith(word.text)) decode(postings, found, term === word.text);
-              }
+            const lookups = [lookUp(word.text, word.prefix, word, found, index)];
+            if (word.prefix && word.surface !== word.text) lookups.push(lookUp(word.surface, true, word, found, index));
+            if (word.prefix && index.stemming) {
+              for (const typed of stemsTyped(word)) lookups.push(lookUp(typed, false, word, found, index));
             }
+            await Promise.all(lookups);
             return found;
           }
 
+          // Whether a word of an entry's text is one the query asked for, so that it is marked.
+          function matcher(parsed, index) {
+            const stemming = index.stemming === "english";
+            const exact = new Set(), prefixes = [];
+            for (const word of parsed.words) {
+              exact.add(word.text);
+              if (word.prefix) {
+                prefixes.push(word.text, word.surface);
+                if (stemming) stemsTyped(word).forEach((typed) => exact.add(typed));
+              }
+            }
+            return (surface) => {
+              const term = stemming ? stem(surface) : surface;
+              return exact.has(term) ||
+                prefixes.some((prefix) => term.startsWith(prefix) || surface.startsWith(prefix));
+            };
+          }
+
           // Words, with the last one a prefix while it is being typed, and "quoted phrases".
-          function parse(query, stopWords) {
+          function parse(query, stopWords, stemming) {
             const phrases = [];
             const words = [];
             const parts = query.split("\"");
             parts.forEach((part, position) => {
               const terms = termsOf(part);
-              if (position % 2 === 1 && terms.length > 1) phrases.push(terms);
-              terms.forEach((text) => words.push({ text, prefix: false }));
+              if (position % 2 === 1 && terms.length) phrases.push(terms);
+              terms.forEach((surface) => words.push({ surface, text: surface, prefix: false }));
             });
             const typing = /[\p{L}\p{N}\p{Mc}]$/u.test(query) && parts.length % 2 === 1;
             if (typing && words.length && words[words.length - 1].text.length > 1) words[words.length - 1].prefix = true;
             const kept = words.filter((word) => word.prefix || !stopWords.has(word.text));
+            if (stemming) kept.forEach((word) => { word.text = stem(word.surface); });
             return { words: kept, phrases, all: words };
           }
 
@@ -265,7 +314,7 @@ extension DefaultTheme {
           }
 
           async function rank(query, index) {
-            const parsed = parse(query, new Set(index.stopWords));
+            const parsed = parse(query, new Set(index.stopWords), index.stemming === "english");
             if (!parsed.words.length) return { parsed, ranked: [] };
             const maps = await Promise.all(parsed.words.map((word) => matches(word, index)));
             maps.sort((a, b) => a.size - b.size);
@@ -310,19 +359,45 @@ extension DefaultTheme {
             return +day + " " + (months[month - 1] || month) + " " + year;
           }
 
-          function render(query, outcome, index) {
+          // At most `length` characters of `text` around its first marked word, cut at spaces.
+          function excerpt(text, isHit, length) {
+            if (text.length <= length) return text;
+            let start = 0;
+            for (const match of text.matchAll(/[\p{L}\p{N}\p{Mc}]+/gu)) {
+              if (isHit(fold(match[0]))) { start = Math.max(0, match.index - Math.floor(length / 4)); break; }
+            }
+            if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+            let end = Math.min(text.length, start + length);
+            if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
+            return (start > 0 ? "\u2026" : "") + text.slice(start, end) + (end < text.length ? "\u2026" : "");
+          }
+
+          // `text` into `element` as text nodes, the query's words in <mark>s.
+          function highlight(element, text, isHit) {
+            let at = 0;
+            for (const match of text.matchAll(/[\p{L}\p{N}\p{Mc}]+/gu)) {
+              if (!isHit(fold(match[0]))) continue;
+              if (match.index > at) element.append(text.slice(at, match.index));
+              const mark = document.createElement("mark");
+              mark.textContent = match[0];
+              element.append(mark);
+              at = match.index + match[0].length;
+            }
+            if (at < text.length) element.append(text.slice(at));
+            return element;
+          }
+
+          function render(query, outcome, index, isHit) {
             list.replaceChildren(...outcome.found.filter(Boolean).map((found) => {
               const item = document.createElement("li");
               item.className = "search-result";
               const link = document.createElement("a");
               link.href = found.issue.link + "#L" + found.anchor;
-              link.textContent = found.title;
-              item.append(link);
+              item.append(highlight(link, found.title, isHit));
               if (found.detail) {
                 const detail = document.createElement("p");
                 detail.className = "search-detail";
-                detail.textContent = found.detail;
-                item.append(detail);
+                item.append(highlight(detail, excerpt(found.detail, isHit, EXCERPT_LENGTH), isHit));
               }
               const where = document.createElement("p");
               where.className = "search-where";
@@ -335,10 +410,10 @@ extension DefaultTheme {
               return item;
             }));
             const count = outcome.total;
-            const plural = count === 1 ? "entry" : "entries";
+            const plural = count === 1 ? "entry matches" : "entries match";
             status.textContent = count === 0
               ? "No entry matches \u201c" + query + "\u201d."
-              : (outcome.exact ? count : "At least " + count) + " " + plural + " match \u201c" + query + "\u201d" +
+              : (outcome.exact ? count : "At least " + count) + " " + plural + " \u201c" + query + "\u201d" +
                 (count > outcome.found.length ? ", newest and best first; showing " + outcome.found.length + "." : ".");
             more?.remove();
             more = null;
@@ -381,7 +456,7 @@ extension DefaultTheme {
                 list.replaceChildren();
                 status.textContent = "Words as common as \u201c" + query + "\u201d are not indexed; add a more specific one.";
               } else {
-                render(query, outcome, index);
+                render(query, outcome, index, matcher(ranking.parsed, index));
               }
               status.dataset.queryMs = (performance.now() - started).toFixed(1);
             } catch (error) {
