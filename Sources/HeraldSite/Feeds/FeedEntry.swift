@@ -15,9 +15,8 @@ struct FeedEntry: Sendable {
         title = metadata.title
         url = context.links.absoluteURL(of: issue.outputPath)
         date = context.feedDate(of: issue)
-        contentHTML = MarkupEscaping.removingInvalidXMLCharacters(
-            BodyRenderer.absolutizingLinks(
-                in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: url))
+        contentHTML = BodyRenderer.absolutizingLinks(
+            in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: url)
         summary = metadata.summary
         authors = metadata.authors.isEmpty ? [context.configuration.site.author] : metadata.authors
         category = metadata.category
