@@ -101,5 +101,6 @@ let package = Package(
         .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore"]),
         .testTarget(name: "HeraldEmailTests", dependencies: ["HeraldEmail", "HeraldCore"]),
         .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),
+        .testTarget(name: "HeraldEndToEndTests", dependencies: ["herald", "HeraldTestSupport"]),
     ]
 )

@@ -39,7 +39,9 @@ public final class WebClient: Sendable {
     /// - Throws: ``WebError`` when no final answer arrives; any status, 404 or 500 included, is
     ///   an answer.
     public func send(_ request: WebRequest) async throws(WebError) -> WebResponse {
-        let outcome = await withTaskGroup(of: Result<WebResponse, WebError>?.self) { group in
+        let outcome = await withTaskGroup(
+            of: Result<WebResponse, WebError>?.self, returning: Result<WebResponse, WebError>.self
+        ) { group in
             group.addTask {
                 do throws(WebError) {
                     return .success(try await self.following(request))
@@ -49,21 +51,35 @@ public final class WebClient: Sendable {
             }
             group.addTask {
                 do {
-                    try await Task.sleep(for: request.timeout)
+                    try await Task.sleep(for: request.timeout + WebClient.deadlineGrace)
                 } catch {
                     return nil
                 }
                 return .failure(.timedOut(url: request.url))
             }
+            // The first to finish decides, except that when the deadline comes first the exchange
+            // is cancelled and still awaited: an answer already read (its task not yet run on a
+            // busy machine) wins, anything else is the timeout.
+            var deadlinePassed = false
             while let finished = await group.next() {
                 guard let finished else { continue }
+                if case .failure(.timedOut) = finished, !deadlinePassed {
+                    deadlinePassed = true
+                    group.cancelAll()
+                    continue
+                }
                 group.cancelAll()
+                if deadlinePassed, case .failure = finished { return .failure(.timedOut(url: request.url)) }
                 return finished
             }
             return .failure(.timedOut(url: request.url))
         }
         return try outcome.get()
     }
+
+    /// How long after the deadline the race gives up: the exchange is given the same deadline
+    /// for its heads, so a refused or unanswered connection still fails with its own error.
+    static let deadlineGrace: Duration = .milliseconds(250)
 
     /// The exchange ``send(_:)`` bounds: requests and redirects until a final answer.
     private func following(_ request: WebRequest) async throws(WebError) -> WebResponse {
