@@ -33,7 +33,9 @@ struct MailHeader: Sendable {
     private let pieces: [String]
 
     /// A field whose value is free text (`Subject`), sent as encoded words when not ASCII.
-    static func text(_ name: String, _ value: String, from origins: [(String, Origin)]) throws(HeraldError) -> MailHeader {
+    static func text(_ name: String, _ value: String, from origins: [(String, Origin)]) throws(HeraldError)
+        -> MailHeader
+    {
         for (part, origin) in origins { try refuseControlCharacters(in: part, from: origin) }
         try refuseControlCharacters(in: value, from: origins.first?.1 ?? .configuration(name))
         return MailHeader(name: name, pieces: EncodedWord.words(value))
@@ -73,7 +75,9 @@ struct MailHeader: Sendable {
         let name = text[..<open].trimmingCharacters(in: .whitespaces)
         let address = text[open...]
         if name.isEmpty || name.hasPrefix("\"") { return text }
-        if name.utf8.contains(where: { $0 > 0x7E }) { return EncodedWord.words(name).joined(separator: " ") + " " + address }
+        if name.utf8.contains(where: { $0 > 0x7E }) {
+            return EncodedWord.words(name).joined(separator: " ") + " " + address
+        }
         if name.contains(where: { "()<>[]:;@\\,.\"".contains($0) }) {
             let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             return "\"\(escaped)\" \(address)"

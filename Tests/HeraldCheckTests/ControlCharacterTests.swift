@@ -25,6 +25,9 @@ struct ControlCharacterTests {
         try fixture.writeDraft(
             bytes: Array("Title: This Week in Quill 12\nNumber: 9223372036854775807\nDate: 2026-03-04\n\nBody.\n".utf8))
         let report = try fixture.check()
-        #expect(report.findings(of: .metadata).contains { $0.problem.location?.line == 2 && $0.problem.message.contains("too large") })
+        #expect(
+            report.findings(of: .metadata).contains {
+                $0.problem.location?.line == 2 && $0.problem.message.contains("too large")
+            })
     }
 }

@@ -23,7 +23,8 @@ struct InputHardeningTests {
     @Test("a line break in [email] to is refused, naming the key, and no .eml is written")
     func headerInjection() throws {
         let weekly = try HardeningWeekly(
-            configuration: HardeningWeekly.configuration + "\n\n[email]\nto = \"list@twit.example\\r\\nBcc: victim@evil.example\"")
+            configuration: HardeningWeekly.configuration
+                + "\n\n[email]\nto = \"list@twit.example\\r\\nBcc: victim@evil.example\"")
         defer { weekly.remove() }
         let out = weekly.root.appendingPathComponent("mail")
         let run = try HeraldBinary.run(["email", "--latest", "--out", out.path], in: weekly.root)
@@ -124,7 +125,8 @@ struct InputHardeningTests {
         #expect(draft.contains("* [Café Zürich](\(server.url("/latin1")))"), "\(draft)")
         #expect(!draft.unicodeScalars.contains { [0x07, 0x1B, 0x81].contains($0.value) })
 
-        let long = try await InputHardeningTests.run(["submit", server.url("/unclosed"), "--section", "observations"], in: weekly.root)
+        let long = try await InputHardeningTests.run(
+            ["submit", server.url("/unclosed"), "--section", "observations"], in: weekly.root)
         #expect(long.status == 0, "\(long.standardError)")
         let line = try #require(weekly.read(HardeningWeekly.draftPath)?.split(separator: "\n").last)
         #expect(line.count < 300)
@@ -135,7 +137,8 @@ struct InputHardeningTests {
     func drippingPage() async throws {
         let server = try await FixtureServer.start { _ in
             var reply = FixtureServer.Reply(
-                headers: [("Content-Type", "text/html")], body: Array(("<title>Slow</title>" + String(repeating: " ", count: 300)).utf8))
+                headers: [("Content-Type", "text/html")],
+                body: Array(("<title>Slow</title>" + String(repeating: " ", count: 300)).utf8))
             reply.drip = .milliseconds(200)
             return reply
         }
@@ -143,7 +146,8 @@ struct InputHardeningTests {
         let weekly = try HardeningWeekly()
         defer { weekly.remove() }
         let started = Date()
-        let run = try await InputHardeningTests.run(["submit", server.url("/drip"), "--section", "observations"], in: weekly.root)
+        let run = try await InputHardeningTests.run(
+            ["submit", server.url("/drip"), "--section", "observations"], in: weekly.root)
         let elapsed = Date().timeIntervalSince(started)
         #expect(run.status == 3, "\(run.standardError)")
         #expect(run.standardError.contains("did not answer in time"))

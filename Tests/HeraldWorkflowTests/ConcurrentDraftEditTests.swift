@@ -28,7 +28,8 @@ struct ConcurrentDraftEditTests {
         }
         let text = try #require(newsletter.read(draft))
         for index in 0..<count {
-            #expect(text.contains("* [Post \(index)](https://concurrent.example/\(index))\n"), "post \(index) is missing")
+            #expect(
+                text.contains("* [Post \(index)](https://concurrent.example/\(index))\n"), "post \(index) is missing")
         }
         #expect(try IssueFile(path: draft, text: text).metadata.number == 2)
     }
@@ -42,7 +43,8 @@ struct ConcurrentDraftEditTests {
         let plan = try publisher.plan()
         let original = try #require(newsletter.read(draft))
         let saved = original.replacingOccurrences(
-            of: "### Observations/Thoughts\n", with: "### Observations/Thoughts\n* [Saved late](https://late.example)\n")
+            of: "### Observations/Thoughts\n",
+            with: "### Observations/Thoughts\n* [Saved late](https://late.example)\n")
         try newsletter.write(draft, saved)
 
         let written = try publisher.apply(plan)

@@ -30,7 +30,8 @@ extension Linter {
             if let checked = report.checkedBytes[path], checked != snapshot.bytes {
                 throw HeraldError(
                     Problem(
-                        .draftChanged, file: path, message: "the file changed after it was checked, so it was not fixed",
+                        .draftChanged, file: path,
+                        message: "the file changed after it was checked, so it was not fixed",
                         fix: "run 'herald check --fix' again"))
             }
             let (bytes, applied) = TextEdit.apply(findings.compactMap(\.edit), to: snapshot.bytes)

@@ -36,8 +36,8 @@ extension NewsletterFolder {
                     Problem(
                         .cannotMakeDraft, file: latest.path,
                         location: SourceLocation(line: latest.metadata.lines["number"] ?? 1, column: 1),
-                        message: "the issue after number \(latestNumber) would be past the largest number Herald takes, "
-                            + "\(IssueMetadata.numbers.upperBound)",
+                        message: "the issue after number \(latestNumber) would be past the largest number "
+                            + "Herald takes, \(IssueMetadata.numbers.upperBound)",
                         fix: "check the Number line of \(latest.path)"))
             }
             number = next.partialValue

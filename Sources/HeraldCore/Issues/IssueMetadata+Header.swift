@@ -61,7 +61,8 @@ extension IssueMetadata {
                 problems.append(
                     Problem(
                         .invalidMetadata, location: entry.valueLocation,
-                        message: "Number \(digits) is too large: Herald numbers issues up to \(IssueMetadata.numbers.upperBound)",
+                        message: "Number \(digits) is too large: Herald numbers issues up to "
+                            + "\(IssueMetadata.numbers.upperBound)",
                         fix: "write the issue's real number, e.g. 'Number: 42'"))
             } else if number == nil {
                 problems.append(

@@ -13,7 +13,8 @@ public enum DraftEditor {
     /// - Throws: ``HeraldError`` with ``ProblemCode/draftChanged`` when the file no longer holds
     ///   the snapshot's bytes, or ``ProblemCode/unreadable`` when it cannot be written.
     public static func replace(_ snapshot: DraftSnapshot, with text: String) throws(HeraldError) {
-        try replace(snapshot, withBytes: (snapshot.hasByteOrderMark ? DraftSnapshot.byteOrderMark : []) + Array(text.utf8))
+        let mark = snapshot.hasByteOrderMark ? DraftSnapshot.byteOrderMark : []
+        try replace(snapshot, withBytes: mark + Array(text.utf8))
     }
 
     /// Replaces the file with `bytes`, exactly as given.
@@ -48,7 +49,8 @@ public enum DraftEditor {
         let folder = snapshot.url.deletingLastPathComponent()
         try FolderLock.holding(folder, displayPath: snapshot.displayPath) { () throws(HeraldError) in
             let manager = FileManager.default
-            let aside = folder.appendingPathComponent(".\(snapshot.url.lastPathComponent).\(UUID().uuidString).retiring")
+            let aside = folder.appendingPathComponent(
+                ".\(snapshot.url.lastPathComponent).\(UUID().uuidString).retiring")
             guard rename(snapshot.url.path, aside.path) == 0 else {
                 if errno == ENOENT { throw changed(snapshot) }
                 throw unwritable(snapshot, reason: String(cString: strerror(errno)))
