@@ -3,49 +3,46 @@ import HeraldCore
 import HeraldSite
 
 extension EmailRenderer {
-    /// The message's header fields, encoded for the wire.
-    func headers(of issue: IssueFile, date: FeedDate) -> [(name: String, value: String)] {
+    /// The message's header fields, each made by ``MailHeader`` from a value whose origin it
+    /// names if the value would break the header.
+    ///
+    /// - Throws: ``HeraldError`` naming the `herald.toml` key or the issue's line whose value
+    ///   holds a control character.
+    func headers(of issue: IssueFile, date: FeedDate) throws(HeraldError) -> [MailHeader] {
         let metadata = issue.metadata
         let email = configuration.email
         let host = URL(string: configuration.site.baseURL)?.host ?? "localhost"
+        let siteTitle = (configuration.site.title, MailHeader.Origin.configuration("[site] title"))
         let subject = email.subject.filled(with: [
             "title": metadata.title, "number": metadata.number.map(String.init) ?? "",
             "date": metadata.date.description, "site": configuration.site.title,
         ])
         let identifier = metadata.number.map(String.init) ?? metadata.slug
-        var headers: [(name: String, value: String)] = [
-            ("From", Self.mailbox(email.from ?? "\(configuration.site.title) <newsletter@\(host)>")),
-            ("To", Self.mailbox(email.to)),
-            ("Subject", EncodedWord.header(Self.singleLine(subject))),
-            ("Date", date.rfc822),
-            ("Message-ID", "<herald.\(identifier).\(metadata.date.description)@\(host)>"),
+        let identifierOrigin: MailHeader.Origin =
+            metadata.number == nil ? .metadata("Slug", of: issue) : .metadata("Number", of: issue)
+        let from =
+            email.from.map { ($0, MailHeader.Origin.configuration("[email] from")) }
+            ?? ("\(configuration.site.title) <newsletter@\(host)>", siteTitle.1)
+        var headers: [MailHeader] = [
+            try .mailbox("From", from.0, from: from.1),
+            try .mailbox("To", email.to, from: .configuration("[email] to")),
         ]
+        headers.append(
+            try .text(
+                "Subject", subject,
+                from: [
+                    (metadata.title, .metadata("Title", of: issue)), siteTitle,
+                    (email.subject.description, .configuration("[email] subject")),
+                ]))
+        headers.append(try .structured("Date", date.rfc822, from: .metadata("Date", of: issue)))
+        headers.append(
+            try .structured(
+                "Message-ID", "<herald.\(identifier).\(metadata.date.description)@\(host)>", from: identifierOrigin))
         if let unsubscribe = email.unsubscribeURL {
-            headers.append(("List-Unsubscribe", "<\(Self.singleLine(unsubscribe))>"))
-            headers.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
+            let origin = MailHeader.Origin.configuration("[email] unsubscribe_url")
+            headers.append(try .structured("List-Unsubscribe", "<\(unsubscribe)>", from: origin))
+            headers.append(try .structured("List-Unsubscribe-Post", "List-Unsubscribe=One-Click", from: origin))
         }
         return headers
-    }
-
-    /// `Name <address>` with the name encoded when it is not ASCII and quoted when it holds
-    /// characters RFC 5322 reserves (a title such as `This Week in Rust, Inc.`).
-    static func mailbox(_ text: String) -> String {
-        let text = singleLine(text)
-        guard let open = text.lastIndex(of: "<") else { return text }
-        let name = text[..<open].trimmingCharacters(in: .whitespaces)
-        let address = text[open...]
-        if name.isEmpty || name.hasPrefix("\"") { return text }
-        if name.utf8.contains(where: { $0 > 0x7E }) { return EncodedWord.header(name) + " " + address }
-        if name.contains(where: { "()<>[]:;@\\,.\"".contains($0) }) {
-            let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            return "\"\(escaped)\" \(address)"
-        }
-        return text
-    }
-
-    /// `text` with line breaks turned into spaces: a break inside a header value would start a
-    /// new header.
-    private static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
 }

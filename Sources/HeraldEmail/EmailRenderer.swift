@@ -36,7 +36,10 @@ public struct EmailRenderer: Sendable {
     }
 
     /// The three renderings of `issue`, and a warning when Gmail would clip its HTML.
-    public func render(_ issue: IssueFile) -> EmailEdition {
+    ///
+    /// - Throws: ``HeraldError`` when a header value (from `herald.toml` or the issue's header)
+    ///   holds a control character that would break the message's header.
+    public func render(_ issue: IssueFile) throws(HeraldError) -> EmailEdition {
         let metadata = issue.metadata
         let pageURL = configuration.site.url(of: metadata)
         let document = MarkdownDocument(parsing: String(issue.body), options: .gfm)
@@ -46,7 +49,7 @@ public struct EmailRenderer: Sendable {
             EmailTemplate.name, context: templateContext(of: issue, body: body, document: document, date: date))
         let text = plainText(of: issue, document: document, date: date)
         let size = EmailSize(html: html, body: body)
-        let message = MIMEMessage(headers: headers(of: issue, date: date), plainText: text, html: html)
+        let message = try MIMEMessage(headers: headers(of: issue, date: date), plainText: text, html: html)
         var warnings: [Problem] = []
         if size.isClipped {
             let largest = size.sections.prefix(3).map { "'\($0.heading)' (\(EmailSize.kilobytes($0.bytes)))" }

@@ -6,10 +6,10 @@ import Foundation
 /// as `=?UTF-8?B?…?=`. Each encoded word stays within RFC 2047's 75 characters and never
 /// splits a character, and the words are folded onto continuation lines.
 enum EncodedWord {
-    /// `text` as it may appear in a header: unchanged when it is printable ASCII, else
-    /// base64 encoded words separated by a folding CRLF and space.
-    static func header(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 > 0x7E }) else { return text }
+    /// `text` as it may appear in a header: unchanged when it is printable ASCII, else base64
+    /// encoded words, which ``MailHeader`` folds onto continuation lines.
+    static func words(_ text: String) -> [String] {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 > 0x7E }) else { return [text] }
         // "=?UTF-8?B?" + "?=" is 12 characters; 45 bytes make 60 base64 characters.
         var words: [String] = []
         var chunk: [UInt8] = []
@@ -22,7 +22,7 @@ enum EncodedWord {
             chunk += bytes
         }
         if !chunk.isEmpty { words.append(word(chunk)) }
-        return words.joined(separator: "\r\n ")
+        return words
     }
 
     private static func word(_ bytes: [UInt8]) -> String {

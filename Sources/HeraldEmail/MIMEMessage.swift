@@ -6,8 +6,8 @@ import Foundation
 /// Both parts are UTF-8 in quoted-printable, so every line is short and 7-bit; lines end in
 /// CRLF as RFC 5322 requires.
 struct MIMEMessage: Sendable {
-    /// Header fields in order, values already encoded for the wire.
-    var headers: [(name: String, value: String)]
+    /// Header fields in order.
+    var headers: [MailHeader]
     var plainText: String
     var html: String
 
@@ -17,7 +17,7 @@ struct MIMEMessage: Sendable {
 
     /// The message as it goes on the wire.
     var rendered: String {
-        var lines = headers.map { "\($0.name): \($0.value)" }
+        var lines = headers.map(\.line)
         lines.append("MIME-Version: 1.0")
         lines.append("Content-Type: multipart/alternative; boundary=\"\(Self.boundary)\"")
         lines.append("")

@@ -29,11 +29,60 @@ public final class WebClient: Sendable {
 
     public static let defaultUserAgent = "Herald/1.0 (newsletter tool; link checks, gathering, submissions)"
 
-    /// Sends `request`, following redirects up to its limit.
+    /// Sends `request`, following redirects up to its limit, all of it (every head and body)
+    /// within the request's one ``WebRequest/timeout``.
+    ///
+    /// The deadline is raced against the whole exchange rather than given to each step, so a
+    /// server that answers at once and then drips its body a byte at a time is cut off at the
+    /// deadline like one that never answers.
     ///
     /// - Throws: ``WebError`` when no final answer arrives; any status, 404 or 500 included, is
     ///   an answer.
     public func send(_ request: WebRequest) async throws(WebError) -> WebResponse {
+        let outcome = await withTaskGroup(
+            of: Result<WebResponse, WebError>?.self, returning: Result<WebResponse, WebError>.self
+        ) { group in
+            group.addTask {
+                do throws(WebError) {
+                    return .success(try await self.following(request))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            group.addTask {
+                do {
+                    try await Task.sleep(for: request.timeout + WebClient.deadlineGrace)
+                } catch {
+                    return nil
+                }
+                return .failure(.timedOut(url: request.url))
+            }
+            // The first to finish decides, except that when the deadline comes first the exchange
+            // is cancelled and still awaited: an answer already read (its task not yet run on a
+            // busy machine) wins, anything else is the timeout.
+            var deadlinePassed = false
+            while let finished = await group.next() {
+                guard let finished else { continue }
+                if case .failure(.timedOut) = finished, !deadlinePassed {
+                    deadlinePassed = true
+                    group.cancelAll()
+                    continue
+                }
+                group.cancelAll()
+                if deadlinePassed, case .failure = finished { return .failure(.timedOut(url: request.url)) }
+                return finished
+            }
+            return .failure(.timedOut(url: request.url))
+        }
+        return try outcome.get()
+    }
+
+    /// How long after the deadline the race gives up: the exchange is given the same deadline
+    /// for its heads, so a refused or unanswered connection still fails with its own error.
+    static let deadlineGrace: Duration = .milliseconds(250)
+
+    /// The exchange ``send(_:)`` bounds: requests and redirects until a final answer.
+    private func following(_ request: WebRequest) async throws(WebError) -> WebResponse {
         let deadline = NIODeadline.now() + .nanoseconds(Int64(request.timeout.inNanoseconds))
         var url = request.url
         var method = request.method
@@ -75,6 +124,7 @@ public final class WebClient: Sendable {
             var body: [UInt8] = []
             if method == .get {
                 for try await buffer in response.body {
+                    try Task.checkCancellation()
                     body.append(contentsOf: buffer.readableBytesView)
                     if body.count > request.bodyLimit { throw WebError.bodyTooLarge(url: url, limit: request.bodyLimit) }
                 }

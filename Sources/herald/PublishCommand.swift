@@ -41,6 +41,8 @@ struct PublishCommand: ParsableCommand {
     func run() throws {
         do throws(WorkflowFailure) {
             let newsletter = try WorkflowFailure.newsletter(at: folder)
+            // Unreadable issues may hide the latest number the next draft follows; say so first.
+            StandardError.write(newsletter.problems.filter { $0.severity == .error })
             let publisher = Publisher(folder: newsletter)
             let plan = try publisher.plan(date: date.flatMap { IssueDate(parsing: $0) }, draft: draft)
             StandardError.write(plan.warnings)
@@ -83,7 +85,7 @@ struct PublishCommand: ParsableCommand {
             text += "next draft \(newsletter.displayPath(next.relativePath)): issue \(next.number), dated \(next.date)"
             text += ", \(plan.carryOver.entries.count) entr\(plan.carryOver.entries.count == 1 ? "y" : "ies") carried"
             text += ", \(next.events.carried) events (\(next.events.dropped) past dropped, \(next.events.pastWindow) after \(next.eventsEndDate) marked)\n"
-        case .update(let file, _):
+        case .update(let file, _, _):
             text += "next draft \(file.path) exists: \(plan.carryOver.entries.count) entries added to it\n"
         }
         return text

@@ -69,8 +69,7 @@ struct SubmitCommand: ParsableCommand {
                 let submitter = Submitter(
                     folder: newsletter, fetcher: request.fetch ? PageFetcher(client: WebClient()) : nil)
                 let plan = try await submitter.plan(request)
-                if !dryRun { try submitter.apply(plan) }
-                return .success(plan)
+                return .success(dryRun ? plan : try submitter.apply(plan))
             } catch {
                 return .failure(error)
             }

@@ -17,7 +17,7 @@ struct EmailCorpusTests {
         #expect(issues.count >= 52)
         var largest: (path: String, bytes: Int) = ("", 0)
         for issue in issues {
-            let edition = renderer.render(issue)
+            let edition = try renderer.render(issue)
             #expect(!edition.size.isClipped, "\(issue.path): \(EmailSize.kilobytes(edition.size.bytes))")
             #expect(edition.warnings.isEmpty)
             let entity = edition.text.range(of: "&(amp|lt|gt|quot|nbsp);|&#[0-9x]", options: .regularExpression)

@@ -62,8 +62,8 @@ struct PlainTextRendererTests {
     }
 
     @Test func aMailboxNameIsQuotedOrEncodedWhenItMustBe() {
-        #expect(EmailRenderer.mailbox("Quill, Inc. <q@example.org>") == "\"Quill, Inc.\" <q@example.org>")
-        #expect(EmailRenderer.mailbox("Quill <q@example.org>") == "Quill <q@example.org>")
-        #expect(EmailRenderer.mailbox("Équipe <q@example.org>") == "=?UTF-8?B?w4lxdWlwZQ==?= <q@example.org>")
+        #expect(MailHeader.mailboxValue("Quill, Inc. <q@example.org>") == "\"Quill, Inc.\" <q@example.org>")
+        #expect(MailHeader.mailboxValue("Quill <q@example.org>") == "Quill <q@example.org>")
+        #expect(MailHeader.mailboxValue("Équipe <q@example.org>") == "=?UTF-8?B?w4lxdWlwZQ==?= <q@example.org>")
     }
 }

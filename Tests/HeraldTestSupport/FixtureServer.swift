@@ -23,6 +23,9 @@ public final class FixtureServer: Sendable {
         public var body: [UInt8]
         /// How long to wait before answering, to provoke timeouts.
         public var delay: Duration
+        /// When set, the head is sent at once and the body one byte per interval, as a server
+        /// that drips its answer to keep a client waiting.
+        public var drip: Duration?
 
         public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = [], delay: Duration = .zero) {
             self.status = status
@@ -121,9 +124,18 @@ private struct FixtureResponder: HTTPResponder {
         for (name, value) in reply.headers {
             if let name = HTTPFields.Element.Name(name) { fields.append(HTTPFields.Element(name: name, value: value)) }
         }
-        let response = Response(
-            status: HTTPResponse.Status(code: reply.status), headers: fields,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: reply.body)))
+        var body = ResponseBody(byteBuffer: ByteBuffer(bytes: reply.body))
+        if let interval = reply.drip {
+            let bytes = reply.body
+            body = ResponseBody(contentLength: bytes.count) { writer in
+                for byte in bytes {
+                    try await writer.write(ByteBuffer(bytes: [byte]))
+                    try await Task.sleep(for: interval)
+                }
+                try await writer.finish(nil)
+            }
+        }
+        let response = Response(status: HTTPResponse.Status(code: reply.status), headers: fields, body: body)
         return request.method == .head ? response.createHeadResponse() : response
     }
 }

@@ -44,7 +44,7 @@ struct PublisherTests {
                 with: "### Observations/Thoughts\n* [Wait](https://wait.example) <!-- next issue -->\n"))
         let publisher = Publisher(folder: try newsletter.load())
         let plan = try publisher.plan()
-        guard case .update(let file, let text) = plan.next else {
+        guard case .update(let file, _, let text) = plan.next else {
             Issue.record("expected the existing draft to be updated")
             return
         }

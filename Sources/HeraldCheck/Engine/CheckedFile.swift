@@ -29,6 +29,12 @@ struct CheckedFile: @unchecked Sendable {
     let sections: [Section]
     /// Every top-level heading of the body, in document order.
     let headings: [Heading]
+    /// For each heading, the index of the nearest earlier heading of a higher level (`-1` for
+    /// none): the chain of headings above a line, in one step per level.
+    private let parentHeadings: [Int]
+    /// For each line (index `line - 1`), the index in ``sections`` of the innermost section
+    /// holding it (`-1` for none), so a rule asks per link without scanning every section.
+    private let sectionIndexByLine: [Int32]
 
     /// A heading as the policy and section rules need it.
     struct Heading {
@@ -70,23 +76,59 @@ struct CheckedFile: @unchecked Sendable {
         }
         sections = issue?.allSections ?? []
         let lineOffset = self.lineOffset
-        headings = document.root.children.compactMap { node in
+        let headings = document.root.children.compactMap { node in
             node.headingLevel.map {
                 Heading(
                     line: node.range.start.line + lineOffset, level: $0, title: node.plainText.trimmed,
                     node: node)
             }
         }
+        self.headings = headings
+        parentHeadings = CheckedFile.parents(of: headings)
+        sectionIndexByLine = CheckedFile.sectionIndexByLine(sections, lineCount: starts.count)
+    }
+
+    /// ``parentHeadings``: a stack of the open headings, each of a lower level than the next.
+    private static func parents(of headings: [Heading]) -> [Int] {
+        var parents: [Int] = []
+        parents.reserveCapacity(headings.count)
+        var open: [Int] = []
+        for (index, heading) in headings.enumerated() {
+            while let last = open.last, headings[last].level >= heading.level { open.removeLast() }
+            parents.append(open.last ?? -1)
+            open.append(index)
+        }
+        return parents
+    }
+
+    /// ``sectionIndexByLine``: sections come outer before inner, so a later one overwrites
+    /// the lines it shares with the one around it, as `sections.last { contains }` would pick.
+    private static func sectionIndexByLine(_ sections: [Section], lineCount: Int) -> [Int32] {
+        var byLine = [Int32](repeating: -1, count: lineCount)
+        for (index, section) in sections.enumerated() {
+            let first = max(section.source.line, 1)
+            let last = min(section.source.endLine, lineCount)
+            guard first <= last else { continue }
+            for line in first...last { byLine[line - 1] = Int32(index) }
+        }
+        return byLine
     }
 
     /// The headings `line` sits under, innermost last: the nearest heading before it, the
     /// nearest of a higher level before that, and so on.
     func headingChain(atLine line: Int) -> [Heading] {
+        // The last heading at or before `line`, by binary search; then its parents.
+        var low = 0
+        var high = headings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if headings[middle].line <= line { low = middle + 1 } else { high = middle }
+        }
         var chain: [Heading] = []
-        var level = Int.max
-        for heading in headings.reversed() where heading.line <= line && heading.level < level {
-            chain.append(heading)
-            level = heading.level
+        var index = low - 1
+        while index >= 0 {
+            chain.append(headings[index])
+            index = parentHeadings[index]
         }
         return chain.reversed()
     }
@@ -138,6 +180,8 @@ struct CheckedFile: @unchecked Sendable {
 
     /// The innermost section whose lines include `line`.
     func section(atLine line: Int) -> Section? {
-        sections.last { $0.source.line <= line && line <= $0.source.endLine }
+        guard line >= 1, line <= sectionIndexByLine.count else { return nil }
+        let index = sectionIndexByLine[line - 1]
+        return index < 0 ? nil : sections[Int(index)]
     }
 }

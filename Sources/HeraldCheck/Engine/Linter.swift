@@ -70,7 +70,9 @@ public struct Linter: Sendable {
             }
         }
         let findings = results.flatMap { $0 }
-        return CheckReport(findings: findings, problems: problems, files: sources.map(\.path))
+        var report = CheckReport(findings: findings, problems: problems, files: sources.map(\.path))
+        report.checkedBytes = Dictionary(sources.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        return report
     }
 
     /// The archive's featured links, reading only the issues not among `files` (which are

@@ -16,6 +16,16 @@ enum MetadataRules {
         guard let issueFile = file.issueFile else { return }
         let metadata = issueFile.metadata
         checkPaths(of: issueFile, articleURL: articleURL, into: &findings)
+        let texts = [("Title", metadata.title), ("Summary", metadata.summary ?? ""), ("Slug", metadata.slug)]
+            + [("Category", metadata.category ?? "")] + metadata.authors.map { ("Authors", $0) }
+        for (key, text) in texts {
+            guard let scalar = ControlCharacters.first(in: text) else { continue }
+            findings.report(
+                .metadata, at: SourceLocation(line: metadata.lines[key.lowercased()] ?? 1, column: 1),
+                "\(key) holds the invisible control character \(ControlCharacters.name(of: scalar)), which feeds, "
+                    + "mail headers and terminals cannot carry",
+                fix: "delete the character; retype the value if you cannot see where it is")
+        }
         let numberLine = SourceLocation(line: metadata.lines["number"] ?? metadata.lines["title"] ?? 1, column: 1)
         if let number = metadata.number, !metadata.numberIsFromTitle,
             let titleNumber = metadata.title.split(separator: " ").last.flatMap({ Int($0) }), titleNumber != number

@@ -29,8 +29,18 @@ extension NewsletterFolder {
                         message: "issue \(latestNumber) is dated \(latestDate), so a new draft cannot be dated \(date)",
                         fix: "pass a --date after \(latestDate), or leave --date out"))
             }
-            let weeks = Double(latestDate.days(to: date)) / Double(7 * schedule.intervalWeeks)
-            number = latestNumber + max(1, Int(weeks.rounded()))
+            let weeks = (Double(latestDate.days(to: date)) / Double(7 * schedule.intervalWeeks)).rounded()
+            let next = latestNumber.addingReportingOverflow(max(1, Int(exactly: weeks) ?? Int.max))
+            guard !next.overflow, IssueMetadata.numbers.contains(next.partialValue) else {
+                throw HeraldError(
+                    Problem(
+                        .cannotMakeDraft, file: latest.path,
+                        location: SourceLocation(line: latest.metadata.lines["number"] ?? 1, column: 1),
+                        message: "the issue after number \(latestNumber) would be past the largest number "
+                            + "Herald takes, \(IssueMetadata.numbers.upperBound)",
+                        fix: "check the Number line of \(latest.path)"))
+            }
+            number = next.partialValue
         }
         if date.weekday != schedule.weekday {
             warnings.append(

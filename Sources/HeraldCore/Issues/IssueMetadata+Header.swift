@@ -55,8 +55,16 @@ extension IssueMetadata {
         var number = IssueMetadata.number(endingTitle: title)
         let numberIsFromTitle = values["number"] == nil
         if let entry = values["number"] {
-            number = Int(entry.joinedValue).flatMap { $0 >= 0 ? $0 : nil }
-            if number == nil {
+            let digits = entry.joinedValue
+            number = Int(digits).flatMap { IssueMetadata.numbers.contains($0) ? $0 : nil }
+            if number == nil, !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) {
+                problems.append(
+                    Problem(
+                        .invalidMetadata, location: entry.valueLocation,
+                        message: "Number \(digits) is too large: Herald numbers issues up to "
+                            + "\(IssueMetadata.numbers.upperBound)",
+                        fix: "write the issue's real number, e.g. 'Number: 42'"))
+            } else if number == nil {
                 problems.append(
                     Problem(
                         .invalidMetadata, location: entry.valueLocation,

@@ -61,6 +61,10 @@ public struct IssueMetadata: Hashable, Sendable, Codable {
         guard let last = title.split(whereSeparator: \.isWhitespace).last,
             last.allSatisfy(\.isASCIIDigit)
         else { return nil }
-        return Int(last)
+        return Int(last).flatMap { numbers.contains($0) ? $0 : nil }
     }
+
+    /// The issue numbers Herald accepts: a billion issues is past any weekly's life, and the
+    /// bound keeps every sum Herald makes with a number (the next issue's) far from overflow.
+    public static let numbers = 0...999_999_999
 }

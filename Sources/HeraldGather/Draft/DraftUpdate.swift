@@ -4,8 +4,9 @@ import HeraldCore
 /// Writes gathered sections into a draft file in one atomic replacement.
 ///
 /// The sections are put in one after the other, each into the text the previous one left, so
-/// a gathering that fills five sections rewrites the file once. The file is re-read just before
-/// writing and left alone if it changed meanwhile: an editor's unsaved-then-saved work wins.
+/// a gathering that fills five sections rewrites the file once. The write goes through
+/// ``DraftEditor``: when an editor saved the draft meanwhile, the sections are put into the
+/// saved text instead, so their work stays.
 public struct DraftUpdate: Sendable {
     public var editor: DraftSectionEditor
 
@@ -17,45 +18,38 @@ public struct DraftUpdate: Sendable {
     ///
     /// - Returns: the kinds of the sections written, and a failure for each section that could
     ///   not be (its heading is missing) or for the write itself.
-    public func write(_ sections: [GatheredSection], into file: IssueFile, at url: URL) -> (
+    public func write(_ sections: [GatheredSection], into file: IssueFile, at url: URL, attempts: Int = 8) -> (
         written: [SectionKind], failures: [GatherError]
     ) {
-        var current = file
-        var written: [SectionKind] = []
-        var failures: [GatherError] = []
-        for section in sections {
-            do throws(GatherError) {
-                let text = try editor.replacing(section, in: current)
-                current = try DraftUpdate.reread(text, path: file.path)
-                written.append(section.kind)
+        var outcome: (written: [SectionKind], failures: [GatherError]) = ([], [])
+        for attempt in 1...max(1, attempts) {
+            do throws(HeraldError) {
+                let snapshot = try DraftSnapshot.read(at: url, displayPath: file.path)
+                var current = try snapshot.issueFile()
+                outcome = ([], [])
+                for section in sections {
+                    do throws(GatherError) {
+                        let text = try editor.replacing(section, in: current)
+                        current = try DraftUpdate.reread(text, path: file.path)
+                        outcome.written.append(section.kind)
+                    } catch {
+                        outcome.failures.append(error)
+                    }
+                }
+                guard !outcome.written.isEmpty else { return outcome }
+                try DraftEditor.replace(snapshot, with: current.text)
+                return outcome
+            } catch where error.isDraftChanged && attempt < attempts {
+                continue
             } catch {
-                failures.append(error)
+                let failures = error.problems.map {
+                    GatherError(.cannotUpdateDraft, source: file.path, message: $0.message, fix: $0.fix)
+                }
+                return ([], outcome.failures + failures)
             }
         }
-        guard !written.isEmpty else { return (written, failures) }
-        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let onDisk = (try? Data(contentsOf: url)).map { Array($0) } ?? []
-        let hasMark = onDisk.starts(with: byteOrderMark)
-        guard String(decoding: onDisk.dropFirst(hasMark ? 3 : 0), as: UTF8.self) == file.text else {
-            failures.append(
-                GatherError(
-                    .cannotUpdateDraft, source: file.path, message: "the draft changed while Herald was gathering",
-                    fix: "run the command again"))
-            return ([], failures)
-        }
-        do {
-            try AtomicFile.replace(
-                at: url, contents: Data((hasMark ? byteOrderMark : []) + Array(current.text.utf8)),
-                displayPath: file.path)
-        } catch {
-            failures += error.problems.map {
-                GatherError(.cannotUpdateDraft, source: file.path, message: $0.message, fix: $0.fix)
-            }
-            return ([], failures)
-        }
-        return (written, failures)
+        return outcome
     }
-
     /// The edited draft read again, so the next section is placed by its new lines.
     private static func reread(_ text: String, path: String) throws(GatherError) -> IssueFile {
         do {

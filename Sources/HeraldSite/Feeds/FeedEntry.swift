@@ -24,9 +24,8 @@ struct FeedEntry: Sendable {
         default:
             id = url
         }
-        contentHTML = MarkupEscaping.removingInvalidXMLCharacters(
-            BodyRenderer.absolutizingLinks(
-                in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: url))
+        contentHTML = BodyRenderer.absolutizingLinks(
+            in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: url)
         summary = metadata.summary
         authors = metadata.authors.isEmpty ? [context.configuration.site.author] : metadata.authors
         category = metadata.category

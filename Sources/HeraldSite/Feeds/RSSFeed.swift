@@ -3,7 +3,7 @@ struct RSSFeed {
     let channel: FeedChannel
 
     func xml() -> String {
-        let e = MarkupEscaping.escape
+        let e = MarkupEscaping.xml
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">

@@ -12,7 +12,7 @@ struct Sitemap {
 
             """
         func add(_ path: String, lastModified: String? = nil) {
-            xml += "<url><loc>\(MarkupEscaping.escape(links.absoluteURL(of: path)))</loc>"
+            xml += "<url><loc>\(MarkupEscaping.xml(links.absoluteURL(of: path)))</loc>"
             if let lastModified { xml += "<lastmod>\(lastModified)</lastmod>" }
             xml += "</url>\n"
         }

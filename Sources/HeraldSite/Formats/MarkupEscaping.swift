@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// Escaping for text placed inside HTML and XML, in element content and quoted attributes alike.
 public enum MarkupEscaping {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references.
@@ -20,8 +22,15 @@ public enum MarkupEscaping {
         return result
     }
 
-    /// `text` without the characters XML 1.0 forbids (most C0 controls), which some issue files
-    /// carry by accident and which would make a feed unparsable.
+    /// `text` escaped for an XML feed or sitemap, without the characters XML 1.0 forbids (C0
+    /// controls, U+FFFE, U+FFFF) nor the C1 controls and bidi overrides ``ControlCharacters``
+    /// names: an issue file carrying one by accident must not make a feed unparsable.
+    ///
+    /// The one place feed text is escaped: every value an XML feed writes goes through here.
+    public static func xml(_ text: String) -> String {
+        escape(removingInvalidXMLCharacters(text))
+    }
+
     static func removingInvalidXMLCharacters(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isInvalidInXML) else { return text }
         var result = String.UnicodeScalarView()
@@ -30,7 +39,7 @@ public enum MarkupEscaping {
     }
 
     private static func isInvalidInXML(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE || value == 0xFFFF
+        if scalar == "\n" || scalar == "\r" { return false }
+        return ControlCharacters.isUnsafe(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 }

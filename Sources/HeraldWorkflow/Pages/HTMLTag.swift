@@ -48,19 +48,22 @@ struct HTMLTagScanner {
         return nil
     }
 
-    /// The raw text up to `</name>` (case-insensitive), moving past the end tag.
-    mutating func text(untilEndTag name: String) -> String {
+    /// The raw text up to `</name>` (case-insensitive), moving past the end tag; when the end
+    /// tag is not within `limit` bytes (an unclosed `<title>`), the first `limit` bytes, and the
+    /// scan goes on after them.
+    mutating func text(untilEndTag name: String, limit: Int) -> String {
         let start = index
-        let end = skip(pastEndTag: name)
+        let end = skip(pastEndTag: name, within: limit)
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// Moves past `</name>` and returns where that end tag starts (the end of the document
-    /// when it never comes).
-    private mutating func skip(pastEndTag name: String) -> Int {
+    /// Moves past `</name>` and returns where that end tag starts (the end of the document, or
+    /// of `within` bytes, when it never comes).
+    private mutating func skip(pastEndTag name: String, within limit: Int = .max) -> Int {
         let closing = Array("</\(name)".utf8)
         var from = index
-        while let found = range(of: closing, from: from, ignoringCase: true) {
+        let stop = limit >= bytes.count - index ? bytes.count : index + limit
+        while let found = range(of: closing, from: from, ignoringCase: true, before: stop + closing.count) {
             let after = found.upperBound
             if after >= bytes.count || !isNameByte(bytes[after]) {
                 index = firstIndex(of: UInt8(ascii: ">"), from: after).map { $0 + 1 } ?? bytes.count
@@ -68,8 +71,8 @@ struct HTMLTagScanner {
             }
             from = after
         }
-        index = bytes.count
-        return bytes.count
+        index = stop
+        return stop
     }
 
     private mutating func readTag() -> HTMLTag {
@@ -141,10 +144,13 @@ struct HTMLTagScanner {
         return Array(bytes[position..<position + prefix.count]) == prefix
     }
 
-    private func range(of needle: [UInt8], from start: Int, ignoringCase: Bool = false) -> Range<Int>? {
-        guard !needle.isEmpty, start + needle.count <= bytes.count else { return nil }
+    private func range(of needle: [UInt8], from start: Int, ignoringCase: Bool = false, before end: Int = .max)
+        -> Range<Int>?
+    {
+        let end = min(end, bytes.count)
+        guard !needle.isEmpty, start + needle.count <= end else { return nil }
         var position = start
-        while position + needle.count <= bytes.count {
+        while position + needle.count <= end {
             var matches = true
             for offset in 0..<needle.count {
                 let byte = bytes[position + offset]

@@ -1,12 +1,16 @@
+import HeraldCore
+
 /// Text taken out of HTML (a `<title>`, an attribute value) turned into what a reader sees:
-/// character references decoded, runs of whitespace collapsed, the ends trimmed.
+/// character references decoded, control and bidi characters removed (a page must not put
+/// escape sequences into a draft or onto a terminal), runs of whitespace collapsed, the ends
+/// trimmed.
 ///
 /// Page titles arrive as `Ferris &amp; friends&#x2019; week` and must go into a Markdown entry
 /// as `Ferris & friends’ week`, so the decoding is part of taking a title, not of fetching.
 enum HTMLText {
-    /// `raw` decoded and with its whitespace normalised.
+    /// `raw` decoded, cleaned of ``ControlCharacters``, and with its whitespace normalised.
     static func plain(_ raw: some StringProtocol) -> String {
-        collapsingWhitespace(decodingReferences(in: raw))
+        collapsingWhitespace(ControlCharacters.removed(from: decodingReferences(in: raw)))
     }
 
     /// Character references (`&amp;`, `&#39;`, `&#x2019;`) replaced by their characters; an

@@ -23,15 +23,18 @@ public struct PageMetadata: Hashable, Sendable {
 
     /// Reads the metadata from a page's bytes, stopping at `<body>`: what follows is content, and
     /// an SVG's `<title>` there is not the page's.
-    public init(html: [UInt8]) {
+    ///
+    /// - Parameter contentType: the response's `Content-Type`, whose charset wins over the page's.
+    public init(html: [UInt8], contentType: String? = nil) {
         self.init()
-        var scanner = HTMLTagScanner(html)
+        var scanner = HTMLTagScanner(PageCharset(of: html, contentType: contentType).utf8(html))
         while let tag = scanner.nextTag() {
             switch tag.name {
             case "body":
                 return
             case "title" where documentTitle == nil:
-                documentTitle = HTMLText.plain(scanner.text(untilEndTag: "title")).nonEmpty
+                let raw = scanner.text(untilEndTag: "title", limit: PageTitle.scanLimit)
+                documentTitle = HTMLText.plain(raw).nonEmpty
             case "meta":
                 let key = (tag.value("property") ?? tag.value("name"))?.lowercased()
                 let content = tag.value("content")?.nonEmpty
@@ -49,7 +52,7 @@ public struct PageMetadata: Hashable, Sendable {
     /// The title for an entry: the Open Graph title, else the document's, without the site's name.
     public var title: String? {
         guard let raw = openGraphTitle ?? documentTitle else { return nil }
-        return PageTitle.removingSiteName(from: raw, siteName: siteName)
+        return PageTitle.shortened(PageTitle.removingSiteName(from: raw, siteName: siteName))
     }
 }
 

@@ -8,6 +8,20 @@ import Foundation
 /// `·`, `»`, `::`, an em or en dash) and is short. A plain hyphen is also common inside titles
 /// ("GlueSQL v0.17.0 - Added redb storage"), so after ` - ` only the declared site name goes.
 public enum PageTitle {
+    /// The most bytes of a `<title>` read: an unclosed one must not take the rest of the page.
+    static let scanLimit = 4096
+    /// The longest title put into an entry, in characters; real titles are far shorter.
+    public static let maximumLength = 200
+
+    /// `title` cut to ``maximumLength`` characters at a word boundary, with an ellipsis.
+    public static func shortened(_ title: String) -> String {
+        guard title.count > maximumLength else { return title }
+        let head = title.prefix(maximumLength - 1)
+        var cut = head.lastIndex(where: \.isWhitespace).map { head[..<$0] } ?? head
+        while let last = cut.last, last.isWhitespace || ",;:-–—|·".contains(last) { cut = cut.dropLast() }
+        return cut + "…"
+    }
+
     /// `title` without a trailing site name; unchanged when nothing qualifies.
     public static func removingSiteName(from title: String, siteName: String? = nil) -> String {
         let title = HTMLText.collapsingWhitespace(title)

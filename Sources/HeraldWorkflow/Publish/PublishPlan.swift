@@ -6,11 +6,13 @@ public struct PublishPlan: Sendable {
     /// The next week's draft: a new one, or an existing later draft that receives the carried entries.
     public enum NextDraft: Sendable {
         case create(Draft)
-        case update(IssueFile, text: String)
+        case update(IssueFile, snapshot: DraftSnapshot, text: String)
     }
 
     /// The draft being published, as read.
     public var draft: IssueFile
+    /// The draft's bytes the plan was made from; it is published only while the file holds them.
+    public var snapshot: DraftSnapshot
     /// The issue's date once published.
     public var date: IssueDate
     /// The published file's path relative to the newsletter folder.

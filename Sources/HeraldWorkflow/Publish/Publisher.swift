@@ -26,7 +26,8 @@ public struct Publisher: Sendable {
     ///   at its line in the draft); a published file or next draft that already exists; carried
     ///   entries whose section the next draft lacks.
     public func plan(date: IssueDate? = nil, draft draftPath: String? = nil) throws(WorkflowFailure) -> PublishPlan {
-        let draft = try folder.currentDraft(at: draftPath)
+        let snapshot = try self.snapshot(of: folder.currentDraft(at: draftPath))
+        let draft = try Publisher.issueFile(of: snapshot)
         let date = date ?? draft.metadata.date
         let markers = WorkflowMarkers(folder.configuration.workflow)
         let layout = DraftLayout(file: draft, catalog: folder.configuration.sections)
@@ -48,52 +49,78 @@ public struct Publisher: Sendable {
         let publishedPath = try publishedPath(of: draft, date: date)
         let next = try nextDraft(after: draft, date: date, carrying: carryOver, warnings: &warnings)
         return PublishPlan(
-            draft: draft, date: date, publishedPath: publishedPath, publishedText: publishedText,
+            draft: draft, snapshot: snapshot, date: date, publishedPath: publishedPath, publishedText: publishedText,
             changesDate: changesDate, removesDraftStatus: removesDraftStatus, carryOver: carryOver, next: next,
             warnings: warnings)
     }
 
-    /// Writes the plan: the published issue, the next draft, and the draft's removal.
+    /// Writes the plan: the published issue, the next draft, and the draft's removal, all while
+    /// holding the drafts folder's lock; when the draft (or the next one) changed since it was
+    /// read, plans again from the files as they are now, so a save made meanwhile is published.
     ///
-    /// - Throws: ``WorkflowFailure`` when the draft changed since it was planned or a file cannot
-    ///   be written; whatever was written by then is removed again.
-    public func apply(_ plan: PublishPlan) throws(WorkflowFailure) {
-        let draftURL = folder.url(folder.relativePath(of: plan.draft))
-        let current = FileManager.default.contents(atPath: draftURL.path).map { String(decoding: $0, as: UTF8.self) }
-        guard current == plan.draft.text || current == "\u{FEFF}" + plan.draft.text else {
-            throw WorkflowFailure(
-                .unusable,
-                Problem(
-                    .unreadable, file: plan.draft.path, message: "the draft changed since the plan was made",
-                    fix: "run 'herald publish' again"))
+    /// - Returns: the plan that was written.
+    /// - Throws: ``WorkflowFailure`` when the draft keeps changing, the changed draft cannot be
+    ///   published, or a file cannot be written; whatever was written by then is removed again.
+    @discardableResult
+    public func apply(_ plan: PublishPlan, attempts: Int = 8) throws(WorkflowFailure) -> PublishPlan {
+        var plan = plan
+        for attempt in 1...max(1, attempts) {
+            do throws(HeraldError) {
+                try write(plan)
+                return plan
+            } catch where error.isDraftChanged && attempt < attempts {
+                plan = try self.plan(date: plan.date, draft: plan.draft.path)
+            } catch {
+                throw WorkflowFailure(.unusable, error.problems)
+            }
         }
+        return plan
+    }
+
+    private func write(_ plan: PublishPlan) throws(HeraldError) {
         let publishedURL = folder.url(plan.publishedPath)
-        try DraftFile.create(
-            at: publishedURL, text: plan.publishedText, displayPath: folder.displayPath(plan.publishedPath))
+        try DraftEditor.retire(
+            plan.snapshot,
+            replacingWith: { (drafts) throws(HeraldError) in
+                try DraftEditor.create(
+                    at: publishedURL, text: plan.publishedText, displayPath: folder.displayPath(plan.publishedPath))
+                switch plan.next {
+                case .create(let draft):
+                    try DraftEditor.create(
+                        at: folder.url(draft.relativePath), text: draft.text,
+                        displayPath: folder.displayPath(draft.relativePath))
+                case .update(_, let snapshot, let text):
+                    try drafts.replace(snapshot, with: text)
+                }
+            },
+            undo: { drafts in
+                try? FileManager.default.removeItem(at: publishedURL)
+                switch plan.next {
+                case .create(let draft):
+                    try? FileManager.default.removeItem(at: folder.url(draft.relativePath))
+                case .update(_, let snapshot, let text):
+                    let written = DraftSnapshot(
+                        url: snapshot.url, displayPath: snapshot.displayPath,
+                        bytes: (snapshot.hasByteOrderMark ? Array(snapshot.bytes.prefix(3)) : []) + Array(text.utf8))
+                    try? drafts.replace(written, with: snapshot.text)
+                }
+            })
+    }
+
+    /// A new reading of `draft`'s file.
+    private func snapshot(of draft: IssueFile) throws(WorkflowFailure) -> DraftSnapshot {
         do {
-            switch plan.next {
-            case .create(let draft):
-                try DraftFile.create(at: folder.url(draft.relativePath), text: draft.text, displayPath: folder.displayPath(draft.relativePath))
-            case .update(let file, let text):
-                try DraftFile.replace(
-                    at: folder.url(folder.relativePath(of: file)), expecting: file.text, with: text, displayPath: file.path)
-            }
-            try FileManager.default.removeItem(at: draftURL)
-        } catch let failure as WorkflowFailure {
-            try? FileManager.default.removeItem(at: publishedURL)
-            throw failure
+            return try DraftSnapshot.read(at: folder.url(folder.relativePath(of: draft)), displayPath: draft.path)
         } catch {
-            try? FileManager.default.removeItem(at: publishedURL)
-            switch plan.next {
-            case .create(let draft):
-                try? FileManager.default.removeItem(at: folder.url(draft.relativePath))
-            case .update(let file, let text):
-                try? DraftFile.replace(
-                    at: folder.url(folder.relativePath(of: file)), expecting: text, with: file.text, displayPath: file.path)
-            }
-            throw WorkflowFailure(
-                .unusable,
-                Problem(.unreadable, file: plan.draft.path, message: "cannot remove the draft (\(error.localizedDescription))"))
+            throw WorkflowFailure(error)
+        }
+    }
+
+    private static func issueFile(of snapshot: DraftSnapshot) throws(WorkflowFailure) -> IssueFile {
+        do {
+            return try snapshot.issueFile()
+        } catch {
+            throw WorkflowFailure(error)
         }
     }
 
@@ -148,9 +175,11 @@ public struct Publisher: Sendable {
     private func nextDraft(
         after draft: IssueFile, date: IssueDate, carrying carryOver: CarryOver, warnings: inout [Problem]
     ) throws(WorkflowFailure) -> PublishPlan.NextDraft {
-        if let later = folder.drafts.first(where: { $0.metadata.date > date && $0.path != draft.path }) {
+        if let listed = folder.drafts.first(where: { $0.metadata.date > date && $0.path != draft.path }) {
+            let snapshot = try self.snapshot(of: listed)
+            let later = try Publisher.issueFile(of: snapshot)
             let text = try inserting(carryOver.entries, into: later)
-            return .update(later, text: text)
+            return .update(later, snapshot: snapshot, text: text)
         }
         var next: Draft
         do {

@@ -78,7 +78,7 @@ public struct PageFetcher: Sendable {
         let isHTML = contentType.contains("html") || contentType.contains("xml")
         return FetchedPage(
             requestedURL: url, finalURL: response.url, redirectCount: response.redirects.count,
-            metadata: isHTML ? PageMetadata(html: response.body) : PageMetadata())
+            metadata: isHTML ? PageMetadata(html: response.body, contentType: contentType) : PageMetadata())
     }
 
     static let offlineHint = "to add it without fetching, pass --no-fetch with --title"

@@ -18,7 +18,18 @@ public struct SubmissionPlan: Sendable {
     }
 
     /// The draft as it was read.
+    /// What the contributor's link became before it was placed: kept so the entry can be placed
+    /// again, without fetching, when the draft changes before the write.
+    struct Entry: Sendable {
+        var request: SubmitRequest
+        var line: EntryLine
+        var steps: [Step]
+    }
+
     public var draft: IssueFile
+    /// The draft's bytes the plan was made from; the write happens only while the file holds them.
+    public var snapshot: DraftSnapshot
+    var submission: Entry
     public var group: DraftGroup
     public var entry: EntryLine
     /// The Markdown line inserted.

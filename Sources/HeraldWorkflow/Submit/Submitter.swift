@@ -24,12 +24,13 @@ public struct Submitter: Sendable {
     ///   before or already in the draft, a section that does not take it, no title, or check
     ///   errors on the new line.
     public func plan(_ request: SubmitRequest) async throws(WorkflowFailure) -> SubmissionPlan {
-        let draft = try folder.currentDraft(at: request.draft)
+        let snapshot = try self.snapshot(of: folder.currentDraft(at: request.draft))
+        let draft = try Submitter.issueFile(of: snapshot)
         let layout = DraftLayout(file: draft, catalog: folder.configuration.sections)
-        let group = try targetGroup(named: request.section ?? folder.configuration.workflow.defaultSection, in: layout)
+        _ = try targetGroup(named: request.section ?? folder.configuration.workflow.defaultSection, in: layout)
         var steps: [SubmissionPlan.Step] = []
         var candidate = try Submitter.address(request.url)
-        var title = request.title?.trimmingWhitespace.nonEmpty.map(HTMLText.collapsingWhitespace)
+        var title = request.title.map(ControlCharacters.removed(from:))?.trimmingWhitespace.nonEmpty.map(HTMLText.collapsingWhitespace)
         if request.fetch {
             guard let fetcher else {
                 throw WorkflowFailure(
@@ -70,12 +71,27 @@ public struct Submitter: Sendable {
                     "removed the tracking parameter\(removed.count == 1 ? "" : "s") \(removed.joined(separator: ", "))"))
         }
         let prefixes = try prefixes(request.prefixes, for: url, steps: &steps)
+        let entry = SubmissionPlan.Entry(
+            request: request, line: EntryLine(title: title, url: url, prefixes: prefixes), steps: steps)
+        return try place(entry, in: snapshot)
+    }
+
+    /// The entry checked against the archive and the section's policy and placed in the draft as
+    /// `snapshot` holds it.
+    private func place(_ entry: SubmissionPlan.Entry, in snapshot: DraftSnapshot) throws(WorkflowFailure)
+        -> SubmissionPlan
+    {
+        let request = entry.request
+        let draft = try Submitter.issueFile(of: snapshot)
+        let layout = DraftLayout(file: draft, catalog: folder.configuration.sections)
+        let group = try targetGroup(named: request.section ?? folder.configuration.workflow.defaultSection, in: layout)
+        var steps = entry.steps
+        let url = entry.line.url
         let linter = Linter(folder: folder)
         try checkArchive(url, index: linter.index, draft: draft, steps: &steps)
         try checkPolicy(url, group: group, isEditor: request.isEditor, steps: &steps)
 
-        let entry = EntryLine(title: title, url: url, prefixes: prefixes)
-        let line = entry.markdown(bullet: layout.bullet)
+        let line = entry.line.markdown(bullet: layout.bullet)
         let markers = WorkflowMarkers(folder.configuration.workflow)
         let insertion = layout.insertion(of: [line], in: group, markers: markers)
         var edit = LineEdit()
@@ -92,17 +108,47 @@ public struct Submitter: Sendable {
             text: text, line: lineNumber, draft: draft, linter: linter, isEditor: request.isEditor, steps: &steps)
         steps.append(.init("draft", "\(draft.path):\(lineNumber), in \(group.path)"))
         return SubmissionPlan(
-            draft: draft, group: group, entry: entry, line: line, lineNumber: lineNumber, text: text, steps: steps,
-            warnings: warnings, isAfterCut: isAfterCut)
+            draft: draft, snapshot: snapshot, submission: entry, group: group, entry: entry.line, line: line,
+            lineNumber: lineNumber, text: text, steps: steps, warnings: warnings, isAfterCut: isAfterCut)
     }
 
-    /// Writes the plan's text over the draft.
+    /// Writes the plan's text over the draft; when the draft changed since it was read (another
+    /// submission, an editor's save), places the entry again in the draft as it is now.
     ///
-    /// - Throws: ``WorkflowFailure`` when the draft changed since it was read, or cannot be written.
-    public func apply(_ plan: SubmissionPlan) throws(WorkflowFailure) {
-        try DraftFile.replace(
-            at: folder.url(folder.relativePath(of: plan.draft)), expecting: plan.draft.text, with: plan.text,
-            displayPath: plan.draft.path)
+    /// - Returns: the plan that was written.
+    /// - Throws: ``WorkflowFailure`` when the draft keeps changing, the entry no longer fits the
+    ///   changed draft, or the draft cannot be written.
+    @discardableResult
+    public func apply(_ plan: SubmissionPlan, attempts: Int = 8) throws(WorkflowFailure) -> SubmissionPlan {
+        var plan = plan
+        for attempt in 1...max(1, attempts) {
+            do throws(HeraldError) {
+                try DraftEditor.replace(plan.snapshot, with: plan.text)
+                return plan
+            } catch where error.isDraftChanged && attempt < attempts {
+                plan = try place(plan.submission, in: snapshot(of: plan.draft))
+            } catch {
+                throw WorkflowFailure(.unusable, error.problems)
+            }
+        }
+        return plan
+    }
+
+    /// A new reading of `draft`'s file.
+    private func snapshot(of draft: IssueFile) throws(WorkflowFailure) -> DraftSnapshot {
+        do {
+            return try DraftSnapshot.read(at: folder.url(folder.relativePath(of: draft)), displayPath: draft.path)
+        } catch {
+            throw WorkflowFailure(error)
+        }
+    }
+
+    private static func issueFile(of snapshot: DraftSnapshot) throws(WorkflowFailure) -> IssueFile {
+        do {
+            return try snapshot.issueFile()
+        } catch {
+            throw WorkflowFailure(error)
+        }
     }
 
     private func targetGroup(named name: String, in layout: DraftLayout) throws(WorkflowFailure) -> DraftGroup {

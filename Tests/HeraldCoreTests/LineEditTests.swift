@@ -1,4 +1,4 @@
-import HeraldWorkflow
+import HeraldCore
 import Testing
 
 @Suite("Editing lines without touching the rest")
