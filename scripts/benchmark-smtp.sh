@@ -23,10 +23,16 @@ if [[ -z $sink ]]; then
 fi
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$sink" "127.0.0.1:$port" 256 &
+as_user=()
+# smtp-sink refuses to run as root without a user to switch to.
+[[ $EUID -ne 0 ]] || as_user=(-u nobody)
+"$sink" "${as_user[@]}" "127.0.0.1:$port" 256 &
 sink_pid=$!
 trap 'kill "$sink_pid" 2>/dev/null || true' EXIT
-sleep 0.5
+for _ in $(seq 50); do
+  python3 -c "import socket; socket.create_connection(('127.0.0.1', $port)).close()" 2>/dev/null && break
+  sleep 0.1
+done
 
 flags=()
 # The release build must still allow @testable imports of the unit tests beside the benchmark.

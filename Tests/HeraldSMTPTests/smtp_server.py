@@ -6,8 +6,8 @@ Prints "READY <port>" once it listens. Each accepted message is written to --fol
 connection). Every MAIL, RCPT, RSET and DATA is appended to --folder/commands.log as
 "<connection> <COMMAND>", so tests can see connection reuse and resets.
 
-The server exits on SIGTERM or when its stdin closes. Behaviours for failure tests: --reject-recipient (550), --defer-every (454), --drop-after,
---stall, --size-limit, --no-pipelining.
+The server exits on SIGTERM or when its stdin closes. Behaviours for failure tests:
+--reject-recipient (550), --defer-every (454), --drop-after, --stall, --size-limit, --no-pipelining.
 """
 import argparse
 import asyncio
