@@ -193,6 +193,21 @@ struct SMTPSessionTests {
         }
     }
 
+    @Test func theOperationDeadlineEndsAWaitTheCommandTimeoutWouldAllow() async throws {
+        try await SMTPTestServer.with(["--starttls", "--stall", "DATA"], tls: true) { server in
+            var configuration = try server.configuration(user: nil)
+            configuration.timeouts.command = .seconds(600)
+            configuration.timeouts.operation = .seconds(2)
+            let connection = try await SMTPConnection.open(configuration)
+            let error = await #expect(throws: SMTPError.self) {
+                _ = try await connection.send(try Self.message(), envelope: try Self.envelope("r@example.org"))
+            }
+            #expect(error?.code == .timedOut)
+            #expect(error?.command == .endOfData, "the server stalls after the final dot")
+            #expect(try server.received().isEmpty)
+        }
+    }
+
     @Test func aLineStartingWithADotArrivesIntact() async throws {
         try await SMTPTestServer.with(["--starttls"], tls: true) { server in
             let body = ".hidden\n..two dots\n.\nlast line without a break"
