@@ -173,8 +173,9 @@ extension SiteHardeningTests {
         for number in 100..<400 {
             let day = 1 + number % 28
             let month = 1 + (number / 28) % 12
+            let date = "2019-" + (month < 10 ? "0\(month)" : "\(month)") + "-" + (day < 10 ? "0\(day)" : "\(day)")
             let issue = template.replacingOccurrences(of: "44", with: "\(number)")
-                .replacingOccurrences(of: "2025-03-26", with: "2019-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)")
+                .replacingOccurrences(of: "2025-03-26", with: date)
             try workspace.write(issue, to: "content/generated-\(number).md")
         }
         let server = try ServeProcess(in: workspace)

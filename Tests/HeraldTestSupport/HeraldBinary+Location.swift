@@ -25,7 +25,8 @@ extension HeraldBinary {
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("herald"))
         candidates.append(Bundle.main.bundleURL.appendingPathComponent("herald"))
         guard let found = candidates.first(where: { manager.isExecutableFile(atPath: $0.path) }) else {
-            throw HeraldProcessFailure(description: "no herald executable at \(candidates.map(\.path)); run swift build first")
+            let paths = candidates.map(\.path)
+            throw HeraldProcessFailure(description: "no herald executable at \(paths); run swift build first")
         }
         return found
     }
