@@ -57,7 +57,7 @@ struct SMTPSession: Sendable {
             if extensions.startTLS {
                 let reply = try await exchange([(.startTLS, ByteBuffer(string: "STARTTLS\r\n"))], deadline: deadline)[0]
                 guard reply.code == 220 else { throw .rejected(reply, by: .startTLS) }
-                try await startTLS(tls)
+                try await startTLS(tls, deadline: deadline)
                 extensions = try await ehlo(configuration.clientName, deadline: deadline)
             } else if !(configuration.allowsPlaintextOnLoopback && configuration.isLoopback) {
                 throw SMTPError(
@@ -85,8 +85,11 @@ struct SMTPSession: Sendable {
             channel.write(
                 SMTPRequest(bytes: bytes, command: command, deadline: commandDeadline, reply: reply), promise: written)
             // On a channel already closed the handler is gone: the failed write is the only answer.
+            // Where the handler is still there it fails the reply with the cause (a refused
+            // certificate, not the closed channel it led to), so the write's answer waits a turn.
+            let eventLoop = channel.eventLoop
             written.futureResult.whenFailure { error in
-                reply.fail(SMTPError(channelError: error, command: command))
+                eventLoop.execute { reply.fail(SMTPError(channelError: error, command: command)) }
             }
             futures.append(reply.futureResult)
         }
@@ -102,15 +105,31 @@ struct SMTPSession: Sendable {
         return SMTPServerExtensions(ehlo: reply)
     }
 
-    /// Puts TLS in front of the reply decoder; the next command (EHLO) waits for the handshake.
-    private func startTLS(_ tls: SMTPTLS) async throws(SMTPError) {
+    /// Puts TLS in front of the reply decoder and waits for its handshake, within the command timeout.
+    private func startTLS(_ tls: SMTPTLS, deadline: NIODeadline) async throws(SMTPError) {
         let channel = channel
+        let handshake = channel.eventLoop.makePromise(of: Void.self)
         do {
             try await channel.eventLoop.submit {
-                try channel.pipeline.syncOperations.addHandler(tls.makeHandler(), position: .first)
+                let handlers = channel.pipeline.syncOperations
+                try handlers.addHandler(tls.makeHandler(), position: .first)
+                let watcher = TLSHandshakeWatcher(outcome: handshake)
+                try handlers.addHandler(watcher, position: .after(try handlers.handler(type: NIOSSLClientHandler.self)))
+                handshake.futureResult.whenComplete { _ in handlers.removeHandler(watcher, promise: nil) }
             }.get()
         } catch {
             throw SMTPError(.tlsFailed, "cannot start TLS: \(error)", command: .startTLS)
+        }
+        // A stalled handshake ends through the pipeline, so the watcher settles its outcome exactly once.
+        let timeout = channel.eventLoop.scheduleTask(deadline: min(deadline, .now() + TimeAmount(timeouts.command))) {
+            channel.pipeline.fireErrorCaught(
+                SMTPError(.timedOut, "the TLS handshake did not finish in time", command: .startTLS))
+        }
+        defer { timeout.cancel() }
+        do {
+            try await handshake.futureResult.get()
+        } catch {
+            throw SMTPError(channelError: error, command: .startTLS)
         }
     }
 

@@ -79,7 +79,7 @@ struct WebClientTests {
         let url = server.url("/")
         await server.stop()
         await #expect {
-            try await WebClient().send(WebRequest(url: url, timeout: .seconds(1)))
+            try await WebClient().send(WebRequest(url: url, timeout: .seconds(10)))
         } throws: { error in
             if case .unreachable = error as? WebError { return true }
             return false

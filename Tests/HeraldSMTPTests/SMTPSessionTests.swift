@@ -93,7 +93,7 @@ struct SMTPSessionTests {
             var configuration = try server.configuration(user: nil)
             configuration.additionalTrustFile = nil
             let error = await #expect(throws: SMTPError.self) { _ = try await SMTPConnection.open(configuration) }
-            #expect(error?.code == .tlsFailed)
+            #expect(error?.code == .tlsFailed, "\(String(describing: error))")
             #expect(try server.received().isEmpty)
         }
     }
