@@ -28,7 +28,8 @@ import Testing
                 let uid = event.property("UID")?.value
             else { return nil }
             return Expectation(
-                uid: uid, title: title, first: first, last: last, occurrences: expected.split(separator: ",").map(String.init))
+                uid: uid, title: title, first: first, last: last,
+                occurrences: expected.split(separator: ",").map(String.init))
         }
     }
 

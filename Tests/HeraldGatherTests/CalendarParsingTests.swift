@@ -44,7 +44,8 @@ import Testing
     @Test func periodsCountFromTheirStart() throws {
         let line = try ContentLine(
             parsing: "RDATE;VALUE=PERIOD:19960403T020000Z/19960403T040000Z,19960404T010000Z/PT3H", line: 1)
-        #expect(CalendarDateTime.list(line).map { $0?.time.description } == ["1996-04-03T02:00:00", "1996-04-04T01:00:00"])
+        #expect(
+            CalendarDateTime.list(line).map { $0?.time.description } == ["1996-04-03T02:00:00", "1996-04-04T01:00:00"])
     }
 
     @Test(arguments: [
@@ -72,16 +73,23 @@ import Testing
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n",
             "2:1: warning: BEGIN:VEVENT is never closed; END:VCALENDAR at line 3 closes it"
         ),
-        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n", "1:1: warning: BEGIN:VCALENDAR is never closed (the feed may be cut short)"),
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n",
+            "1:1: warning: BEGIN:VCALENDAR is never closed (the feed may be cut short)"
+        ),
         (
             "BEGIN:VCALENDAR\nEND:VCALENDAR\nX-PODIO:after\n",
             "3:1: warning: property X-PODIO is outside BEGIN:VCALENDAR … END:VCALENDAR; it is skipped"
         ),
         (
             "BEGIN:VCALENDAR\nDTSTART;TZID=\"Europe/Berlin:20250101\nEND:VCALENDAR\n",
-            "2:1: warning: property DTSTART has an unclosed quoted parameter; the line is skipped (a long line not folded?)"
+            "2:1: warning: property DTSTART has an unclosed quoted parameter; "
+                + "the line is skipped (a long line not folded?)"
         ),
-        ("BEGIN:VCALENDAR\nEND:VTODO\nEND:VCALENDAR\n", "2:1: warning: END:VTODO closes no open component; the line is skipped"),
+        (
+            "BEGIN:VCALENDAR\nEND:VTODO\nEND:VCALENDAR\n",
+            "2:1: warning: END:VTODO closes no open component; the line is skipped"
+        ),
     ])
     func aMalformedLineIsAWarningAtItsLine(text: String, warning: String) throws {
         let feed = try CalendarFeed(text: text, source: "feeds/broken.ics")
@@ -114,7 +122,8 @@ import Testing
                     + "the rule is not followed and the event keeps its own dates",
             ])
         let day = IssueDate(year: 2025, month: 7, day: 2)!
-        #expect(feed.occurrences(from: day, through: day.adding(days: 30)).map(\.title).sorted() == ["fortnightly", "kept"])
+        let titles = feed.occurrences(from: day, through: day.adding(days: 30)).map(\.title)
+        #expect(titles.sorted() == ["fortnightly", "kept"])
     }
 
     @Test func invalidUTF8AndNULBytesDoNotStopTheFeed() throws {
@@ -143,8 +152,8 @@ import Testing
     @Test(arguments: [true, false])
     func deeplyNestedComponentsAreSkippedWithAWarning(closed: Bool) throws {
         let event = "BEGIN:VEVENT\nDTSTART:20250702\nSUMMARY:kept\nEND:VEVENT\n"
-        let nested =
-            String(repeating: "BEGIN:X\n", count: 100_000) + (closed ? String(repeating: "END:X\n", count: 100_000) : "")
+        let ends = closed ? String(repeating: "END:X\n", count: 100_000) : ""
+        let nested = String(repeating: "BEGIN:X\n", count: 100_000) + ends
         let feed = try CalendarFeed(text: "BEGIN:VCALENDAR\n" + event + nested + "END:VCALENDAR\n", source: "deep.ics")
         #expect(feed.eventCount == 1)
         #expect(

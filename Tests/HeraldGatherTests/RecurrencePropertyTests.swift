@@ -52,16 +52,16 @@ import Testing
         var usesWeekNumbers = false
         if frequency == "YEARLY", generator.chance(20) {
             usesWeekNumbers = true
-            parts.append("BYWEEKNO=" + generator.some(in: 1...53, signed: true).map(String.init).joined(separator: ","))
+            parts.append("BYWEEKNO=" + list(generator.some(in: 1...53, signed: true)))
         }
         if frequency == "YEARLY", !usesWeekNumbers, generator.chance(20) {
-            parts.append("BYYEARDAY=" + generator.some(in: 1...366, signed: true).map(String.init).joined(separator: ","))
+            parts.append("BYYEARDAY=" + list(generator.some(in: 1...366, signed: true)))
         }
         if generator.chance(35) {
-            parts.append("BYMONTH=" + generator.some(in: 1...12, most: 4).map(String.init).joined(separator: ","))
+            parts.append("BYMONTH=" + list(generator.some(in: 1...12, most: 4)))
         }
         if frequency != "WEEKLY", generator.chance(30) {
-            parts.append("BYMONTHDAY=" + generator.some(in: 1...31, signed: true).map(String.init).joined(separator: ","))
+            parts.append("BYMONTHDAY=" + list(generator.some(in: 1...31, signed: true)))
         }
         if generator.chance(45) {
             let entries = (0..<generator.number(in: 1...3)).map { _ in
@@ -74,17 +74,18 @@ import Testing
             parts.append("BYDAY=" + entries.joined(separator: ","))
         }
         if generator.chance(20) {
-            parts.append("BYHOUR=" + generator.some(in: 0...23).map(String.init).joined(separator: ","))
+            parts.append("BYHOUR=" + list(generator.some(in: 0...23)))
         }
         if generator.chance(20) {
-            parts.append("BYMINUTE=" + generator.some(in: 0...59).map(String.init).joined(separator: ","))
+            parts.append("BYMINUTE=" + list(generator.some(in: 0...59)))
         }
         if generator.chance(25) {
-            parts.append("BYSETPOS=" + generator.some(in: 1...6, signed: true, most: 2).map(String.init).joined(separator: ","))
+            parts.append("BYSETPOS=" + list(generator.some(in: 1...6, signed: true, most: 2)))
         }
         if generator.chance(40) { parts.append("WKST=" + weekdays[generator.number(in: 0...6)]) }
         let startDay = IssueDate(year: 2019, month: 1, day: 1)!.daysSinceEpoch + generator.number(in: 0...2500)
-        let start = WallTime(day: startDay, second: generator.number(in: 0...23) * 3600 + generator.number(in: 0...59) * 60)
+        let startSecond = generator.number(in: 0...23) * 3600 + generator.number(in: 0...59) * 60
+        let start = WallTime(day: startDay, second: startSecond)
         let span: Int
         switch frequency {
         case "YEARLY": span = 365 * 3 * interval
@@ -96,12 +97,19 @@ import Testing
         if generator.chance(30) {
             parts.append("COUNT=\(generator.number(in: 1...40))")
         } else if generator.chance(30) {
-            let until = WallTime(day: startDay + generator.number(in: 0...span), second: generator.number(in: 0...86_399))
+            let untilDay = startDay + generator.number(in: 0...span)
+            let until = WallTime(day: untilDay, second: generator.number(in: 0...86_399))
             let digits = until.description.filter(\.isNumber)
             parts.append("UNTIL=\(digits.prefix(8))T\(digits.dropFirst(8))")
         }
-        let first = startDay + (frequency == "HOURLY" || frequency == "MINUTELY" ? 0 : generator.number(in: 0...span / 2))
+        let subDaily = frequency == "HOURLY" || frequency == "MINUTELY"
+        let first = startDay + (subDaily ? 0 : generator.number(in: 0...span / 2))
         return Case(rule: parts.joined(separator: ";"), start: start, first: first, last: startDay + span)
+    }
+
+    /// `1,-3,5`.
+    static func list(_ numbers: [Int]) -> String {
+        numbers.map(String.init).joined(separator: ",")
     }
 
     static let cases: [Case] = {

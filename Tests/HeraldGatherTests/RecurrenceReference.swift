@@ -81,7 +81,9 @@ struct RecurrenceReference {
             return false
         }
         if !rule.byYearDay.isEmpty,
-            !rule.byYearDay.contains(where: { $0 > 0 ? $0 == facts.yearDay : facts.yearLength + 1 + $0 == facts.yearDay })
+            !rule.byYearDay.contains(where: {
+                $0 > 0 ? $0 == facts.yearDay : facts.yearLength + 1 + $0 == facts.yearDay
+            })
         {
             return false
         }

@@ -78,7 +78,8 @@ struct CalendarComponent: Sendable {
                 }
                 while stack.count > index + 1 {
                     let open = stack.removeLast()
-                    report(open.line, "BEGIN:\(open.name) is never closed; END:\(line.value) at line \(number) closes it")
+                    report(
+                        open.line, "BEGIN:\(open.name) is never closed; END:\(line.value) at line \(number) closes it")
                     stack[stack.count - 1].components.append(open)
                 }
                 let closed = stack.removeLast()

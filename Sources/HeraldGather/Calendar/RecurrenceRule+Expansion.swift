@@ -73,7 +73,7 @@ struct ExpansionPlan {
     let weekdays: [RecurrenceRule.WeekdayRule]
     /// The times of day an instance falls at, for rules of a day or longer.
     let timesOfDay: [Int]
-    let hours: [Int]
+    /// The minutes and seconds an hourly or minutely period expands to.
     let minutes: [Int]
     let seconds: [Int]
     /// The first day of the week holding `DTSTART`, counted from `WKST`.
@@ -106,7 +106,6 @@ struct ExpansionPlan {
         let minutes = rule.byMinute.isEmpty && frequency >= .hourly ? [start.second / 60 % 60] : rule.byMinute
         let seconds = (rule.bySecond.isEmpty && frequency >= .minutely ? [start.second % 60] : rule.bySecond)
             .filter { $0 < 60 }
-        self.hours = hours
         self.minutes = minutes
         self.seconds = seconds
         timesOfDay = hours.flatMap { hour in

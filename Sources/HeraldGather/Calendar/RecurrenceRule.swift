@@ -90,7 +90,8 @@ struct RecurrenceRule: Hashable, Sendable {
             case "WKST": weekStart = try Self.weekday(value)
             case "RSCALE":
                 guard value == "GREGORIAN" || value == "GREGORY" else {
-                    throw ContentLineError(message: "RRULE calendar scale RSCALE=\(value) is not followed, only GREGORIAN")
+                    throw ContentLineError(
+                        message: "RRULE calendar scale RSCALE=\(value) is not followed, only GREGORIAN")
                 }
             case "SKIP":
                 guard let parsed = Skip(rawValue: value) else {
@@ -122,7 +123,8 @@ struct RecurrenceRule: Hashable, Sendable {
         let weekday = try weekday(String(text.suffix(2)))
         let prefix = text.dropLast(2)
         guard !prefix.isEmpty else { return WeekdayRule(weekday: weekday, ordinal: nil) }
-        guard let ordinal = Int(prefix.hasPrefix("+") ? prefix.dropFirst() : prefix), ordinal != 0, abs(ordinal) <= 53
+        guard let ordinal = Int(prefix.hasPrefix("+") ? prefix.dropFirst() : prefix), ordinal != 0,
+            ordinal.magnitude <= 53
         else { throw ContentLineError(message: "RRULE BYDAY '\(text)' has an ordinal outside ±1…53") }
         return WeekdayRule(weekday: weekday, ordinal: ordinal)
     }
@@ -144,7 +146,7 @@ struct RecurrenceRule: Hashable, Sendable {
         let numbers = try text.split(separator: ",").map { part throws(ContentLineError) in
             let digits = part.trimmingSpaces
             guard let number = Int(digits.hasPrefix("+") ? String(digits.dropFirst()) : digits),
-                range.contains(signed ? abs(number) : number)
+                range.contains(signed ? Int(clamping: number.magnitude) : number)
             else {
                 throw ContentLineError(message: "RRULE \(name) '\(part)' is out of range")
             }
