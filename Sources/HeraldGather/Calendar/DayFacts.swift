@@ -12,6 +12,20 @@ struct DayFacts {
     var yearLength: Int
     var weekday: Weekday
 
+    init(
+        day: Int, year: Int, month: Int, monthDay: Int, monthLength: Int, yearDay: Int, yearLength: Int,
+        weekday: Weekday
+    ) {
+        self.day = day
+        self.year = year
+        self.month = month
+        self.monthDay = monthDay
+        self.monthLength = monthLength
+        self.yearDay = yearDay
+        self.yearLength = yearLength
+        self.weekday = weekday
+    }
+
     init(day: Int) {
         let date = IssueDate(daysSinceEpoch: day)
         self.day = day

@@ -186,7 +186,17 @@ struct ExpansionPlan {
         guard let first = IssueDate(year: year, month: month, day: 1) else { return [] }
         let firstDay = first.daysSinceEpoch
         let length = DayFacts.length(ofMonth: month, year: year)
-        var days = (firstDay..<firstDay + length).filter { matches(DayFacts(day: $0)) }
+        // The month's days are described from its first, without a calendar conversion each.
+        let yearStart = DayFacts.firstDay(ofYear: year)
+        let yearLength = DayFacts.isLeap(year) ? 366 : 365
+        let firstWeekday = DayFacts.weekday(of: firstDay)
+        var days = (0..<length).compactMap { offset -> Int? in
+            let facts = DayFacts(
+                day: firstDay + offset, year: year, month: month, monthDay: offset + 1, monthLength: length,
+                yearDay: firstDay + offset - yearStart + 1, yearLength: yearLength,
+                weekday: Weekday(rawValue: (firstWeekday + offset) % 7)!)
+            return matches(facts) ? facts.day : nil
+        }
         let missing = !monthDays.isEmpty && monthDays.allSatisfy { abs($0) > length }
         let simple = rule.byDay.isEmpty && rule.byYearDay.isEmpty && rule.byWeekNumber.isEmpty
         if missing, simple, days.isEmpty {
