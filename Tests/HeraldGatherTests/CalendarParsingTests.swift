@@ -28,43 +28,75 @@ import Testing
     @Test func readsDatesTimesAndZones() throws {
         let utc = try #require(CalendarDateTime("20250702T230000Z", tzid: nil))
         #expect(utc.zone == .utc)
-        let berlin = try #require(TimeZone(identifier: "Europe/Berlin"))
-        #expect(utc.local(utcTo: berlin) == LocalTime(date: IssueDate(year: 2025, month: 7, day: 3)!, minutes: 60))
-        let named = try #require(CalendarDateTime("20250702T183000", tzid: "America/Chicago"))
+        #expect(utc.time == WallTime(date: IssueDate(year: 2025, month: 7, day: 2)!, second: 23 * 3600))
+        let named = try #require(CalendarDateTime("20250702T183005", tzid: "America/Chicago"))
         #expect(named.zone == .named("America/Chicago"))
-        #expect(named.local(utcTo: berlin).minutes == 18 * 60 + 30)
-        let unknownZone = try #require(CalendarDateTime("20250702T183000", tzid: "Pacific Standard Time"))
-        #expect(unknownZone.zone == .floating)
+        #expect(named.time.second == 18 * 3600 + 30 * 60 + 5)
+        let windows = try #require(CalendarDateTime("20250702T183000", tzid: "Pacific Standard Time"))
+        #expect(windows.zone == .named("Pacific Standard Time"))
         let allDay = try #require(CalendarDateTime("20250712", tzid: nil))
-        #expect(allDay.minutes == nil)
+        #expect(allDay.isDate)
         #expect(CalendarDateTime("20250230", tzid: nil) == nil)
         #expect(CalendarDateTime("2025-07-02", tzid: nil) == nil)
         #expect(CalendarDateTime("20250702T256000", tzid: nil) == nil)
     }
 
+    @Test func periodsCountFromTheirStart() throws {
+        let line = try ContentLine(
+            parsing: "RDATE;VALUE=PERIOD:19960403T020000Z/19960403T040000Z,19960404T010000Z/PT3H", line: 1)
+        #expect(
+            CalendarDateTime.list(line).map { $0?.time.description } == ["1996-04-03T02:00:00", "1996-04-04T01:00:00"])
+    }
+
     @Test(arguments: [
-        ("BEGIN:VCALENDAR\nthis line has no colon\nEND:VCALENDAR\n", 2, "property THIS has no ':' before its value"),
-        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n", 3, "END:VCALENDAR closes BEGIN:VEVENT of line 2"),
-        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n", 3, "BEGIN:VEVENT of line 2 is never closed"),
-        ("<!doctype html>\n<html>\n", 1, "'<!doctype html>' is not a property line"),
-        ("SUMMARY:x\n", 1, "property SUMMARY is outside BEGIN:VCALENDAR … END:VCALENDAR"),
-        (
-            "BEGIN:VCALENDAR\nDTSTART;TZID=\"Europe/Berlin:20250101\n", 2,
-            "property DTSTART has an unclosed quoted parameter"
-        ),
-        ("BEGIN:VEVENT\nEND:VEVENT\n", 1, "there is no BEGIN:VCALENDAR"),
+        ("<!doctype html>\n<html>\n", 1),
+        ("SUMMARY:x\n", 1),
+        ("BEGIN:VEVENT\nEND:VEVENT\n", 1),
+        ("", 1),
     ])
-    func malformedCalendarsNameTheSourceAndLine(text: String, line: Int, message: String) {
+    func aTextWithoutACalendarIsAnError(text: String, line: Int) {
         #expect {
             try CalendarFeed(text: text, source: "feeds/broken.ics")
         } throws: { error in
             let error = error as? GatherError
-            return error?.source == "feeds/broken.ics" && error?.line == line && error?.message == message
-                && error?.code == .malformedCalendar
+            return error?.source == "feeds/broken.ics" && error?.line == line
+                && error?.message == "there is no BEGIN:VCALENDAR" && error?.code == .malformedCalendar
         }
     }
 
-    @Test func aBadEventIsSkippedWithAWarningAtItsLine() throws {
+    @Test(arguments: [
+        (
+            "BEGIN:VCALENDAR\nthis line has no colon\nEND:VCALENDAR\n",
+            "2:1: warning: property THIS has no ':' before its value; the line is skipped (a long line not folded?)"
+        ),
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n",
+            "2:1: warning: BEGIN:VEVENT is never closed; END:VCALENDAR at line 3 closes it"
+        ),
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n",
+            "1:1: warning: BEGIN:VCALENDAR is never closed (the feed may be cut short)"
+        ),
+        (
+            "BEGIN:VCALENDAR\nEND:VCALENDAR\nX-PODIO:after\n",
+            "3:1: warning: property X-PODIO is outside BEGIN:VCALENDAR … END:VCALENDAR; it is skipped"
+        ),
+        (
+            "BEGIN:VCALENDAR\nDTSTART;TZID=\"Europe/Berlin:20250101\nEND:VCALENDAR\n",
+            "2:1: warning: property DTSTART has an unclosed quoted parameter; "
+                + "the line is skipped (a long line not folded?)"
+        ),
+        (
+            "BEGIN:VCALENDAR\nEND:VTODO\nEND:VCALENDAR\n",
+            "2:1: warning: END:VTODO closes no open component; the line is skipped"
+        ),
+    ])
+    func aMalformedLineIsAWarningAtItsLine(text: String, warning: String) throws {
+        let feed = try CalendarFeed(text: text, source: "feeds/broken.ics")
+        #expect(feed.warnings.map(\.description).contains("feeds/broken.ics:" + warning))
+    }
+
+    @Test func aBadEventOrRuleCostsOnlyItself() throws {
         let text = """
             BEGIN:VCALENDAR
             BEGIN:VEVENT
@@ -72,8 +104,8 @@ import Testing
             END:VEVENT
             BEGIN:VEVENT
             DTSTART:20250702T180000
-            RRULE:FREQ=HOURLY
-            SUMMARY:hourly
+            RRULE:FREQ=FORTNIGHTLY
+            SUMMARY:fortnightly
             END:VEVENT
             BEGIN:VEVENT
             DTSTART:20250702T180000
@@ -82,12 +114,16 @@ import Testing
             END:VCALENDAR
             """
         let feed = try CalendarFeed(text: text, source: "a.ics")
-        #expect(feed.eventCount == 1)
+        #expect(feed.eventCount == 2)
         #expect(
             feed.warnings.map(\.description) == [
                 "a.ics:2:1: warning: skipped an event: the event has no DTSTART",
-                "a.ics:7:1: warning: skipped an event: RRULE frequency HOURLY is not one Herald follows",
+                "a.ics:7:1: warning: RRULE frequency FORTNIGHTLY is not an RFC 5545 frequency; "
+                    + "the rule is not followed and the event keeps its own dates",
             ])
+        let day = IssueDate(year: 2025, month: 7, day: 2)!
+        let titles = feed.occurrences(from: day, through: day.adding(days: 30)).map(\.title)
+        #expect(titles.sorted() == ["fortnightly", "kept"])
     }
 
     @Test func invalidUTF8AndNULBytesDoNotStopTheFeed() throws {
@@ -112,8 +148,18 @@ import Testing
         #expect(ContinuousClock.now - start < .seconds(30))
     }
 
-    @Test func deeplyNestedOrEndlessComponentsAreRefused() {
-        let text = "BEGIN:VCALENDAR\n" + String(repeating: "BEGIN:X\n", count: 50_000)
-        #expect(throws: GatherError.self) { try CalendarFeed(text: text, source: "deep.ics") }
+    /// 100,000 nested blocks, closed or not, cost only themselves: the event beside them stays.
+    @Test(arguments: [true, false])
+    func deeplyNestedComponentsAreSkippedWithAWarning(closed: Bool) throws {
+        let event = "BEGIN:VEVENT\nDTSTART:20250702\nSUMMARY:kept\nEND:VEVENT\n"
+        let ends = closed ? String(repeating: "END:X\n", count: 100_000) : ""
+        let nested = String(repeating: "BEGIN:X\n", count: 100_000) + ends
+        let feed = try CalendarFeed(text: "BEGIN:VCALENDAR\n" + event + nested + "END:VCALENDAR\n", source: "deep.ics")
+        #expect(feed.eventCount == 1)
+        #expect(
+            feed.warnings.map(\.description).first
+                == "deep.ics:\(6 + CalendarComponent.maximumDepth - 1):1: warning: components nest deeper than "
+                + "\(CalendarComponent.maximumDepth) levels; BEGIN:X is skipped")
+        #expect(feed.warnings.count == (closed ? 1 : 1 + CalendarComponent.maximumDepth))
     }
 }

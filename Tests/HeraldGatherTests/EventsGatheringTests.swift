@@ -17,7 +17,11 @@ import Testing
         let gatherer = EventsGatherer(loader: SourceLoader(client: WebClient()))
         let result = await gatherer.gather(
             from: [Fixture.path("community.ics"), Fixture.path("groups.ics")], from: first, through: last)
-        #expect(result.failures.isEmpty)
+        #expect(
+            result.failures.map(\.description) == [
+                "\(Fixture.path("community.ics")): 1 problem in the feed; its other events are listed; "
+                    + "see the warnings above, and tell the feed's publisher"
+            ])
         #expect(
             result.events.section.markdown()
                 == (try Fixture.text("community-events.md")).trimmingCharacters(in: .newlines))
@@ -49,7 +53,8 @@ import Testing
         #expect(failures[0] == "\(server.url("/gone.ics")): the server answered 404; check the address")
         #expect(
             failures[1]
-                == "\(server.url("/page.ics")):1:1: '<!doctype html>' is not a property line; check the feed is iCalendar (RFC 5545)"
+                == "\(server.url("/page.ics")):1:1: there is no BEGIN:VCALENDAR; "
+                + "check the address is an iCalendar feed and not a web page"
         )
         #expect(failures[2] == "/no/such/file.ics: there is no such file; give a file path or an http(s) address")
         #expect(failures[3].hasPrefix("http://127.0.0.1:1/refused.ics: cannot reach"))
@@ -103,5 +108,26 @@ import Testing
 
     @Test func anEmptyWindowSaysSo() {
         #expect(UpcomingEvents([]).section.markdown() == "*No events were found in the calendars for these weeks.*")
+    }
+}
+
+@Suite struct MalformedFeedGatheringTests {
+    /// A feed with faults real exports have still gives its good events beside a good feed;
+    /// the run fails once for it, after its warnings.
+    @Test func aFeedWithBadLinesGivesItsGoodEventsAndFailsTheRun() async throws {
+        let gatherer = EventsGatherer(loader: SourceLoader(client: WebClient()))
+        let result = await gatherer.gather(
+            from: [Fixture.path("malformed.ics"), Fixture.path("groups.ics")],
+            from: IssueDate(year: 2025, month: 7, day: 1)!, through: IssueDate(year: 2025, month: 7, day: 31)!)
+        let titles = Set(result.events.regions.flatMap(\.entries).flatMap(\.titles).map(\.title))
+        #expect(
+            titles.isSuperset(of: [
+                "long-line", "empty-rule", "doubled-rule", "doubled-part", "huge-interval", "interval-beyond-counting",
+                "unclosed",
+            ]))
+        #expect(result.feeds.map(\.source) == [Fixture.path("malformed.ics"), Fixture.path("groups.ics")])
+        #expect(result.failures.map(\.source) == [Fixture.path("malformed.ics")])
+        let lines = result.warnings.filter { $0.file == Fixture.path("malformed.ics") }.compactMap(\.location?.line)
+        #expect(lines.sorted() == [9, 17, 25, 33, 49, 61, 64, 65, 72])
     }
 }

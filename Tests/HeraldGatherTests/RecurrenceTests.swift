@@ -6,12 +6,14 @@ import Testing
 @Suite struct RecurrenceTests {
     private func day(_ text: String) -> IssueDate { IssueDate(parsing: text)! }
 
-    private func dates(_ rule: String, from start: String, until: LocalTime? = nil, through last: String) throws
+    private func dates(_ rule: String, from start: String, until: WallTime? = nil, through last: String) throws
         -> [String]
     {
         let rule = try RecurrenceRule(parsing: rule)
-        return rule.dates(from: LocalTime(date: day(start), minutes: 1140), until: until, through: day(last))
-            .map(\.description)
+        return rule.occurrences(
+            startingAt: WallTime(date: day(start), second: 19 * 3600), until: until, from: WallTime(date: day(start)),
+            through: WallTime(date: day(last), second: 86_399)
+        ).times.map(\.date.description)
     }
 
     @Test func everyOtherThursday() throws {
@@ -54,7 +56,7 @@ import Testing
     }
 
     @Test func untilIsInclusiveAndCountsAreFromTheStart() throws {
-        let until = LocalTime(date: day("2025-07-23"), minutes: 1439)
+        let until = WallTime(date: day("2025-07-23"), second: 86_399)
         #expect(
             try dates("FREQ=WEEKLY", from: "2025-07-02", until: until, through: "2025-12-31")
                 == ["2025-07-02", "2025-07-09", "2025-07-16", "2025-07-23"])
@@ -70,14 +72,46 @@ import Testing
                 == ["2025-07-04", "2025-07-05", "2025-07-06", "2025-07-12", "2025-07-13"])
     }
 
-    @Test func anOldDailySeriesIsWalkedToTheWindow() throws {
-        let found = try dates("FREQ=DAILY", from: "1990-01-01", through: "2025-07-02")
-        #expect(found.last == "2025-07-02")
+    @Test func aSeriesBegunCenturiesAgoJumpsToTheWindow() throws {
+        let daily = try dates("FREQ=DAILY", from: "1700-01-01", through: "2025-07-02")
+        #expect(daily.suffix(2) == ["2025-07-01", "2025-07-02"])
+        let rule = try RecurrenceRule(parsing: "FREQ=MINUTELY;INTERVAL=7")
+        let found = rule.occurrences(
+            startingAt: WallTime(date: day("1700-01-01")), until: nil, from: WallTime(date: day("2025-07-02")),
+            through: WallTime(date: day("2025-07-02"), second: 3599))
+        #expect(!found.isCut)
+        #expect(found.times.count == 9)
+        let origin = WallTime(date: day("1700-01-01")).secondsSinceEpoch
+        #expect(found.times.allSatisfy { ($0.secondsSinceEpoch - origin) % 420 == 0 })
+    }
+
+    /// Huge intervals, counts and years at the end of the calendar end the series; none traps.
+    @Test(arguments: [
+        ("FREQ=DAILY;INTERVAL=\(Int.max)", "2025-07-01"), ("FREQ=SECONDLY;INTERVAL=\(Int.max)", "2025-07-01"),
+        ("FREQ=MONTHLY;INTERVAL=\(Int.max / 2)", "2025-07-01"), ("FREQ=WEEKLY;INTERVAL=\(Int.max / 3)", "2025-07-01"),
+        ("FREQ=YEARLY;INTERVAL=\(Int.max)", "2025-07-01"), ("FREQ=YEARLY;COUNT=\(Int.max)", "9999-12-30"),
+        ("FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=\(Int.max)", "9999-12-31"),
+        ("FREQ=HOURLY;INTERVAL=\(Int.max / 60)", "9999-12-31"),
+    ])
+    func hugeNumbersEndTheSeriesWithoutATrap(rule: String, start: String) throws {
+        #expect(try dates(rule, from: start, through: "9999-12-31") == [start])
+    }
+
+    @Test func aCountedSeriesTooDenseToListIsCutAndSaysSo() throws {
+        let rule = try RecurrenceRule(parsing: "FREQ=SECONDLY;COUNT=\(Int.max)")
+        let found = rule.occurrences(
+            startingAt: WallTime(date: day("2025-07-01")), until: nil, from: WallTime(date: day("2025-07-01")),
+            through: WallTime(date: day("2025-07-10")), limit: 1_000)
+        #expect(found.isCut)
+        #expect(found.times.count == 1_000)
     }
 
     @Test(arguments: [
-        "FREQ=SECONDLY", "BYDAY=MO", "FREQ=WEEKLY;INTERVAL=0", "FREQ=MONTHLY;BYDAY=9XX",
-        "FREQ=MONTHLY;BYMONTHDAY=40", "FREQ=WEEKLY;UNTIL=tomorrow", "FREQ",
+        "FREQ=FORTNIGHTLY", "BYDAY=MO", "FREQ=WEEKLY;INTERVAL=0", "FREQ=MONTHLY;BYDAY=9XX",
+        "FREQ=MONTHLY;BYMONTHDAY=40", "FREQ=WEEKLY;UNTIL=tomorrow", "FREQ", "", "FREQ=DAILY;FREQ=DAILY",
+        "RRULE:FREQ=DAILY", "FREQ=DAILY;INTERVAL=99999999999999999999", "FREQ=DAILY;COUNT=2;UNTIL=20250101",
+        "RSCALE=HEBREW;FREQ=YEARLY", "FREQ=YEARLY;BYWEEKNO=54", "FREQ=YEARLY;BYYEARDAY=0", "FREQ=DAILY;BYHOUR=24",
+        "FREQ=DAILY;SKIP=SIDEWAYS", "FREQ=MONTHLY;BYMONTHDAY=\(Int.min)", "FREQ=MONTHLY;BYDAY=\(Int.min)MO",
     ])
     func rulesHeraldCannotFollowAreRefused(rule: String) {
         #expect(throws: ContentLineError.self) { try RecurrenceRule(parsing: rule) }

@@ -13,22 +13,30 @@ struct CalendarEvent: Sendable {
     /// `ORGANIZER`'s value when it is a web address rather than `mailto:`.
     var organiserURL: String?
     var start: CalendarDateTime
-    var rule: RecurrenceRule?
-    /// `RDATE`s: occurrences added to the rule's.
+    /// Every readable `RRULE`; the series is their union (RFC 5545 allows several).
+    var rules: [RecurrenceRule]
+    /// `RDATE`s: occurrences added to the rules' (a period counts from its start).
     var extraDates: [CalendarDateTime]
-    /// `EXDATE`s: occurrences taken out of the rule's.
+    /// `EXDATE`s: occurrences taken out of the rules'.
     var exceptions: [CalendarDateTime]
-    /// Set when this `VEVENT` moves or cancels one occurrence of a series with the same `UID`.
+    /// Set when this `VEVENT` moves or cancels an occurrence of a series with the same `UID`.
     var recurrenceID: CalendarDateTime?
+    /// `RECURRENCE-ID;RANGE=THISANDFUTURE`: the change applies to every later occurrence too.
+    var changesFuture: Bool
+    /// `SEQUENCE`: the revision; the highest of several copies of one event wins.
+    var sequence: Int
+    /// `DTSTAMP`: when this copy was written, to break ties between equal sequences.
+    var stamp: WallTime?
     var isCancelled: Bool
     /// The line of its `BEGIN:VEVENT`.
     var line: Int
 
-    /// Reads a `VEVENT`.
+    /// Reads a `VEVENT`; a bad `RRULE`, `RDATE` or `EXDATE` costs only itself and is noted.
     ///
-    /// - Throws: a message for the line at fault: no `DTSTART`, an unreadable date, an `RRULE`
-    ///   Herald cannot follow. The caller reports it and skips the event.
-    init(_ component: CalendarComponent) throws(ContentLineLocatedError) {
+    /// - Throws: a message for the line at fault when the event cannot be placed at all: no
+    ///   `DTSTART`, an unreadable `DTSTART` or `RECURRENCE-ID`. The caller reports it and
+    ///   skips the event.
+    init(_ component: CalendarComponent, notes: inout [ContentLineLocatedError]) throws(ContentLineLocatedError) {
         line = component.line
         guard let startProperty = component.property("DTSTART") else {
             throw ContentLineLocatedError(line: component.line, message: "the event has no DTSTART")
@@ -48,32 +56,59 @@ struct CalendarEvent: Sendable {
             organiserURL = WebAddress.isWebAddress(organiser.value) ? organiser.value : nil
         }
         isCancelled = component.property("STATUS")?.value.uppercased() == "CANCELLED"
-        if let ruleProperty = component.property("RRULE") {
+        sequence = component.property("SEQUENCE").flatMap { Int($0.value.trimmingSpaces) } ?? 0
+        stamp = component.property("DTSTAMP").flatMap(CalendarDateTime.init)?.time
+        rules = []
+        for property in component.properties("RRULE") {
             do {
-                rule = try RecurrenceRule(parsing: ruleProperty.value)
+                rules.append(try RecurrenceRule(parsing: property.value))
             } catch {
-                throw ContentLineLocatedError(line: ruleProperty.line, message: error.message)
+                notes.append(
+                    ContentLineLocatedError(
+                        line: property.line,
+                        message: "\(error.message); the rule is not followed and the event keeps its own dates"))
             }
         }
-        extraDates = component.properties("RDATE").flatMap(CalendarDateTime.list).compactMap { $0 }
-        var exceptions: [CalendarDateTime] = []
-        for property in component.properties("EXDATE") {
-            for value in CalendarDateTime.list(property) {
-                guard let value else {
-                    throw ContentLineLocatedError(
-                        line: property.line, message: "EXDATE '\(property.value)' is not a date")
-                }
-                exceptions.append(value)
-            }
-        }
-        self.exceptions = exceptions
+        extraDates = Self.values(of: component.properties("RDATE"), notes: &notes)
+        exceptions = Self.values(of: component.properties("EXDATE"), notes: &notes)
+        changesFuture = false
         if let property = component.property("RECURRENCE-ID") {
             guard let value = CalendarDateTime(property) else {
                 throw ContentLineLocatedError(
                     line: property.line, message: "RECURRENCE-ID '\(property.value)' is not a date or date-time")
             }
             recurrenceID = value
+            changesFuture = property.parameter("RANGE")?.uppercased() == "THISANDFUTURE"
         }
+    }
+
+    /// The readable values of `RDATE` or `EXDATE` properties; each unreadable one is noted.
+    private static func values(of properties: [ContentLine], notes: inout [ContentLineLocatedError])
+        -> [CalendarDateTime]
+    {
+        var values: [CalendarDateTime] = []
+        for property in properties {
+            for value in CalendarDateTime.list(property) {
+                if let value {
+                    values.append(value)
+                } else {
+                    notes.append(
+                        ContentLineLocatedError(
+                            line: property.line,
+                            message: "\(property.name) '\(property.value)' holds a value that is not a date; "
+                                + "that value is skipped"))
+                }
+            }
+        }
+        return values
+    }
+
+    /// Whether this copy of an event supersedes `other`, a copy with the same `UID` and
+    /// `RECURRENCE-ID`: a higher `SEQUENCE`, else a later `DTSTAMP`, else the later in the feed.
+    func supersedes(_ other: CalendarEvent) -> Bool {
+        if sequence != other.sequence { return sequence > other.sequence }
+        if let stamp, let otherStamp = other.stamp, stamp != otherStamp { return stamp > otherStamp }
+        return true
     }
 }
 

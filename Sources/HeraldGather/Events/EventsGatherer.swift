@@ -4,6 +4,7 @@ import HeraldCore
 /// the events section.
 ///
 /// Feeds are fetched at once; one that fails is reported and the others still make the section.
+/// A feed with bad lines or events gives its good events, and one failure counting its problems.
 public struct EventsGatherer: Sendable {
     public var loader: SourceLoader
 
@@ -14,9 +15,10 @@ public struct EventsGatherer: Sendable {
     /// What one run gathered.
     public struct Result: Sendable {
         public var events: UpcomingEvents
-        /// Feeds that could not be read.
+        /// Feeds that could not be read, and feeds read with problems (one each), so the run's
+        /// exit status says a feed needs looking at even though its good events are listed.
         public var failures: [GatherError]
-        /// Events skipped inside readable feeds, merged and possible duplicates.
+        /// Lines and events skipped inside readable feeds, merged and possible duplicates.
         public var warnings: [Problem]
         /// Per feed that was read: its source and how many occurrences fell in the window.
         public var feeds: [(source: String, occurrences: Int)]
@@ -46,10 +48,20 @@ public struct EventsGatherer: Sendable {
         for result in loaded {
             switch result {
             case .success(let feed):
-                let found = feed.occurrences(from: first, through: last).sorted(by: UpcomingEvents.chronologically)
+                let expansion = feed.expand(from: first, through: last)
+                let found = expansion.occurrences.sorted(by: UpcomingEvents.chronologically)
                 occurrences += found
-                warnings += feed.warnings
+                let problems = feed.warnings + expansion.problems
+                warnings += problems
                 feeds.append((feed.source, found.count))
+                if !problems.isEmpty {
+                    failures.append(
+                        GatherError(
+                            .malformedCalendar, source: feed.source,
+                            message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the feed; "
+                                + "its other events are listed",
+                            fix: "see the warnings above, and tell the feed's publisher"))
+                }
             case .failure(let error):
                 failures.append(error)
             }

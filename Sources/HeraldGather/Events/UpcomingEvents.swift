@@ -66,8 +66,15 @@ public struct UpcomingEvents: Sendable {
         }
         var entries: [Entry] = []
         var indexByLine: [String: Int] = [:]
+        // A series repeats its location every week: each is placed once. Without a location
+        // the title decides, so it is the key.
+        var places: [String: EventPlace] = [:]
         for occurrence in kept.sorted(by: UpcomingEvents.chronologically) {
-            let place = EventPlace(location: occurrence.location, title: occurrence.title, directory: directory)
+            let placeKey = occurrence.location ?? "\u{0}" + occurrence.title
+            let place =
+                places[placeKey]
+                ?? EventPlace(location: occurrence.location, title: occurrence.title, directory: directory)
+            places[placeKey] = place
             let organiser = occurrence.organiser ?? occurrence.title
             let organiserURL = occurrence.organiserURL ?? occurrence.url
             let key = [occurrence.date.description, place.text, organiser, organiserURL ?? ""].joined(separator: "|")

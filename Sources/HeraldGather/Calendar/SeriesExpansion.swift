@@ -1,0 +1,106 @@
+import HeraldCore
+
+/// One event's series in a window: its rules, `RDATE`s and `EXDATE`s on the clock of its
+/// `DTSTART`, with the occurrences other copies of it (`RECURRENCE-ID`) move, change or cancel.
+struct SeriesExpansion {
+    /// A copy of the event that changes one occurrence, or with `RANGE=THISANDFUTURE` every
+    /// occurrence from it on, shifted by `shift` seconds.
+    struct Change {
+        var from: WallTime
+        var shift: Int
+        var event: CalendarEvent
+    }
+
+    let master: CalendarEvent
+    let clocks: FeedClocks
+    let clock: FeedClocks.Clock
+    let start: WallTime
+    private var single: [WallTime: CalendarEvent] = [:]
+    private var singleByDay: [Int: WallTime] = [:]
+    private var future: [Change] = []
+
+    init(master: CalendarEvent, overrides: [CalendarEvent], clocks: FeedClocks) {
+        self.master = master
+        self.clocks = clocks
+        clock = clocks.clock(of: master.start)
+        start = master.start.time
+        for event in overrides {
+            guard let recurrenceID = event.recurrenceID else { continue }
+            let key = clocks.time(of: recurrenceID, on: clock)
+            if event.changesFuture {
+                let moved = clocks.time(of: event.start, on: clock)
+                future.append(Change(from: key, shift: moved.secondsSinceEpoch - key.secondsSinceEpoch, event: event))
+            } else {
+                single[key] = event
+                singleByDay[key.day] = key
+            }
+        }
+        future.sort { $0.from < $1.from }
+    }
+
+    /// The occurrences listed from `first` to `last`, each with the copy of the event it shows,
+    /// and whether a rule stopped before the window's end.
+    func occurrences(from first: IssueDate, through last: IssueDate) -> (
+        list: [(time: WallTime, event: CalendarEvent)], isCut: Bool
+    ) {
+        let shiftDays = future.map { abs($0.shift) / WallTime.secondsPerDay }.max() ?? 0
+        let margin = min(shiftDays, 3_660) + 2
+        let from = WallTime(day: max(first.daysSinceEpoch - margin, WallTime.firstDay))
+        let through = WallTime(day: min(last.daysSinceEpoch + margin, WallTime.lastDay), second: 86_399)
+        let (times, isCut) = seriesTimes(from: from, through: through)
+        let subDaily = master.rules.contains { $0.frequency < .daily }
+        var list: [(time: WallTime, event: CalendarEvent)] = []
+        var used: Set<WallTime> = []
+        for time in times {
+            let key: WallTime? = single[time] != nil ? time : subDaily ? nil : singleByDay[time.day]
+            if let key, let replacement = single[key] {
+                used.insert(key)
+                if !replacement.isCancelled { list.append((clocks.listingTime(of: replacement.start), replacement)) }
+            } else if let change = future.last(where: { $0.from <= time }) {
+                used.insert(change.from)
+                guard !change.event.isCancelled, let moved = time.adding(seconds: change.shift) else { continue }
+                list.append((clocks.listingTime(of: moved, on: clock), change.event))
+            } else {
+                list.append((clocks.listingTime(of: time, on: clock), master))
+            }
+        }
+        let changes = single.map { ($0.key, $0.value) } + future.map { ($0.from, $0.event) }
+        for (key, event) in changes where !used.contains(key) && !event.isCancelled {
+            list.append((clocks.listingTime(of: event.start), event))
+        }
+        return (list.filter { (first...last).contains($0.time.date) }, isCut)
+    }
+
+    /// The series' own times from `from` to `through`, in order: `DTSTART`, every rule's
+    /// occurrences and the `RDATE`s, without the `EXDATE`s.
+    private func seriesTimes(from: WallTime, through: WallTime) -> ([WallTime], Bool) {
+        var times: Set<WallTime> = []
+        var isCut = false
+        if master.rules.isEmpty, (from...through).contains(start) { times.insert(start) }
+        for rule in master.rules {
+            let until = rule.until.map { value -> WallTime in
+                let time = clocks.time(of: value, on: clock)
+                return value.isDate || master.start.isDate ? WallTime(day: time.day, second: 86_399) : time
+            }
+            let found = rule.occurrences(startingAt: start, until: until, from: from, through: through)
+            times.formUnion(found.times)
+            isCut = isCut || found.isCut
+        }
+        for value in master.extraDates {
+            var time = clocks.time(of: value, on: clock)
+            if value.isDate, !master.start.isDate { time.second = start.second }
+            if (from...through).contains(time) { times.insert(time) }
+        }
+        var excludedTimes: Set<WallTime> = []
+        var excludedDays: Set<Int> = []
+        for value in master.exceptions {
+            let time = clocks.time(of: value, on: clock)
+            if value.isDate || master.start.isDate {
+                excludedDays.insert(time.day)
+            } else {
+                excludedTimes.insert(time)
+            }
+        }
+        return (times.filter { !excludedTimes.contains($0) && !excludedDays.contains($0.day) }.sorted(), isCut)
+    }
+}
