@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "HeraldMarkdown"),
@@ -65,6 +68,16 @@ let package = Package(
             name: "HeraldEmail",
             dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldSite"]
         ),
+        .target(
+            name: "HeraldList",
+            dependencies: [
+                "HeraldCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "herald",
             dependencies: [
@@ -77,6 +90,7 @@ let package = Package(
                 "HeraldGather",
                 "HeraldHTTP",
                 "HeraldWorkflow",
+                "HeraldList",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,6 +114,13 @@ let package = Package(
         .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore", "HeraldMarkdown"]),
         .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore"]),
         .testTarget(name: "HeraldEmailTests", dependencies: ["HeraldEmail", "HeraldCore"]),
+        .testTarget(
+            name: "HeraldListTests",
+            dependencies: [
+                "HeraldList", "HeraldCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            exclude: ["Fixtures"]),
         .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),
     ]
 )

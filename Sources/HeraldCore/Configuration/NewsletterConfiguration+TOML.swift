@@ -34,6 +34,7 @@ extension NewsletterConfiguration {
         reader.read("gather", into: &configuration.gather)
         reader.read("workflow", into: &configuration.workflow)
         reader.read("check", into: &configuration.check)
+        reader.read("list", into: &configuration.list)
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })

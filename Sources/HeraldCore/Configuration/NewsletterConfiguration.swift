@@ -24,6 +24,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var workflow = Workflow()
     /// The `[check]` table: what `herald check` accepts, rule severities and section policies.
     public var check = Check()
+    /// The `[list]` table: where `herald list` keeps the mailing list's subscribers.
+    public var list = List()
 
     public init(
         site: Site = Site(),
