@@ -76,12 +76,13 @@ enum ListRun {
         }
     }
 
-    /// The address argument, or a usage error (exit status 2) saying what is wrong with it.
+    /// The address argument; one the list does not accept is reported with exit status 2.
     static func address(_ text: String) throws -> EmailAddress {
         do {
             return try EmailAddress(text)
         } catch {
-            throw ValidationError("'\(EmailAddress.mask(text))' is not an address the list accepts: \(error)")
+            StandardError.write("error: '\(EmailAddress.mask(text))' is not an address the list accepts: \(error)")
+            throw ExitCode(2)
         }
     }
 }

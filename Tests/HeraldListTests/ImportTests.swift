@@ -30,6 +30,11 @@ import Testing
             #expect(ada.createdAt == MailchimpTimeTests.date("2020-01-15 08:30:00"))
             #expect(ada.confirmedAt == MailchimpTimeTests.date("2020-01-15 08:31:10"))
             #expect(try await store.subscriber(withKey: "jürgen@xn--bcher-kva.example") != nil)
+            // Rows are saved in file order.
+            #expect(
+                try await store.allSubscribers().map(\.address.masked) == [
+                    "f***@example.org", "a***@Example.COM", "j***@bücher.example", "l***@example.org",
+                ])
         }
     }
 

@@ -83,6 +83,21 @@ import Testing
         }
     }
 
+    @Test func theDatabaseAndItsLogAreReadableByTheOwnerOnly() async throws {
+        let folder = try TestStores.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("private/list.sqlite").path
+        let store = try SQLiteSubscriberStore(path: path)
+        try await store.save(
+            Subscriber(
+                address: try EmailAddress("a@example.org"), status: .subscribed, source: .editor, createdAt: Date()))
+        for file in [path, path + "-wal", path + "-shm", folder.appendingPathComponent("private").path] {
+            let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+            #expect(permissions.map { $0 & 0o077 } == 0, "\(file)")
+        }
+        await store.close()
+    }
+
     @Test func aDatabaseOutsideTheWorkTreeIsAccepted() async throws {
         try await withRepository { root in
             let outside = try TestStores.temporaryFolder()

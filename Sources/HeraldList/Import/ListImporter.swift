@@ -35,17 +35,19 @@ public struct ListImporter: Sendable {
         var outcomes: [ImportOutcome] = []
         outcomes.reserveCapacity(contents.entries.count)
         var changed: [String: Subscriber] = [:]
+        // Saved in file order, so that row ids follow the file.
+        var changedKeys: [String] = []
         for entry in contents.entries {
             let (action, subscriber) = apply(entry, to: known[entry.address.key])
             outcomes.append(ImportOutcome(line: entry.line, maskedAddress: entry.address.masked, action: action))
             if let subscriber {
                 known[subscriber.key] = subscriber
-                changed[subscriber.key] = subscriber
+                if changed.updateValue(subscriber, forKey: subscriber.key) == nil { changedKeys.append(subscriber.key) }
             }
         }
         if !changed.isEmpty {
             do {
-                try await store.save(Array(changed.values))
+                try await store.save(changedKeys.map { changed[$0]! })
             } catch {
                 throw ListImportError(.store(error))
             }
