@@ -16,8 +16,8 @@ trap 'rm -rf "$work"' EXIT
 [[ -x /usr/bin/time ]] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
 
 echo "building herald (release)..." >&2
-swift build -c release --product herald --package-path "$root" >/dev/null
-herald=$(swift build -c release --show-bin-path --package-path "$root")/herald
+swift build -c release --product herald --package-path "$root" --scratch-path "$root/.build-release" >/dev/null
+herald=$(swift build -c release --show-bin-path --package-path "$root" --scratch-path "$root/.build-release")/herald
 
 python3 - "$work/subscribed_members_export_bench.csv" "$rows" <<'PY'
 import csv, sys
