@@ -59,7 +59,7 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
         if local.isEmpty { throw AddressError(.emptyLocalPart) }
         let octets = local.utf8.count
         guard octets <= maximumLocalPartLength else { throw AddressError(.localPartTooLong(octets)) }
-        let scalars = Array(local.unicodeScalars)
+        let scalars = local.unicodeScalars
         if scalars.count >= 2, scalars.first == "\"", scalars.last == "\"" {
             var escaped = false
             for scalar in scalars.dropFirst().dropLast() {
@@ -74,18 +74,22 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
             if escaped { throw AddressError(.invalidLocalPart) }
             return
         }
-        if scalars.first == "." || scalars.last == "." || local.contains("..") {
-            throw AddressError(.invalidLocalPart)
+        // A dot-atom: atoms of atext joined by single dots, none at either end.
+        var previous: Unicode.Scalar = "."
+        for scalar in scalars {
+            if scalar == "." ? previous == "." : !isAtomText(scalar) { throw AddressError(.invalidLocalPart) }
+            previous = scalar
         }
-        for scalar in scalars where !isAtomText(scalar) && scalar != "." {
-            throw AddressError(.invalidLocalPart)
-        }
+        if previous == "." { throw AddressError(.invalidLocalPart) }
     }
 
+    /// RFC 5322's atext, plus every scalar beyond ASCII (RFC 6531).
     private static func isAtomText(_ scalar: Unicode.Scalar) -> Bool {
-        if !scalar.isASCII { return true }
-        if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return true }
-        return "!#$%&'*+-/=?^_`{|}~".unicodeScalars.contains(scalar)
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x80...: true
+        case 0x21, 0x23...0x27, 0x2A, 0x2B, 0x2D, 0x2F, 0x3D, 0x3F, 0x5E...0x60, 0x7B...0x7E: true
+        default: false
+        }
     }
 
     /// The domain as the key stores it: lowercased, each internationalised label punycoded.
