@@ -63,5 +63,7 @@ import Testing
         #expect(EmailAddress.mask("no at sign") == "n***")
         #expect(EmailAddress.mask("x@a\nb.org") == "x***@ab.org")
         #expect(EmailAddress.mask("") == "")
+        #expect(EmailAddress.mask("\u{1B}[31mred@example.org") == "***@example.org")
+        #expect(EmailAddress.mask("\u{1B}]0;title") == "***")
     }
 }

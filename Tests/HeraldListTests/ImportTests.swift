@@ -96,6 +96,18 @@ import Testing
         }
     }
 
+    @Test func controlCharactersInABadRowAreNotEchoed() async throws {
+        try await withStore { store in
+            let text =
+                "Email Address,OPTIN_TIME\n\u{1B}[2Jx@example.org,\ny@example.org,\"\u{1B}]0;owned\u{07}\"\nok@example.org,\n"
+            let report = try await ListImporter(store: store).importContents(Array(text.utf8), fileName: "evil.csv")
+            #expect(report.problems.map(\.line) == [2, 3])
+            #expect(report.problems.allSatisfy { !$0.description.unicodeScalars.contains { $0.value < 0x20 } })
+            #expect(report.problems[1].message == "']0;owned' is not a time like 2021-05-03 14:22:10")
+            #expect(report.outcomes.map(\.line) == [4])
+        }
+    }
+
     @Test func anUnreadableFileIsAnError() async throws {
         try await withStore { store in
             await #expect(throws: ListImportError.self) {

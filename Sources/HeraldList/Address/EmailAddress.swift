@@ -18,7 +18,8 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// Checks `text` and derives its lookup key.
     public init(_ text: String) throws(AddressError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let padded = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        let trimmed = padded ? text.trimmingCharacters(in: .whitespaces) : text
         if trimmed.isEmpty { throw AddressError(.empty) }
         if trimmed.unicodeScalars.contains(where: Self.isControl) { throw AddressError(.controlCharacter) }
         guard let at = trimmed.lastIndex(of: "@") else { throw AddressError(.missingAt) }
@@ -43,9 +44,9 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
     /// but its first character becomes `***`.
     public static func mask(_ text: String) -> String {
         guard let at = text.lastIndex(of: "@") else {
-            return text.isEmpty ? "" : String(text.prefix(1)) + "***"
+            return text.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) + "***" : "***" } ?? ""
         }
-        let first = text[..<at].first.map { $0.isASCII && !$0.isWhitespace ? String($0) : "" } ?? ""
+        let first = text[..<at].first.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "" } ?? ""
         let domain = text[text.index(after: at)...].unicodeScalars.filter { !isControl($0) }
         return first + "***@" + String(String.UnicodeScalarView(domain))
     }

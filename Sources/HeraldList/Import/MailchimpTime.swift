@@ -5,17 +5,24 @@ import Foundation
 enum MailchimpTime {
     /// The time `text` names, `nil` for an empty field; throws for anything else.
     static func parse(_ text: String) throws(ImportRowProblem) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return nil }
-        let utf8 = Array(trimmed.utf8)
-        guard utf8.count == 19, utf8[4] == 0x2D, utf8[7] == 0x2D, utf8[10] == 0x20 || utf8[10] == 0x54,
-            utf8[13] == 0x3A, utf8[16] == 0x3A,
-            let year = number(utf8[0..<4]), let month = number(utf8[5..<7]), let day = number(utf8[8..<10]),
-            let hour = number(utf8[11..<13]), let minute = number(utf8[14..<16]), let second = number(utf8[17..<19]),
+        var utf8 = Array(text.utf8)[...]
+        while utf8.first == 0x20 { utf8 = utf8.dropFirst() }
+        while utf8.last == 0x20 { utf8 = utf8.dropLast() }
+        if utf8.isEmpty { return nil }
+        let field = Array(utf8)
+        guard field.count == 19, field[4] == 0x2D, field[7] == 0x2D, field[10] == 0x20 || field[10] == 0x54,
+            field[13] == 0x3A, field[16] == 0x3A,
+            let year = number(field[0..<4]), let month = number(field[5..<7]), let day = number(field[8..<10]),
+            let hour = number(field[11..<13]), let minute = number(field[14..<16]),
+            let second = number(field[17..<19]),
             (1...12).contains(month), (1...daysIn(month, of: year)).contains(day), hour < 24, minute < 60,
             second < 61
         else {
-            throw ImportRowProblem("'\(trimmed)' is not a time like 2021-05-03 14:22:10")
+            // Shown without control characters (a terminal would obey escape sequences) and cut short.
+            let shown = String(decoding: utf8.prefix(40), as: UTF8.self).unicodeScalars
+                .filter { $0.value >= 0x20 && $0.value != 0x7F }
+            let text = String(String.UnicodeScalarView(shown))
+            throw ImportRowProblem("'\(text)' is not a time like 2021-05-03 14:22:10")
         }
         let days = daysSince1970(year: year, month: month, day: day)
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
