@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 import HeraldList
 import Testing
 
@@ -17,6 +18,16 @@ import Testing
             setting: nil, folder: folder, siteURL: "https://example.org",
             environment: ["XDG_DATA_HOME": "data", "HOME": "/home/ed"])
         #expect(relativeXDG == withoutXDG)
+    }
+
+    @Test func heraldTomlSaysWhereTheListIs() throws {
+        let toml = "[list]\ndatabase = \"postgres://herald@db/weekly\"\nsecret_file = \"/etc/herald/list-secret\"\n"
+        let configuration = try NewsletterConfiguration(toml: toml)
+        #expect(configuration.list.database == "postgres://herald@db/weekly")
+        #expect(configuration.list.secretFile == "/etc/herald/list-secret")
+        #expect(NewsletterConfiguration.twir.list.database == nil)
+        let error = #expect(throws: HeraldError.self) { try NewsletterConfiguration(toml: "[list]\ndatabse = \"x\"\n") }
+        #expect(error?.problems.first?.message == "unknown key 'databse' in [list]")
     }
 
     @Test func aRelativePathStartsAtTheNewsletterFolder() throws {
