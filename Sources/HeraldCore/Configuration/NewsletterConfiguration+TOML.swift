@@ -37,6 +37,7 @@ extension NewsletterConfiguration {
         reader.read("markdown", into: &configuration.markdown)
         reader.read("feeds", into: &configuration.feeds)
         reader.read("search", into: &configuration.search)
+        reader.read("list", into: &configuration.list)
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })

@@ -30,6 +30,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var feeds = Feeds()
     /// The `[search]` table: the language the archive search reads words in.
     public var search = Search()
+    /// The `[list]` table: where `herald list` keeps the mailing list's subscribers.
+    public var list = List()
 
     public init(
         site: Site = Site(),

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import HeraldCore
+import HeraldList
+
+/// `herald list`: the mailing list's subscribers, kept by Herald instead of a mailing service.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Keep the mailing list: import from Mailchimp, add, remove, forget, export, count.",
+        discussion: """
+            Subscribers live in a SQLite file outside the newsletter folder (by default \
+            $XDG_DATA_HOME/herald/<site host>/list.sqlite) or in PostgreSQL, as [list] database \
+            in herald.toml says (see docs/list.md). Addresses are shown with their local part \
+            masked. Exit status: 0 done, 1 rows skipped or a change refused, 2 unusable input or \
+            database, 3 the database server could not be reached.
+            """,
+        subcommands: [
+            ListImportCommand.self, ListExportCommand.self, ListAddCommand.self, ListRemoveCommand.self,
+            ListForgetCommand.self, ListStatsCommand.self,
+        ]
+    )
+}
+
+/// The options every `herald list` subcommand shares.
+struct ListOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml.", valueName: "dir"))
+    var folder: String = "."
+}
+
+/// What the subcommands share: finding and opening the store, and reporting its failures.
+enum ListRun {
+    /// Opens the newsletter's store, runs `work` with it and closes it; a store that cannot be
+    /// opened or fails is reported with exit status 2 (3 when the server cannot be reached).
+    static func withStore<T: Sendable>(
+        _ options: ListOptions, _ work: @escaping @Sendable (any SubscriberStore) async throws -> T
+    ) throws -> T {
+        let folder = URL(fileURLWithPath: options.folder)
+        let configuration: NewsletterConfiguration
+        do {
+            configuration = try NewsletterConfiguration.load(fromFolder: folder)
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode(2)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let result: Result<T, any Error> = AsyncBridge.wait {
+            do {
+                let location = try ListDatabaseLocation(
+                    setting: configuration.list.database, folder: folder, siteURL: configuration.site.baseURL,
+                    environment: environment)
+                let store = try await location.open(newsletterFolder: folder, environment: environment)
+                do {
+                    let value = try await work(store)
+                    await store.close()
+                    return .success(value)
+                } catch {
+                    await store.close()
+                    return .failure(error)
+                }
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let error as ListStoreError):
+            StandardError.write("error: \(error)")
+            throw ExitCode(error.isConnectionFailure ? 3 : 2)
+        case .failure(let error as ListImportError):
+            StandardError.write("error: \(error)")
+            throw ExitCode(2)
+        case .failure(let error):
+            throw error
+        }
+    }
+
+    /// The address argument; one the list does not accept is reported with exit status 2.
+    static func address(_ text: String) throws -> EmailAddress {
+        do {
+            return try EmailAddress(text)
+        } catch {
+            StandardError.write("error: '\(EmailAddress.mask(text))' is not an address the list accepts: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import HeraldList
+
+/// `herald list export`: the whole list, for a backup or another service.
+struct ListExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every subscriber with status, consent source and times as CSV or JSON.",
+        discussion: """
+            The output holds whole addresses: keep it out of the newsletter's repository and \
+            delete it when done.
+            """
+    )
+
+    @Option(help: "The output format: csv or json.")
+    var format: ListExporter.Format = .csv
+
+    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @OptionGroup var options: ListOptions
+
+    func run() throws {
+        let subscribers = try ListRun.withStore(options) { store in try await store.allSubscribers() }
+        let data = ListExporter.export(subscribers, as: format)
+        guard let out else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            StandardError.write("error: cannot write '\(out)': \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        StandardError.write("wrote \(subscribers.count) subscribers to \(out)")
+    }
+}
+
+extension ListExporter.Format: ExpressibleByArgument {}
