@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "HeraldListTests",
             dependencies: [
-                "HeraldList", "HeraldCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "HeraldList", "HeraldCore", "HeraldTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             exclude: ["Fixtures"]),

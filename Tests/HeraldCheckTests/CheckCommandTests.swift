@@ -1,34 +1,17 @@
 import Foundation
+import HeraldTestSupport
 import Testing
 
 /// `herald check` as a user runs it: the built executable, its exit status and its output.
 @Suite("herald check on the command line")
 struct CheckCommandTests {
-    /// The `herald` built beside the test bundle.
-    static let herald = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("herald")
-
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = CheckCommandTests.herald
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
+    private func run(_ arguments: [String]) throws -> HeraldRun {
+        try HeraldBinary.run(arguments)
     }
 
     @Test("exit 1 on an error, 0 with only warnings, 1 with warnings under --strict, 2 on bad usage")
     func exitCodes() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: CheckCommandTests.herald.path))
+        _ = try HeraldBinary.locatedExecutable()
         let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
         let bad = try CheckFixture(draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n")
         defer { bad.remove() }
@@ -38,7 +21,7 @@ struct CheckCommandTests {
         defer { warned.remove() }
         let quiet = try run(["check", "--folder", warned.root.path])
         #expect(quiet.status == 0)
-        #expect(quiet.output.contains("warning: entry links to a bare repository"))
+        #expect(quiet.standardOutput.contains("warning: entry links to a bare repository"))
         #expect(try run(["check", "--folder", warned.root.path, "--strict"]).status == 1)
         #expect(try run(["check", "--folder", warned.root.path, "--format", "yaml"]).status == 2)
         #expect(try run(["check", "--folder", warned.root.path, "--recent", "0"]).status == 2)
@@ -52,7 +35,7 @@ struct CheckCommandTests {
         try Data("State of Quill\n==============\n".utf8).write(to: rst)
         let result = try run(["check", "--folder", fixture.root.path])
         #expect(result.status == 0)
-        #expect(result.error.contains("state-of-quill.rst: warning: skipped: reStructuredText is not a format Herald reads"))
+        #expect(result.standardError.contains("state-of-quill.rst: warning: skipped: reStructuredText is not a format Herald reads"))
     }
 
     @Test("--fix rewrites the draft, says what it fixed, and reports only what is left")
@@ -63,9 +46,9 @@ struct CheckCommandTests {
         defer { fixture.remove() }
         let result = try run(["check", "--folder", fixture.root.path, "--fix", "--format", "json", fixture.draftPath])
         #expect(result.status == 0)
-        #expect(result.error.contains("fixed 1 problem(s) in \(fixture.draftPath)"))
-        #expect(result.output.contains("\"rule\" : \"suspicious-link\""))
-        #expect(!result.output.contains("tracking-parameter"))
+        #expect(result.standardError.contains("fixed 1 problem(s) in \(fixture.draftPath)"))
+        #expect(result.standardOutput.contains("\"rule\" : \"suspicious-link\""))
+        #expect(!result.standardOutput.contains("tracking-parameter"))
         #expect(try fixture.draftText().contains("* [Ink](https://example.org/)\n"))
     }
 }

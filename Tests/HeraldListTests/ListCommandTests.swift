@@ -1,12 +1,9 @@
 import Foundation
+import HeraldTestSupport
 import Testing
 
 /// `herald list` as an editor runs it: the built executable, its exit status and its output.
 @Suite struct ListCommandTests {
-    /// The `herald` built beside the test bundle.
-    static let herald = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("herald")
-
     /// A newsletter folder whose `herald.toml` puts the list in a private temporary folder.
     struct Newsletter {
         let root: URL
@@ -22,27 +19,12 @@ import Testing
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
-    func run(_ arguments: [String], in newsletter: Newsletter) throws -> (status: Int32, output: String, error: String)
-    {
-        let process = Process()
-        process.executableURL = Self.herald
-        process.arguments = ["list"] + arguments + ["--folder", newsletter.folder.path]
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
+    func run(_ arguments: [String], in newsletter: Newsletter) throws -> HeraldRun {
+        try HeraldBinary.run(["list"] + arguments + ["--folder", newsletter.folder.path])
     }
 
     @Test func importingReportsEachRowAndSaysWhenNothingChanged() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.herald.path))
+        _ = try HeraldBinary.locatedExecutable()
         let newsletter = try Newsletter()
         defer { newsletter.remove() }
         let files = ["subscribed", "unsubscribed", "cleaned"].map {
@@ -50,41 +32,41 @@ import Testing
         }
         let first = try run(["import"] + files, in: newsletter)
         #expect(first.status == 1)
-        #expect(first.output.split(separator: "\n").count == 7)
-        #expect(first.output.contains("subscribed_members_export_5f2a.csv:3: added a***@Example.COM as subscribed\n"))
-        #expect(first.error.contains("subscribed_members_export_5f2a.csv:6: n***: the address has no '@'\n"))
-        #expect(!first.output.contains("ferris@") && !first.error.contains("ferris@"))
+        #expect(first.standardOutput.split(separator: "\n").count == 7)
+        #expect(first.standardOutput.contains("subscribed_members_export_5f2a.csv:3: added a***@Example.COM as subscribed\n"))
+        #expect(first.standardError.contains("subscribed_members_export_5f2a.csv:6: n***: the address has no '@'\n"))
+        #expect(!first.standardOutput.contains("ferris@") && !first.standardError.contains("ferris@"))
         let again = try run(["import", files[1], files[2]], in: newsletter)
         #expect(again.status == 0)
         #expect(
-            again.error.contains(
+            again.standardError.contains(
                 "unsubscribed members: 0 added, 0 changed, 2 unchanged, 0 kept, 0 skipped; nothing changed"))
         let export = try run(["export", "--format", "csv"], in: newsletter)
         #expect(export.status == 0)
         #expect(
-            export.output.hasPrefix("address,status,source,created_at,confirmed_at,changed_at\r\nferris@example.org,"))
-        #expect(export.output.split(separator: "\r\n").count == 7)
+            export.standardOutput.hasPrefix("address,status,source,created_at,confirmed_at,changed_at\r\nferris@example.org,"))
+        #expect(export.standardOutput.split(separator: "\r\n").count == 7)
         let stats = try run(["stats", "--weeks", "2"], in: newsletter)
-        #expect(stats.output.hasPrefix("pending      0\nsubscribed   3\nunsubscribed 2\ncleaned      1\n"))
+        #expect(stats.standardOutput.hasPrefix("pending      0\nsubscribed   3\nunsubscribed 2\ncleaned      1\n"))
     }
 
     @Test func editorChangesExitWithWhatTheyDid() throws {
         let newsletter = try Newsletter()
         defer { newsletter.remove() }
         #expect(
-            try run(["add", "Reader@Example.org"], in: newsletter).output == "added R***@Example.org as subscribed\n")
+            try run(["add", "Reader@Example.org"], in: newsletter).standardOutput == "added R***@Example.org as subscribed\n")
         #expect(try run(["remove", "reader@example.org"], in: newsletter).status == 1)
         #expect(try run(["remove", "Reader@example.ORG"], in: newsletter).status == 0)
         let refused = try run(["add", "Reader@Example.org"], in: newsletter)
         #expect(refused.status == 1)
-        #expect(refused.error.contains("add --again"))
+        #expect(refused.standardError.contains("add --again"))
         #expect(try run(["add", "Reader@Example.org", "--again"], in: newsletter).status == 0)
         #expect(try run(["forget", "Reader@Example.org"], in: newsletter).status == 0)
         #expect(try run(["forget", "Reader@Example.org"], in: newsletter).status == 1)
         let bad = try run(["add", "secret-person@example..org"], in: newsletter)
         #expect(bad.status == 2)
-        #expect(bad.error.contains("'s***@example..org' is not an address the list accepts"))
-        let export = try run(["export", "--format", "json"], in: newsletter).output
+        #expect(bad.standardError.contains("'s***@example..org' is not an address the list accepts"))
+        let export = try run(["export", "--format", "json"], in: newsletter).standardOutput
         #expect((try JSONSerialization.jsonObject(with: Data(export.utf8)) as? [Any])?.isEmpty == true)
     }
 
@@ -100,7 +82,7 @@ import Testing
             to: newsletter.folder.appendingPathComponent("herald.toml"))
         let refused = try run(["stats"], in: newsletter)
         #expect(refused.status == 2)
-        #expect(refused.error.contains("inside the newsletter's git work tree"))
+        #expect(refused.standardError.contains("inside the newsletter's git work tree"))
         #expect(!FileManager.default.fileExists(atPath: newsletter.folder.appendingPathComponent("list.sqlite").path))
     }
 }

@@ -26,8 +26,8 @@ public struct Publisher: Sendable {
     ///   at its line in the draft); a published file or next draft that already exists; carried
     ///   entries whose section the next draft lacks.
     public func plan(date: IssueDate? = nil, draft draftPath: String? = nil) throws(WorkflowFailure) -> PublishPlan {
-        let snapshot = try self.snapshot(of: folder.currentDraft(at: draftPath))
-        let draft = try Publisher.issueFile(of: snapshot)
+        let snapshot = try folder.snapshot(ofDraft: folder.currentDraft(at: draftPath))
+        let draft = try snapshot.workflowIssue()
         let date = date ?? draft.metadata.date
         let markers = WorkflowMarkers(folder.configuration.workflow)
         let layout = DraftLayout(file: draft, catalog: folder.configuration.sections)
@@ -107,23 +107,6 @@ public struct Publisher: Sendable {
             })
     }
 
-    /// A new reading of `draft`'s file.
-    private func snapshot(of draft: IssueFile) throws(WorkflowFailure) -> DraftSnapshot {
-        do {
-            return try DraftSnapshot.read(at: folder.url(folder.relativePath(of: draft)), displayPath: draft.path)
-        } catch {
-            throw WorkflowFailure(error)
-        }
-    }
-
-    private static func issueFile(of snapshot: DraftSnapshot) throws(WorkflowFailure) -> IssueFile {
-        do {
-            return try snapshot.issueFile()
-        } catch {
-            throw WorkflowFailure(error)
-        }
-    }
-
     /// Runs `herald check` on the issue as it will be published; errors stop the plan, placed at
     /// their lines in the draft as it is on disk.
     private func check(_ text: String, of draft: IssueFile, origins: [Int?]) throws(WorkflowFailure) -> [Problem] {
@@ -176,8 +159,8 @@ public struct Publisher: Sendable {
         after draft: IssueFile, date: IssueDate, carrying carryOver: CarryOver, warnings: inout [Problem]
     ) throws(WorkflowFailure) -> PublishPlan.NextDraft {
         if let listed = folder.drafts.first(where: { $0.metadata.date > date && $0.path != draft.path }) {
-            let snapshot = try self.snapshot(of: listed)
-            let later = try Publisher.issueFile(of: snapshot)
+            let snapshot = try folder.snapshot(ofDraft: listed)
+            let later = try snapshot.workflowIssue()
             let text = try inserting(carryOver.entries, into: later)
             return .update(later, snapshot: snapshot, text: text)
         }

@@ -24,8 +24,8 @@ public struct Submitter: Sendable {
     ///   before or already in the draft, a section that does not take it, no title, or check
     ///   errors on the new line.
     public func plan(_ request: SubmitRequest) async throws(WorkflowFailure) -> SubmissionPlan {
-        let snapshot = try self.snapshot(of: folder.currentDraft(at: request.draft))
-        let draft = try Submitter.issueFile(of: snapshot)
+        let snapshot = try folder.snapshot(ofDraft: folder.currentDraft(at: request.draft))
+        let draft = try snapshot.workflowIssue()
         let layout = DraftLayout(file: draft, catalog: folder.configuration.sections)
         _ = try targetGroup(named: request.section ?? folder.configuration.workflow.defaultSection, in: layout)
         var steps: [SubmissionPlan.Step] = []
@@ -82,7 +82,7 @@ public struct Submitter: Sendable {
         -> SubmissionPlan
     {
         let request = entry.request
-        let draft = try Submitter.issueFile(of: snapshot)
+        let draft = try snapshot.workflowIssue()
         let layout = DraftLayout(file: draft, catalog: folder.configuration.sections)
         let group = try targetGroup(named: request.section ?? folder.configuration.workflow.defaultSection, in: layout)
         var steps = entry.steps
@@ -126,29 +126,12 @@ public struct Submitter: Sendable {
                 try DraftEditor.replace(plan.snapshot, with: plan.text)
                 return plan
             } catch where error.isDraftChanged && attempt < attempts {
-                plan = try place(plan.submission, in: snapshot(of: plan.draft))
+                plan = try place(plan.submission, in: folder.snapshot(ofDraft: plan.draft))
             } catch {
                 throw WorkflowFailure(.unusable, error.problems)
             }
         }
         return plan
-    }
-
-    /// A new reading of `draft`'s file.
-    private func snapshot(of draft: IssueFile) throws(WorkflowFailure) -> DraftSnapshot {
-        do {
-            return try DraftSnapshot.read(at: folder.url(folder.relativePath(of: draft)), displayPath: draft.path)
-        } catch {
-            throw WorkflowFailure(error)
-        }
-    }
-
-    private static func issueFile(of snapshot: DraftSnapshot) throws(WorkflowFailure) -> IssueFile {
-        do {
-            return try snapshot.issueFile()
-        } catch {
-            throw WorkflowFailure(error)
-        }
     }
 
     private func targetGroup(named name: String, in layout: DraftLayout) throws(WorkflowFailure) -> DraftGroup {
