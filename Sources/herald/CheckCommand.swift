@@ -92,8 +92,15 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// The drafts and the latest published issue, or the `--recent` latest.
+    /// The drafts and the latest published issue, or the `--recent` latest, and every Markdown file
+    /// the folder could not read as an issue (a number too large, no title), so that one is reported
+    /// rather than left out of the check.
     private func defaultPaths(in newsletter: NewsletterFolder) -> [String] {
-        (newsletter.issues.suffix(recent ?? 1) + newsletter.drafts).map(\.path)
+        let unreadable = newsletter.problems.filter { $0.severity == .error && $0.code != .unsupportedFormat }
+            .compactMap(\.file)
+        var seen: Set<String> = []
+        return ((newsletter.issues.suffix(recent ?? 1) + newsletter.drafts).map(\.path) + unreadable)
+            .filter { seen.insert($0).inserted }
     }
 
     private func deadLinks(linter: Linter, files: [String]) -> [Finding] {

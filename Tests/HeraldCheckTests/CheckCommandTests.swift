@@ -38,6 +38,17 @@ struct CheckCommandTests {
         #expect(result.standardError.contains("state-of-quill.rst: warning: skipped: reStructuredText is not a format Herald reads"))
     }
 
+    @Test("an issue the folder cannot read is checked, not left out, when no paths are given")
+    func unreadableIssuesAreChecked() throws {
+        let fixture = try CheckFixture(draftBody: "## Updates from Rust Community\n")
+        defer { fixture.remove() }
+        let issue = "Title: This Week in Rust 9\nNumber: 9223372036854775807\nDate: 2025-01-01\n\nHello.\n"
+        try Data(issue.utf8).write(to: fixture.root.appendingPathComponent("content/2025-01-01-huge.md"))
+        let result = try run(["check", "--folder", fixture.root.path])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("2025-01-01-huge.md:2:9: error: Number 9223372036854775807 is too large"))
+    }
+
     @Test("--fix rewrites the draft, says what it fixed, and reports only what is left")
     func fix() throws {
         let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
