@@ -53,16 +53,7 @@ struct DiscourseClient: Sendable {
                     .sourceStatus, source: url, message: "the server answered \(response.status)",
                     fix: response.status == 404 ? "check the address" : "try again later")
             }
-            let decoder = JSONDecoder()
-            decoder.keyDecodingStrategy = .convertFromSnakeCase
-            do {
-                return try decoder.decode(T.self, from: Data(response.body))
-            } catch {
-                throw GatherError(
-                    .malformedJSON, source: url,
-                    message: "the answer is not the JSON Herald expects (\(GitHubAPI.describe(error)))",
-                    fix: "check the address is a Discourse forum's")
-            }
+            return try SourceLoader.decodeJSON(response.body, as: T.self, from: url)
         }
     }
 }
