@@ -109,10 +109,12 @@ let package = Package(
         .target(
             name: "HeraldTestSupport",
             dependencies: [
+                "HeraldSMTP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            path: "Tests/HeraldTestSupport"
+            path: "Tests/HeraldTestSupport",
+            exclude: ["smtp_server.py"]
         ),
         .testTarget(name: "HeraldCheckTests", dependencies: ["HeraldCheck", "HeraldCore", "HeraldTestSupport"]),
         .testTarget(name: "HeraldHTTPTests", dependencies: ["HeraldHTTP", "HeraldTestSupport"]),
@@ -126,7 +128,7 @@ let package = Package(
         .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore", "HeraldMarkdown"]),
         .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore"]),
         .testTarget(name: "HeraldEmailTests", dependencies: ["HeraldEmail", "HeraldCore"]),
-        .testTarget(name: "HeraldSMTPTests", dependencies: ["HeraldSMTP"], exclude: ["smtp_server.py"]),
+        .testTarget(name: "HeraldSMTPTests", dependencies: ["HeraldSMTP", "HeraldTestSupport"]),
         .testTarget(
             name: "HeraldListTests",
             dependencies: [

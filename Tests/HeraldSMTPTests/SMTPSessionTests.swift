@@ -1,5 +1,6 @@
 import Foundation
 import HeraldSMTP
+import HeraldTestSupport
 import Testing
 
 /// The client against a real server (aiosmtpd): TLS both ways, both AUTH mechanisms, and every

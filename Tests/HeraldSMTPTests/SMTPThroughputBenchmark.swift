@@ -1,5 +1,6 @@
 import Foundation
 import HeraldSMTP
+import HeraldTestSupport
 import Testing
 
 /// Not part of the test run: the measurement `scripts/benchmark-smtp.sh` starts by setting

@@ -3,23 +3,23 @@ import HeraldSMTP
 
 /// A real SMTP server for one test: `smtp_server.py` (aiosmtpd) on 127.0.0.1 and a free port, in its
 /// own temporary folder where each received message lands as a file.
-final class SMTPTestServer {
+public final class SMTPTestServer: @unchecked Sendable {
     /// Whether python3 can import aiosmtpd; tests skip without it, except under CI, where they fail.
-    static let isAvailable: Bool = {
+    public static let isAvailable: Bool = {
         guard let process = try? launch(["python3", "-c", "import aiosmtpd"]) else { return false }
         process.waitUntilExit()
         return process.terminationStatus == 0
     }()
 
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
+    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
 
-    static let user = "ann"
-    static let password = "correct horse"
+    public static let user = "ann"
+    public static let password = "correct horse"
 
-    let port: Int
-    let folder: URL
+    public let port: Int
+    public let folder: URL
     /// The self-signed certificate the server presents, when it speaks TLS.
-    let certificate: String?
+    public let certificate: String?
     private let process: Process
     /// The server's stdin: closing it ends the server, also when the test process dies.
     private let lifeline: Pipe
@@ -34,7 +34,7 @@ final class SMTPTestServer {
 
     /// Runs `body` with a server started with `arguments` (see smtp_server.py), and stops it afterwards.
     /// `tls` makes a certificate for 127.0.0.1 with openssl and hands it to the server.
-    static func with<T>(
+    public static func with<T>(
         _ arguments: [String] = [], tls: Bool = false, _ body: (SMTPTestServer) async throws -> T
     ) async throws -> T {
         let server = try await start(arguments, tls: tls)
@@ -96,7 +96,7 @@ final class SMTPTestServer {
         throw TestServerError("smtp_server.py did not start: \(stderr)")
     }
 
-    func stop() async {
+    public func stop() async {
         try? lifeline.fileHandleForWriting.close()
         process.terminate()
         while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
@@ -105,7 +105,7 @@ final class SMTPTestServer {
 
     /// `smtp://ann@127.0.0.1:PORT` (or smtps), with the password from a test environment and this
     /// server's certificate trusted.
-    func configuration(
+    public func configuration(
         scheme: String = "smtp", user: String? = SMTPTestServer.user, password: String = SMTPTestServer.password
     )
         throws -> SMTPConfiguration
@@ -119,20 +119,20 @@ final class SMTPTestServer {
     }
 
     /// A message as the server stored it: the bytes after DATA, dot-stuffing undone, and the envelope.
-    struct Received {
-        var content: [UInt8]
-        var from: String
-        var to: [String]
-        var mailOptions: [String]
-        var connection: Int
-        var tls: Bool
-        var authenticated: Bool
+    public struct Received: Sendable {
+        public var content: [UInt8]
+        public var from: String
+        public var to: [String]
+        public var mailOptions: [String]
+        public var connection: Int
+        public var tls: Bool
+        public var authenticated: Bool
 
-        var text: String { String(decoding: content, as: UTF8.self) }
+        public var text: String { String(decoding: content, as: UTF8.self) }
     }
 
     /// Every message accepted so far, in order.
-    func received() throws -> [Received] {
+    public func received() throws -> [Received] {
         let mail = folder.appendingPathComponent("mail")
         let names = try FileManager.default.contentsOfDirectory(atPath: mail.path).filter { $0.hasSuffix(".eml") }
             .sorted()
@@ -147,7 +147,7 @@ final class SMTPTestServer {
     }
 
     /// The commands seen, as `(connection, command)`: `MAIL`, `RCPT`, `RSET`, `DATA`.
-    func commands() throws -> [(connection: Int, command: String)] {
+    public func commands() throws -> [(connection: Int, command: String)] {
         let log = folder.appendingPathComponent("mail/commands.log")
         guard FileManager.default.fileExists(atPath: log.path) else { return [] }
         return try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map { line in
@@ -183,7 +183,7 @@ final class SMTPTestServer {
     }
 }
 
-struct TestServerError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct TestServerError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
