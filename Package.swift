@@ -90,6 +90,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "HeraldListService",
+            dependencies: [
+                "HeraldList",
+                "HeraldSMTP",
+                "HeraldEmail",
+                "HeraldSite",
+                "HeraldCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "herald",
             dependencies: [
@@ -103,6 +115,8 @@ let package = Package(
                 "HeraldHTTP",
                 "HeraldWorkflow",
                 "HeraldList",
+                "HeraldListService",
+                "HeraldSMTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -132,8 +146,10 @@ let package = Package(
         .testTarget(
             name: "HeraldListTests",
             dependencies: [
-                "HeraldList", "HeraldCore", "HeraldTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "HeraldList", "HeraldCore", "HeraldTestSupport", "herald",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             exclude: ["Fixtures"]),
         .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),

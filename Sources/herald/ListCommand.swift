@@ -7,7 +7,7 @@ import HeraldList
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Keep the mailing list: import from Mailchimp, add, remove, forget, export, count.",
+        abstract: "Keep the mailing list: import from Mailchimp, add, remove, forget, export, count, serve sign-ups.",
         discussion: """
             Subscribers live in a SQLite file outside the newsletter folder (by default \
             $XDG_DATA_HOME/herald/<site host>/list.sqlite) or in PostgreSQL, as [list] database \
@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
             """,
         subcommands: [
             ListImportCommand.self, ListExportCommand.self, ListAddCommand.self, ListRemoveCommand.self,
-            ListForgetCommand.self, ListStatsCommand.self,
+            ListForgetCommand.self, ListStatsCommand.self, ListServeCommand.self,
         ]
     )
 }
@@ -36,13 +36,7 @@ enum ListRun {
         _ options: ListOptions, _ work: @escaping @Sendable (any SubscriberStore) async throws -> T
     ) throws -> T {
         let folder = URL(fileURLWithPath: options.folder)
-        let configuration: NewsletterConfiguration
-        do {
-            configuration = try NewsletterConfiguration.load(fromFolder: folder)
-        } catch {
-            StandardError.write(error.problems)
-            throw ExitCode(2)
-        }
+        let configuration = try configuration(options)
         let environment = ProcessInfo.processInfo.environment
         let result: Result<T, any Error> = AsyncBridge.wait {
             do {
@@ -73,6 +67,16 @@ enum ListRun {
             throw ExitCode(2)
         case .failure(let error):
             throw error
+        }
+    }
+
+    /// The newsletter's herald.toml; one that cannot be read is reported with exit status 2.
+    static func configuration(_ options: ListOptions) throws -> NewsletterConfiguration {
+        do {
+            return try NewsletterConfiguration.load(fromFolder: URL(fileURLWithPath: options.folder))
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode(2)
         }
     }
 

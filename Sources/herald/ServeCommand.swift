@@ -44,7 +44,8 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let privateFolder = PreviewOptions.privateFolder(of: output)
-        let stops = ServeCommand.removeOnStop(privateFolder)
+        // Drafts built into the private folder must not outlive the server.
+        let stops = StopSignals.exit(after: { try? FileManager.default.removeItem(at: privateFolder) })
         defer {
             for stop in stops { stop.cancel() }
             try? FileManager.default.removeItem(at: privateFolder)
@@ -65,21 +66,6 @@ struct ServeCommand: ParsableCommand {
         if !failure.problems.isEmpty {
             StandardError.write(failure.problems)
             throw ExitCode.failure
-        }
-    }
-
-    /// Removes the preview's private folder and exits when Ctrl-C or `kill` stops the server, so
-    /// drafts built into the temporary folder do not outlive it.
-    private static func removeOnStop(_ folder: URL) -> [any DispatchSourceSignal] {
-        [SIGINT, SIGTERM, SIGHUP].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                try? FileManager.default.removeItem(at: folder)
-                Foundation.exit(128 + number)
-            }
-            source.resume()
-            return source
         }
     }
 

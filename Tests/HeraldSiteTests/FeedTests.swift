@@ -105,7 +105,11 @@ import FoundationXML
         let category = try XMLOutline(
             parsing: Data(contentsOf: site.output.appendingPathComponent("categories/this-week-in-quill/rss.xml")))
         #expect(category.texts["rss/channel/item/title"]?.count == 2)
-        #expect(try site.read("index.html").contains(#"<a class="button" href="https://lists.example/quill">"#))
+        // The subscribe box posts what `herald list serve` reads: the address and the honeypot.
+        let home = try site.read("index.html")
+        #expect(home.contains(#"<form class="subscribe-form" method="post" action="https://lists.example/quill">"#))
+        #expect(home.contains(#"<input id="subscribe-email" type="email" name="email" required"#))
+        #expect(home.contains(#"<input type="text" name="website" tabindex="-1" autocomplete="off">"#))
     }
 
     @Test func aSiteMovingFromPelicanKeepsPelicansEntryIDs() throws {

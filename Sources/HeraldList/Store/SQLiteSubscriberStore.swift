@@ -4,7 +4,7 @@ import GRDB
 /// The default store: one SQLite file in write-ahead-log mode, so readers (the sign-up service's
 /// pages) never wait for a writer (an import).
 public final class SQLiteSubscriberStore: SubscriberStore {
-    private let pool: DatabasePool
+    let pool: DatabasePool
     /// The file's path, for messages.
     public let path: String
 
@@ -19,11 +19,15 @@ public final class SQLiteSubscriberStore: SubscriberStore {
             // SQLite gives the -wal and -shm files the main file's permissions, so it is made
             // private before SQLite first opens it.
             if !FileManager.default.fileExists(atPath: path) {
-                FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+                _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
             }
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
+            // In WAL mode NORMAL survives the process being killed (SIGKILL included): a commit is in
+            // the log before the call returns, only a power loss may take back the last ones. FULL
+            // would wait for the disk on every sign-up.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
             throw ListStoreError(.cannotOpen(path: path, reason: Self.describe(error)))
@@ -147,7 +151,7 @@ public final class SQLiteSubscriberStore: SubscriberStore {
         try? pool.close()
     }
 
-    private static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> String {
         (error as? DatabaseError)?.message ?? "\(error)"
     }
 }

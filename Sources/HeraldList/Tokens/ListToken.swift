@@ -45,6 +45,14 @@ public struct ListTokenSigner: Sendable {
     public func subscriberID(from token: String, for purpose: Purpose, now: Date = Date()) throws(ListTokenError)
         -> Int64
     {
+        try verify(token, for: purpose, now: now).subscriberID
+    }
+
+    /// The subscriber id and issue time of a genuine, unexpired `token` for `purpose`: the time
+    /// lets a confirmation tell a link mailed after a reader left from one mailed before.
+    public func verify(_ token: String, for purpose: Purpose, now: Date = Date()) throws(ListTokenError)
+        -> (subscriberID: Int64, issuedAt: Date)
+    {
         guard let bytes = Self.decode(token), bytes.count == Self.length, bytes[0] == Self.version else {
             throw ListTokenError.malformed
         }
@@ -57,7 +65,7 @@ public struct ListTokenSigner: Sendable {
         let age = now.timeIntervalSince1970 - issued
         if age < -Self.clockSkew { throw ListTokenError.forged }
         if purpose == .confirm, age > Self.confirmationLifetime { throw ListTokenError.expired }
-        return id
+        return (id, Date(timeIntervalSince1970: issued))
     }
 
     private static func decode(_ token: String) -> [UInt8]? {

@@ -100,6 +100,15 @@ extension DefaultTheme {
 
         .subscribe { margin-bottom: 2rem; padding: 1rem 1.25rem; background: var(--surface); border: 1px solid var(--border); border-radius: 0.5em; }
         .subscribe h2 { margin-top: 0; border: 0; font-size: 1.2rem; }
+        .subscribe-form label { display: block; font-weight: 600; margin-bottom: 0.35rem; }
+        .subscribe-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+        .subscribe-row input[type=email] {
+          flex: 1; min-width: 12rem; padding: 0.5rem 0.75rem; font: inherit; color: var(--text);
+          background: var(--background); border: 2px solid var(--border); border-radius: 0.4em;
+        }
+        .subscribe-row button { border: 0; font: inherit; font-weight: 600; cursor: pointer; }
+        /* The honeypot: out of sight and out of the tab order; only robots fill it in. */
+        .subscribe-trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
         .button, .button:visited { display: inline-block; padding: 0.5rem 1.1rem; border-radius: 0.4em; background: var(--link); color: var(--background); font-weight: 600; text-decoration: none; }
 
         .search-form label { display: block; font-weight: 600; margin-bottom: 0.35rem; }

@@ -86,8 +86,17 @@ extension DefaultTheme {
         {{#subscribeURL}}
         <aside class="subscribe" aria-labelledby="subscribe-heading">
           <h2 id="subscribe-heading">Get {{site.title}} by email</h2>
-          <p>One email a week, with everything on this page.</p>
-          <p><a class="button" href="{{subscribeURL}}">Subscribe</a></p>
+          <p>One email a week, with everything on this page. You confirm from a first email, and every email has a link to leave.</p>
+          <form class="subscribe-form" method="post" action="{{subscribeURL}}">
+            <label for="subscribe-email">Email address</label>
+            <div class="subscribe-row">
+              <input id="subscribe-email" type="email" name="email" required autocomplete="email" placeholder="you@example.org">
+              <button class="button" type="submit">Subscribe</button>
+            </div>
+            <div class="subscribe-trap" aria-hidden="true">
+              <label>Leave this empty <input type="text" name="website" tabindex="-1" autocomplete="off"></label>
+            </div>
+          </form>
         </aside>
         {{/subscribeURL}}
         {{#newest}}
