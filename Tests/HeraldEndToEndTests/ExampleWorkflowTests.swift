@@ -30,6 +30,14 @@ import Testing
         #expect(failing[0].output.contains("::error file="), "\(failing[0].output)")
         #expect(failing[0].output.contains("tracking-parameter"))
         #expect(checkout.comment.contains("tracking-parameter"), "\(checkout.comment)")
+
+        // An older issue the pull request changes is checked too, not only the drafts.
+        try checkout.propose(draft: WorkflowCheckout.draft(link: "https://example.org/ink"))
+        try checkout.append("\nRead [the pens](https://example.org/pens?utm_source=quill).\n",
+            to: "content/2025-03-05-this-week-in-quill.md")
+        let older = try workflow.run(job: "check", steps: ["check", "verdict"], in: checkout)
+        #expect(older.map(\.status) == [0, 1], "\(older)")
+        #expect(older[0].output.contains("2025-03-05-this-week-in-quill.md"), "\(older[0].output)")
     }
 
     @Test(
@@ -162,6 +170,15 @@ final class WorkflowCheckout: @unchecked Sendable {
     func propose(draft: String) throws {
         try Data(draft.utf8).write(to: root.appendingPathComponent("draft/2025-04-02-this-week-in-quill.md"))
         try git("add -A && git commit -q -m 'Issue 45'")
+    }
+
+    /// Commits `text` added at the end of the file at `path`.
+    func append(_ text: String, to path: String) throws {
+        let file = try FileHandle(forWritingTo: root.appendingPathComponent(path))
+        try file.seekToEnd()
+        try file.write(contentsOf: Data(text.utf8))
+        try file.close()
+        try git("add -A && git commit -q -m 'An older issue'")
     }
 
     /// The Markdown comment the check step wrote.
