@@ -82,7 +82,8 @@ struct DialectRuleTests {
             ```
 
             [Pens][pens] and [^1]
-            (an aside)
+            (an aside), then [pens]
+            (another aside)
 
             * * *emphasis in an item in an item*
 

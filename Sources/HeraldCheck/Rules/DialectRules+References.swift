@@ -70,7 +70,9 @@ extension DialectRules {
                         definitions.contains(normalised(label.isEmpty ? text : label))
                     else { continue }
                     report(.label, at: offset, edit: edit, in: file, into: &findings)
-                } else if bytes[gapEnd] == UInt8(ascii: "("), crossesLine {
+                } else if bytes[gapEnd] == UInt8(ascii: "("), crossesLine,
+                    holdsAddress(from: gapEnd + 1, in: bytes, limit: range.upperBound)
+                {
                     report(.address, at: offset, edit: edit, in: file, into: &findings)
                 } else if bytes[gapEnd] == UInt8(ascii: "["),
                     let label = labelText(from: gapEnd + 1, in: bytes, limit: range.upperBound),
@@ -137,6 +139,17 @@ extension DialectRules {
             end += 1
         }
         return end < limit ? String(decoding: bytes[start..<end], as: UTF8.self) : nil
+    }
+
+    /// Whether the parenthesis opening before `start` holds one word, as an address does, rather
+    /// than an aside in words (`[Rust]` then `(the language)` on the next line is no broken link).
+    private static func holdsAddress(from start: Int, in bytes: [UInt8], limit: Int) -> Bool {
+        var end = start
+        while end < limit, bytes[end] != UInt8(ascii: ")") {
+            if bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\n") { return false }
+            end += 1
+        }
+        return end < limit && end > start
     }
 
     private static func followedByAddress(labelStart: Int, label: String, in bytes: [UInt8], limit: Int) -> Bool {
