@@ -2,6 +2,7 @@
 """Builds a This Week in Rust checkout with Pelican and with Herald and prints what a reader would notice.
 
     scripts/compare-pelican.py [--herald .build/debug/herald] [--corpus ../shared/corpus/twir] [--keep DIR]
+                               [--pelican-output DIR] [--details]
 
 Pelican runs in a virtual environment (.build-bench/pelican-venv) with the versions TWiR's build pins
 (Pelican 4.7.1, feedgenerator 2.0, Jinja2 2.11.3, MarkupSafe 2.0.1) and Python-Markdown 3.7, and with
@@ -13,12 +14,16 @@ checkout with no configuration. Then this prints:
 - every file Pelican writes that has no file at the same path in Herald's output (theme assets aside),
   by kind;
 - the Atom and RSS entry ids that differ;
-- the heading ids of each issue page that Herald's page of the same address lacks.
+- the heading ids of each issue page that Herald's page of the same address lacks;
+- the differences between the two issue bodies by class (links, headings, list items, code, tables,
+  images): for each class, how many pages differ, how many items each side has that the other lacks,
+  and an example.
 
-Exits 1 when a file, an entry id or a heading id is missing.
+Exits 1 when a file, an entry id or a heading id is missing; body differences are reported only.
 """
 import argparse
 import collections
+import html.parser
 import os
 import re
 import shutil
@@ -64,6 +69,101 @@ ENTRY_ID = re.compile(r"<(?:id|guid)[^>]*>([^<]*)</(?:id|guid)>")
 HEADING_ID = re.compile(r'<h[1-6][^>]*\sid="([^"]+)"')
 
 
+PELICAN_BODY = re.compile(r'<div class="entry-content">.*?</footer>(.*)</div><!-- /\.entry-content -->', re.S)
+HERALD_BODY = re.compile(r'<div class="issue-body">(.*)</div>\s*</article>', re.S)
+BODY_CLASSES = ("links", "headings", "list items", "code", "tables", "images")
+
+
+class BodyItems(html.parser.HTMLParser):
+    """An issue body's items by class, each as the text a reader sees: a link as its address and
+    text, a heading, list item or code span as its text, a table as its cells, an image as its source.
+    Heading anchors are left out (Pelican's `toclink` wraps the heading's text, Herald's
+    `heading-anchor` follows it as `#`): heading ids are compared on their own."""
+
+    ELEMENTS = {"a": "links", "h1": "headings", "h2": "headings", "h3": "headings", "h4": "headings",
+                "h5": "headings", "h6": "headings", "li": "list items", "code": "code", "table": "tables"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.items = {name: collections.Counter() for name in BODY_CLASSES}
+        self.open = []
+        self.in_anchor = False
+
+    def handle_starttag(self, tag, attributes):
+        attributes = dict(attributes)
+        if tag == "a" and attributes.get("class") == "heading-anchor":
+            self.in_anchor = True
+        elif tag == "img":
+            self.items["images"][attributes.get("src") or ""] += 1
+        elif tag in self.ELEMENTS:
+            self.open.append([tag, attributes.get("href") or "", []])
+
+    def handle_endtag(self, tag):
+        if self.in_anchor:
+            self.in_anchor = tag != "a"
+            return
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] != tag:
+                continue
+            _, href, parts = self.open.pop(index)
+            text = " ".join("".join(parts).split())
+            if tag == "a":
+                if not href.startswith("#"):
+                    self.items["links"][f"[{text}]({href})"] += 1
+            else:
+                self.items[self.ELEMENTS[tag]][text] += 1
+            return
+
+    def handle_data(self, data):
+        if self.in_anchor:
+            return
+        for element in self.open:
+            element[2].append(data)
+
+
+def body_items(page, pattern):
+    match = pattern.search(page)
+    parser = BodyItems()
+    parser.feed(match.group(1) if match else "")
+    return parser.items
+
+
+def compare_bodies(pages, ours, theirs, details=False):
+    """Prints, for each class, the pages whose bodies differ in it, the items only one side has,
+    and the first such item of each side."""
+    differing_pages = collections.Counter()
+    only_pelican = collections.Counter()
+    only_herald = collections.Counter()
+    examples = {}
+    same = 0
+    for path in pages:
+        theirs_items = body_items(read(os.path.join(theirs, path)), PELICAN_BODY)
+        ours_items = body_items(read(os.path.join(ours, path)), HERALD_BODY)
+        identical = True
+        for name in BODY_CLASSES:
+            pelican_only = theirs_items[name] - ours_items[name]
+            herald_only = ours_items[name] - theirs_items[name]
+            if not pelican_only and not herald_only:
+                continue
+            identical = False
+            differing_pages[name] += 1
+            only_pelican[name] += sum(pelican_only.values())
+            only_herald[name] += sum(herald_only.values())
+            examples.setdefault(name, (path, next(iter(pelican_only), None), next(iter(herald_only), None)))
+            if details:
+                for item in pelican_only.elements():
+                    print(f"  {name} of {path}: only Pelican: {item!r}")
+                for item in herald_only.elements():
+                    print(f"  {name} of {path}: only Herald:  {item!r}")
+        same += identical
+    print(f"issue bodies: {same} of {len(pages)} the same in every class below")
+    print(f"  {'class':12} {'pages':>6} {'only Pelican':>13} {'only Herald':>12}")
+    for name in BODY_CLASSES:
+        print(f"  {name:12} {differing_pages[name]:6} {only_pelican[name]:13} {only_herald[name]:12}")
+    for name, (path, pelican_item, herald_item) in examples.items():
+        print(f"  e.g. {name} of {path}:\n    Pelican: {pelican_item!r}\n    Herald:  {herald_item!r}")
+
+
 def pelican():
     binary = os.path.join(VENV, "bin", "pelican")
     if not os.path.exists(binary):
@@ -105,19 +205,23 @@ def main():
     parser.add_argument("--herald", default=os.path.join(ROOT, ".build/debug/herald"))
     parser.add_argument("--corpus", default=os.path.join(ROOT, "../shared/corpus/twir"))
     parser.add_argument("--keep", help="build into this folder and keep both outputs")
+    parser.add_argument("--details", action="store_true", help="print every body difference, not one a class")
+    parser.add_argument("--pelican-output", help="compare with this earlier Pelican output instead of running Pelican")
     arguments = parser.parse_args()
 
     work = arguments.keep or tempfile.mkdtemp(prefix="herald-pelican-")
     os.makedirs(work, exist_ok=True)
-    ours, theirs = os.path.join(work, "herald"), os.path.join(work, "pelican")
-    for folder in (ours, theirs):
-        shutil.rmtree(folder, ignore_errors=True)
-    settings = os.path.join(work, "pelicanconf.py")
-    with open(settings, "w") as file:
-        file.write(SETTINGS)
-    content = os.path.join(arguments.corpus, "content")
-    subprocess.run([pelican(), "--quiet", "--settings", settings, "--output", theirs, content], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ours = os.path.join(work, "herald")
+    theirs = arguments.pelican_output or os.path.join(work, "pelican")
+    shutil.rmtree(ours, ignore_errors=True)
+    if not arguments.pelican_output:
+        shutil.rmtree(theirs, ignore_errors=True)
+        settings = os.path.join(work, "pelicanconf.py")
+        with open(settings, "w") as file:
+            file.write(SETTINGS)
+        content = os.path.join(arguments.corpus, "content")
+        subprocess.run([pelican(), "--quiet", "--settings", settings, "--output", theirs, content], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     subprocess.run([arguments.herald, "build", "--folder", arguments.corpus, "--out", ours], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
@@ -154,6 +258,7 @@ def main():
                     print(f"  heading id #{identifier} of {path} is not on Herald's page")
     print(f"heading ids: {heading_total - heading_missing} of Pelican's {heading_total} on Herald's "
           f"{len(pages)} issue pages")
+    compare_bodies(pages, ours, theirs, arguments.details)
     if not arguments.keep:
         shutil.rmtree(work, ignore_errors=True)
     sys.exit(1 if missing or differing_ids or heading_missing else 0)

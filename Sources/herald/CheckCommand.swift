@@ -42,6 +42,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where --online keeps answers for a day.", valueName: "dir"))
     var cache: String?
 
+    @Flag(help: "Also report Markdown that Pelican's Python-Markdown renders otherwise (the dialect-* rules).")
+    var migrating = false
+
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
@@ -63,7 +66,7 @@ struct CheckCommand: ParsableCommand {
         }
         let linter = Linter(folder: newsletter)
         let files = paths.isEmpty ? defaultPaths(in: newsletter) : paths
-        let options = CheckOptions(contributor: contributor)
+        let options = CheckOptions(contributor: contributor, migrating: migrating)
         var report: CheckReport
         do throws(HeraldError) {
             if let since {

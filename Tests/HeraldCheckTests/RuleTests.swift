@@ -96,7 +96,7 @@ struct RuleTests {
 
     @Test("every rule has a case here, except those with tests of their own")
     func everyRuleCovered() {
-        let covered = Set(ruleCases.map(\.rule)).union([.metadata, .invalidUTF8, .deadLink])
+        let covered = Set((ruleCases + dialectCases).map(\.rule)).union([.metadata, .invalidUTF8, .deadLink])
         #expect(Set(CheckRule.all.map(\.id)) == covered)
     }
 

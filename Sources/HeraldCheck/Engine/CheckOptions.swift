@@ -10,9 +10,13 @@ public struct CheckOptions: Sendable {
     /// Overrides `[check] duplicate_window`: how many earlier issues a link may not repeat from
     /// (`0` means the whole archive).
     public var duplicateWindow: Int?
+    /// Runs the `dialect-*` rules too: Markdown that Python-Markdown renders otherwise than
+    /// Herald, for an archive moving from Pelican.
+    public var migrating: Bool
 
-    public init(contributor: Contributor = .editor, duplicateWindow: Int? = nil) {
+    public init(contributor: Contributor = .editor, duplicateWindow: Int? = nil, migrating: Bool = false) {
         self.contributor = contributor
         self.duplicateWindow = duplicateWindow
+        self.migrating = migrating
     }
 }

@@ -12,13 +12,20 @@ public struct CheckRule: Hashable, Sendable {
     public let summary: String
     /// Whether the rule runs only with `--online`.
     public let needsNetwork: Bool
+    /// Whether the rule runs only with `--migrating`: a `dialect-*` rule, for an archive
+    /// leaving Python-Markdown.
+    public let isForMigration: Bool
 
-    init(_ id: ProblemCode, _ severity: Severity, fixable: Bool = false, online: Bool = false, _ summary: String) {
+    init(
+        _ id: ProblemCode, _ severity: Severity, fixable: Bool = false, online: Bool = false, migrating: Bool = false,
+        _ summary: String
+    ) {
         self.id = id
         self.defaultSeverity = severity
         self.isFixable = fixable
         self.summary = summary
         self.needsNetwork = online
+        self.isForMigration = migrating
     }
 
     /// Every rule, in the order the documentation lists them.
@@ -45,6 +52,29 @@ public struct CheckRule: Hashable, Sendable {
         CheckRule(.bannedHost, .error, "a link to a host the section does not take"),
         CheckRule(.closedSection, .error, "an outside contributor's link in a section that takes none"),
         CheckRule(.deadLink, .error, online: true, "a link that answers with an error, times out or redirects"),
+        CheckRule(
+            .dialectListStart, .warning, fixable: true, migrating: true,
+            "a list right after a paragraph line, which Python-Markdown reads as more of the paragraph"),
+        CheckRule(
+            .dialectListIndent, .warning, fixable: true, migrating: true,
+            "a sub-item indented less than four spaces a level, which Python-Markdown does not nest"),
+        CheckRule(
+            .dialectOverIndent, .warning, fixable: true, migrating: true,
+            "a sub-item indented four spaces past its item's text, which CommonMark reads as text"),
+        CheckRule(
+            .dialectEmptyReference, .warning, migrating: true,
+            "a reference definition with no address (`[name]:`)"),
+        CheckRule(
+            .dialectDuplicateReference, .warning, migrating: true,
+            "a second definition of a label, with another address: each dialect links a different one"),
+        CheckRule(
+            .dialectSplitLink, .warning, fixable: true, migrating: true,
+            "`[text]` apart from its `(address)` or `[label]`, across a line end or a space"),
+        CheckRule(
+            .dialectScript, .warning, migrating: true, "a `<script>`, which Python-Markdown runs and Herald prints"),
+        CheckRule(
+            .dialectAttributes, .warning, migrating: true,
+            "`{…}` that Python-Markdown's attr_list reads as attributes (`# Heading {#id}`, `{: .class}`)"),
     ]
 
     /// The rule with `id`, or `nil`.
@@ -75,6 +105,14 @@ extension ProblemCode {
     public static let bannedHost = ProblemCode(rawValue: "banned-host")
     public static let closedSection = ProblemCode(rawValue: "closed-section")
     public static let deadLink = ProblemCode(rawValue: "dead-link")
+    public static let dialectListStart = ProblemCode(rawValue: "dialect-list-start")
+    public static let dialectListIndent = ProblemCode(rawValue: "dialect-list-indent")
+    public static let dialectOverIndent = ProblemCode(rawValue: "dialect-over-indent")
+    public static let dialectEmptyReference = ProblemCode(rawValue: "dialect-empty-reference")
+    public static let dialectDuplicateReference = ProblemCode(rawValue: "dialect-duplicate-reference")
+    public static let dialectSplitLink = ProblemCode(rawValue: "dialect-split-link")
+    public static let dialectScript = ProblemCode(rawValue: "dialect-script")
+    public static let dialectAttributes = ProblemCode(rawValue: "dialect-attributes")
     /// `[check.rules]` in `herald.toml` names a rule that does not exist.
     public static let unknownRule = ProblemCode(rawValue: "unknown-rule")
 }
