@@ -49,7 +49,7 @@ public struct EventsGatherer: Sendable {
             switch result {
             case .success(let feed):
                 let expansion = feed.expand(from: first, through: last)
-                let found = expansion.occurrences.sorted(by: UpcomingEvents.chronologically)
+                let found = UpcomingEvents.sortedChronologically(expansion.occurrences)
                 occurrences += found
                 let problems = feed.warnings + expansion.problems
                 warnings += problems

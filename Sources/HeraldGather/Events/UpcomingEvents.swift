@@ -38,48 +38,67 @@ public struct UpcomingEvents: Sendable {
     public var notes: [Problem]
 
     /// Places, merges and sorts `occurrences`, given in feed order.
+    ///
+    /// A feed of a year's recurring events gives hundreds of thousands of occurrences that share
+    /// a few thousand titles, organisers, addresses and places: each of those is normalised,
+    /// numbered (or placed) once, occurrences are matched on keys of a day and those numbers, and
+    /// they are handled by index rather than copied.
     public init(_ occurrences: [EventOccurrence], directory: CountryDirectory = .shared) {
-        var kept: [EventOccurrence] = []
         var notes: [Problem] = []
-        var byURL: [String: EventOccurrence] = [:]
-        var byOrganiserDateTitle: [String: EventOccurrence] = [:]
-        var byDateTitle: [String: EventOccurrence] = [:]
-        for occurrence in occurrences {
-            let title = UpcomingEvents.normalised(occurrence.title)
-            let urlKey = occurrence.url.map { UpcomingEvents.normalisedURL($0) + "|" + occurrence.date.description }
-            let organiserKey = [
-                UpcomingEvents.normalised(occurrence.organiser ?? ""), occurrence.date.description, title,
-            ]
-            .joined(separator: "|")
-            if let first = urlKey.flatMap({ byURL[$0] }) ?? byOrganiserDateTitle[organiserKey] {
-                notes.append(UpcomingEvents.note(occurrence, duplicates: first, merged: true))
+        var texts = TextNumbers(normalisedBy: UpcomingEvents.normalised)
+        var addresses = TextNumbers(normalisedBy: UpcomingEvents.normalisedURL)
+        var byURL: [DayKey: Int] = [:]
+        var byOrganiserTitle: [DayKey: Int] = [:]
+        var byTitle: [DayKey: Int] = [:]
+        var kept: [Int] = []
+        for index in occurrences.indices {
+            let occurrence = occurrences[index]
+            let day = occurrence.date.daysSinceEpoch
+            let title = texts.number(of: occurrence.title)
+            let urlKey = occurrence.url.map { DayKey(day: day, first: addresses.number(of: $0)) }
+            let organiserKey = DayKey(day: day, first: texts.number(of: occurrence.organiser ?? ""), second: title)
+            if let first = urlKey.flatMap({ byURL[$0] }) ?? byOrganiserTitle[organiserKey] {
+                notes.append(UpcomingEvents.note(occurrence, duplicates: occurrences[first], merged: true))
                 continue
             }
-            let dateTitle = occurrence.date.description + "|" + title
-            if let similar = byDateTitle[dateTitle] {
-                notes.append(UpcomingEvents.note(occurrence, duplicates: similar, merged: false))
+            let titleKey = DayKey(day: day, first: title)
+            if let similar = byTitle[titleKey] {
+                notes.append(UpcomingEvents.note(occurrence, duplicates: occurrences[similar], merged: false))
+            } else {
+                byTitle[titleKey] = index
             }
-            if let urlKey { byURL[urlKey] = occurrence }
-            byOrganiserDateTitle[organiserKey] = occurrence
-            byDateTitle[dateTitle] = byDateTitle[dateTitle] ?? occurrence
-            kept.append(occurrence)
+            if let urlKey { byURL[urlKey] = index }
+            byOrganiserTitle[organiserKey] = index
+            kept.append(index)
         }
         var entries: [Entry] = []
-        var indexByLine: [String: Int] = [:]
+        var indexByLine: [LineKey: Int] = [:]
+        var exactTexts = TextNumbers(normalisedBy: { $0 })
         // A series repeats its location every week: each is placed once. Without a location
-        // the title decides, so it is the key.
-        var places: [String: EventPlace] = [:]
-        for occurrence in kept.sorted(by: UpcomingEvents.chronologically) {
-            let placeKey = occurrence.location ?? "\u{0}" + occurrence.title
-            let place =
-                places[placeKey]
-                ?? EventPlace(location: occurrence.location, title: occurrence.title, directory: directory)
-            places[placeKey] = place
+        // the title decides.
+        var placesByLocation: [String: EventPlace] = [:]
+        var placesByTitle: [String: EventPlace] = [:]
+        for index in UpcomingEvents.chronologicalOrder(of: occurrences, kept) {
+            let occurrence = occurrences[index]
+            let place: EventPlace
+            if let location = occurrence.location {
+                place =
+                    placesByLocation[location]
+                    ?? EventPlace(location: location, title: occurrence.title, directory: directory)
+                placesByLocation[location] = place
+            } else {
+                place =
+                    placesByTitle[occurrence.title]
+                    ?? EventPlace(location: nil, title: occurrence.title, directory: directory)
+                placesByTitle[occurrence.title] = place
+            }
             let organiser = occurrence.organiser ?? occurrence.title
             let organiserURL = occurrence.organiserURL ?? occurrence.url
-            let key = [occurrence.date.description, place.text, organiser, organiserURL ?? ""].joined(separator: "|")
-            if let index = indexByLine[key] {
-                entries[index].titles.append((occurrence.title, occurrence.url))
+            let key = LineKey(
+                day: occurrence.date.daysSinceEpoch, place: exactTexts.number(of: place.text),
+                organiser: exactTexts.number(of: organiser), organiserURL: exactTexts.number(of: organiserURL ?? ""))
+            if let entry = indexByLine[key] {
+                entries[entry].titles.append((occurrence.title, occurrence.url))
             } else {
                 indexByLine[key] = entries.count
                 entries.append(
@@ -88,22 +107,76 @@ public struct UpcomingEvents: Sendable {
                         organiserURL: organiserURL, titles: [(occurrence.title, occurrence.url)]))
             }
         }
-        regions = Region.allCases.compactMap { region in
-            let inRegion = entries.filter { $0.place.region == region }
-            return inRegion.isEmpty ? nil : (region, inRegion)
-        }
+        var byRegion: [Region: [Entry]] = [:]
+        for entry in entries { byRegion[entry.place.region, default: []].append(entry) }
+        regions = Region.allCases.compactMap { region in byRegion[region].map { (region, $0) } }
         self.notes = notes
+    }
+
+    /// A day and the numbers of up to two texts: what makes two occurrences one event.
+    private struct DayKey: Hashable {
+        var day: Int
+        var first: Int
+        var second = 0
+    }
+
+    /// What puts two occurrences on one line of the section.
+    private struct LineKey: Hashable {
+        var day: Int
+        var place: Int
+        var organiser: Int
+        var organiserURL: Int
     }
 
     /// How many entries there are in all regions.
     public var count: Int { regions.reduce(0) { $0 + $1.entries.count } }
 
-    /// By date, then time (all-day first), place and organiser, so the order never depends
-    /// on the order of the feeds.
-    static func chronologically(_ a: EventOccurrence, _ b: EventOccurrence) -> Bool {
-        let left = (a.date, a.minutes ?? -1, a.location ?? "", a.organiser ?? "", a.title)
-        let right = (b.date, b.minutes ?? -1, b.location ?? "", b.organiser ?? "", b.title)
-        return left < right
+    /// `occurrences` by date, then time (all-day first), place, organiser and title, so the order
+    /// never depends on the order of the feeds; equal ones stay in the order given.
+    static func sortedChronologically(_ occurrences: [EventOccurrence]) -> [EventOccurrence] {
+        chronologicalOrder(of: occurrences, Array(occurrences.indices)).map { occurrences[$0] }
+    }
+
+    /// The indices `chosen` of `occurrences` in chronological order.
+    ///
+    /// The texts are ranked once, so the sort compares integers and moves indices: sorting the
+    /// occurrences themselves copied six strings at every move and compared them at every tie.
+    static func chronologicalOrder(of occurrences: [EventOccurrence], _ chosen: [Int]) -> [Int] {
+        var places = Set<String>()
+        var organisers = Set<String>()
+        var titles = Set<String>()
+        for index in chosen {
+            places.insert(occurrences[index].location ?? "")
+            organisers.insert(occurrences[index].organiser ?? "")
+            titles.insert(occurrences[index].title)
+        }
+        func ranks(_ texts: Set<String>) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: texts.sorted().enumerated().map { ($1, $0) })
+        }
+        let (placeRanks, organiserRanks, titleRanks) = (ranks(places), ranks(organisers), ranks(titles))
+        let keys = chosen.map { index in
+            let occurrence = occurrences[index]
+            return SortKey(
+                day: occurrence.date.daysSinceEpoch, minutes: occurrence.minutes ?? -1,
+                place: placeRanks[occurrence.location ?? ""]!, organiser: organiserRanks[occurrence.organiser ?? ""]!,
+                title: titleRanks[occurrence.title]!, index: index)
+        }
+        return keys.sorted().map(\.index)
+    }
+
+    /// An occurrence's place in the order, as integers; the index keeps equal ones in order.
+    private struct SortKey: Comparable {
+        var day: Int
+        var minutes: Int
+        var place: Int
+        var organiser: Int
+        var title: Int
+        var index: Int
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            (a.day, a.minutes, a.place, a.organiser, a.title, a.index)
+                < (b.day, b.minutes, b.place, b.organiser, b.title, b.index)
+        }
     }
 
     private static func note(_ occurrence: EventOccurrence, duplicates first: EventOccurrence, merged: Bool) -> Problem
