@@ -38,79 +38,153 @@ public struct UpcomingEvents: Sendable {
     public var notes: [Problem]
 
     /// Places, merges and sorts `occurrences`, given in feed order.
-    ///
-    /// A feed of a year's recurring events gives hundreds of thousands of occurrences that share
-    /// a few thousand titles, organisers, addresses and places: each of those is normalised,
-    /// numbered (or placed) once, occurrences are matched on keys of a day and those numbers, and
-    /// they are handled by index rather than copied.
     public init(_ occurrences: [EventOccurrence], directory: CountryDirectory = .shared) {
+        self.init(feeds: [occurrences], inOrderGiven: true, directory: directory)
+    }
+
+    /// Places, merges and sorts the occurrences of `feeds`, each feed's taken in chronological
+    /// order (unless `inOrderGiven`), so which of two duplicates in one feed is kept never
+    /// depends on the order the feed lists its events.
+    ///
+    /// A year of a large feed gives hundreds of thousands of occurrences sharing a few thousand
+    /// titles, organisers, places and addresses. Each text is numbered once per occurrence and
+    /// normalised, ranked or placed once per distinct text; from then on occurrences are matched
+    /// on keys of a day and numbers, sorted on integers, and handled by index rather than copied.
+    init(feeds: [[EventOccurrence]], inOrderGiven: Bool = false, directory: CountryDirectory = .shared) {
+        let occurrences = feeds.count == 1 ? feeds[0] : Array(feeds.joined())
+        var table = TextTable()
+        let numbered = occurrences.map { NumberedOccurrence($0, in: &table) }
+        let titleForms = table.forms(UpcomingEvents.normalised)
+        let addressForms = table.forms(UpcomingEvents.normalisedURL)
+        let ranks = table.ranks()
         var notes: [Problem] = []
-        var texts = TextNumbers(normalisedBy: UpcomingEvents.normalised)
-        var addresses = TextNumbers(normalisedBy: UpcomingEvents.normalisedURL)
         var byURL: [DayKey: Int] = [:]
         var byOrganiserTitle: [DayKey: Int] = [:]
         var byTitle: [DayKey: Int] = [:]
+        byURL.reserveCapacity(occurrences.count)
+        byOrganiserTitle.reserveCapacity(occurrences.count)
+        byTitle.reserveCapacity(occurrences.count)
         var kept: [Int] = []
-        for index in occurrences.indices {
-            let occurrence = occurrences[index]
-            let day = occurrence.date.daysSinceEpoch
-            let title = texts.number(of: occurrence.title)
-            let urlKey = occurrence.url.map { DayKey(day: day, first: addresses.number(of: $0)) }
-            let organiserKey = DayKey(day: day, first: texts.number(of: occurrence.organiser ?? ""), second: title)
-            if let first = urlKey.flatMap({ byURL[$0] }) ?? byOrganiserTitle[organiserKey] {
-                notes.append(UpcomingEvents.note(occurrence, duplicates: occurrences[first], merged: true))
-                continue
+        kept.reserveCapacity(occurrences.count)
+        var feedStart = 0
+        for feed in feeds {
+            let indices = Array(feedStart..<(feedStart + feed.count))
+            feedStart += feed.count
+            for index in inOrderGiven ? indices : UpcomingEvents.chronologicalOrder(of: indices, numbered, ranks) {
+                let numbers = numbered[index]
+                let title = titleForms[numbers.title]
+                let urlKey = numbers.url.map { DayKey(day: numbers.day, first: addressForms[$0]) }
+                let organiserKey = DayKey(day: numbers.day, first: titleForms[numbers.organiserOrEmpty], second: title)
+                if let first = urlKey.flatMap({ byURL[$0] }) ?? byOrganiserTitle[organiserKey] {
+                    notes.append(UpcomingEvents.note(occurrences[index], duplicates: occurrences[first], merged: true))
+                    continue
+                }
+                let titleKey = DayKey(day: numbers.day, first: title)
+                if let similar = byTitle[titleKey] {
+                    notes.append(
+                        UpcomingEvents.note(occurrences[index], duplicates: occurrences[similar], merged: false))
+                } else {
+                    byTitle[titleKey] = index
+                }
+                if let urlKey { byURL[urlKey] = index }
+                byOrganiserTitle[organiserKey] = index
+                kept.append(index)
             }
-            let titleKey = DayKey(day: day, first: title)
-            if let similar = byTitle[titleKey] {
-                notes.append(UpcomingEvents.note(occurrence, duplicates: occurrences[similar], merged: false))
-            } else {
-                byTitle[titleKey] = index
-            }
-            if let urlKey { byURL[urlKey] = index }
-            byOrganiserTitle[organiserKey] = index
-            kept.append(index)
         }
+        regions = UpcomingEvents.regions(
+            of: UpcomingEvents.chronologicalOrder(of: kept, numbered, ranks), occurrences, numbered,
+            table: &table, directory: directory)
+        self.notes = notes
+    }
+
+    /// The entries of the `chosen` occurrences, in order, by region: occurrences of one date,
+    /// place and organiser share an entry, and each place is worked out once.
+    private static func regions(
+        of chosen: [Int], _ occurrences: [EventOccurrence], _ numbered: [NumberedOccurrence], table: inout TextTable,
+        directory: CountryDirectory
+    ) -> [(region: Region, entries: [Entry])] {
         var entries: [Entry] = []
         var indexByLine: [LineKey: Int] = [:]
-        var exactTexts = TextNumbers(normalisedBy: { $0 })
-        // A series repeats its location every week: each is placed once. Without a location
-        // the title decides.
-        var placesByLocation: [String: EventPlace] = [:]
-        var placesByTitle: [String: EventPlace] = [:]
-        for index in UpcomingEvents.chronologicalOrder(of: occurrences, kept) {
-            let occurrence = occurrences[index]
-            let place: EventPlace
-            if let location = occurrence.location {
-                place =
-                    placesByLocation[location]
-                    ?? EventPlace(location: location, title: occurrence.title, directory: directory)
-                placesByLocation[location] = place
+        indexByLine.reserveCapacity(chosen.count)
+        // A series repeats its location every week. Without a location the title decides.
+        var places: [Int: (place: EventPlace, number: Int)] = [:]
+        var placesByTitle: [Int: (place: EventPlace, number: Int)] = [:]
+        for index in chosen {
+            let (occurrence, numbers) = (occurrences[index], numbered[index])
+            let place: (place: EventPlace, number: Int)
+            if let location = numbers.location {
+                place = places[location] ?? placeNumbered(occurrence, in: &table, directory)
+                places[location] = place
             } else {
-                place =
-                    placesByTitle[occurrence.title]
-                    ?? EventPlace(location: nil, title: occurrence.title, directory: directory)
-                placesByTitle[occurrence.title] = place
+                place = placesByTitle[numbers.title] ?? placeNumbered(occurrence, in: &table, directory)
+                placesByTitle[numbers.title] = place
             }
-            let organiser = occurrence.organiser ?? occurrence.title
-            let organiserURL = occurrence.organiserURL ?? occurrence.url
             let key = LineKey(
-                day: occurrence.date.daysSinceEpoch, place: exactTexts.number(of: place.text),
-                organiser: exactTexts.number(of: organiser), organiserURL: exactTexts.number(of: organiserURL ?? ""))
+                day: numbers.day, place: place.number, organiser: numbers.organiser ?? numbers.title,
+                organiserURL: numbers.organiserURL ?? numbers.url ?? table.empty)
             if let entry = indexByLine[key] {
                 entries[entry].titles.append((occurrence.title, occurrence.url))
             } else {
                 indexByLine[key] = entries.count
                 entries.append(
                     Entry(
-                        date: occurrence.date, minutes: occurrence.minutes, place: place, organiser: organiser,
-                        organiserURL: organiserURL, titles: [(occurrence.title, occurrence.url)]))
+                        date: occurrence.date, minutes: occurrence.minutes, place: place.place,
+                        organiser: occurrence.organiser ?? occurrence.title,
+                        organiserURL: occurrence.organiserURL ?? occurrence.url,
+                        titles: [(occurrence.title, occurrence.url)]))
             }
         }
         var byRegion: [Region: [Entry]] = [:]
         for entry in entries { byRegion[entry.place.region, default: []].append(entry) }
-        regions = Region.allCases.compactMap { region in byRegion[region].map { (region, $0) } }
-        self.notes = notes
+        return Region.allCases.compactMap { region in byRegion[region].map { (region, $0) } }
+    }
+
+    private static func placeNumbered(
+        _ occurrence: EventOccurrence, in table: inout TextTable, _ directory: CountryDirectory
+    ) -> (place: EventPlace, number: Int) {
+        let place = EventPlace(location: occurrence.location, title: occurrence.title, directory: directory)
+        return (place, table.number(of: place.text))
+    }
+
+    /// `chosen`, indices of `numbered`, by date, then time (all-day first), place, organiser and
+    /// title, so the order never depends on the order of the feeds; equal ones keep their order.
+    private static func chronologicalOrder(
+        of chosen: [Int], _ numbered: [NumberedOccurrence], _ ranks: [Int]
+    ) -> [Int] {
+        chosen.map { index in
+            let numbers = numbered[index]
+            return SortKey(
+                day: numbers.day, minutes: numbers.minutes, place: ranks[numbers.location ?? numbers.empty],
+                organiser: ranks[numbers.organiserOrEmpty], title: ranks[numbers.title], index: index)
+        }
+        .sorted().map(\.index)
+    }
+
+    /// An occurrence's numbers: its day and time, and the numbers of its texts in a ``TextTable``.
+    private struct NumberedOccurrence {
+        var day: Int
+        /// Minutes after midnight, -1 for an all-day event, which comes first.
+        var minutes: Int
+        var title: Int
+        var organiser: Int?
+        var location: Int?
+        var url: Int?
+        var organiserURL: Int?
+        /// The number of the empty text, which stands for a missing organiser or place.
+        var empty: Int
+
+        var organiserOrEmpty: Int { organiser ?? empty }
+
+        init(_ occurrence: EventOccurrence, in table: inout TextTable) {
+            day = occurrence.date.daysSinceEpoch
+            minutes = occurrence.minutes ?? -1
+            title = table.number(of: occurrence.title)
+            organiser = occurrence.organiser.map { table.number(of: $0) }
+            location = occurrence.location.map { table.number(of: $0) }
+            url = occurrence.url.map { table.number(of: $0) }
+            organiserURL = occurrence.organiserURL.map { table.number(of: $0) }
+            empty = table.empty
+        }
     }
 
     /// A day and the numbers of up to two texts: what makes two occurrences one event.
@@ -128,42 +202,6 @@ public struct UpcomingEvents: Sendable {
         var organiserURL: Int
     }
 
-    /// How many entries there are in all regions.
-    public var count: Int { regions.reduce(0) { $0 + $1.entries.count } }
-
-    /// `occurrences` by date, then time (all-day first), place, organiser and title, so the order
-    /// never depends on the order of the feeds; equal ones stay in the order given.
-    static func sortedChronologically(_ occurrences: [EventOccurrence]) -> [EventOccurrence] {
-        chronologicalOrder(of: occurrences, Array(occurrences.indices)).map { occurrences[$0] }
-    }
-
-    /// The indices `chosen` of `occurrences` in chronological order.
-    ///
-    /// The texts are ranked once, so the sort compares integers and moves indices: sorting the
-    /// occurrences themselves copied six strings at every move and compared them at every tie.
-    static func chronologicalOrder(of occurrences: [EventOccurrence], _ chosen: [Int]) -> [Int] {
-        var places = Set<String>()
-        var organisers = Set<String>()
-        var titles = Set<String>()
-        for index in chosen {
-            places.insert(occurrences[index].location ?? "")
-            organisers.insert(occurrences[index].organiser ?? "")
-            titles.insert(occurrences[index].title)
-        }
-        func ranks(_ texts: Set<String>) -> [String: Int] {
-            Dictionary(uniqueKeysWithValues: texts.sorted().enumerated().map { ($1, $0) })
-        }
-        let (placeRanks, organiserRanks, titleRanks) = (ranks(places), ranks(organisers), ranks(titles))
-        let keys = chosen.map { index in
-            let occurrence = occurrences[index]
-            return SortKey(
-                day: occurrence.date.daysSinceEpoch, minutes: occurrence.minutes ?? -1,
-                place: placeRanks[occurrence.location ?? ""]!, organiser: organiserRanks[occurrence.organiser ?? ""]!,
-                title: titleRanks[occurrence.title]!, index: index)
-        }
-        return keys.sorted().map(\.index)
-    }
-
     /// An occurrence's place in the order, as integers; the index keeps equal ones in order.
     private struct SortKey: Comparable {
         var day: Int
@@ -178,6 +216,9 @@ public struct UpcomingEvents: Sendable {
                 < (b.day, b.minutes, b.place, b.organiser, b.title, b.index)
         }
     }
+
+    /// How many entries there are in all regions.
+    public var count: Int { regions.reduce(0) { $0 + $1.entries.count } }
 
     private static func note(_ occurrence: EventOccurrence, duplicates first: EventOccurrence, merged: Bool) -> Problem
     {
