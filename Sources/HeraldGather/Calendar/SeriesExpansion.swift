@@ -73,24 +73,33 @@ struct SeriesExpansion {
 
     /// The series' own times from `from` to `through`, in order: `DTSTART`, every rule's
     /// occurrences and the `RDATE`s, without the `EXDATE`s.
+    ///
+    /// Most series have one rule and no `RDATE`: its times come in order and distinct, and are
+    /// taken as they are rather than gathered in a set and sorted again.
     private func seriesTimes(from: WallTime, through: WallTime) -> ([WallTime], Bool) {
-        var times: Set<WallTime> = []
+        var sorted: [WallTime]
         var isCut = false
-        if master.rules.isEmpty, (from...through).contains(start) { times.insert(start) }
-        for rule in master.rules {
-            let until = rule.until.map { value -> WallTime in
-                let time = clocks.time(of: value, on: clock)
-                return value.isDate || master.start.isDate ? WallTime(day: time.day, second: 86_399) : time
+        if master.rules.count == 1, master.extraDates.isEmpty,
+            case let found = occurrences(of: master.rules[0], from: from, through: through),
+            zip(found.times, found.times.dropFirst()).allSatisfy({ $0 < $1 })
+        {
+            (sorted, isCut) = (found.times, found.isCut)
+        } else {
+            var times: Set<WallTime> = []
+            if master.rules.isEmpty, (from...through).contains(start) { times.insert(start) }
+            for rule in master.rules {
+                let found = occurrences(of: rule, from: from, through: through)
+                times.formUnion(found.times)
+                isCut = isCut || found.isCut
             }
-            let found = rule.occurrences(startingAt: start, until: until, from: from, through: through)
-            times.formUnion(found.times)
-            isCut = isCut || found.isCut
+            for value in master.extraDates {
+                var time = clocks.time(of: value, on: clock)
+                if value.isDate, !master.start.isDate { time.second = start.second }
+                if (from...through).contains(time) { times.insert(time) }
+            }
+            sorted = times.sorted()
         }
-        for value in master.extraDates {
-            var time = clocks.time(of: value, on: clock)
-            if value.isDate, !master.start.isDate { time.second = start.second }
-            if (from...through).contains(time) { times.insert(time) }
-        }
+        guard !master.exceptions.isEmpty else { return (sorted, isCut) }
         var excludedTimes: Set<WallTime> = []
         var excludedDays: Set<Int> = []
         for value in master.exceptions {
@@ -101,6 +110,17 @@ struct SeriesExpansion {
                 excludedTimes.insert(time)
             }
         }
-        return (times.filter { !excludedTimes.contains($0) && !excludedDays.contains($0.day) }.sorted(), isCut)
+        return (sorted.filter { !excludedTimes.contains($0) && !excludedDays.contains($0.day) }, isCut)
+    }
+
+    /// One rule's occurrences from `from` to `through`, its `UNTIL` moved onto the series' clock.
+    private func occurrences(of rule: RecurrenceRule, from: WallTime, through: WallTime)
+        -> RecurrenceRule.Occurrences
+    {
+        let until = rule.until.map { value -> WallTime in
+            let time = clocks.time(of: value, on: clock)
+            return value.isDate || master.start.isDate ? WallTime(day: time.day, second: 86_399) : time
+        }
+        return rule.occurrences(startingAt: start, until: until, from: from, through: through)
     }
 }
