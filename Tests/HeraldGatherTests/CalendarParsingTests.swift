@@ -159,16 +159,18 @@ import Testing
         #expect(occurrence.title.hasPrefix("caf"))
     }
 
-    @Test func aLargeFeedIsReadInReasonableTime() throws {
+    /// Every event of a large feed is read and listed; its speed is measured by
+    /// `scripts/benchmark-calendar.sh`, not here.
+    @Test func everyEventOfALargeFeedIsListed() throws {
         var text = "BEGIN:VCALENDAR\n"
         for index in 0..<20_000 {
             text += "BEGIN:VEVENT\nUID:\(index)\nDTSTART:20250702T180000\nSUMMARY:Event \(index)\nEND:VEVENT\n"
         }
         text += "END:VCALENDAR\n"
-        let start = ContinuousClock.now
         let feed = try CalendarFeed(text: text, source: "big.ics")
         #expect(feed.eventCount == 20_000)
-        #expect(ContinuousClock.now - start < .seconds(30))
+        let day = IssueDate(year: 2025, month: 7, day: 2)!
+        #expect(Set(feed.occurrences(from: day, through: day).map(\.title)).count == 20_000)
     }
 
     /// 100,000 nested blocks, closed or not, cost only themselves: the event beside them stays.
