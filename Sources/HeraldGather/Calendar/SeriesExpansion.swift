@@ -38,37 +38,43 @@ struct SeriesExpansion {
         future.sort { $0.from < $1.from }
     }
 
-    /// The occurrences listed from `first` to `last`, each with the copy of the event it shows,
-    /// and whether a rule stopped before the window's end.
-    func occurrences(from first: IssueDate, through last: IssueDate) -> (
-        list: [(time: WallTime, event: CalendarEvent)], isCut: Bool
-    ) {
+    /// Calls `list` with each occurrence listed from `first` to `last` and the copy of the event
+    /// it shows; returns whether a rule stopped before the window's end.
+    ///
+    /// The occurrences are handed over one by one rather than gathered, so the event, a large
+    /// value, is not copied for each of them.
+    func occurrences(
+        from first: IssueDate, through last: IssueDate, _ list: (WallTime, CalendarEvent) -> Void
+    ) -> Bool {
         let shiftDays = future.map { abs($0.shift) / WallTime.secondsPerDay }.max() ?? 0
         let margin = min(shiftDays, 3_660) + 2
         let from = WallTime(day: max(first.daysSinceEpoch - margin, WallTime.firstDay))
         let through = WallTime(day: min(last.daysSinceEpoch + margin, WallTime.lastDay), second: 86_399)
         let (times, isCut) = seriesTimes(from: from, through: through)
+        let days = first.daysSinceEpoch...last.daysSinceEpoch
+        func listInWindow(_ time: WallTime, _ event: CalendarEvent) {
+            if days.contains(time.day) { list(time, event) }
+        }
         let subDaily = master.rules.contains { $0.frequency < .daily }
-        var list: [(time: WallTime, event: CalendarEvent)] = []
         var used: Set<WallTime> = []
         for time in times {
             let key: WallTime? = single[time] != nil ? time : subDaily ? nil : singleByDay[time.day]
             if let key, let replacement = single[key] {
                 used.insert(key)
-                if !replacement.isCancelled { list.append((clocks.listingTime(of: replacement.start), replacement)) }
+                if !replacement.isCancelled { listInWindow(clocks.listingTime(of: replacement.start), replacement) }
             } else if let change = future.last(where: { $0.from <= time }) {
                 used.insert(change.from)
                 guard !change.event.isCancelled, let moved = time.adding(seconds: change.shift) else { continue }
-                list.append((clocks.listingTime(of: moved, on: clock), change.event))
+                listInWindow(clocks.listingTime(of: moved, on: clock), change.event)
             } else {
-                list.append((clocks.listingTime(of: time, on: clock), master))
+                listInWindow(clocks.listingTime(of: time, on: clock), master)
             }
         }
         let changes = single.map { ($0.key, $0.value) } + future.map { ($0.from, $0.event) }
         for (key, event) in changes where !used.contains(key) && !event.isCancelled {
-            list.append((clocks.listingTime(of: event.start), event))
+            listInWindow(clocks.listingTime(of: event.start), event)
         }
-        return (list.filter { (first...last).contains($0.time.date) }, isCut)
+        return isCut
     }
 
     /// The series' own times from `from` to `through`, in order: `DTSTART`, every rule's

@@ -19,6 +19,16 @@ public struct UpcomingEvents: Sendable {
         public var organiserURL: String?
         public var titles: [(title: String, url: String?)]
 
+        /// The entry an occurrence starts, at its place.
+        init(_ occurrence: EventOccurrence, at place: EventPlace) {
+            date = occurrence.date
+            minutes = occurrence.minutes
+            self.place = place
+            organiser = occurrence.organiser ?? occurrence.title
+            organiserURL = occurrence.organiserURL ?? occurrence.url
+            titles = [(occurrence.title, occurrence.url)]
+        }
+
         public static func == (lhs: Entry, rhs: Entry) -> Bool {
             lhs.date == rhs.date && lhs.minutes == rhs.minutes && lhs.place == rhs.place
                 && lhs.organiser == rhs.organiser && lhs.organiserURL == rhs.organiserURL
@@ -110,33 +120,29 @@ public struct UpcomingEvents: Sendable {
         var places: [Int: (place: EventPlace, number: Int)] = [:]
         var placesByTitle: [Int: (place: EventPlace, number: Int)] = [:]
         for index in chosen {
-            let (occurrence, numbers) = (occurrences[index], numbered[index])
+            let numbers = numbered[index]
             let place: (place: EventPlace, number: Int)
             if let location = numbers.location {
-                place = places[location] ?? placeNumbered(occurrence, in: &table, directory)
+                place = places[location] ?? placeNumbered(occurrences[index], in: &table, directory)
                 places[location] = place
             } else {
-                place = placesByTitle[numbers.title] ?? placeNumbered(occurrence, in: &table, directory)
+                place = placesByTitle[numbers.title] ?? placeNumbered(occurrences[index], in: &table, directory)
                 placesByTitle[numbers.title] = place
             }
             let key = LineKey(
                 day: numbers.day, place: place.number, organiser: numbers.organiser ?? numbers.title,
                 organiserURL: numbers.organiserURL ?? numbers.url ?? table.empty)
             if let entry = indexByLine[key] {
-                entries[entry].titles.append((occurrence.title, occurrence.url))
+                entries[entry].titles.append((occurrences[index].title, occurrences[index].url))
             } else {
                 indexByLine[key] = entries.count
-                entries.append(
-                    Entry(
-                        date: occurrence.date, minutes: occurrence.minutes, place: place.place,
-                        organiser: occurrence.organiser ?? occurrence.title,
-                        organiserURL: occurrence.organiserURL ?? occurrence.url,
-                        titles: [(occurrence.title, occurrence.url)]))
+                entries.append(Entry(occurrences[index], at: place.place))
             }
         }
-        var byRegion: [Region: [Entry]] = [:]
-        for entry in entries { byRegion[entry.place.region, default: []].append(entry) }
-        return Region.allCases.compactMap { region in byRegion[region].map { (region, $0) } }
+        return Region.allCases.compactMap { region in
+            let inRegion = entries.filter { $0.place.region == region }
+            return inRegion.isEmpty ? nil : (region, inRegion)
+        }
     }
 
     private static func placeNumbered(
