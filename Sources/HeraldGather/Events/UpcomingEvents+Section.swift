@@ -26,7 +26,7 @@ extension UpcomingEvents {
 
     private static func append(_ entry: Entry, dated date: String, to lines: inout [String]) {
         let text = entry.place.text
-        let place = text.contains("|") ? text.replacing("|", with: "/") : text
+        let place = text.utf8.contains(UInt8(ascii: "|")) ? text.replacing("|", with: "/") : text
         lines.append("* \(date) | \(place) | \(MarkdownText.link(entry.organiser, entry.organiserURL))")
         for (title, url) in entry.titles {
             let bold = "**\(MarkdownText.escaped(title))**"
