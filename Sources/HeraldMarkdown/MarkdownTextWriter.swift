@@ -77,7 +77,8 @@ package struct MarkdownTextWriter: Sendable {
     /// `url` as a link destination inside `(…)`: white space, angle brackets, backslashes and
     /// unbalanced parentheses percent-encoded, an `&` that would read as an entity escaped.
     package func destination(_ url: String) -> String {
-        guard url.utf8.contains(where: Self.mayChangeInDestination) else { return url }
+        var url = url
+        guard url.withUTF8({ $0.contains(where: Self.mayChangeInDestination) }) else { return url }
         let scalars = Array(url.trimmingASCIIWhitespace().unicodeScalars)
         var depth = 0
         var balanced = true
@@ -132,8 +133,13 @@ extension MarkdownTextWriter {
     /// between words and no byte that could be markup. Most gathered titles and names are, and
     /// a section may write hundreds of thousands of them.
     static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(isPlain)
+    }
+
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous = ASCII.space
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case ASCII.space where previous == ASCII.space: return false
             case ASCII.tab...ASCII.carriageReturn, ASCII.backslash, ASCII.lessThan, ASCII.ampersand, ASCII.backtick,
