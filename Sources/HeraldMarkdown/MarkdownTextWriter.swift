@@ -24,12 +24,12 @@ package struct MarkdownTextWriter: Sendable {
     /// before it. Bare web addresses become links under GitHub's autolink extension whatever is
     /// escaped.
     package func text(_ text: String) -> String {
-        escaped(Self.oneLine(text), inLink: false, keepingCodeSpans: false)
+        Self.isPlain(text) ? text : escaped(Self.oneLine(text), inLink: false, keepingCodeSpans: false)
     }
 
     /// `text` as the text of a link, `[…](…)`, white space collapsed to single spaces.
     package func linkText(_ text: String) -> String {
-        escaped(Self.oneLine(text), inLink: true, keepingCodeSpans: false)
+        Self.isPlain(text) ? text : escaped(Self.oneLine(text), inLink: true, keepingCodeSpans: false)
     }
 
     /// `text` as link text where backtick spans are code, as GitHub shows issue titles: the code
@@ -77,6 +77,8 @@ package struct MarkdownTextWriter: Sendable {
     /// `url` as a link destination inside `(…)`: white space, angle brackets, backslashes and
     /// unbalanced parentheses percent-encoded, an `&` that would read as an entity escaped.
     package func destination(_ url: String) -> String {
+        var url = url
+        guard url.withUTF8({ $0.contains(where: Self.mayChangeInDestination) }) else { return url }
         let scalars = Array(url.trimmingASCIIWhitespace().unicodeScalars)
         var depth = 0
         var balanced = true
@@ -127,6 +129,36 @@ package struct MarkdownTextWriter: Sendable {
 }
 
 extension MarkdownTextWriter {
+    /// Whether `text` is written as it is, in text or link text: one line with single spaces
+    /// between words and no byte that could be markup. Most gathered titles and names are, and
+    /// a section may write hundreds of thousands of them.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(isPlain)
+    }
+
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous = ASCII.space
+        for byte in bytes {
+            switch byte {
+            case ASCII.space where previous == ASCII.space: return false
+            case ASCII.tab...ASCII.carriageReturn, ASCII.backslash, ASCII.lessThan, ASCII.ampersand, ASCII.backtick,
+                ASCII.leftBracket, ASCII.rightBracket, ASCII.star, ASCII.underscore, ASCII.tilde:
+                return false
+            default: previous = byte
+            }
+        }
+        return previous != ASCII.space
+    }
+
+    /// Whether a byte of a link destination may be encoded or escaped: white space and control
+    /// characters, angle brackets, backslashes, backticks, parentheses and `&`.
+    static func mayChangeInDestination(_ byte: UInt8) -> Bool {
+        byte <= ASCII.space || byte == 0x7F || byte == ASCII.lessThan || byte == ASCII.greaterThan
+            || byte == ASCII.backslash || byte == ASCII.backtick || byte == ASCII.leftParen
+            || byte == ASCII.rightParen || byte == ASCII.ampersand
+    }
+
     /// `text` on one line: every run of ASCII white space one space, none at either end.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: { $0.isASCII && $0.isWhitespace }).joined(separator: " ")

@@ -46,14 +46,19 @@ import Testing
         let expectations = try Self.expectations(in: file)
         #expect(expectations.count >= 5)
         for expectation in expectations {
-            // Each series alone (with the copies sharing its UID), over its own window.
-            var series = feed
-            series.events = feed.events.filter { $0.uid == expectation.uid }
-            let found = series.occurrences(from: expectation.first, through: expectation.last).filter {
-                $0.title == expectation.title
-            }.map(Self.compact).sorted()
+            let found = Self.occurrences(in: feed, for: expectation)
             #expect(found == expectation.occurrences, "\(file): \(expectation.title)")
         }
+    }
+
+    /// The occurrences of an expectation's series alone (with the copies sharing its `UID`), over
+    /// its own window, written as `X-HERALD-EXPECT` writes them and sorted.
+    static func occurrences(in feed: CalendarFeed, for expectation: Expectation) -> [String] {
+        var series = feed
+        series.events = feed.events.filter { $0.uid == expectation.uid }
+        return series.occurrences(from: expectation.first, through: expectation.last).filter {
+            $0.title == expectation.title
+        }.map(compact).sorted()
     }
 
     /// The feed's expectations are all read, so the test above cannot pass by reading none.

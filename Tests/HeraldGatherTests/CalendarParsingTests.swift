@@ -5,24 +5,48 @@ import Testing
 @testable import HeraldGather
 
 @Suite struct CalendarParsingTests {
+    /// Every line read, as `NAME:value` with the number of the line it starts on.
+    static func read(_ text: String) -> [(text: String, line: Int)] {
+        var lines: [(text: String, line: Int)] = []
+        ContentLine.read(text) { number, parsed in
+            if case .success(let line) = parsed { lines.append((line.name + ":" + line.value, number)) }
+        }
+        return lines
+    }
+
     @Test func unfoldsContinuationLinesAndKeepsTheFirstLineNumber() {
-        let lines = ContentLine.unfold("BEGIN:VCALENDAR\r\nDESCRIPTION:one \r\n two\r\n\tthree\r\nEND:VCALENDAR\r\n")
+        let lines = Self.read("BEGIN:VCALENDAR\r\nDESCRIPTION:one \r\n two\r\n\tthree\r\nEND:VCALENDAR\r\n")
         #expect(lines.map(\.text) == ["BEGIN:VCALENDAR", "DESCRIPTION:one twothree", "END:VCALENDAR"])
         #expect(lines.map(\.line) == [1, 2, 5])
     }
 
+    /// Lines end in CRLF or LF alike; a fold may fall inside a word of any script, and a blank
+    /// line between a line and its continuation does not end it.
+    @Test func unfoldsAcrossLineEndingsAndCharacters() {
+        let lines = Self.read("summary;language=de:Z\u{FC}rich caf\n \u{E9}\r\n\r\n  und Stra\u{DF}e\nX-A:1")
+        #expect(lines.map(\.text) == ["SUMMARY:Z\u{FC}rich caf\u{E9} und Stra\u{DF}e", "X-A:1"])
+        #expect(lines.map(\.line) == [1, 5])
+    }
+
     @Test func readsQuotedParametersWithColonsAndSeveralValues() throws {
-        let line = try ContentLine(
-            parsing: #"organizer;CN="Quill: Berlin";DELEGATED-TO="a@x","b@x":https://berlin.example/"#, line: 7)
+        let line = try Self.line(#"organizer;CN="Quill: Berlin";DELEGATED-TO="a@x","b@x":https://berlin.example/"#)
         #expect(line.name == "ORGANIZER")
         #expect(line.parameter("CN") == "Quill: Berlin")
         #expect(line.parameters["DELEGATED-TO"] == ["a@x", "b@x"])
         #expect(line.value == "https://berlin.example/")
     }
 
+    /// One content line parsed alone.
+    static func line(_ text: String) throws -> ContentLine {
+        var text = text
+        return try text.withUTF8 { bytes throws(ContentLineError) in try ContentLine(parsing: bytes, line: 1) }
+    }
+
     @Test func unescapesText() {
         #expect(CalendarText.unescape(#"a\, b\; c\\d\nnext\Nline"#) == "a, b; c\\d\nnext\nline")
-
+        // An escaped non-ASCII character is itself; a backslash at the very end stays.
+        #expect(CalendarText.unescape("Caf\\\\\u{E9}\\, Z\u{FC}rich\\") == "Caf\\\u{E9}, Z\u{FC}rich\\")
+        #expect(CalendarText.unescape("\\\u{E9}t\u{E9}") == "\u{E9}t\u{E9}")
     }
 
     @Test func readsDatesTimesAndZones() throws {
@@ -42,8 +66,7 @@ import Testing
     }
 
     @Test func periodsCountFromTheirStart() throws {
-        let line = try ContentLine(
-            parsing: "RDATE;VALUE=PERIOD:19960403T020000Z/19960403T040000Z,19960404T010000Z/PT3H", line: 1)
+        let line = try Self.line("RDATE;VALUE=PERIOD:19960403T020000Z/19960403T040000Z,19960404T010000Z/PT3H")
         #expect(
             CalendarDateTime.list(line).map { $0?.time.description } == ["1996-04-03T02:00:00", "1996-04-04T01:00:00"])
     }
@@ -136,16 +159,18 @@ import Testing
         #expect(occurrence.title.hasPrefix("caf"))
     }
 
-    @Test func aLargeFeedIsReadInReasonableTime() throws {
+    /// Every event of a large feed is read and listed; its speed is measured by
+    /// `scripts/benchmark-calendar.sh`, not here.
+    @Test func everyEventOfALargeFeedIsListed() throws {
         var text = "BEGIN:VCALENDAR\n"
         for index in 0..<20_000 {
             text += "BEGIN:VEVENT\nUID:\(index)\nDTSTART:20250702T180000\nSUMMARY:Event \(index)\nEND:VEVENT\n"
         }
         text += "END:VCALENDAR\n"
-        let start = ContinuousClock.now
         let feed = try CalendarFeed(text: text, source: "big.ics")
         #expect(feed.eventCount == 20_000)
-        #expect(ContinuousClock.now - start < .seconds(30))
+        let day = IssueDate(year: 2025, month: 7, day: 2)!
+        #expect(Set(feed.occurrences(from: day, through: day).map(\.title)).count == 20_000)
     }
 
     /// 100,000 nested blocks, closed or not, cost only themselves: the event beside them stays.

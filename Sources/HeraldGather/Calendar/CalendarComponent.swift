@@ -49,13 +49,13 @@ struct CalendarComponent: Sendable {
                     .malformedCalendar, severity: .warning, file: source,
                     location: SourceLocation(line: line, column: 1), message: message))
         }
-        for (text, number) in ContentLine.unfold(text) {
+        ContentLine.read(text) { number, parsed in
             let line: ContentLine
-            do {
-                line = try ContentLine(parsing: text, line: number)
-            } catch {
+            switch parsed {
+            case .success(let parsedLine): line = parsedLine
+            case .failure(let error):
                 report(number, error.message + "; the line is skipped (a long line not folded?)")
-                continue
+                return
             }
             switch line.name {
             case "BEGIN" where skippedDepth > 0 || stack.count >= maximumDepth:
@@ -66,7 +66,7 @@ struct CalendarComponent: Sendable {
             case "END" where skippedDepth > 0:
                 skippedDepth -= 1
             case _ where skippedDepth > 0:
-                continue
+                return
             case "BEGIN":
                 let name = line.value.uppercased()
                 stack.append(CalendarComponent(name: name, properties: [], components: [], line: number))
@@ -74,7 +74,7 @@ struct CalendarComponent: Sendable {
                 let name = line.value.uppercased()
                 guard let index = stack.lastIndex(where: { $0.name == name }) else {
                     report(number, "END:\(line.value) closes no open component; the line is skipped")
-                    continue
+                    return
                 }
                 while stack.count > index + 1 {
                     let open = stack.removeLast()
@@ -91,7 +91,7 @@ struct CalendarComponent: Sendable {
             default:
                 guard !stack.isEmpty else {
                     report(number, "property \(line.name) is outside BEGIN:VCALENDAR … END:VCALENDAR; it is skipped")
-                    continue
+                    return
                 }
                 stack[stack.count - 1].properties.append(line)
             }

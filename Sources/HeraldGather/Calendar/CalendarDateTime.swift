@@ -26,7 +26,7 @@ struct CalendarDateTime: Hashable, Sendable {
 
     /// Parses `20250702`, `20250702T183000`, `20250702T183000Z`, with the property's `TZID`.
     init?(_ text: some StringProtocol, tzid: String?) {
-        let characters = Array(String(text).trimmingCharacters(in: .whitespaces).utf8)
+        let characters = Self.trimmedBytes(text)
         guard characters.count >= 8, let year = Self.number(characters[0..<4]),
             let month = Self.number(characters[4..<6]), let day = Self.number(characters[6..<8]),
             let date = IssueDate(year: year, month: month, day: day)
@@ -71,6 +71,19 @@ struct CalendarDateTime: Hashable, Sendable {
             let start = value.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? value
             return CalendarDateTime(start, tzid: tzid)
         }
+    }
+
+    /// The bytes of `text` without surrounding spaces and tabs; Foundation trims only values
+    /// that begin or end with other characters (a no-break space), which no digit is.
+    private static func trimmedBytes(_ text: some StringProtocol) -> [UInt8] {
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        var bytes = Array(text.utf8)
+        guard let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80 else {
+            return Array(String(text).trimmingCharacters(in: .whitespaces).utf8)
+        }
+        while let last = bytes.last, isBlank(last) { bytes.removeLast() }
+        let leading = bytes.prefix(while: isBlank).count
+        return leading == 0 ? bytes : Array(bytes.dropFirst(leading))
     }
 
     private static func number(_ digits: ArraySlice<UInt8>) -> Int? {

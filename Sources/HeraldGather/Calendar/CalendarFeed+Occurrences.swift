@@ -33,11 +33,10 @@ extension CalendarFeed {
             guard !event.isCancelled else { continue }
             let series = SeriesExpansion(
                 master: event, overrides: event.uid.flatMap { overrides[$0] } ?? [], clocks: clocks)
-            let found = series.occurrences(from: first, through: last)
-            for (time, version) in found.list {
+            let isCut = series.occurrences(from: first, through: last) { time, version in
                 expansion.occurrences.append(occurrence(of: version, at: time))
             }
-            if found.isCut {
+            if isCut {
                 expansion.problems.append(
                     Problem(
                         .malformedCalendar, severity: .warning, file: source,

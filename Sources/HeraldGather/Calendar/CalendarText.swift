@@ -2,20 +2,30 @@
 /// `\\` are the characters themselves.
 enum CalendarText {
     /// The text a TEXT value stands for.
+    ///
+    /// Worked on the UTF-8 bytes, and the value returned as it is when it holds no backslash:
+    /// descriptions run to kilobytes, and most titles and places have nothing to unescape.
     static func unescape(_ value: String) -> String {
-        var result = ""
-        var escaping = false
-        for character in value {
-            if escaping {
-                result.append(character == "n" || character == "N" ? "\n" : character)
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else {
-                result.append(character)
+        var value = value
+        let unescaped = value.withUTF8 { bytes -> String? in
+            let backslash = UInt8(ascii: "\\")
+            guard bytes.contains(backslash) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var escaping = false
+            for byte in bytes {
+                if escaping {
+                    result.append(byte == UInt8(ascii: "n") || byte == UInt8(ascii: "N") ? UInt8(ascii: "\n") : byte)
+                    escaping = false
+                } else if byte == backslash {
+                    escaping = true
+                } else {
+                    result.append(byte)
+                }
             }
+            if escaping { result.append(backslash) }
+            return String(decoding: result, as: UTF8.self)
         }
-        if escaping { result.append("\\") }
-        return result
+        return unescaped ?? value
     }
 }

@@ -2,14 +2,14 @@ import Foundation
 
 /// How a `TZID`'s wall clock relates to UTC: Foundation's time zone database for IANA names
 /// (and Windows names mapped to them), or the rules a feed's own `VTIMEZONE` gives.
-enum CalendarZone: Sendable {
-    case system(TimeZone)
+enum CalendarZone {
+    case system(SystemZone)
     case defined(TimeZoneDefinition)
 
     /// Seconds the wall clock is ahead of UTC at the UTC moment `seconds`.
     func offset(atUTC seconds: Int) -> Int {
         switch self {
-        case .system(let zone): zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        case .system(let zone): zone.offset(atUTC: seconds)
         case .defined(let definition): definition.offset(atUTC: seconds)
         }
     }
@@ -62,16 +62,18 @@ final class ZoneDirectory {
     }
 
     private func lookUp(_ tzid: String) -> CalendarZone? {
-        if let zone = TimeZone(identifier: tzid) { return .system(zone) }
+        if let zone = TimeZone(identifier: tzid) { return .system(SystemZone(zone)) }
         if let component = definitions[tzid], let definition = TimeZoneDefinition(component, throughYear: horizon) {
             return .defined(definition)
         }
         if let identifier = WindowsZones.ianaName(for: tzid), let zone = TimeZone(identifier: identifier) {
-            return .system(zone)
+            return .system(SystemZone(zone))
         }
         let parts = tzid.split(separator: "/")
         for length in [3, 2] where parts.count > length {
-            if let zone = TimeZone(identifier: parts.suffix(length).joined(separator: "/")) { return .system(zone) }
+            if let zone = TimeZone(identifier: parts.suffix(length).joined(separator: "/")) {
+                return .system(SystemZone(zone))
+            }
         }
         return nil
     }

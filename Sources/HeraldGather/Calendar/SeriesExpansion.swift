@@ -38,59 +38,74 @@ struct SeriesExpansion {
         future.sort { $0.from < $1.from }
     }
 
-    /// The occurrences listed from `first` to `last`, each with the copy of the event it shows,
-    /// and whether a rule stopped before the window's end.
-    func occurrences(from first: IssueDate, through last: IssueDate) -> (
-        list: [(time: WallTime, event: CalendarEvent)], isCut: Bool
-    ) {
+    /// Calls `list` with each occurrence listed from `first` to `last` and the copy of the event
+    /// it shows; returns whether a rule stopped before the window's end.
+    ///
+    /// The occurrences are handed over one by one rather than gathered, so the event, a large
+    /// value, is not copied for each of them.
+    func occurrences(
+        from first: IssueDate, through last: IssueDate, _ list: (WallTime, CalendarEvent) -> Void
+    ) -> Bool {
         let shiftDays = future.map { abs($0.shift) / WallTime.secondsPerDay }.max() ?? 0
         let margin = min(shiftDays, 3_660) + 2
         let from = WallTime(day: max(first.daysSinceEpoch - margin, WallTime.firstDay))
         let through = WallTime(day: min(last.daysSinceEpoch + margin, WallTime.lastDay), second: 86_399)
         let (times, isCut) = seriesTimes(from: from, through: through)
+        let days = first.daysSinceEpoch...last.daysSinceEpoch
+        func listInWindow(_ time: WallTime, _ event: CalendarEvent) {
+            if days.contains(time.day) { list(time, event) }
+        }
         let subDaily = master.rules.contains { $0.frequency < .daily }
-        var list: [(time: WallTime, event: CalendarEvent)] = []
         var used: Set<WallTime> = []
         for time in times {
             let key: WallTime? = single[time] != nil ? time : subDaily ? nil : singleByDay[time.day]
             if let key, let replacement = single[key] {
                 used.insert(key)
-                if !replacement.isCancelled { list.append((clocks.listingTime(of: replacement.start), replacement)) }
+                if !replacement.isCancelled { listInWindow(clocks.listingTime(of: replacement.start), replacement) }
             } else if let change = future.last(where: { $0.from <= time }) {
                 used.insert(change.from)
                 guard !change.event.isCancelled, let moved = time.adding(seconds: change.shift) else { continue }
-                list.append((clocks.listingTime(of: moved, on: clock), change.event))
+                listInWindow(clocks.listingTime(of: moved, on: clock), change.event)
             } else {
-                list.append((clocks.listingTime(of: time, on: clock), master))
+                listInWindow(clocks.listingTime(of: time, on: clock), master)
             }
         }
         let changes = single.map { ($0.key, $0.value) } + future.map { ($0.from, $0.event) }
         for (key, event) in changes where !used.contains(key) && !event.isCancelled {
-            list.append((clocks.listingTime(of: event.start), event))
+            listInWindow(clocks.listingTime(of: event.start), event)
         }
-        return (list.filter { (first...last).contains($0.time.date) }, isCut)
+        return isCut
     }
 
     /// The series' own times from `from` to `through`, in order: `DTSTART`, every rule's
     /// occurrences and the `RDATE`s, without the `EXDATE`s.
+    ///
+    /// Most series have one rule and no `RDATE`: its times come in order and distinct, and are
+    /// taken as they are rather than gathered in a set and sorted again.
     private func seriesTimes(from: WallTime, through: WallTime) -> ([WallTime], Bool) {
-        var times: Set<WallTime> = []
+        var sorted: [WallTime]
         var isCut = false
-        if master.rules.isEmpty, (from...through).contains(start) { times.insert(start) }
-        for rule in master.rules {
-            let until = rule.until.map { value -> WallTime in
-                let time = clocks.time(of: value, on: clock)
-                return value.isDate || master.start.isDate ? WallTime(day: time.day, second: 86_399) : time
+        if master.rules.count == 1, master.extraDates.isEmpty,
+            case let found = occurrences(of: master.rules[0], from: from, through: through),
+            zip(found.times, found.times.dropFirst()).allSatisfy({ $0 < $1 })
+        {
+            (sorted, isCut) = (found.times, found.isCut)
+        } else {
+            var times: Set<WallTime> = []
+            if master.rules.isEmpty, (from...through).contains(start) { times.insert(start) }
+            for rule in master.rules {
+                let found = occurrences(of: rule, from: from, through: through)
+                times.formUnion(found.times)
+                isCut = isCut || found.isCut
             }
-            let found = rule.occurrences(startingAt: start, until: until, from: from, through: through)
-            times.formUnion(found.times)
-            isCut = isCut || found.isCut
+            for value in master.extraDates {
+                var time = clocks.time(of: value, on: clock)
+                if value.isDate, !master.start.isDate { time.second = start.second }
+                if (from...through).contains(time) { times.insert(time) }
+            }
+            sorted = times.sorted()
         }
-        for value in master.extraDates {
-            var time = clocks.time(of: value, on: clock)
-            if value.isDate, !master.start.isDate { time.second = start.second }
-            if (from...through).contains(time) { times.insert(time) }
-        }
+        guard !master.exceptions.isEmpty else { return (sorted, isCut) }
         var excludedTimes: Set<WallTime> = []
         var excludedDays: Set<Int> = []
         for value in master.exceptions {
@@ -101,6 +116,17 @@ struct SeriesExpansion {
                 excludedTimes.insert(time)
             }
         }
-        return (times.filter { !excludedTimes.contains($0) && !excludedDays.contains($0.day) }.sorted(), isCut)
+        return (sorted.filter { !excludedTimes.contains($0) && !excludedDays.contains($0.day) }, isCut)
+    }
+
+    /// One rule's occurrences from `from` to `through`, its `UNTIL` moved onto the series' clock.
+    private func occurrences(of rule: RecurrenceRule, from: WallTime, through: WallTime)
+        -> RecurrenceRule.Occurrences
+    {
+        let until = rule.until.map { value -> WallTime in
+            let time = clocks.time(of: value, on: clock)
+            return value.isDate || master.start.isDate ? WallTime(day: time.day, second: 86_399) : time
+        }
+        return rule.occurrences(startingAt: start, until: until, from: from, through: through)
     }
 }

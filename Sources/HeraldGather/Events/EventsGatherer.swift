@@ -41,7 +41,7 @@ public struct EventsGatherer: Sendable {
             for await result in group { results.append(result) }
             return results.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        var occurrences: [EventOccurrence] = []
+        var occurrences: [[EventOccurrence]] = []
         var failures: [GatherError] = []
         var warnings: [Problem] = []
         var feeds: [(String, Int)] = []
@@ -49,11 +49,11 @@ public struct EventsGatherer: Sendable {
             switch result {
             case .success(let feed):
                 let expansion = feed.expand(from: first, through: last)
-                let found = expansion.occurrences.sorted(by: UpcomingEvents.chronologically)
-                occurrences += found
+                // Each feed's occurrences are sorted and merged by UpcomingEvents, feed by feed.
+                occurrences.append(expansion.occurrences)
                 let problems = feed.warnings + expansion.problems
                 warnings += problems
-                feeds.append((feed.source, found.count))
+                feeds.append((feed.source, expansion.occurrences.count))
                 if !problems.isEmpty {
                     failures.append(
                         GatherError(
@@ -66,7 +66,7 @@ public struct EventsGatherer: Sendable {
                 failures.append(error)
             }
         }
-        let events = UpcomingEvents(occurrences)
+        let events = UpcomingEvents(feeds: occurrences)
         return Result(events: events, failures: failures, warnings: warnings + events.notes, feeds: feeds)
     }
 }

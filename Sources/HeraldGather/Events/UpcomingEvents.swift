@@ -19,6 +19,16 @@ public struct UpcomingEvents: Sendable {
         public var organiserURL: String?
         public var titles: [(title: String, url: String?)]
 
+        /// The entry an occurrence starts, at its place.
+        init(_ occurrence: EventOccurrence, at place: EventPlace) {
+            date = occurrence.date
+            minutes = occurrence.minutes
+            self.place = place
+            organiser = occurrence.organiser ?? occurrence.title
+            organiserURL = occurrence.organiserURL ?? occurrence.url
+            titles = [(occurrence.title, occurrence.url)]
+        }
+
         public static func == (lhs: Entry, rhs: Entry) -> Bool {
             lhs.date == rhs.date && lhs.minutes == rhs.minutes && lhs.place == rhs.place
                 && lhs.organiser == rhs.organiser && lhs.organiserURL == rhs.organiserURL
@@ -39,72 +49,182 @@ public struct UpcomingEvents: Sendable {
 
     /// Places, merges and sorts `occurrences`, given in feed order.
     public init(_ occurrences: [EventOccurrence], directory: CountryDirectory = .shared) {
-        var kept: [EventOccurrence] = []
+        self.init(feeds: [occurrences], inOrderGiven: true, directory: directory)
+    }
+
+    /// Places, merges and sorts the occurrences of `feeds`, each feed's taken in chronological
+    /// order (unless `inOrderGiven`), so which of two duplicates in one feed is kept never
+    /// depends on the order the feed lists its events.
+    ///
+    /// A year of a large feed gives hundreds of thousands of occurrences sharing a few thousand
+    /// titles, organisers, places and addresses. Each text is numbered once per occurrence and
+    /// normalised, ranked or placed once per distinct text; from then on occurrences are matched
+    /// on keys of a day and numbers, sorted on integers, and handled by index rather than copied.
+    init(feeds: [[EventOccurrence]], inOrderGiven: Bool = false, directory: CountryDirectory = .shared) {
+        let occurrences = feeds.count == 1 ? feeds[0] : Array(feeds.joined())
+        var table = TextTable()
+        let numbered = occurrences.map { NumberedOccurrence($0, in: &table) }
+        let titleForms = table.forms(UpcomingEvents.normalised)
+        let addressForms = table.forms(UpcomingEvents.normalisedURL)
+        let ranks = table.ranks()
         var notes: [Problem] = []
-        var byURL: [String: EventOccurrence] = [:]
-        var byOrganiserDateTitle: [String: EventOccurrence] = [:]
-        var byDateTitle: [String: EventOccurrence] = [:]
-        for occurrence in occurrences {
-            let title = UpcomingEvents.normalised(occurrence.title)
-            let urlKey = occurrence.url.map { UpcomingEvents.normalisedURL($0) + "|" + occurrence.date.description }
-            let organiserKey = [
-                UpcomingEvents.normalised(occurrence.organiser ?? ""), occurrence.date.description, title,
-            ]
-            .joined(separator: "|")
-            if let first = urlKey.flatMap({ byURL[$0] }) ?? byOrganiserDateTitle[organiserKey] {
-                notes.append(UpcomingEvents.note(occurrence, duplicates: first, merged: true))
-                continue
+        var byURL: [DayKey: Int] = [:]
+        var byOrganiserTitle: [DayKey: Int] = [:]
+        var byTitle: [DayKey: Int] = [:]
+        byURL.reserveCapacity(occurrences.count)
+        byOrganiserTitle.reserveCapacity(occurrences.count)
+        byTitle.reserveCapacity(occurrences.count)
+        var kept: [Int] = []
+        kept.reserveCapacity(occurrences.count)
+        var feedStart = 0
+        for feed in feeds {
+            let indices = Array(feedStart..<(feedStart + feed.count))
+            feedStart += feed.count
+            for index in inOrderGiven ? indices : UpcomingEvents.chronologicalOrder(of: indices, numbered, ranks) {
+                let numbers = numbered[index]
+                let title = titleForms[numbers.title]
+                let urlKey = numbers.url.map { DayKey(day: numbers.day, first: addressForms[$0]) }
+                let organiserKey = DayKey(day: numbers.day, first: titleForms[numbers.organiserOrEmpty], second: title)
+                if let first = urlKey.flatMap({ byURL[$0] }) ?? byOrganiserTitle[organiserKey] {
+                    notes.append(UpcomingEvents.note(occurrences[index], duplicates: occurrences[first], merged: true))
+                    continue
+                }
+                let titleKey = DayKey(day: numbers.day, first: title)
+                if let similar = byTitle[titleKey] {
+                    notes.append(
+                        UpcomingEvents.note(occurrences[index], duplicates: occurrences[similar], merged: false))
+                } else {
+                    byTitle[titleKey] = index
+                }
+                if let urlKey { byURL[urlKey] = index }
+                byOrganiserTitle[organiserKey] = index
+                kept.append(index)
             }
-            let dateTitle = occurrence.date.description + "|" + title
-            if let similar = byDateTitle[dateTitle] {
-                notes.append(UpcomingEvents.note(occurrence, duplicates: similar, merged: false))
-            }
-            if let urlKey { byURL[urlKey] = occurrence }
-            byOrganiserDateTitle[organiserKey] = occurrence
-            byDateTitle[dateTitle] = byDateTitle[dateTitle] ?? occurrence
-            kept.append(occurrence)
         }
+        regions = UpcomingEvents.regions(
+            of: UpcomingEvents.chronologicalOrder(of: kept, numbered, ranks), occurrences, numbered,
+            table: &table, directory: directory)
+        self.notes = notes
+    }
+
+    /// The entries of the `chosen` occurrences, in order, by region: occurrences of one date,
+    /// place and organiser share an entry, and each place is worked out once.
+    private static func regions(
+        of chosen: [Int], _ occurrences: [EventOccurrence], _ numbered: [NumberedOccurrence], table: inout TextTable,
+        directory: CountryDirectory
+    ) -> [(region: Region, entries: [Entry])] {
         var entries: [Entry] = []
-        var indexByLine: [String: Int] = [:]
-        // A series repeats its location every week: each is placed once. Without a location
-        // the title decides, so it is the key.
-        var places: [String: EventPlace] = [:]
-        for occurrence in kept.sorted(by: UpcomingEvents.chronologically) {
-            let placeKey = occurrence.location ?? "\u{0}" + occurrence.title
-            let place =
-                places[placeKey]
-                ?? EventPlace(location: occurrence.location, title: occurrence.title, directory: directory)
-            places[placeKey] = place
-            let organiser = occurrence.organiser ?? occurrence.title
-            let organiserURL = occurrence.organiserURL ?? occurrence.url
-            let key = [occurrence.date.description, place.text, organiser, organiserURL ?? ""].joined(separator: "|")
-            if let index = indexByLine[key] {
-                entries[index].titles.append((occurrence.title, occurrence.url))
+        var indexByLine: [LineKey: Int] = [:]
+        indexByLine.reserveCapacity(chosen.count)
+        // A series repeats its location every week. Without a location the title decides.
+        var places: [Int: (place: EventPlace, number: Int)] = [:]
+        var placesByTitle: [Int: (place: EventPlace, number: Int)] = [:]
+        for index in chosen {
+            let numbers = numbered[index]
+            let place: (place: EventPlace, number: Int)
+            if let location = numbers.location {
+                place = places[location] ?? placeNumbered(occurrences[index], in: &table, directory)
+                places[location] = place
+            } else {
+                place = placesByTitle[numbers.title] ?? placeNumbered(occurrences[index], in: &table, directory)
+                placesByTitle[numbers.title] = place
+            }
+            let key = LineKey(
+                day: numbers.day, place: place.number, organiser: numbers.organiser ?? numbers.title,
+                organiserURL: numbers.organiserURL ?? numbers.url ?? table.empty)
+            if let entry = indexByLine[key] {
+                entries[entry].titles.append((occurrences[index].title, occurrences[index].url))
             } else {
                 indexByLine[key] = entries.count
-                entries.append(
-                    Entry(
-                        date: occurrence.date, minutes: occurrence.minutes, place: place, organiser: organiser,
-                        organiserURL: organiserURL, titles: [(occurrence.title, occurrence.url)]))
+                entries.append(Entry(occurrences[index], at: place.place))
             }
         }
-        regions = Region.allCases.compactMap { region in
+        return Region.allCases.compactMap { region in
             let inRegion = entries.filter { $0.place.region == region }
             return inRegion.isEmpty ? nil : (region, inRegion)
         }
-        self.notes = notes
+    }
+
+    private static func placeNumbered(
+        _ occurrence: EventOccurrence, in table: inout TextTable, _ directory: CountryDirectory
+    ) -> (place: EventPlace, number: Int) {
+        let place = EventPlace(location: occurrence.location, title: occurrence.title, directory: directory)
+        return (place, table.number(of: place.text))
+    }
+
+    /// `chosen`, indices of `numbered`, by date, then time (all-day first), place, organiser and
+    /// title, so the order never depends on the order of the feeds; equal ones keep their order.
+    private static func chronologicalOrder(
+        of chosen: [Int], _ numbered: [NumberedOccurrence], _ ranks: [Int]
+    ) -> [Int] {
+        chosen.map { index in
+            let numbers = numbered[index]
+            return SortKey(
+                day: numbers.day, minutes: numbers.minutes, place: ranks[numbers.location ?? numbers.empty],
+                organiser: ranks[numbers.organiserOrEmpty], title: ranks[numbers.title], index: index)
+        }
+        .sorted().map(\.index)
+    }
+
+    /// An occurrence's numbers: its day and time, and the numbers of its texts in a ``TextTable``.
+    private struct NumberedOccurrence {
+        var day: Int
+        /// Minutes after midnight, -1 for an all-day event, which comes first.
+        var minutes: Int
+        var title: Int
+        var organiser: Int?
+        var location: Int?
+        var url: Int?
+        var organiserURL: Int?
+        /// The number of the empty text, which stands for a missing organiser or place.
+        var empty: Int
+
+        var organiserOrEmpty: Int { organiser ?? empty }
+
+        init(_ occurrence: EventOccurrence, in table: inout TextTable) {
+            day = occurrence.date.daysSinceEpoch
+            minutes = occurrence.minutes ?? -1
+            title = table.number(of: occurrence.title)
+            organiser = occurrence.organiser.map { table.number(of: $0) }
+            location = occurrence.location.map { table.number(of: $0) }
+            url = occurrence.url.map { table.number(of: $0) }
+            organiserURL = occurrence.organiserURL.map { table.number(of: $0) }
+            empty = table.empty
+        }
+    }
+
+    /// A day and the numbers of up to two texts: what makes two occurrences one event.
+    private struct DayKey: Hashable {
+        var day: Int
+        var first: Int
+        var second = 0
+    }
+
+    /// What puts two occurrences on one line of the section.
+    private struct LineKey: Hashable {
+        var day: Int
+        var place: Int
+        var organiser: Int
+        var organiserURL: Int
+    }
+
+    /// An occurrence's place in the order, as integers; the index keeps equal ones in order.
+    private struct SortKey: Comparable {
+        var day: Int
+        var minutes: Int
+        var place: Int
+        var organiser: Int
+        var title: Int
+        var index: Int
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            (a.day, a.minutes, a.place, a.organiser, a.title, a.index)
+                < (b.day, b.minutes, b.place, b.organiser, b.title, b.index)
+        }
     }
 
     /// How many entries there are in all regions.
     public var count: Int { regions.reduce(0) { $0 + $1.entries.count } }
-
-    /// By date, then time (all-day first), place and organiser, so the order never depends
-    /// on the order of the feeds.
-    static func chronologically(_ a: EventOccurrence, _ b: EventOccurrence) -> Bool {
-        let left = (a.date, a.minutes ?? -1, a.location ?? "", a.organiser ?? "", a.title)
-        let right = (b.date, b.minutes ?? -1, b.location ?? "", b.organiser ?? "", b.title)
-        return left < right
-    }
 
     private static func note(_ occurrence: EventOccurrence, duplicates first: EventOccurrence, merged: Bool) -> Problem
     {
