@@ -90,6 +90,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "HeraldSend",
+            dependencies: [
+                "HeraldList", "HeraldSMTP", "HeraldEmail", "HeraldCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "herald",
             dependencies: [
@@ -103,6 +111,7 @@ let package = Package(
                 "HeraldHTTP",
                 "HeraldWorkflow",
                 "HeraldList",
+                "HeraldSend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -134,6 +143,12 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HeraldSendTests",
+            dependencies: [
+                "HeraldSend", "HeraldList", "HeraldSMTP", "HeraldEmail", "HeraldCore", "HeraldTestSupport", "herald",
+            ],
+            exclude: ["Helpers"]),
         .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),
         // Runs the built `herald`; depending on it makes `swift test` build the executable first.
         .testTarget(name: "HeraldEndToEndTests", dependencies: ["herald", "HeraldTestSupport"]),

@@ -5,10 +5,10 @@ import PostgresNIO
 /// The store for lists shared by several servers: a PostgreSQL database, reached over one
 /// connection whose operations this actor runs one at a time.
 public actor PostgresSubscriberStore: SubscriberStore {
-    private let connection: PostgresConnection
+    let connection: PostgresConnection
     /// PostgresNIO's own logging stays silent: its messages could carry query values, and
     /// those are subscriber addresses.
-    private static let logger = Logger(label: "herald.list.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+    static let logger = Logger(label: "herald.list.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     /// Rows per `INSERT` when saving many: 7 values each, well under the protocol's 65,535.
     private static let batchSize = 1000
 
@@ -173,7 +173,7 @@ public actor PostgresSubscriberStore: SubscriberStore {
     }
 
     /// Runs `work`, turning PostgresNIO's errors into the list's.
-    private func run<T>(_ work: () async throws -> T) async throws(ListStoreError) -> T {
+    func run<T>(_ work: () async throws -> T) async throws(ListStoreError) -> T {
         do {
             return try await work()
         } catch let error as ListStoreError {
@@ -184,7 +184,7 @@ public actor PostgresSubscriberStore: SubscriberStore {
     }
 
     /// The server's own message when there is one: PSQLError's description hides it on purpose.
-    private static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
             if let underlying = error.underlying { return "\(underlying)" }

@@ -4,7 +4,7 @@ import GRDB
 /// The default store: one SQLite file in write-ahead-log mode, so readers (the sign-up service's
 /// pages) never wait for a writer (an import).
 public final class SQLiteSubscriberStore: SubscriberStore {
-    private let pool: DatabasePool
+    let pool: DatabasePool
     /// The file's path, for messages.
     public let path: String
 
@@ -147,7 +147,7 @@ public final class SQLiteSubscriberStore: SubscriberStore {
         try? pool.close()
     }
 
-    private static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> String {
         (error as? DatabaseError)?.message ?? "\(error)"
     }
 }

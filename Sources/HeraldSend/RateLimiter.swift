@@ -1,0 +1,70 @@
+import Foundation
+
+/// Spaces messages so that no second carries more than the current rate, over every connection.
+///
+/// Each `acquire` reserves the next free slot and waits for it, so the configured rate is never
+/// exceeded however many connections ask at once. A throttling reply halves the rate (from the
+/// configured one, or from the rate measured over the last seconds when none is configured);
+/// every two seconds without one raises it by a quarter, back up to the configured rate.
+actor RateLimiter {
+    /// The configured ceiling; `nil` for none.
+    let ceiling: Double?
+    /// The rate in force; `nil` while unlimited.
+    private(set) var rate: Double?
+    private var nextSlot: ContinuousClock.Instant
+    private var lastChange: ContinuousClock.Instant
+    /// Grant times over the last two seconds, to measure the rate when none is set.
+    private var recentGrants: [ContinuousClock.Instant] = []
+    private var recentStart = 0
+    private let clock = ContinuousClock()
+    /// The slowest the sender goes, whatever the relay says.
+    static let floor = 0.5
+
+    init(rate: Double?) {
+        ceiling = rate
+        self.rate = rate
+        nextSlot = clock.now
+        lastChange = clock.now
+    }
+
+    /// Waits for this message's slot.
+    func acquire() async {
+        let now = clock.now
+        recordGrant(at: now)
+        guard let rate else { return }
+        let slot = max(now, nextSlot)
+        nextSlot = slot + .seconds(1 / rate)
+        if slot > now { try? await Task.sleep(until: slot, clock: clock) }
+    }
+
+    /// The relay said "too fast".
+    func throttled() {
+        let current = rate ?? max(Self.floor, measuredRate())
+        rate = max(Self.floor, current / 2)
+        lastChange = clock.now
+    }
+
+    /// A message was accepted: after two quiet seconds, speed up again towards the ceiling.
+    func accepted() {
+        guard let current = rate, clock.now - lastChange > .seconds(2) else { return }
+        lastChange = clock.now
+        let raised = current * 1.25
+        if let ceiling {
+            rate = min(ceiling, raised)
+        } else {
+            // Without a ceiling, the limit goes once it is well above what the relay takes.
+            rate = raised > max(10, measuredRate() * 2) ? nil : raised
+        }
+    }
+
+    private func recordGrant(at now: ContinuousClock.Instant) {
+        recentGrants.append(now)
+        while recentStart < recentGrants.count, now - recentGrants[recentStart] > .seconds(2) { recentStart += 1 }
+        if recentStart > 4096 {
+            recentGrants.removeFirst(recentStart)
+            recentStart = 0
+        }
+    }
+
+    private func measuredRate() -> Double { Double(recentGrants.count - recentStart) / 2 }
+}
