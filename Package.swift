@@ -147,6 +147,7 @@ let package = Package(
             name: "HeraldSendTests",
             dependencies: [
                 "HeraldSend", "HeraldList", "HeraldSMTP", "HeraldEmail", "HeraldCore", "HeraldTestSupport", "herald",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             exclude: ["Helpers"]),
         .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),

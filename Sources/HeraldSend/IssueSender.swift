@@ -243,7 +243,8 @@ public struct IssueSender: Sendable {
         }
     }
 
-    static func timestamp(_ date: Date) -> String {
+    /// An ISO 8601 time for messages about earlier sends.
+    public static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)

@@ -59,7 +59,8 @@ actor ProgressCounter {
     private var window: [(ContinuousClock.Instant, Int)] = []
 
     init(total: Int, alreadySent: Int, alreadyFailed: Int) {
-        progress = SendProgress(total: total, sent: alreadySent, deferred: 0, failed: alreadyFailed, rate: 0, elapsed: 0)
+        progress = SendProgress(
+            total: total, sent: alreadySent, deferred: 0, failed: alreadyFailed, rate: 0, elapsed: 0)
     }
 
     func sent() { progress.sent += 1 }

@@ -27,8 +27,8 @@ extension PostgresSubscriberStore: SendJournal {
             try await connection.withTransaction(logger: Self.logger) { connection in
                 let rows = try await connection.query(
                     """
-                    INSERT INTO sends (issue, started_at, message_domain) VALUES (\(issue), \(started), \(messageDomain))
-                    RETURNING id
+                    INSERT INTO sends (issue, started_at, message_domain)
+                    VALUES (\(issue), \(started), \(messageDomain)) RETURNING id
                     """, logger: Self.logger)
                 var id: Int64 = 0
                 for try await (found) in rows.decode(Int64.self) { id = found }
@@ -41,7 +41,8 @@ extension PostgresSubscriberStore: SendJournal {
             }
         }
         return SendRecord(
-            id: id, issue: issue, startedAt: Date(storedSeconds: started), finishedAt: nil, messageDomain: messageDomain)
+            id: id, issue: issue, startedAt: Date(storedSeconds: started), finishedAt: nil,
+            messageDomain: messageDomain)
     }
 
     public func pendingRecipients(of send: Int64) async throws(ListStoreError) -> [PendingRecipient] {
@@ -105,7 +106,7 @@ extension PostgresSubscriberStore: SendJournal {
 
     public func finish(_ send: Int64, now: Date) async throws(ListStoreError) {
         let finished = now.storedSeconds
-        try await run {
+        _ = try await run {
             try await connection.query(
                 "UPDATE sends SET finished_at = \(finished) WHERE id = \(send)", logger: Self.logger)
         }
@@ -141,8 +142,8 @@ extension PostgresSubscriberStore: SendClaiming {
         let started = now.storedSeconds
         return try await run {
             try await connection.withTransaction(logger: Self.logger) { connection in
-                try await connection.query("SELECT pg_advisory_xact_lock(72701917, \(Int32(truncatingIfNeeded: issue)))",
-                    logger: Self.logger)
+                let key = Int32(truncatingIfNeeded: issue)
+                try await connection.query("SELECT pg_advisory_xact_lock(72701917, \(key))", logger: Self.logger)
                 let rows = try await connection.query(
                     """
                     SELECT id, started_at, finished_at, message_domain FROM sends
@@ -158,8 +159,8 @@ extension PostgresSubscriberStore: SendClaiming {
                 }
                 let inserted = try await connection.query(
                     """
-                    INSERT INTO sends (issue, started_at, message_domain) VALUES (\(issue), \(started), \(messageDomain))
-                    RETURNING id
+                    INSERT INTO sends (issue, started_at, message_domain)
+                    VALUES (\(issue), \(started), \(messageDomain)) RETURNING id
                     """, logger: Self.logger)
                 var id: Int64 = 0
                 for try await (found) in inserted.decode(Int64.self) { id = found }
