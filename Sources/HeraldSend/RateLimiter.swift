@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Each `acquire` reserves the next free slot and waits for it, so the configured rate is never
 /// exceeded however many connections ask at once. A throttling reply halves the rate (from the
-/// configured one, or from the rate measured over the last seconds when none is configured);
+/// configured one, or from the rate measured over the last seconds when none is configured), at
+/// most once a second, since the replies to messages already in flight say the same thing again;
 /// every two seconds without one raises it by a quarter, back up to the configured rate.
 actor RateLimiter {
     /// The configured ceiling; `nil` for none.
@@ -39,6 +40,7 @@ actor RateLimiter {
 
     /// The relay said "too fast".
     func throttled() {
+        if rate != nil, clock.now - lastChange < .seconds(1) { return }
         let current = rate ?? max(Self.floor, measuredRate())
         rate = max(Self.floor, current / 2)
         lastChange = clock.now
