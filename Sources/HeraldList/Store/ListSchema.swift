@@ -55,7 +55,9 @@ enum ListSchema {
         // Version 3 belongs to the sign-up service, developed alongside; the gap is deliberate.
         // Version 4 is `herald send`'s journal: one row per send and one per recipient, integer
         // ids and states only, so a million recipients stay a few tens of megabytes. `state` is
-        // SendState's raw value; `lease_until` lets PostgreSQL workers claim rows.
+        // SendState's raw value; `lease_until` lets PostgreSQL workers claim rows. The bounce
+        // tables count hard and soft bounces per subscriber, and remember which notifications
+        // were read, so reading a mailbox twice counts nothing twice.
         Migration(
             version: 4,
             sqlite: [
@@ -80,6 +82,14 @@ enum ListSchema {
                     reply_text TEXT,
                     PRIMARY KEY (send_id, subscriber_id)) WITHOUT ROWID
                 """,
+                """
+                CREATE TABLE subscriber_bounces (
+                    subscriber_id INTEGER PRIMARY KEY REFERENCES subscribers (id) ON DELETE CASCADE,
+                    hard INTEGER NOT NULL DEFAULT 0,
+                    soft INTEGER NOT NULL DEFAULT 0,
+                    last_at INTEGER NOT NULL)
+                """,
+                "CREATE TABLE bounce_notifications (id TEXT PRIMARY KEY)",
             ],
             postgres: [
                 """
@@ -103,6 +113,14 @@ enum ListSchema {
                     reply_text TEXT,
                     PRIMARY KEY (send_id, subscriber_id))
                 """,
+                """
+                CREATE TABLE subscriber_bounces (
+                    subscriber_id BIGINT PRIMARY KEY REFERENCES subscribers (id) ON DELETE CASCADE,
+                    hard INTEGER NOT NULL DEFAULT 0,
+                    soft INTEGER NOT NULL DEFAULT 0,
+                    last_at BIGINT NOT NULL)
+                """,
+                "CREATE TABLE bounce_notifications (id TEXT PRIMARY KEY)",
             ]),
     ]
 
