@@ -13,7 +13,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/herald-bench-journal.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-(cd "$ROOT" && swift build -c release --product herald >/dev/null)
+HERALD=${HERALD_BINARY:-$ROOT/.build/release/herald}
+if [ -z "${HERALD_BINARY:-}" ]; then (cd "$ROOT" && swift build -c release --product herald >/dev/null); fi
 mkdir -p "$WORK/news"
 cat >"$WORK/news/herald.toml" <<TOML
 [site]
@@ -21,7 +22,7 @@ base_url = "https://example.org"
 [list]
 database = "$WORK/list.sqlite"
 TOML
-"$ROOT/.build/release/herald" list stats --folder "$WORK/news" >/dev/null
+"$HERALD" list stats --folder "$WORK/news" >/dev/null
 python3 - "$WORK/list.sqlite" "$RECIPIENTS" <<'PY'
 import os, sqlite3, sys, time
 path, count = sys.argv[1], int(sys.argv[2])

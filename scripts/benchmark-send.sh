@@ -21,9 +21,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== release build"
-(cd "$ROOT" && swift build -c release --product herald >/dev/null)
-HERALD="$ROOT/.build/release/herald"
+# HERALD_BINARY skips the build (to try the script with a debug build).
+HERALD=${HERALD_BINARY:-$ROOT/.build/release/herald}
+if [ -z "${HERALD_BINARY:-}" ]; then
+    echo "== release build"
+    (cd "$ROOT" && swift build -c release --product herald >/dev/null)
+fi
 
 echo "== newsletter and $SUBSCRIBERS subscribers in $WORK"
 mkdir -p "$WORK/news/content"
