@@ -21,7 +21,9 @@ extension IssueSender {
                 try await claims.joinOrStartSend(issue: issue, messageDomain: domain, now: Date())
             })
         else {
-            throw SendError(.refused, "issue \(issue) was sent already; add --again to send it once more")
+            throw SendError(
+                .refused,
+                "issue \(issue) was sent already; 'herald send \(issue) --again' sends it once more from one machine")
         }
         let before = try await database { () async throws(ListStoreError) in try await claims.summary(of: send.id) }
         let counter = ProgressCounter(

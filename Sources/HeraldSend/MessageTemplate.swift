@@ -9,8 +9,10 @@ import HeraldEmail
 /// a slot. The personal header fields (`To`, `Message-ID`, `List-Unsubscribe`,
 /// `List-Unsubscribe-Post`) replace the edition's own.
 public struct MessageTemplate: Sendable {
-    /// The header fields every reader shares, each ending in CRLF: `From`, `Subject`, `Date`, MIME.
+    /// The header fields every reader shares, each ending in CRLF: `From`, `Subject`, `Date`.
     let sharedHeaders: [[UInt8]]
+    /// `MIME-Version` and `Content-Type`, after the personal fields as mail tools write them.
+    let mimeHeaders: [[UInt8]]
     /// The body (after the blank line) in pieces; a personal unsubscribe link goes between each two.
     let bodySegments: [[UInt8]]
 
@@ -26,10 +28,12 @@ public struct MessageTemplate: Sendable {
         guard let split = Self.headerEnd(in: bytes) else {
             throw SendError(.invalidEdition, "the email edition has no header section")
         }
-        sharedHeaders = Self.fields(in: bytes[..<split.header]).filter { field in
-            let name = field.prefix { $0 != UInt8(ascii: ":") }
-            return !Self.personalFields.contains(String(decoding: name, as: UTF8.self).lowercased())
-        }
+        let named = Self.fields(in: bytes[..<split.header]).map { field in
+            (String(decoding: field.prefix { $0 != UInt8(ascii: ":") }, as: UTF8.self).lowercased(), field)
+        }.filter { !Self.personalFields.contains($0.0) }
+        let isMIME = { (name: String) in name == "mime-version" || name.hasPrefix("content-") }
+        sharedHeaders = named.filter { !isMIME($0.0) }.map(\.1)
+        mimeHeaders = named.filter { isMIME($0.0) }.map(\.1)
         bodySegments = Self.segments(of: Array(bytes[split.body...]), around: Array(marker.utf8))
         guard bodySegments.count > 1 else {
             throw SendError(
@@ -51,7 +55,9 @@ public struct MessageTemplate: Sendable {
         for field in sharedHeaders { bytes += field }
         bytes += Array("To: \(address)\r\nMessage-ID: <\(messageID)>\r\n".utf8)
         bytes += Array("List-Unsubscribe: <\(unsubscribeURL)>\r\n".utf8)
-        bytes += Array("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n\r\n".utf8)
+        bytes += Array("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n".utf8)
+        for field in mimeHeaders { bytes += field }
+        bytes += [13, 10]
         for (index, segment) in bodySegments.enumerated() {
             if index > 0 { bytes += link }
             bytes += segment

@@ -134,6 +134,30 @@ struct SendCommandTests {
         #expect(try server.messageCount() == 3)
     }
 
+    /// With `[send] dkim_key`, every message as received verifies with dkimpy.
+    @Test(.enabled(if: DKIMPy.isAvailable, "dkimpy is not installed"))
+    func messagesSignedWithTheConfiguredKeyVerify() async throws {
+        let server = try SendTestServer()
+        defer { server.stop() }
+        let fixture = try await SendFixture(
+            subscriberCount: 3, relay: server.url, send: "dkim_key = \"dkim.pem\"\ndkim_selector = \"s1\"")
+        defer { fixture.remove() }
+        let key = fixture.folder.appendingPathComponent("dkim.pem").path
+        #expect(try Tool.run(["openssl", "genpkey", "-algorithm", "ed25519", "-out", key]).status == 0)
+        let run = try fixture.herald(["send", "41"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Helpers/verify_dkim.py")
+        let files = try FileManager.default.contentsOfDirectory(atPath: server.mailFolder.path)
+            .filter { $0.hasSuffix(".eml") }
+        #expect(files.count == 3)
+        for file in files {
+            let message = server.mailFolder.appendingPathComponent(file).path
+            let verified = try Tool.run(["python3", script.path, message, key])
+            #expect(verified.output == "valid\n", "\(file): \(verified.error)")
+        }
+    }
+
     @Test func missingListURLIsAConfigurationError() async throws {
         let fixture = try await SendFixture(subscriberCount: 1, relay: "smtp://127.0.0.1:9")
         defer { fixture.remove() }
