@@ -3,10 +3,12 @@ import Foundation
 /// Spaces messages so that no second carries more than the current rate, over every connection.
 ///
 /// Each `acquire` reserves the next free slot and waits for it, so the configured rate is never
-/// exceeded however many connections ask at once. A throttling reply halves the rate (from the
-/// configured one, or from the rate measured over the last seconds when none is configured), at
-/// most once a second, since the replies to messages already in flight say the same thing again;
-/// every two seconds without one raises it by a quarter, back up to the configured rate.
+/// exceeded however many connections ask at once. When throttling replies become frequent (three
+/// in a second and at least a tenth of the messages), the rate in force is halved, from the
+/// configured one or from the rate measured over the last seconds when none is configured, at
+/// most once a second, since replies to messages already in flight say the same again. A stray
+/// throttling reply only defers its message. Every two seconds without a halving raise the rate
+/// by a quarter, back up to the configured one.
 actor RateLimiter {
     /// The configured ceiling; `nil` for none.
     let ceiling: Double?
@@ -17,6 +19,8 @@ actor RateLimiter {
     /// Grant times over the last two seconds, to measure the rate when none is set.
     private var recentGrants: [ContinuousClock.Instant] = []
     private var recentStart = 0
+    /// Throttling replies over the last second.
+    private var recentThrottles: [ContinuousClock.Instant] = []
     private let clock = ContinuousClock()
     /// The slowest the sender goes, whatever the relay says.
     static let floor = 0.5
@@ -40,7 +44,12 @@ actor RateLimiter {
 
     /// The relay said "too fast".
     func throttled() {
-        if rate != nil, clock.now - lastChange < .seconds(1) { return }
+        let now = clock.now
+        recentThrottles.append(now)
+        recentThrottles.removeAll { now - $0 > .seconds(1) }
+        guard Double(recentThrottles.count) >= max(3, measuredRate() / 10) else { return }
+        if rate != nil, now - lastChange < .seconds(1) { return }
+        recentThrottles.removeAll()
         let current = rate ?? max(Self.floor, measuredRate())
         rate = max(Self.floor, current / 2)
         lastChange = clock.now
