@@ -102,6 +102,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "HeraldSend",
+            dependencies: [
+                "HeraldList", "HeraldSMTP", "HeraldEmail", "HeraldCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "herald",
             dependencies: [
@@ -117,6 +125,7 @@ let package = Package(
                 "HeraldList",
                 "HeraldListService",
                 "HeraldSMTP",
+                "HeraldSend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -152,6 +161,13 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HeraldSendTests",
+            dependencies: [
+                "HeraldSend", "HeraldList", "HeraldSMTP", "HeraldEmail", "HeraldCore", "HeraldTestSupport", "herald",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            exclude: ["Helpers"]),
         .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),
         // Runs the built `herald`; depending on it makes `swift test` build the executable first.
         .testTarget(name: "HeraldEndToEndTests", dependencies: ["herald", "HeraldTestSupport"]),

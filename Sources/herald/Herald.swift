@@ -9,7 +9,7 @@ struct Herald: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             MarkdownCommand.self, ExportCommand.self, NewCommand.self, InitCommand.self, BuildCommand.self, EmailCommand.self, ServeCommand.self, CheckCommand.self, GatherCommand.self, SubmitCommand.self, PublishCommand.self, SubmissionsCommand.self,
-            ListCommand.self,
+            ListCommand.self, SendCommand.self,
         ]
     )
 

@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
             """,
         subcommands: [
             ListImportCommand.self, ListExportCommand.self, ListAddCommand.self, ListRemoveCommand.self,
-            ListForgetCommand.self, ListStatsCommand.self, ListServeCommand.self,
+            ListForgetCommand.self, ListStatsCommand.self, ListBouncesCommand.self, ListServeCommand.self,
         ]
     )
 }

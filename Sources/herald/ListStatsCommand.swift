@@ -21,11 +21,17 @@ struct ListStatsCommand: ParsableCommand {
 
     func run() throws {
         let weeks = weeks
-        let statistics = try ListRun.withStore(options) { store in
-            ListStatistics(
-                counts: try await store.countsByStatus(), subscribers: try await store.allSubscribers(),
-                weekCount: weeks, now: Date())
+        let (statistics, bounces) = try ListRun.withStore(options) { store in
+            (
+                ListStatistics(
+                    counts: try await store.countsByStatus(), subscribers: try await store.allSubscribers(),
+                    weekCount: weeks, now: Date()),
+                try await (store as? any BounceLedger)?.bounceCounts()
+            )
         }
         print(statistics.text)
+        if let bounces {
+            print("\nbounced      \(bounces.withHardBounces) hard, \(bounces.withSoftBounces) soft")
+        }
     }
 }

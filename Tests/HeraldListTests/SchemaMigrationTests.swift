@@ -56,7 +56,7 @@ import Testing
         let versions = try await DatabaseQueue(path: path).read { db in
             try Int.fetchAll(db, sql: "SELECT version FROM herald_list_schema ORDER BY version")
         }
-        #expect(versions == [1, 2])
+        #expect(versions == [1, 2, 3, 4])
         // Opening again applies nothing twice.
         let again = try SQLiteSubscriberStore(path: path)
         #expect(try await again.allSubscribers().count == 4)
@@ -93,6 +93,6 @@ import Testing
         }
         try newer.close()
         let error = #expect(throws: ListStoreError.self) { try SQLiteSubscriberStore(path: path) }
-        #expect(error?.description.contains("schema version 99, newer than this Herald knows (2)") == true)
+        #expect(error?.description.contains("schema version 99, newer than this Herald knows (4)") == true)
     }
 }

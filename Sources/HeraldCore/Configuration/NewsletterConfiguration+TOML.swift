@@ -38,6 +38,7 @@ extension NewsletterConfiguration {
         reader.read("feeds", into: &configuration.feeds)
         reader.read("search", into: &configuration.search)
         reader.read("list", into: &configuration.list)
+        reader.read("send", into: &configuration.send)
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })

@@ -32,6 +32,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var search = Search()
     /// The `[list]` table: where `herald list` keeps the mailing list's subscribers.
     public var list = List()
+    /// The `[send]` table: relays, rate and signing for `herald send`.
+    public var send = Send()
 
     public init(
         site: Site = Site(),
