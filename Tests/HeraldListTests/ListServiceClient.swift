@@ -20,7 +20,8 @@ struct ListServiceClient {
     {
         var configuration = HTTPClient.Configuration()
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = connections
-        configuration.timeout = .init(connect: .seconds(10), read: .seconds(60))
+        // Waiting for a pooled connection counts as connecting: a burst queues many requests.
+        configuration.timeout = .init(connect: .seconds(120), read: .seconds(120))
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         do {
             let value = try await body(ListServiceClient(client: client, base: base))

@@ -27,8 +27,9 @@ public struct SignUpDesk: Sendable {
         switch subscriber.status {
         case .subscribed:
             return .alreadySubscribed
-        case .unsubscribed where subscriber.changedAt > issued, .cleaned where subscriber.changedAt > issued:
-            // The link was mailed before the reader left; leaving is the newer word.
+        case .unsubscribed where subscriber.changedAt >= issued, .cleaned where subscriber.changedAt >= issued:
+            // The link was mailed before the reader left (or in the same second: stores keep whole
+            // seconds); leaving is the newer word.
             return .leftSinceMailed
         case .pending, .unsubscribed, .cleaned:
             subscriber.status = .subscribed
