@@ -20,11 +20,9 @@ extension EmailRenderer {
         let identifier = metadata.number.map(String.init) ?? metadata.slug
         let identifierOrigin: MailHeader.Origin =
             metadata.number == nil ? .metadata("Slug", of: issue) : .metadata("Number", of: issue)
-        let from =
-            email.from.map { ($0, MailHeader.Origin.configuration("[email] from")) }
-            ?? ("\(configuration.site.title) <newsletter@\(host)>", siteTitle.1)
+        let from = Mailbox.editionSender(configuration)
         var headers: [MailHeader] = [
-            try .mailbox("From", from.0, from: from.1),
+            try .mailbox("From", from.mailbox, from: .configuration(from.key)),
             try .mailbox("To", email.to, from: .configuration("[email] to")),
         ]
         headers.append(

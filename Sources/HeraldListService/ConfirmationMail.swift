@@ -11,12 +11,7 @@ struct ConfirmationMail: Sendable {
     let host: String
 
     /// The envelope sender: the address inside `from`'s angle brackets, or `from` itself.
-    var senderAddress: String {
-        guard let open = from.lastIndex(of: "<"), let close = from.lastIndex(of: ">"), open < close else {
-            return from.trimmingCharacters(in: .whitespaces)
-        }
-        return String(from[from.index(after: open)..<close])
-    }
+    var senderAddress: String { Mailbox.address(of: from) }
 
     func notice(to address: EmailAddress, link: String) -> NoticeMail {
         let text = """

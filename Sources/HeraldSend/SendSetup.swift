@@ -51,7 +51,7 @@ public struct SendSetup: Sendable {
             template: template, links: links, messageDomain: host, signer: signer)
         let relays = try Self.relays(configuration, folder: newsletter.root, environment: environment)
         sender = IssueSender(
-            personalisation: personalisation, envelopeSender: Self.envelopeSender(configuration, host: host),
+            personalisation: personalisation, envelopeSender: Self.envelopeSender(configuration),
             relays: relays, connections: overrides.connections ?? configuration.send.connections,
             rate: overrides.rate ?? configuration.send.rate, retry: overrides.retry)
         issueNumber = number
@@ -103,21 +103,16 @@ public struct SendSetup: Sendable {
         }
     }
 
-    /// The address bounces go to: `[list] from`, else `[email] from`, else `newsletter@` the site's host.
-    static func envelopeSender(_ configuration: NewsletterConfiguration, host: String) -> String {
-        guard let from = configuration.list.from ?? configuration.email.from else { return "newsletter@\(host)" }
-        if let open = from.lastIndex(of: "<"), let close = from.lastIndex(of: ">"), open < close {
-            return String(from[from.index(after: open)..<close])
-        }
-        return from.trimmingCharacters(in: .whitespaces)
+    /// The address bounces go to: that of `[list] from`, else `[email] from`, else `newsletter@`
+    /// the site's host.
+    static func envelopeSender(_ configuration: NewsletterConfiguration) -> String {
+        Mailbox.address(of: Mailbox.listSender(configuration).mailbox)
     }
 
     /// The domain of `[email] from`, which DKIM signs for unless `[send] dkim_domain` says otherwise.
     static func fromDomain(_ configuration: NewsletterConfiguration) -> String? {
-        guard var from = configuration.email.from else { return nil }
-        if let open = from.lastIndex(of: "<"), let close = from.lastIndex(of: ">"), open < close {
-            from = String(from[from.index(after: open)..<close])
-        }
+        guard let mailbox = configuration.email.from else { return nil }
+        let from = Mailbox.address(of: mailbox)
         guard let at = from.lastIndex(of: "@") else { return nil }
         let domain = from[from.index(after: at)...].trimmingCharacters(in: .whitespaces)
         return domain.isEmpty ? nil : domain

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HeraldCore
+import HeraldEmail
 import HeraldList
 import HeraldListService
 import HeraldSMTP
@@ -95,10 +96,7 @@ struct ListServeCommand: ParsableCommand {
             var smtp = try SMTPConfiguration(url: relay, environment: environment)
             smtp.additionalTrustFile = list.smtpTrust.map { URL(fileURLWithPath: $0, relativeTo: folder).path }
             smtp.allowsPlaintextOnLoopback = true
-            let host = URL(string: configuration.site.baseURL)?.host ?? "localhost"
-            let (from, key) =
-                list.from.map { ($0, "[list] from") } ?? configuration.email.from.map { ($0, "[email] from") }
-                ?? ("\(configuration.site.title) <newsletter@\(host)>", "[site] title")
+            let (from, key) = Mailbox.listSender(configuration)
             return ListServiceOptions(
                 host: self.host, port: port, links: links, smtp: smtp, from: from, fromKey: key,
                 siteTitle: configuration.site.title, siteURL: configuration.site.baseURL)
