@@ -29,6 +29,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
     var folder: String = "."
 
+    @Flag(help: "Write the archive's insights (crates, quotes, people, event places) instead of the issues.")
+    var insights = false
+
     @Argument(help: "Issue files or folders to export instead of the newsletter's issues.")
     var paths: [String] = []
 
@@ -42,7 +45,7 @@ struct ExportCommand: ParsableCommand {
             let configuration = try NewsletterConfiguration.load(fromFolder: folderURL)
             result = IssueExporter(reader: IssueReader(catalog: configuration.sections)).export(paths: paths)
         }
-        let json = result.export.json()
+        let json = insights ? try Insights(export: result.export).json() : result.export.json()
         if let out {
             do {
                 try json.write(to: URL(fileURLWithPath: out), options: .atomic)

@@ -48,6 +48,21 @@ struct CorpusTests {
     @Test(.enabled(if: SchemaValidator.isUsable)) func corpusExportMatchesTheSchema() throws {
         try SchemaValidator.validate(Self.reading.get().export.json())
     }
+
+    /// `pest` was Crate of the Week in 2017 (crates.io link) and 2018 (pest.rs link); other
+    /// issues link to its repositories and documentation.
+    @Test func pestHasBothFeaturesAndItsOtherMentions() throws {
+        let insights = Insights(export: try Self.reading.get().export)
+        let pest = try #require(insights.crate(slugged: "pest"))
+        #expect(pest.features.map(\.issue.date.description) == ["2017-08-22", "2018-10-09"])
+        let mentions = Set(pest.mentions.map(\.date.description))
+        #expect(mentions.isSuperset(of: ["2016-05-23", "2017-08-22", "2018-10-09"]))
+        #expect(mentions.count > 5)
+        #expect(insights.crates.count > 300)
+        #expect(insights.quoteAuthors.reduce(0) { $0 + $1.quotes.count } > 400)
+        #expect(insights.people.contains { $0.name == "Brian Anderson" && $0.edited.count > 50 })
+        #expect(insights.places.contains { $0.name.hasPrefix("Berlin") && $0.events.count > 20 })
+    }
 }
 
 /// Where tests find data outside their own sources.

@@ -75,6 +75,13 @@ struct CorpusBuildTests {
         #expect(issue2016.contains(#"<h2 id="updates-from-rust-community">Updates from Rust Community"#))
         #expect(issue2016.contains(#"<h3 id="news-blog-posts">News &amp; Blog Posts"#), "## beneath # is a subsection")
         #expect(issue2016.contains(#"<h2 id="quote-of-the-week">"#))
+
+        // The insight pages: the archive leads to them, and pest's page has both its weeks.
+        #expect(try page("archive/").contains(#"href="/insights/""#))
+        let pest = try page("insights/crates/pest/")
+        #expect(pest.contains(#"href="/blog/2017/08/22/this-week-in-rust-196/""#))
+        #expect(pest.contains(#"href="/blog/2018/10/09/this-week-in-rust-255/""#))
+        #expect(pest.contains("<svg class=\"sparkline\""))
     }
 }
 

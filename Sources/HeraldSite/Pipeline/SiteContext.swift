@@ -27,6 +27,7 @@ struct SiteContext: Sendable {
     /// Renders issue and page bodies with the site's heading ids.
     let bodyRenderer: BodyRenderer
     let bodies = BodyCache()
+    let models = ModelCache()
 
     init(
         configuration: NewsletterConfiguration, options: BuildOptions, theme: Theme, issues: [SiteIssue],
@@ -75,7 +76,14 @@ struct SiteContext: Sendable {
         let model = IssueReader(catalog: configuration.sections).read(
             document: document, metadata: issue.metadata, bodyStartLine: firstLine, path: issue.file.path
         ).issue
+        models.store(model, for: issue.outputPath)
         return (model, document)
+    }
+
+    /// The issue's typed model, read once per build whichever of the search index and the
+    /// insights asks first.
+    func issueModel(of issue: SiteIssue) -> Issue {
+        models.model(for: issue.outputPath) ?? model(of: issue).model
     }
 
     /// The feed date of an issue in the configured time zone.
@@ -115,4 +123,15 @@ final class BodyCache: @unchecked Sendable {
         lock.withLock { bodies[key] = body }
         return body
     }
+}
+
+/// Typed issue models shared between the tasks of one build: the search index and the
+/// insights both read every published issue.
+final class ModelCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var models: [String: Issue] = [:]
+
+    func model(for key: String) -> Issue? { lock.withLock { models[key] } }
+
+    func store(_ model: Issue, for key: String) { lock.withLock { models[key] = model } }
 }

@@ -21,6 +21,7 @@ struct SitePlan: Sendable {
         files += standalonePages()
         files += extras()
         files += searchFiles(previous: previousSearchIndex)
+        files += insightFiles()
         files += staticFiles()
         files += pelicanAddresses(besides: files)
         if let relativeLinks = context.relativeLinks {

@@ -140,5 +140,11 @@ extension DefaultTheme {
           .site-header nav, .skip-link, .heading-anchor, .issue-nav, .site-footer { display: none; }
         }
 
+        .insight-list { padding-left: 1.25rem; }
+        .count, .breadcrumb { color: var(--muted); font-size: 0.9375rem; }
+        .sparkline { vertical-align: middle; color: var(--accent); }
+        .quote { margin: 1rem 0; }
+        .quote blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--border); white-space: pre-line; }
+        .quote figcaption { color: var(--muted); font-size: 0.9375rem; }
         """#
 }

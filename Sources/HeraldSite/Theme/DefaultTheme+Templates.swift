@@ -135,7 +135,8 @@ extension DefaultTheme {
     /// Every issue, grouped by year, newest first.
     static let archive = #"""
         <h1>Archive</h1>
-        <p>{{count}} issues of {{site.title}}, newest first.</p>
+        <p>{{count}} issues of {{site.title}}, newest first. Across them:
+          <a href="{{site.insightsURL}}">crates, quotes, people and events</a>.</p>
         {{#years}}
         <section aria-labelledby="year-{{year}}">
           <h2 id="year-{{year}}">{{year}}</h2>

@@ -11,6 +11,11 @@ enum DefaultTheme {
         TemplateName.page: page,
         TemplateName.notFound: notFound,
         TemplateName.search: search,
+        TemplateName.insights: insights,
+        TemplateName.crate: crate,
+        TemplateName.quotes: quotes,
+        TemplateName.person: person,
+        TemplateName.place: place,
     ]
 
     /// Asset file name (under `theme/` in the output) → contents. A newsletter replaces one with a
@@ -29,4 +34,9 @@ enum TemplateName {
     static let page = "page"
     static let notFound = "404"
     static let search = "search"
+    static let insights = "insights"
+    static let crate = "crate"
+    static let quotes = "quotes"
+    static let person = "person"
+    static let place = "place"
 }

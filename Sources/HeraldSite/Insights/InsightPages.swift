@@ -1,0 +1,122 @@
+import HeraldCore
+
+/// Renders the insight pages (the index, a crate, the quotes, a person, a place) with their
+/// templates, each overridable like every other page's.
+struct InsightPages {
+    let context: SiteContext
+    let insights: Insights
+
+    private var values: TemplateValues { TemplateValues(context: context) }
+    private var siteTitle: String { context.configuration.site.title }
+
+    func index() -> String {
+        let links = context.links
+        let page: [String: Any] = [
+            "crates": insights.crates.map { crate -> [String: Any] in
+                ["name": crate.name, "url": links.link(to: InsightPaths.crate(crate)), "mentions": crate.mentions.count]
+            },
+            "quotesURL": links.link(to: InsightPaths.quotes),
+            "quoteCount": insights.quoteAuthors.reduce(0) { $0 + $1.quotes.count },
+            "people": insights.people.map { person -> [String: Any] in
+                ["name": person.name, "url": links.link(to: InsightPaths.person(person)), "issues": person.issues.count]
+            },
+            "places": insights.places.map { place -> [String: Any] in
+                ["name": place.name, "url": links.link(to: InsightPaths.place(place)), "events": place.events.count]
+            },
+        ]
+        return render(TemplateName.insights, title: "Crates, quotes, people and events", page)
+    }
+
+    func crate(_ crate: CrateInsight) -> String {
+        var perYear: [(label: Int, count: Int)] = []
+        if let years = insights.years {
+            perYear = crate.mentionsPerYear(from: years.lowerBound, to: years.upperBound).map { ($0.year, $0.count) }
+        }
+        let page: [String: Any] = [
+            "crate": [
+                "name": crate.name,
+                "sparkline": Sparkline(points: perYear).svg(),
+                "features": crate.features.map { feature -> [String: Any] in
+                    var values = issue(feature.issue)
+                    if let url = feature.url { values["crateURL"] = url }
+                    if let description = feature.description { values["description"] = description }
+                    if let person = feature.suggestedBy { values["suggestedBy"] = self.person(person) }
+                    return values
+                },
+                "mentions": crate.mentions.reversed().map(issue),
+                "mentionCount": crate.mentions.count,
+            ]
+        ]
+        return render(TemplateName.crate, title: "\(crate.name) (crate)", page)
+    }
+
+    func quotes() -> String {
+        let page: [String: Any] = [
+            "authors": insights.quoteAuthors.map { author -> [String: Any] in
+                [
+                    "name": author.name,
+                    "quotes": author.quotes.map { quote -> [String: Any] in
+                        var values = issue(quote.issue)
+                        values["text"] = quote.text
+                        if let url = quote.sourceURL { values["sourceURL"] = url }
+                        return values
+                    },
+                ]
+            }
+        ]
+        return render(TemplateName.quotes, title: "Quotes of the Week", page)
+    }
+
+    func person(_ person: PersonInsight) -> String {
+        var values: [String: Any] = [
+            "name": person.name,
+            "edited": person.edited.reversed().map(issue),
+            "suggestedCrates": person.suggestedCrates.reversed().map(issue),
+            "suggestedQuotes": person.suggestedQuotes.reversed().map(issue),
+        ]
+        values["hasEdited"] = !person.edited.isEmpty
+        values["hasSuggestedCrates"] = !person.suggestedCrates.isEmpty
+        values["hasSuggestedQuotes"] = !person.suggestedQuotes.isEmpty
+        if let url = person.url { values["homeURL"] = url }
+        return render(TemplateName.person, title: person.name, ["person": values])
+    }
+
+    func place(_ place: PlaceInsight) -> String {
+        let events: [[String: Any]] = place.events.reversed().map { event in
+            var values = issue(event.issue)
+            let entry = event.entry
+            values["eventDate"] = entry.date?.description ?? entry.dateText ?? ""
+            values["titles"] = entry.titles.map { ["title": $0.title, "url": $0.url] }
+            values["text"] = entry.text
+            if let location = entry.location { values["location"] = location }
+            return values
+        }
+        let page: [String: Any] = ["place": ["name": place.name, "events": events, "count": place.events.count]]
+        return render(TemplateName.place, title: "Events in \(place.name)", page)
+    }
+
+    /// An issue as insight lists show it: title, address, date and number.
+    private func issue(_ reference: IssueReference) -> [String: Any] {
+        var values: [String: Any] = [
+            "title": reference.title, "url": context.links.link(to: reference.id), "date": reference.date.description,
+        ]
+        if let number = reference.number { values["number"] = number }
+        return values
+    }
+
+    /// A person with their insight page when the archive has one.
+    private func person(_ person: Person) -> [String: Any] {
+        var values: [String: Any] = ["name": person.name]
+        if let insight = insights.people.first(where: { $0.slug == Insights.slug(person.name) }) {
+            values["personURL"] = context.links.link(to: InsightPaths.person(insight))
+        }
+        return values
+    }
+
+    private func render(_ template: String, title: String, _ page: [String: Any]) -> String {
+        var page = page
+        page["insightsURL"] = context.links.link(to: InsightPaths.index)
+        let meta = values.meta(title: "\(title) · \(siteTitle)")
+        return context.theme.renderPage(template, context: values.page(meta: meta, page))
+    }
+}
