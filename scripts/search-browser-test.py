@@ -15,11 +15,17 @@
         the time again with the files loaded, the index files it fetched with their sizes, and
         the first results. Used by scripts/benchmark-search.sh.
 
+    scripts/search-browser-test.py --site DIR --screenshots FOLDER
+        Serves a This Week in Rust build, checks the pest crate page (both Crate of the Week
+        issues, the other mentions, the sparkline) and saves the search page and that page at
+        390 and 1280 pixels wide, light and dark, as FOLDER/PAGE-WIDTH-SCHEME.png.
+
 Needs Debian's `chromium` (or CHROMIUM=path) and Python 3's standard library only. Chromium is
 spoken to over --remote-debugging-pipe: JSON messages ended by a NUL byte on file descriptors
 3 (to Chromium) and 4 (from it).
 """
 import argparse
+import base64
 import fcntl
 import functools
 import gzip
@@ -295,6 +301,21 @@ def test_example(herald):
         check(bool(introductions) and introductions[0]["detailMarks"] == ["pleasant"],
               f"an issue's introduction is an entry: {page['results'][:2]}", failures)
 
+        # Insight pages: the archive leads to them; a place page lists its events with their issues.
+        browser.navigate(origin + "/archive/")
+        check(browser.evaluate("!!document.querySelector('a[href=\"/insights/\"]')"),
+              "the archive links to the insight pages", failures)
+        browser.navigate(origin + "/insights/")
+        place = browser.evaluate("document.querySelector('#places ~ ul a')?.getAttribute('href') || ''")
+        check(place.startswith("/insights/events/"), f"the insights index lists event places: {place}", failures)
+        browser.navigate(origin + place)
+        shown = json.loads(browser.evaluate("""JSON.stringify({
+          title: document.querySelector('h1').textContent,
+          issues: [...document.querySelectorAll('.issue-list .count a')].map(a => a.getAttribute('href')) })"""))
+        check(shown["title"].startswith("Events in ") and shown["issues"]
+              and all(href.startswith("/issues/") for href in shown["issues"]),
+              f"a place page lists its events, each with the issue that listed it: {shown}", failures)
+
         browser.navigate(origin + "/issues/44/")
         scripts = browser.evaluate("document.scripts.length + performance.getEntriesByType('resource').filter(e => e.name.includes('/search/')).length")
         check(scripts == 0, "an issue page loads no script and nothing of the index", failures)
@@ -362,13 +383,64 @@ def measure(site, queries):
     print(json.dumps(report, indent=2, ensure_ascii=False))
 
 
+# The shots taken by --screenshots: page, width in CSS pixels, colour scheme.
+SHOTS = [(page, width, scheme) for page in ("search", "pest") for width in (390, 1280) for scheme in ("light", "dark")]
+
+
+def check_insights(site, folder):
+    """Checks the pest crate page of a TWiR build and takes screenshots of it and the search page."""
+    server, origin = serve(site)
+    browser = Chromium(chromium_binary())
+    failures = []
+    os.makedirs(folder, exist_ok=True)
+    try:
+        browser.new_page()
+        browser.navigate(origin + "/insights/crates/pest/")
+        pest = json.loads(browser.evaluate("""JSON.stringify({
+          title: document.querySelector('h1')?.textContent,
+          features: [...document.querySelectorAll('#features ~ ul > li > a:first-child')].map(a => a.getAttribute('href')),
+          mentions: document.querySelectorAll('#mentions ~ ol > li').length,
+          sparkline: document.querySelector('svg.sparkline title')?.textContent || '' })"""))
+        check(pest["title"] == "pest", f"the crate page is pest's: {pest['title']}", failures)
+        check(pest["features"] == ["/blog/2017/08/22/this-week-in-rust-196/", "/blog/2018/10/09/this-week-in-rust-255/"],
+              f"both Crate of the Week issues are listed: {pest['features']}", failures)
+        check(pest["mentions"] > 5, f"other issues linking to pest are listed: {pest['mentions']}", failures)
+        check(pest["sparkline"].startswith("Mentions per year"), f"the sparkline names its counts: {pest['sparkline']}",
+              failures)
+        for page, width, scheme in SHOTS:
+            browser.send("Emulation.setDeviceMetricsOverride",
+                         {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+            browser.send("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+            if page == "search":
+                browser.navigate(origin + "/search/?q=" + urllib.parse.quote("parser"))
+                wait_for_results(browser)
+            else:
+                browser.navigate(origin + "/insights/crates/pest/")
+            shot = browser.send("Page.captureScreenshot", {"format": "png"})
+            path = os.path.join(folder, f"{page}-{width}-{scheme}.png")
+            with open(path, "wb") as file:
+                file.write(base64.b64decode(shot["data"]))
+    finally:
+        browser.close()
+        server.shutdown()
+    if failures:
+        print(f"{len(failures)} check(s) failed", file=sys.stderr)
+        sys.exit(1)
+    print(f"pest crate page: every check passed; screenshots in {folder}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--herald", default=os.path.join(ROOT, ".build/debug/herald"))
     parser.add_argument("--site")
     parser.add_argument("--measure", nargs="+")
+    parser.add_argument("--screenshots", help="with --site (a TWiR build): check pest's page, save screenshots here")
     args = parser.parse_args()
-    if args.measure:
+    if args.screenshots:
+        if not args.site:
+            parser.error("--screenshots needs --site")
+        check_insights(args.site, args.screenshots)
+    elif args.measure:
         if not args.site:
             parser.error("--measure needs --site")
         measure(args.site, args.measure)
