@@ -22,6 +22,58 @@ import Testing
         #expect(lisbon.contains(#"<a href="/issues/45/">"#))
     }
 
+    @Test func editingADraftLeavesTheInsightPagesAsTheyWere() throws {
+        let site = try SiteFixture()
+        try site.build(drafts: true)
+        let lisbon = try site.inode(of: "insights/events/lisbon-pt/index.html")
+        try site.write(
+            """
+            Title: This Week in Quill 46
+            Number: 46
+            Date: 2025-04-09
+
+            A draft that now quotes someone.
+
+            ## Quote of the Week
+
+            > Drafts are not the archive yet.
+
+            """, to: "draft/2025-04-09-this-week-in-quill.md")
+        let report = try site.build(drafts: true)
+        #expect(!report.written.contains { $0.hasPrefix("insights/") })
+        #expect(try site.inode(of: "insights/events/lisbon-pt/index.html") == lisbon)
+        #expect(try !site.read("insights/quotes/index.html").contains("Drafts are not the archive yet."))
+    }
+
+    @Test func editingAQuoteRewritesTheQuotesPageAndNoOther() throws {
+        let site = try SiteFixture()
+        try site.build()
+        let file = "content/2025-04-02-this-week-in-quill.md"
+        let text = try String(contentsOf: site.newsletter.appendingPathComponent(file), encoding: .utf8)
+        try site.write(text.replacingOccurrences(of: "Escaping is a kindness.", with: "Escaping is a duty."), to: file)
+        let report = try site.build()
+        let insights = report.written.filter { $0.hasPrefix("insights/") }
+        #expect(insights == ["insights/files.txt", "insights/quotes/index.html"])
+        #expect(try site.read("insights/quotes/index.html").contains("Escaping is a duty."))
+    }
+
+    @Test func aPlaceHasACalendarOfItsUpcomingEvents() throws {
+        let site = try SiteFixture()
+        try site.build()
+        let page = try site.read("insights/events/lisbon-pt/index.html")
+        #expect(page.contains(#"<a href="/insights/events/lisbon-pt/events.ics">calendar</a>"#))
+        let ics = try site.read("insights/events/lisbon-pt/events.ics")
+        let lines = ics.components(separatedBy: "\r\n")
+        #expect(lines.first == "BEGIN:VCALENDAR")
+        #expect(lines.suffix(2) == ["END:VCALENDAR", ""])
+        #expect(lines.contains(#"X-WR-CALNAME:This Week in Quill: events in Lisbon\, PT"#))
+        #expect(lines.contains("DTSTART;VALUE=DATE:20250410"))
+        #expect(lines.contains { $0.hasPrefix("SUMMARY:Parsing\\, carefully\\;") })
+        #expect(lines.contains { $0.hasPrefix(" ") }, "the long title is folded")
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+        #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "every line ends in CRLF")
+    }
+
     @Test func theSparklineSpansItsYearsAndNamesTheCounts() {
         let svg = Sparkline(points: [(2020, 0), (2021, 4), (2022, 2)]).svg()
         #expect(svg.contains("points=\"2.0,30.0 80.0,2.0 158.0,16.0\""))

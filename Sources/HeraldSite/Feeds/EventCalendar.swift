@@ -1,13 +1,36 @@
 import HeraldCore
 
-/// Writes `events.ics`: the upcoming events of the newest published issue as an iCalendar
-/// feed (RFC 5545) that readers subscribe to in their calendar application.
+/// Writes an iCalendar feed (RFC 5545) of upcoming events that readers subscribe to in their
+/// calendar application: `events.ics` from the newest published issue, and one per event place
+/// (`insights/events/berlin/events.ics`).
 ///
-/// One all-day `VEVENT` per event dated on or after the issue's date, with its title, place
-/// and link. Every value is derived from the issue, so an unchanged issue gives the same bytes.
+/// One all-day `VEVENT` per event, with its title, place and link. Every value is derived from
+/// the issues, so unchanged issues give the same bytes.
 struct EventCalendar {
+    /// One dated event and the region heading it was listed under.
+    typealias Event = (entry: EventEntry, date: IssueDate, region: String?)
+
     let context: SiteContext
-    let issue: SiteIssue?
+    /// The calendar's name, after the site's title.
+    let name: String
+    /// The date of the issue the events were read from, written as each event's `DTSTAMP`.
+    let stamp: IssueDate?
+    let events: [Event]
+
+    /// The dated events of `issue` from its issue date on: the site's `events.ics`.
+    init(context: SiteContext, issue: SiteIssue?) {
+        self.context = context
+        self.name = "upcoming events"
+        self.stamp = issue?.metadata.date
+        self.events = issue.map { EventCalendar.events(of: $0, context: context) } ?? []
+    }
+
+    init(context: SiteContext, name: String, stamp: IssueDate?, events: [Event]) {
+        self.context = context
+        self.name = name
+        self.stamp = stamp
+        self.events = events
+    }
 
     func ics() -> String {
         var lines = [
@@ -16,19 +39,16 @@ struct EventCalendar {
             "PRODID:-//Herald//herald build//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + EventCalendar.escape("\(context.configuration.site.title): upcoming events"),
+            "X-WR-CALNAME:" + EventCalendar.escape("\(context.configuration.site.title): \(name)"),
         ]
-        if let issue {
-            lines += events(of: issue).flatMap(vevent)
-        }
+        lines += events.flatMap(vevent)
         lines.append("END:VCALENDAR")
         return lines.map(EventCalendar.fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// The dated events of `issue` from its issue date on.
-    private func events(of issue: SiteIssue) -> [(entry: EventEntry, date: IssueDate, region: String?)] {
+    private static func events(of issue: SiteIssue, context: SiteContext) -> [Event] {
         let reading = IssueReader(catalog: context.configuration.sections).read(issue.file)
-        var events: [(entry: EventEntry, date: IssueDate, region: String?)] = []
+        var events: [Event] = []
         for section in reading.issue.sections(of: .events) {
             for region in section.content.events ?? [] {
                 for entry in region.entries {
@@ -40,11 +60,11 @@ struct EventCalendar {
         return events
     }
 
-    private func vevent(_ event: (entry: EventEntry, date: IssueDate, region: String?)) -> [String] {
+    private func vevent(_ event: Event) -> [String] {
         let entry = event.entry
         let title = entry.titles.isEmpty ? entry.text : entry.titles.map(\.title).joined(separator: " / ")
         let url = entry.titles.first?.url ?? entry.organiser?.url
-        let stamp = issue.map { EventCalendar.basic($0.metadata.date) } ?? EventCalendar.basic(event.date)
+        let stamp = EventCalendar.basic(self.stamp ?? event.date)
         var uid = StableHash(event.date.description, title, url ?? "", entry.location ?? "")
         uid.combine(entry.text)
         var lines = [

@@ -55,6 +55,7 @@ struct InsightPages {
             "authors": insights.quoteAuthors.map { author -> [String: Any] in
                 [
                     "name": author.name,
+                    "id": Insights.slug(author.name),
                     "quotes": author.quotes.map { quote -> [String: Any] in
                         var values = issue(quote.issue)
                         values["text"] = quote.text
@@ -91,7 +92,12 @@ struct InsightPages {
             if let location = entry.location { values["location"] = location }
             return values
         }
-        let page: [String: Any] = ["place": ["name": place.name, "events": events, "count": place.events.count]]
+        let page: [String: Any] = [
+            "place": [
+                "name": place.name, "events": events, "count": place.events.count,
+                "calendarURL": context.links.link(to: InsightPaths.placeCalendar(place)),
+            ]
+        ]
         return render(TemplateName.place, title: "Events in \(place.name)", page)
     }
 

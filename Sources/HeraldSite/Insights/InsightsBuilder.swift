@@ -1,25 +1,117 @@
 import Foundation
 import HeraldCore
 
-/// Reads the published issues into ``Insights`` once per build, on every core, sharing each
-/// issue's model with the search index through ``SiteContext/issueModel(of:)``.
+/// Reads the published issues into ``Insights`` and plans their pages, at most once per build
+/// and only when a page has to be made.
+///
+/// The insights depend on every published issue. When the last build's pages were made from
+/// the same ones (``BuiltInsights``), the plan reuses their paths and keys and never asks this
+/// builder, so saving a draft costs the insights nothing. Otherwise each issue's model is taken
+/// from ``SiteContext/issueModel(of:)``, shared with the search index so no issue is parsed
+/// twice, on every core; each page's key is what it shows, so the writer rewrites only the
+/// pages whose facts changed.
 final class InsightsBuilder: @unchecked Sendable {
+    /// One page or calendar, its key, and how to make it.
+    struct Page: Sendable {
+        let path: String
+        let key: StableHash
+        let make: @Sendable () -> String
+    }
+
     let context: SiteContext
+    /// ``key(for:)`` of the context.
+    let key: StableHash
     private let lock = NSLock()
-    private var built: Insights?
+    private var planned: (pages: [Page], byPath: [String: Page])?
 
     init(context: SiteContext) {
         self.context = context
+        self.key = InsightsBuilder.key(for: context)
     }
 
-    /// The insights, made on first use; callers on other threads wait for them.
-    func insights() -> Insights {
-        lock.withLock {
-            if let built { return built }
-            let insights = makeInsights()
-            built = insights
-            return insights
+    /// What the insight pages are made from: the site (theme, settings, addresses) and the
+    /// published issues' text, addresses, titles and dates.
+    static func key(for context: SiteContext) -> StableHash {
+        var key = context.siteKey
+        key.combine("herald-insights-1")
+        for issue in context.published {
+            key.combine(issue.outputPath)
+            key.combine(issue.listingHash)
+            key.combine(issue.sourceHash)
         }
+        return key
+    }
+
+    /// Every insight page, in a stable order; made on first use, callers on other threads wait.
+    func pages() -> [Page] { plan().pages }
+
+    /// The page published at `path`, if the insights have one there.
+    func page(at path: String) -> Page? { plan().byPath[path] }
+
+    private func plan() -> (pages: [Page], byPath: [String: Page]) {
+        lock.withLock {
+            if let planned { return planned }
+            let pages = makePages(makeInsights())
+            let made = (pages, Dictionary(pages.map { ($0.path, $0) }) { first, _ in first })
+            planned = made
+            return made
+        }
+    }
+
+    private func makePages(_ insights: Insights) -> [Page] {
+        let context = context
+        /// A page at `path` whose key is the site, the path and what `facts` adds.
+        func page(_ path: String, facts: StableHash, _ render: @escaping @Sendable (InsightPages) -> String) -> Page {
+            var key = context.siteKey
+            key.combine(path)
+            key.combine(facts)
+            return Page(path: path, key: key) { render(InsightPages(context: context, insights: insights)) }
+        }
+        var quotes = StableHash()
+        for author in insights.quoteAuthors { quotes.combine(author) }
+        var pages = [
+            page(InsightPaths.index, facts: InsightsBuilder.listing(of: insights)) { $0.index() },
+            page(InsightPaths.quotes, facts: quotes) { $0.quotes() },
+        ]
+        let years = insights.years.map { "\($0.lowerBound)-\($0.upperBound)" } ?? ""
+        for crate in insights.crates {
+            var facts = StableHash(years)
+            facts.combine(crate)
+            pages.append(page(InsightPaths.crate(crate), facts: facts) { $0.crate(crate) })
+        }
+        for person in insights.people {
+            var facts = StableHash()
+            facts.combine(person)
+            pages.append(page(InsightPaths.person(person), facts: facts) { $0.person(person) })
+        }
+        let newest = context.published.last?.metadata.date
+        for place in insights.places {
+            var facts = StableHash()
+            facts.combine(place)
+            pages.append(page(InsightPaths.place(place), facts: facts) { $0.place(place) })
+            let upcoming: [EventCalendar.Event] = place.events.compactMap { event in
+                guard let date = event.entry.date, let newest, date >= newest else { return nil }
+                return (event.entry, date, place.name)
+            }
+            var calendar = StableHash(place.name, newest?.description ?? "")
+            for event in upcoming { calendar.combine(event.entry) }
+            let name = "events in \(place.name)"
+            pages.append(
+                page(InsightPaths.placeCalendar(place), facts: calendar) { _ in
+                    EventCalendar(context: context, name: name, stamp: newest, events: upcoming).ics()
+                })
+        }
+        return pages
+    }
+
+    /// What the index shows: each crate, person and place with its count, and how many quotes.
+    private static func listing(of insights: Insights) -> StableHash {
+        var key = StableHash()
+        for crate in insights.crates { key.combine("\(crate.slug) \(crate.name) \(crate.mentions.count)") }
+        for person in insights.people { key.combine("\(person.slug) \(person.name) \(person.issues.count)") }
+        for place in insights.places { key.combine("\(place.slug) \(place.name) \(place.events.count)") }
+        key.combine(String(insights.quoteAuthors.reduce(0) { $0 + $1.quotes.count }))
+        return key
     }
 
     private func makeInsights() -> Insights {

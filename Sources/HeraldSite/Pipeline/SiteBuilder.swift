@@ -7,7 +7,7 @@ import HeraldCore
 /// 1. **read**: the newsletter folder (``NewsletterFolder``), its pages and theme; any error
 ///    stops the build here with every problem found, before anything is written;
 /// 2. **plan**: ``SitePlan`` lists every output file with the key of its inputs (the search
-///    index is made here only when the published issues changed);
+///    index and the insights are made here only when the published issues changed);
 /// 3. **write**: ``OutputWriter`` makes what changed on every core, carries the rest over, and
 ///    commits the new site through a journal (``CommitJournal``).
 public struct SiteBuilder: Sendable {
@@ -51,7 +51,9 @@ public struct SiteBuilder: Sendable {
         let context = SiteContext(
             configuration: configuration, options: options, theme: theme, issues: try siteIssues(),
             pages: pages, staticFolders: staticFolders())
-        let plan = try SitePlan(context: context, previousSearchIndex: BuiltSearchIndex.read(in: writer.output))
+        let plan = try SitePlan(
+            context: context, previousSearchIndex: BuiltSearchIndex.read(in: writer.output),
+            previousInsights: BuiltInsights.read(in: writer.output))
         let summary = try writer.write(plan.files)
         return Report(
             written: summary.written, reused: summary.reused, issueCount: context.issues.count,

@@ -1,23 +1,29 @@
 import HeraldCore
 
 extension SitePlan {
-    /// The insight pages: an index, a page per crate, person and place, and the quotes.
+    /// The insight pages (an index, a page per crate, person and place, the quotes, a calendar
+    /// per place) and `insights/files.txt`, which records them for the next build.
     ///
-    /// Which pages exist depends on every published issue, so the insights are made while
-    /// planning; each page's key is the published issues' content and its own path.
-    func insightFiles() -> [OutputFile] {
-        let context = context
-        let insights = InsightsBuilder(context: context).insights()
-        let base = context.contentKey("insights", context.published)
-        func page(_ path: String, _ render: @escaping @Sendable (InsightPages) -> String) -> OutputFile {
-            OutputFile(path: path, key: base.adding(StableHash(path))) {
-                render(InsightPages(context: context, insights: insights))
+    /// When the pages the last build left (`previous`) were made from the same published issues,
+    /// they are planned again with the keys it recorded, so the writer carries them all over and
+    /// no issue is read for them: a rebuild after editing a draft costs the insights nothing.
+    /// Otherwise the ``InsightsBuilder`` makes the insights here, to learn the pages and their
+    /// keys, and the writer makes only the pages whose facts changed.
+    func insightFiles(previous: BuiltInsights?) -> [OutputFile] {
+        let builder = InsightsBuilder(context: context)
+        let key = builder.key.hex
+        let built: BuiltInsights
+        if let previous, previous.key == key {
+            built = previous
+        } else {
+            built = BuiltInsights(key: key, pages: builder.pages().map { ($0.path, $0.key.hex) })
+        }
+        var files = built.pages.map { page in
+            OutputFile(path: page.path, key: StableHash("insight-page", page.key)) {
+                builder.page(at: page.path)?.make() ?? ""
             }
         }
-        var files = [page(InsightPaths.index) { $0.index() }, page(InsightPaths.quotes) { $0.quotes() }]
-        files += insights.crates.map { crate in page(InsightPaths.crate(crate)) { $0.crate(crate) } }
-        files += insights.people.map { person in page(InsightPaths.person(person)) { $0.person(person) } }
-        files += insights.places.map { place in page(InsightPaths.place(place)) { $0.place(place) } }
+        files.append(OutputFile(path: BuiltInsights.path, key: StableHash("insight-pages", key)) { built.text() })
         return files
     }
 }

@@ -10,9 +10,13 @@ struct SitePlan: Sendable {
     let context: SiteContext
     private(set) var files: [OutputFile] = []
 
-    /// - Parameter previousSearchIndex: the search index the last build left in the output, so
-    ///   an unchanged index is carried over without reading the issues.
-    init(context: SiteContext, previousSearchIndex: BuiltSearchIndex? = nil) throws(HeraldError) {
+    /// - Parameters:
+    ///   - previousSearchIndex: the search index the last build left in the output, so an
+    ///     unchanged index is carried over without reading the issues.
+    ///   - previousInsights: the insight pages the last build left, likewise.
+    init(
+        context: SiteContext, previousSearchIndex: BuiltSearchIndex? = nil, previousInsights: BuiltInsights? = nil
+    ) throws(HeraldError) {
         self.context = context
         try checkForCollisions()
         files += issuePages()
@@ -21,7 +25,7 @@ struct SitePlan: Sendable {
         files += standalonePages()
         files += extras()
         files += searchFiles(previous: previousSearchIndex)
-        files += insightFiles()
+        files += insightFiles(previous: previousInsights)
         files += staticFiles()
         files += pelicanAddresses(besides: files)
         if let relativeLinks = context.relativeLinks {

@@ -63,7 +63,7 @@ extension DefaultTheme {
         <p class="breadcrumb"><a href="{{insightsURL}}">Crates, quotes, people and events</a></p>
         <h1>Quotes of the Week</h1>
         {{#authors}}
-        <section class="quote-author">
+        <section class="quote-author" id="{{id}}">
           <h2>{{name}}</h2>
           {{#quotes}}
           <figure class="quote">
@@ -103,7 +103,7 @@ extension DefaultTheme {
         {{#place}}
         <p class="breadcrumb"><a href="{{insightsURL}}">Crates, quotes, people and events</a></p>
         <h1>Events in {{name}}</h1>
-        <p>{{count}} events.</p>
+        <p>{{count}} events. Upcoming ones as a <a href="{{calendarURL}}">calendar</a>.</p>
         <ol class="issue-list">
           {{#events}}
           <li><time datetime="{{eventDate}}">{{eventDate}}</time>
