@@ -22,6 +22,17 @@ import Testing
         #expect(lisbon.contains(#"<a href="/issues/45/">"#))
     }
 
+    @Test func anIssueLinksWhatItNamesToItsInsightPages() throws {
+        let site = try SiteFixture()
+        try site.build(drafts: true)
+        let issue = try site.read("issues/45/index.html")
+        #expect(issue.contains(#"<aside class="issue-mentions""#))
+        #expect(issue.contains(#"<a href="/insights/quotes/#anonymous">Anonymous</a>"#))
+        #expect(issue.contains(#"<a href="/insights/events/lisbon-pt/">Lisbon, PT</a>"#))
+        #expect(try site.read("insights/quotes/index.html").contains(#"id="anonymous""#))
+        #expect(try !site.read("issues/46/index.html").contains("issue-mentions"), "a draft's names have no pages yet")
+    }
+
     @Test func editingADraftLeavesTheInsightPagesAsTheyWere() throws {
         let site = try SiteFixture()
         try site.build(drafts: true)

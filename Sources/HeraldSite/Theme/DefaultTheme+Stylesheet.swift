@@ -146,5 +146,9 @@ extension DefaultTheme {
         .quote { margin: 1rem 0; }
         .quote blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--border); white-space: pre-line; }
         .quote figcaption { color: var(--muted); font-size: 0.9375rem; }
+        .issue-mentions { margin-top: 2.5rem; padding-top: 0.75rem; border-top: 1px solid var(--border); font-size: 0.875rem; color: var(--muted); }
+        .issue-mentions p { margin: 0.25rem 0; }
+        .mentions-label { font-weight: 600; margin-right: 0.35em; }
+        .mentions-links a:not(:last-child)::after { content: ","; display: inline-block; margin-right: 0.35em; color: var(--muted); }
         """#
 }

@@ -69,6 +69,13 @@ extension DefaultTheme {
           <div class="issue-body">
         {{{issue.content}}}
           </div>
+          {{#mentions}}
+          <aside class="issue-mentions" aria-label="This issue across the archive">
+            {{#groups}}
+            <p><span class="mentions-label">{{label}}</span> <span class="mentions-links">{{#links}}<a href="{{url}}">{{name}}</a>{{/links}}</span></p>
+            {{/groups}}
+          </aside>
+          {{/mentions}}
         </article>
         <nav class="issue-nav" aria-label="Other issues">
           {{#previous}}
