@@ -17,7 +17,10 @@ struct IssueMentionLinks {
         let links = context.links
         func group(_ label: String, _ list: [IssueMentions.Mention], _ url: (String) -> String) -> [String: Any]? {
             guard !list.isEmpty else { return nil }
-            return ["label": label, "links": list.map { ["name": $0.name, "url": url($0.slug)] }]
+            let links = list.enumerated().map { offset, mention -> [String: Any] in
+                ["name": mention.name, "url": url(mention.slug), "more": offset + 1 < list.count]
+            }
+            return ["label": label, "links": links]
         }
         let groups = [
             group("Crate of the Week", mentions.crates) { links.link(to: InsightPaths.crate(slug: $0)) },

@@ -13,6 +13,7 @@ extension DefaultTheme {
           --link-visited: #6a3d9a;
           --accent: #a4372b;
           --focus: #c25e00;
+          --mark: #fbe58a;
           --measure: 44rem;
         }
         @media (prefers-color-scheme: dark) {
@@ -26,6 +27,7 @@ extension DefaultTheme {
             --link-visited: #c9a6f5;
             --accent: #ff9e8f;
             --focus: #ffb454;
+            --mark: #4a3b0c;
           }
         }
         *, *::before, *::after { box-sizing: border-box; }
@@ -127,6 +129,7 @@ extension DefaultTheme {
         .search-result { padding: 0.6rem 0; border-bottom: 1px solid var(--border); }
         .search-result a { font-weight: 600; }
         .search-result p { margin: 0.15rem 0 0; }
+        .search-result mark { background: var(--mark); color: inherit; border-radius: 2px; }
         .search-where { font-size: 0.9rem; }
         [id^="L"]:target { background: var(--surface); outline: 2px solid var(--focus); outline-offset: 2px; }
 
@@ -148,7 +151,6 @@ extension DefaultTheme {
         .quote figcaption { color: var(--muted); font-size: 0.9375rem; }
         .issue-mentions { margin-top: 2.5rem; padding-top: 0.75rem; border-top: 1px solid var(--border); font-size: 0.875rem; color: var(--muted); }
         .issue-mentions p { margin: 0.25rem 0; }
-        .mentions-label { font-weight: 600; margin-right: 0.35em; }
-        .mentions-links a:not(:last-child)::after { content: ","; display: inline-block; margin-right: 0.35em; color: var(--muted); }
+        .mentions-label { font-weight: 600; }
         """#
 }

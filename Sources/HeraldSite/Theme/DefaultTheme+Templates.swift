@@ -72,7 +72,7 @@ extension DefaultTheme {
           {{#mentions}}
           <aside class="issue-mentions" aria-label="This issue across the archive">
             {{#groups}}
-            <p><span class="mentions-label">{{label}}</span> <span class="mentions-links">{{#links}}<a href="{{url}}">{{name}}</a>{{/links}}</span></p>
+            <p><span class="mentions-label">{{label}}:</span> {{#links}}<a href="{{url}}">{{name}}</a>{{#more}}, {{/more}}{{/links}}</p>
             {{/groups}}
           </aside>
           {{/mentions}}
