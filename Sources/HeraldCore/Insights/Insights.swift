@@ -18,7 +18,12 @@ public struct Insights: Hashable, Sendable, Codable {
 
     /// - Parameter issues: the issues with how to refer to each, in any order.
     public init(issues: [(reference: IssueReference, issue: Issue)]) {
-        let sorted = issues.sorted { $0.reference.date < $1.reference.date }
+        self.init(contributions: issues.map { IssueInsights(reference: $0.reference, issue: $0.issue) })
+    }
+
+    /// The insights of issues each read on its own (on any core), in any order.
+    public init(contributions: [IssueInsights]) {
+        let sorted = contributions.sorted { $0.reference.date < $1.reference.date }
         crates = Insights.crates(in: sorted)
         quoteAuthors = Insights.quoteAuthors(in: sorted)
         people = Insights.people(in: sorted)

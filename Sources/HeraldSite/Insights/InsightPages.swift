@@ -92,12 +92,11 @@ struct InsightPages {
             if let location = entry.location { values["location"] = location }
             return values
         }
-        let page: [String: Any] = [
-            "place": [
-                "name": place.name, "events": events, "count": place.events.count,
-                "calendarURL": context.links.link(to: InsightPaths.placeCalendar(place)),
-            ]
-        ]
+        var values: [String: Any] = ["name": place.name, "events": events, "count": place.events.count]
+        if !place.upcomingEvents(from: context.published.last?.metadata.date).isEmpty {
+            values["calendarURL"] = context.links.link(to: InsightPaths.placeCalendar(place))
+        }
+        let page: [String: Any] = ["place": values]
         return render(TemplateName.place, title: "Events in \(place.name)", page)
     }
 

@@ -86,13 +86,12 @@ final class InsightsBuilder: @unchecked Sendable {
         }
         let newest = context.published.last?.metadata.date
         for place in insights.places {
+            let upcoming = place.upcomingEvents(from: newest)
             var facts = StableHash()
             facts.combine(place)
+            facts.combine(!upcoming.isEmpty)
             pages.append(page(InsightPaths.place(place), facts: facts) { $0.place(place) })
-            let upcoming: [EventCalendar.Event] = place.events.compactMap { event in
-                guard let date = event.entry.date, let newest, date >= newest else { return nil }
-                return (event.entry, date, place.name)
-            }
+            guard !upcoming.isEmpty else { continue }
             var calendar = StableHash(place.name, newest?.description ?? "")
             for event in upcoming { calendar.combine(event.entry) }
             let name = "events in \(place.name)"
@@ -114,20 +113,21 @@ final class InsightsBuilder: @unchecked Sendable {
         return key
     }
 
+    /// Each published issue's contribution read on every core, from the model the search index
+    /// read (or reads now, once), then merged.
     private func makeInsights() -> Insights {
         let context = context
         let issues = context.published
-        var models = [Issue?](repeating: nil, count: issues.count)
-        models.withUnsafeMutableBufferPointer { buffer in
+        var contributions = [IssueInsights?](repeating: nil, count: issues.count)
+        contributions.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: issues.count) { index in
-                slots[index] = context.issueModel(of: issues[index])
+                let issue = issues[index]
+                slots[index] = IssueInsights(
+                    reference: InsightsBuilder.reference(to: issue), issue: context.issueModel(of: issue))
             }
         }
-        return Insights(
-            issues: zip(issues, models).map { issue, model in
-                (InsightsBuilder.reference(to: issue), model!)
-            })
+        return Insights(contributions: contributions.map { $0! })
     }
 
     /// An issue as insights refer to it: by its output path.

@@ -103,7 +103,7 @@ extension DefaultTheme {
         {{#place}}
         <p class="breadcrumb"><a href="{{insightsURL}}">Crates, quotes, people and events</a></p>
         <h1>Events in {{name}}</h1>
-        <p>{{count}} events. Upcoming ones as a <a href="{{calendarURL}}">calendar</a>.</p>
+        <p>{{count}} events.{{#calendarURL}} Upcoming ones as a <a href="{{calendarURL}}">calendar</a>.{{/calendarURL}}</p>
         <ol class="issue-list">
           {{#events}}
           <li><time datetime="{{eventDate}}">{{eventDate}}</time>
