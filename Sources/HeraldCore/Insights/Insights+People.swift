@@ -14,7 +14,8 @@ extension Insights {
     static func people(in issues: [IssueInsights]) -> [PersonInsight] {
         var people: [String: PersonInsight] = [:]
         func note(_ named: (slug: String, person: Person), _ add: (inout PersonInsight) -> Void) {
-            var insight = people[named.slug]
+            var insight =
+                people[named.slug]
                 ?? PersonInsight(
                     name: named.person.name, slug: named.slug, edited: [], suggestedCrates: [], suggestedQuotes: [])
             if insight.url == nil { insight.url = named.person.url }

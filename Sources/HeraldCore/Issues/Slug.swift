@@ -17,7 +17,13 @@ public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
 
     /// The slug of `title`.
     public init(_ title: String) {
-        let text = Slug.asciiTransliteration(of: Slug.strippingTags(title).precomposedStringWithCompatibilityMapping)
+        // Plain ASCII without markup is its own tag-stripped, normalised transliteration (the
+        // whitespace runs stripping collapses are one separator below either way), so the
+        // Foundation passes are skipped for it: archives slug tens of thousands of names.
+        let isPlain = title.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: "&") }
+        let text =
+            isPlain
+            ? title : Slug.asciiTransliteration(of: Slug.strippingTags(title).precomposedStringWithCompatibilityMapping)
         var slug = ""
         // A run of whitespace and '-' between words becomes one '-'. At either end Pelican
         // trims whitespace only, so an edge run survives as '-' exactly when it holds a '-'.

@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 
 /// Renders the insight pages (the index, a crate, the quotes, a person, a place) with their
@@ -13,15 +14,24 @@ struct InsightPages {
         let links = context.links
         let page: [String: Any] = [
             "crates": insights.crates.map { crate -> [String: Any] in
-                ["name": crate.name, "url": links.link(to: InsightPaths.crate(crate)), "mentions": crate.mentions.count]
+                [
+                    "name": crate.name, "url": links.link(to: InsightPaths.crate(crate)),
+                    "mentions": count(crate.mentions.count, "issue"),
+                ]
             },
             "quotesURL": links.link(to: InsightPaths.quotes),
             "quoteCount": insights.quoteAuthors.reduce(0) { $0 + $1.quotes.count },
             "people": insights.people.map { person -> [String: Any] in
-                ["name": person.name, "url": links.link(to: InsightPaths.person(person)), "issues": person.issues.count]
+                [
+                    "name": person.name, "url": links.link(to: InsightPaths.person(person)),
+                    "issues": count(person.issues.count, "issue"),
+                ]
             },
             "places": insights.places.map { place -> [String: Any] in
-                ["name": place.name, "url": links.link(to: InsightPaths.place(place)), "events": place.events.count]
+                [
+                    "name": place.name, "url": links.link(to: InsightPaths.place(place)),
+                    "events": count(place.events.count, "event"),
+                ]
             },
         ]
         return render(TemplateName.insights, title: "Crates, quotes, people and events", page)
@@ -100,6 +110,9 @@ struct InsightPages {
         return render(TemplateName.place, title: "Events in \(place.name)", page)
     }
 
+    /// `1 issue`, `2 issues`.
+    private func count(_ number: Int, _ noun: String) -> String { number == 1 ? "1 \(noun)" : "\(number) \(noun)s" }
+
     /// An issue as insight lists show it: title, address, date and number.
     private func issue(_ reference: IssueReference) -> [String: Any] {
         var values: [String: Any] = [
@@ -109,12 +122,11 @@ struct InsightPages {
         return values
     }
 
-    /// A person with their insight page when the archive has one.
+    /// A person with their insight page: every suggester has one, under the slug of their name.
     private func person(_ person: Person) -> [String: Any] {
         var values: [String: Any] = ["name": person.name]
-        if let insight = insights.people.first(where: { $0.slug == Insights.slug(person.name) }) {
-            values["personURL"] = context.links.link(to: InsightPaths.person(insight))
-        }
+        let slug = Insights.slug(person.name.trimmingCharacters(in: .whitespacesAndNewlines))
+        if slug != "-" { values["personURL"] = context.links.link(to: InsightPaths.person(slug: slug)) }
         return values
     }
 

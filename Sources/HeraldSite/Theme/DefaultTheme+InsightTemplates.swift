@@ -8,7 +8,7 @@ extension DefaultTheme {
           <h2 id="crates">Crates of the Week</h2>
           <ul class="insight-list">
             {{#crates}}
-            <li><a href="{{url}}">{{name}}</a> <span class="count">{{mentions}} issues</span></li>
+            <li><a href="{{url}}">{{name}}</a> <span class="count">{{mentions}}</span></li>
             {{/crates}}
           </ul>
         </section>
@@ -16,7 +16,7 @@ extension DefaultTheme {
           <h2 id="people">People</h2>
           <ul class="insight-list">
             {{#people}}
-            <li><a href="{{url}}">{{name}}</a> <span class="count">{{issues}} issues</span></li>
+            <li><a href="{{url}}">{{name}}</a> <span class="count">{{issues}}</span></li>
             {{/people}}
           </ul>
         </section>
@@ -24,7 +24,7 @@ extension DefaultTheme {
           <h2 id="places">Events by place</h2>
           <ul class="insight-list">
             {{#places}}
-            <li><a href="{{url}}">{{name}}</a> <span class="count">{{events}} events</span></li>
+            <li><a href="{{url}}">{{name}}</a> <span class="count">{{events}}</span></li>
             {{/places}}
           </ul>
         </section>
