@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Measures what the insight pages cost `herald build` on the This Week in Rust archive, against
+# a herald without them, in one run: cold builds alternating between the two, then rebuilds with
+# --drafts after nothing changed, one draft edited and the newest published issue edited.
+#
+#   BASE=/path/to/main/herald scripts/benchmark-insights.sh     # RUNS=10 by default
+#
+# BASE is a release herald built from the commit to compare with (main). This checkout's is
+# built into .build-release (or SCRATCH). Needs ../shared/corpus/twir (or HERALD_SHARED) and
+# hyperfine (installed with apt when missing). Prints markdown tables.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${HERALD_SHARED:-$root/../shared}
+corpus=$shared/corpus/twir
+runs=${RUNS:-10}
+base=${BASE:?set BASE to a release herald built from the commit to compare with}
+work=$(mktemp -d "${TMPDIR:-/tmp}/herald-insights-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+[[ -d $corpus/content ]] || { echo "error: no corpus at $corpus; set HERALD_SHARED" >&2; exit 1; }
+command -v hyperfine >/dev/null || {
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >/dev/null
+}
+
+scratch=${SCRATCH:-$root/.build-release}
+echo "building herald (release)..." >&2
+swift build -c release --scratch-path "$scratch" --product herald >&2
+herald=$scratch/release/herald
+
+cold() { echo "$1 build --folder $corpus --out $work/$2"; }
+"$herald" build --folder "$corpus" --out "$work/count" 2>/dev/null >&2
+pages=$(find "$work/count/insights" -type f -name '*.html' | wc -l)
+calendars=$(find "$work/count/insights" -type f -name '*.ics' | wc -l)
+hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/cold.json" \
+  -n base --prepare "rm -rf $work/base" "$(cold "$base" base)" \
+  -n insights --prepare "rm -rf $work/insights" "$(cold "$herald" insights)" >&2
+
+rebuilds=()
+for name in base insights; do
+  binary=$base
+  [[ $name == insights ]] && binary=$herald
+  draft=$("$root/scripts/copy-corpus-with-draft.sh" "$corpus" "$work/twir-$name")
+  published=$(ls "$work/twir-$name/content"/*.md | sort | tail -1)
+  build="$binary build --drafts --folder $work/twir-$name --out $work/drafts-$name"
+  $build 2>/dev/null >&2
+  rebuilds+=(-n "$name, nothing changed" --prepare true "$build"
+    -n "$name, one draft edited" --prepare "echo \"Edited at \$RANDOM\$RANDOM.\" >> $draft" "$build"
+    -n "$name, newest published issue edited" --prepare "echo \"Edited at \$RANDOM\$RANDOM.\" >> $published" "$build")
+done
+hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$work/rebuild.json" "${rebuilds[@]}" >&2
+
+python3 - "$work/cold.json" "$work/rebuild.json" "$pages" "$calendars" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
+import json, sys
+cold = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+rebuild = json.load(open(sys.argv[2]))["results"]
+pages, calendars, cores, load = sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
+base, insights = cold["base"], cold["insights"]
+ms = lambda r: f"{r['mean'] * 1000:.0f} ms ± {(r['stddev'] or 0) * 1000:.0f}"
+print(f"\nInsights on the TWiR archive: {pages} pages and {calendars} calendars ({cores} cores, load {load}).\n")
+print("| Cold build | wall time | user + system CPU |")
+print("| --- | ---: | ---: |")
+cpu = lambda r: r["user"] + r["system"]
+for name, r in (("without insights (BASE)", base), ("with insights", insights)):
+    print(f"| {name} | {ms(r)} | {cpu(r) * 1000:.0f} ms |")
+print(f"\nWall time +{100 * (insights['mean'] / base['mean'] - 1):.1f} %, CPU +{100 * (cpu(insights) / cpu(base) - 1):.1f} %.\n")
+print("| Rebuild with --drafts | time |")
+print("| --- | ---: |")
+for r in rebuild:
+    print(f"| {r['command']} | {ms(r)} |")
+PY
