@@ -2,6 +2,7 @@
 # Measures `herald serve` from saving a draft to the reload event, on the This Week in Rust archive.
 #
 #   scripts/benchmark-serve.sh            # 15 saves (RUNS=30 for more)
+#   HERALD=/path/to/herald scripts/benchmark-serve.sh   # time a herald already built
 #
 # Needs ../shared/corpus/twir (or HERALD_SHARED). Builds the release binary, copies the archive
 # with one draft (the newest issue, a week later) into a temporary folder, starts `herald serve`
@@ -26,9 +27,12 @@ trap cleanup EXIT
 
 [[ -d $corpus/content ]] || { echo "error: no corpus at $corpus; set HERALD_SHARED" >&2; exit 1; }
 
-echo "building herald (release)..." >&2
-swift build -c release --scratch-path "$root/.build-serve" --product herald >&2
-herald=$root/.build-serve/release/herald
+herald=${HERALD:-}
+if [[ -z $herald ]]; then
+  echo "building herald (release)..." >&2
+  swift build -c release --scratch-path "$root/.build-serve" --product herald >&2
+  herald=$root/.build-serve/release/herald
+fi
 
 draft=$("$root/scripts/copy-corpus-with-draft.sh" "$corpus" "$work/twir")
 
