@@ -57,15 +57,7 @@ public struct IssueExporter: Sendable {
     /// Reads every file, spreading the files over the processor's cores: reading is pure, and
     /// an archive of hundreds of issues reads in a fraction of the time.
     private func read(_ files: [IssueFile]) -> [IssueReading] {
-        var readings = [IssueReading?](repeating: nil, count: files.count)
-        readings.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own slot.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                slots[index] = reader.read(files[index])
-            }
-        }
-        return readings.compactMap { $0 }
+        files.concurrentMap { reader.read($0) }
     }
 
     /// `path` itself, or the files under it (sorted, hidden ones skipped) when it is a folder.
