@@ -55,7 +55,7 @@ struct GatherEventsCommand: ParsableCommand {
         for feed in result.feeds {
             StandardError.write("\(feed.source): \(feed.occurrences) events from \(first) to \(last)")
         }
-        StandardError.write("\(result.events.count) entries in \(result.events.regions.count) regions")
+        StandardError.write("\(result.events.count) entries in \(result.events.regionsListed.count) regions")
         try GatherRun.finish(
             [result.events.section], failures: result.failures, options: options, newsletter: newsletter)
     }
