@@ -29,8 +29,7 @@ struct BuildCommand: ParsableCommand {
         help: "Write links relative to each page, so the site can be opened from the disk without a server.")
     var relativeURLs = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         if let baseURL, URL(string: baseURL)?.host == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
@@ -39,8 +38,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        let newsletter = try self.newsletter.open()
         do {
-            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
             let output = out.map { URL(fileURLWithPath: $0) } ?? newsletter.url(newsletter.configuration.build.output)
             let options = BuildOptions(
                 output: output, includeDrafts: drafts, baseURL: baseURL, relativeURLs: relativeURLs)
@@ -52,7 +51,7 @@ struct BuildCommand: ParsableCommand {
                     + "\(report.written.count) files written, \(report.reused) unchanged")
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
     }
 }

@@ -48,8 +48,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         if let recent, recent < 1 { throw ValidationError("--recent must be at least 1.") }
@@ -57,13 +56,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let newsletter: NewsletterFolder
-        do {
-            newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
-        } catch {
-            StandardError.write(error.problems)
-            throw ExitCode(2)
-        }
+        let newsletter = try self.newsletter.open()
         let linter = Linter(folder: newsletter)
         let files = paths.isEmpty ? defaultPaths(in: newsletter) : paths
         let options = CheckOptions(contributor: contributor, migrating: migrating)
@@ -83,15 +76,15 @@ struct CheckCommand: ParsableCommand {
             }
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
         if online { report.findings += deadLinks(linter: linter, files: files) }
         // A file Herald cannot read (a reStructuredText issue) is said once, never left out quietly.
         StandardError.write(newsletter.problems.filter { $0.code == .unsupportedFormat } + report.problems)
         let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         FileHandle.standardOutput.write(Data(format.render(report, colour: colour).utf8))
-        if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
-        if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode.failure }
+        if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(.unusable) }
+        if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(.problemsFound) }
     }
 
     /// The drafts and the latest published issue, or the `--recent` latest.

@@ -40,7 +40,7 @@ struct GatherEventsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let newsletter = try GatherRun.newsletter(at: options.folder)
+        let newsletter = try options.newsletter.open()
         let sources = feeds.isEmpty ? newsletter.configuration.gather.feeds : feeds
         guard !sources.isEmpty else {
             throw ValidationError("Give a feed with --from, or list feeds in [gather.events] feeds of herald.toml.")

@@ -31,7 +31,7 @@ struct GatherForumCommand: ParsableCommand {
     }
 
     func run() throws {
-        let newsletter = try GatherRun.newsletter(at: options.folder)
+        let newsletter = try options.newsletter.open()
         let start =
             since.flatMap { IssueDate(parsing: $0) } ?? newsletter.issues.last?.metadata.date
             ?? GatherRun.date(nil, in: newsletter).adding(days: -7)

@@ -31,7 +31,7 @@ struct GatherGitHubCommand: ParsableCommand {
     }
 
     func run() throws {
-        let newsletter = try GatherRun.newsletter(at: options.folder)
+        let newsletter = try options.newsletter.open()
         let settings = newsletter.configuration.gather.github
         let api = GitHubAPI(
             base: settings.api, token: ProcessInfo.processInfo.environment["GITHUB_TOKEN"], client: WebClient(),
@@ -43,6 +43,6 @@ struct GatherGitHubCommand: ParsableCommand {
         StandardError.write(result.warnings.map(\.warning))
         try GatherRun.finish(
             result.sections(webBase: settings.web), failures: result.failures, options: options, newsletter: newsletter)
-        if !result.warnings.isEmpty { throw ExitCode.failure }
+        if !result.warnings.isEmpty { throw ExitCode(.problemsFound) }
     }
 }

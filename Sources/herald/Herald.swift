@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HeraldCore
 
 @main
 struct Herald: ParsableCommand {
@@ -13,16 +14,20 @@ struct Herald: ParsableCommand {
         ]
     )
 
-    /// Runs the command line, exiting 2 (not ArgumentParser's 64) on bad usage, so every verb
-    /// reports usage mistakes alike: 0 done, 1 problems found, 2 could not run as asked.
+    /// Runs the command line with the exit statuses of ``ExitKind``: bad usage exits 2 (not
+    /// ArgumentParser's 64), and a Herald error no verb handled is printed as its problems
+    /// (`path:line:column: reason`) and exits 2 too, never as a bare `Error:` line.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as HeraldError {
+            StandardError.write(error.problems)
+            Foundation.exit(ExitKind.unusable.rawValue)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 StandardError.write(fullMessage(for: error))
-                Foundation.exit(2)
+                Foundation.exit(ExitKind.unusable.rawValue)
             }
             exit(withError: error)
         }

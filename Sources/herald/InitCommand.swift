@@ -50,7 +50,7 @@ struct InitCommand: ParsableCommand {
             }
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
     }
 }

@@ -18,7 +18,7 @@ struct ListAddCommand: ParsableCommand {
     @Flag(help: "Subscribe the address even if its reader left the list.")
     var again = false
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
     func run() throws {
         let parsed = try ListRun.address(address)
@@ -37,7 +37,7 @@ enum ListEditReport {
         let sentence = outcome.describe(address.masked)
         if outcome.isRefusal {
             StandardError.write(sentence)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
         print(sentence)
     }

@@ -18,7 +18,7 @@ struct ListBouncesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("An mbox file or a Maildir folder.", valueName: "file"))
     var file: String
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
     func run() throws {
         let messages: [[UInt8]]
@@ -26,10 +26,11 @@ struct ListBouncesCommand: ParsableCommand {
             messages = try MailboxReader.messages(at: file)
         } catch {
             StandardError.write("error: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
         let reports = messages.flatMap(DeliveryStatusParser.reports(in:))
-        let limit = (try? NewsletterConfiguration.load(fromFolder: URL(fileURLWithPath: options.folder)))?
+        let limit =
+            (try? NewsletterConfiguration.load(fromFolder: options.url))?
             .send.hardBounceLimit ?? 1
         let outcome = try ListRun.withStore(options) { store -> BounceOutcome in
             guard let ledger = store as? any BounceLedger else { return BounceOutcome() }

@@ -19,7 +19,7 @@ struct ListExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var out: String?
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
     func run() throws {
         let subscribers = try ListRun.withStore(options) { store in try await store.allSubscribers() }
@@ -32,7 +32,7 @@ struct ListExportCommand: ParsableCommand {
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
             StandardError.write("error: cannot write '\(out)': \(error.localizedDescription)")
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
         StandardError.write("wrote \(subscribers.count) subscribers to \(out)")
     }

@@ -15,7 +15,7 @@ struct ListForgetCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The address to erase.", valueName: "address"))
     var address: String
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
     func run() throws {
         let parsed = try ListRun.address(address)

@@ -21,7 +21,7 @@ struct ListImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Export files to import, in order.", valueName: "file"))
     var files: [String]
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
     func run() throws {
         let urls = files.map { URL(fileURLWithPath: $0) }
@@ -43,6 +43,6 @@ struct ListImportCommand: ParsableCommand {
             for problem in report.problems { StandardError.write(problem.description) }
             StandardError.write(report.summary)
         }
-        if reports.contains(where: { !$0.problems.isEmpty }) { throw ExitCode.failure }
+        if reports.contains(where: { !$0.problems.isEmpty }) { throw ExitCode(.problemsFound) }
     }
 }

@@ -12,7 +12,7 @@ struct ListRemoveCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The address to unsubscribe.", valueName: "address"))
     var address: String
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
     func run() throws {
         let parsed = try ListRun.address(address)

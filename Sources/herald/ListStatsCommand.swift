@@ -13,7 +13,7 @@ struct ListStatsCommand: ParsableCommand {
     @Option(help: "How many recent weeks to show.")
     var weeks: Int = 12
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
     func validate() throws {
         guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be from 1 to 520.") }

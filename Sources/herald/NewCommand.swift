@@ -21,8 +21,7 @@ struct NewCommand: ParsableCommand {
     @Flag(help: "Print the draft to standard output instead of writing it.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The newsletter folder.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         if let date, IssueDate(parsing: date) == nil {
@@ -31,8 +30,8 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
+        let newsletter = try self.newsletter.open()
         do {
-            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
             // Unreadable issues may hide the latest number; say so before numbering.
             StandardError.write(newsletter.problems.filter { $0.severity == .error })
             let timeZone = TimeZone(identifier: newsletter.configuration.site.timeZone) ?? .current
@@ -49,7 +48,7 @@ struct NewCommand: ParsableCommand {
             }
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
     }
 

@@ -29,8 +29,7 @@ struct PublishCommand: ParsableCommand {
     @Flag(help: "Print what would be done, without writing anything.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         if let date, IssueDate(parsing: date) == nil {
@@ -40,7 +39,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         do throws(WorkflowFailure) {
-            let newsletter = try WorkflowFailure.newsletter(at: folder)
+            let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
             // Unreadable issues may hide the latest number the next draft follows; say so first.
             StandardError.write(newsletter.problems.filter { $0.severity == .error })
             let publisher = Publisher(folder: newsletter)

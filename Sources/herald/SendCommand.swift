@@ -52,8 +52,7 @@ struct SendCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Progress as a terminal line (text) or JSON lines on standard output (json)."))
     var format: SendOutputFormat = .text
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         if resume, again { throw ValidationError("Give --resume or --again, not both.") }
@@ -80,7 +79,7 @@ struct SendCommand: ParsableCommand {
         let run = SendRun(
             setup: setup, mode: mode, format: format, dryRun: dryRun, worker: worker ? .seconds(lease) : nil,
             batch: batch)
-        let status = try ListRun.withStore(try ListOptions.parse(["--folder", folder])) { store in
+        let status = try ListRun.withStore(newsletter) { store in
             guard let journal = store as? any SendJournal else { return Int32(2) }
             return await run.perform(journal: journal, store: store)
         }
@@ -88,8 +87,8 @@ struct SendCommand: ParsableCommand {
     }
 
     private func makeSetup() throws -> SendSetup {
+        let newsletter = try self.newsletter.open()
         do {
-            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
             guard let file = newsletter.allIssues.first(where: { $0.metadata.number == issue }) else {
                 throw HeraldError(
                     Problem(
@@ -101,7 +100,7 @@ struct SendCommand: ParsableCommand {
                 overrides: SendSetup.Overrides(rate: rate, connections: connections))
         } catch let error as HeraldError {
             StandardError.write(error.problems)
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         } catch let error as SendError {
             StandardError.write("error: \(error)")
             throw ExitCode(error.code.exitStatus)

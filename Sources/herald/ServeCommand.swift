@@ -28,20 +28,21 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Leave the drafts out, to preview the site as it will be published.")
     var noDrafts = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
     }
 
     func run() throws {
+        // A folder that is not a newsletter is refused at once, rather than served as a failed build.
+        _ = try newsletter.configuration()
         let output: URL
         do {
             output = try PreviewOptions.makePrivateOutput()
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
         let privateFolder = PreviewOptions.privateFolder(of: output)
         // Drafts built into the private folder must not outlive the server.
@@ -51,7 +52,7 @@ struct ServeCommand: ParsableCommand {
             try? FileManager.default.removeItem(at: privateFolder)
         }
         let options = PreviewOptions(
-            folder: URL(fileURLWithPath: folder), output: output, host: host, port: port, includeDrafts: !noDrafts)
+            folder: newsletter.url, output: output, host: host, port: port, includeDrafts: !noDrafts)
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {
@@ -65,7 +66,7 @@ struct ServeCommand: ParsableCommand {
         finished.wait()
         if !failure.problems.isEmpty {
             StandardError.write(failure.problems)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
     }
 

@@ -49,8 +49,7 @@ struct SubmitCommand: ParsableCommand {
     @Flag(help: "Print the entry and what was checked, without changing the draft.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         if noFetch, title == nil { throw ValidationError("--no-fetch needs --title: without the page there is no title.") }
@@ -61,7 +60,7 @@ struct SubmitCommand: ParsableCommand {
         let request = SubmitRequest(
             url: url, section: section, title: title, prefixes: noPrefix ? [] : (prefix.isEmpty ? nil : prefix),
             fetch: !noFetch, isEditor: editor, draft: draft)
-        let folder = folder
+        let folder = newsletter.folder
         let dryRun = dryRun
         let outcome: Result<SubmissionPlan, WorkflowFailure> = AsyncBridge.wait {
             do throws(WorkflowFailure) {

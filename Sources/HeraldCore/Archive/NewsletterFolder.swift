@@ -32,13 +32,7 @@ public struct NewsletterFolder: Sendable {
         self.root = root.standardizedFileURL
         self.configuration = configuration
         self.displayRoot = root.relativePath == "." ? "" : root.relativePath
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw HeraldError(
-                Problem(
-                    .unreadable, file: root.relativePath, message: "there is no newsletter folder here",
-                    fix: "pass the folder holding herald.toml or content/, or create one with 'herald init'"))
-        }
+        try NewsletterFolder.requireFolder(at: root)
         issues = load(folder: configuration.paths.content, excluding: [configuration.paths.pages])
         drafts = load(folder: configuration.paths.drafts, excluding: [templatePath])
         problems += duplicateNumberProblems()
