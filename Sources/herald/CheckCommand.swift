@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Issue files to check.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Issue files, or folders whose Markdown files are checked.", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Check the drafts and the N latest published issues.", valueName: "n"))
@@ -58,7 +58,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let newsletter = try self.newsletter.open()
         let linter = Linter(folder: newsletter)
-        let files = paths.isEmpty ? defaultPaths(in: newsletter) : paths
+        // A folder given stands for the Markdown issues in it.
+        let files =
+            paths.isEmpty
+            ? defaultPaths(in: newsletter) : paths.flatMap { IssuePaths.expanding($0) { $0 == .markdown } }
         let options = CheckOptions(contributor: contributor, migrating: migrating)
         var report: CheckReport
         do throws(HeraldError) {
