@@ -4,7 +4,7 @@ import HeraldCheck
 import HeraldCore
 
 /// `herald check`: the linter editors and contributors run on drafts and pull requests.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check issues for duplicate links, tracking parameters, malformed entries, mojibake and more.",
@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
         if fix, since != nil { throw ValidationError("--fix fixes whole files; it cannot be combined with --since.") }
     }
 
-    func run() throws {
+    func run() async throws {
         let newsletter = try self.newsletter.open()
         let linter = Linter(folder: newsletter)
         // A folder given stands for the Markdown issues in it.
@@ -81,7 +81,7 @@ struct CheckCommand: ParsableCommand {
             StandardError.write(error.problems)
             throw ExitCode(.unusable)
         }
-        if online { report.findings += deadLinks(linter: linter, files: files) }
+        if online { report.findings += await deadLinks(linter: linter, files: files) }
         // A file Herald cannot read (a reStructuredText issue) is said once, never left out quietly.
         StandardError.write(newsletter.problems.filter { $0.code == .unsupportedFormat } + report.problems)
         let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -90,7 +90,6 @@ struct CheckCommand: ParsableCommand {
         if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(.problemsFound) }
     }
 
-    /// The drafts and the latest published issue, or the `--recent` latest.
     /// The drafts and the latest published issue, or the `--recent` latest, and every Markdown file
     /// the folder could not read as an issue (a number too large, no title), so that one is reported
     /// rather than left out of the check.
@@ -102,18 +101,15 @@ struct CheckCommand: ParsableCommand {
             .filter { seen.insert($0).inserted }
     }
 
-    private func deadLinks(linter: Linter, files: [String]) -> [Finding] {
-        let cacheFolder = cache.map { URL(fileURLWithPath: $0) } ?? LinkCache.defaultFolder
-        return AsyncBridge.wait {
-            var linkCache = LinkCache(folder: cacheFolder)
-            let findings = await linter.deadLinks(in: files, using: DeadLinkChecker(), cache: &linkCache)
-            do throws(HeraldError) {
-                try linkCache.save()
-            } catch {
-                StandardError.write(error.problems)
-            }
-            return findings
+    private func deadLinks(linter: Linter, files: [String]) async -> [Finding] {
+        var linkCache = LinkCache(folder: cache.map { URL(fileURLWithPath: $0) } ?? LinkCache.defaultFolder)
+        let findings = await linter.deadLinks(in: files, using: DeadLinkChecker(), cache: &linkCache)
+        do throws(HeraldError) {
+            try linkCache.save()
+        } catch {
+            StandardError.write(error.problems)
         }
+        return findings
     }
 }
 

@@ -65,11 +65,10 @@ enum GatherRun {
         if !failures.isEmpty { throw ExitCode(.problemsFound) }
     }
 
-    /// The day `text` names, or today in the newsletter's time zone.
-    static func date(_ text: String?, in newsletter: NewsletterFolder) -> IssueDate {
-        if let date = text.flatMap({ IssueDate(parsing: $0) }) { return date }
+    /// `date`, or today in the newsletter's time zone.
+    static func date(_ date: IssueDate?, in newsletter: NewsletterFolder) -> IssueDate {
+        if let date { return date }
         let zone = TimeZone(identifier: newsletter.configuration.site.timeZone) ?? .current
         return IssueDate(Date(), in: zone)
     }
-
 }

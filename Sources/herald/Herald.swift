@@ -3,7 +3,7 @@ import Foundation
 import HeraldCore
 
 @main
-struct Herald: ParsableCommand {
+struct Herald: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "herald",
         abstract: "A newsletter engine for community weeklies.",
@@ -17,10 +17,14 @@ struct Herald: ParsableCommand {
     /// Runs the command line with the exit statuses of ``ExitKind``: bad usage exits 2 (not
     /// ArgumentParser's 64), and a Herald error no verb handled is printed as its problems
     /// (`path:line:column: reason`) and exits 2 too, never as a bare `Error:` line.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var verb = command as? any AsyncParsableCommand {
+                try await verb.run()
+            } else {
+                try command.run()
+            }
         } catch let error as HeraldError {
             StandardError.write(error.problems)
             Foundation.exit(ExitKind.unusable.rawValue)

@@ -27,40 +27,30 @@ enum ListRun {
     /// Opens the newsletter's store, runs `work` with it and closes it; a store that cannot be
     /// opened or fails is reported with exit status 2 (3 when the server cannot be reached).
     static func withStore<T: Sendable>(
-        _ options: NewsletterOptions, _ work: @escaping @Sendable (any SubscriberStore) async throws -> T
-    ) throws -> T {
+        _ options: NewsletterOptions, _ work: (any SubscriberStore) async throws -> T
+    ) async throws -> T {
         let folder = options.url
         let configuration = try options.configuration()
         let environment = ProcessInfo.processInfo.environment
-        let result: Result<T, any Error> = AsyncBridge.wait {
+        do {
+            let location = try ListDatabaseLocation(
+                setting: configuration.list.database, folder: folder, siteURL: configuration.site.baseURL,
+                environment: environment)
+            let store = try await location.open(newsletterFolder: folder, environment: environment)
             do {
-                let location = try ListDatabaseLocation(
-                    setting: configuration.list.database, folder: folder, siteURL: configuration.site.baseURL,
-                    environment: environment)
-                let store = try await location.open(newsletterFolder: folder, environment: environment)
-                do {
-                    let value = try await work(store)
-                    await store.close()
-                    return .success(value)
-                } catch {
-                    await store.close()
-                    return .failure(error)
-                }
+                let value = try await work(store)
+                await store.close()
+                return value
             } catch {
-                return .failure(error)
+                await store.close()
+                throw error
             }
-        }
-        switch result {
-        case .success(let value):
-            return value
-        case .failure(let error as ListStoreError):
+        } catch let error as ListStoreError {
             StandardError.write("error: \(error)")
             throw ExitCode(error.isConnectionFailure ? .unreachable : .unusable)
-        case .failure(let error as ListImportError):
+        } catch let error as ListImportError {
             StandardError.write("error: \(error)")
             throw ExitCode(.unusable)
-        case .failure(let error):
-            throw error
         }
     }
 

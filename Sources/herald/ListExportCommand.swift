@@ -3,7 +3,7 @@ import Foundation
 import HeraldList
 
 /// `herald list export`: the whole list, for a backup or another service.
-struct ListExportCommand: ParsableCommand {
+struct ListExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write every subscriber with status, consent source and times as CSV or JSON.",
@@ -21,8 +21,8 @@ struct ListExportCommand: ParsableCommand {
 
     @OptionGroup var options: NewsletterOptions
 
-    func run() throws {
-        let subscribers = try ListRun.withStore(options) { store in try await store.allSubscribers() }
+    func run() async throws {
+        let subscribers = try await ListRun.withStore(options) { store in try await store.allSubscribers() }
         let data = ListExporter.export(subscribers, as: format)
         guard let out else {
             FileHandle.standardOutput.write(data)

@@ -3,7 +3,7 @@ import Foundation
 import HeraldList
 
 /// `herald list import`: brings Mailchimp's audience export (or a plain list) into the list.
-struct ListImportCommand: ParsableCommand {
+struct ListImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import Mailchimp's audience export files or a one-address-per-line file.",
@@ -23,9 +23,9 @@ struct ListImportCommand: ParsableCommand {
 
     @OptionGroup var options: NewsletterOptions
 
-    func run() throws {
+    func run() async throws {
         let urls = files.map { URL(fileURLWithPath: $0) }
-        let reports = try ListRun.withStore(options) { store in
+        let reports = try await ListRun.withStore(options) { store in
             var reports: [ImportReport] = []
             for url in urls {
                 reports.append(try await ListImporter(store: store).importFile(at: url))

@@ -8,7 +8,7 @@ import HeraldSMTP
 import Logging
 
 /// `herald list serve`: the sign-up service readers reach from the site's subscribe box.
-struct ListServeCommand: ParsableCommand {
+struct ListServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve sign-ups: subscribe with double opt-in, confirm, one-click unsubscribe.",
@@ -51,7 +51,7 @@ struct ListServeCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let configuration = try options.configuration()
         let folder = options.url
         var serviceOptions = try serviceOptions(configuration, folder: folder)
@@ -67,7 +67,7 @@ struct ListServeCommand: ParsableCommand {
         // Everything answered is committed: a stop needs no more than a line in the log.
         let stops = StopSignals.exit(after: { logger.info("stopped") })
         defer { for stop in stops { stop.cancel() } }
-        try ListRun.withStore(options) { store in
+        try await ListRun.withStore(options) { store in
             try await ListService(options: settings, store: store).run(log: logger) { port in
                 let host = settings.host.contains(":") ? "[\(settings.host)]" : settings.host
                 // Unbuffered, so a supervisor or a test reading the pipe sees it at once.

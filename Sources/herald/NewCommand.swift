@@ -16,18 +16,13 @@ struct NewCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("The new issue's date.", valueName: "YYYY-MM-DD"))
-    var date: String?
+    var date: IssueDate?
 
     @Flag(help: "Print the draft to standard output instead of writing it.")
     var dryRun = false
 
     @OptionGroup var newsletter: NewsletterOptions
 
-    func validate() throws {
-        if let date, IssueDate(parsing: date) == nil {
-            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD.")
-        }
-    }
 
     func run() throws {
         let newsletter = try self.newsletter.open()
@@ -36,7 +31,7 @@ struct NewCommand: ParsableCommand {
             StandardError.write(newsletter.problems.filter { $0.severity == .error })
             let timeZone = TimeZone(identifier: newsletter.configuration.site.timeZone) ?? .current
             let draft = try newsletter.nextDraft(
-                on: date.flatMap { IssueDate(parsing: $0) }, today: IssueDate(Date(), in: timeZone))
+                on: date, today: IssueDate(Date(), in: timeZone))
             StandardError.write(draft.warnings)
             let summary = summary(of: draft, in: newsletter)
             if dryRun {

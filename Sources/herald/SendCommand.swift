@@ -5,7 +5,7 @@ import HeraldList
 import HeraldSend
 
 /// `herald send`: the issue to every subscriber, through the send journal, each exactly once.
-struct SendCommand: ParsableCommand {
+struct SendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "send",
         abstract: "Send an issue to every subscriber of the list, each once, resumable after any stop.",
@@ -68,18 +68,18 @@ struct SendCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let setup = try makeSetup()
         StandardError.write(setup.warnings)
         if let testTo {
-            let status = AsyncBridge.wait { await SendRun.test(setup, to: testTo) }
+            let status = await SendRun.test(setup, to: testTo)
             throw ExitCode(status)
         }
         let mode: SendMode = resume ? .resume : again ? .again : .first
         let run = SendRun(
             setup: setup, mode: mode, format: format, dryRun: dryRun, worker: worker ? .seconds(lease) : nil,
             batch: batch)
-        let status = try ListRun.withStore(newsletter) { store in
+        let status = try await ListRun.withStore(newsletter) { store in
             guard let journal = store as? any SendJournal else { return Int32(2) }
             return await run.perform(journal: journal, store: store)
         }

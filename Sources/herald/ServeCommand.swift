@@ -4,10 +4,11 @@ import Foundation
 import HeraldCore
 import HeraldServer
 
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site while writing: build it with the drafts, serve it and reload open pages on every save.",
+        abstract:
+            "Preview the site while writing: build it with the drafts, serve it and reload open pages on every save.",
         discussion: """
             The preview is built into a new private folder of the system's temporary directory \
             (never into _site), removed when the server stops, served on 127.0.0.1 unless --host \
@@ -34,7 +35,7 @@ struct ServeCommand: ParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
     }
 
-    func run() throws {
+    func run() async throws {
         // A folder that is not a newsletter is refused at once, rather than served as a failed build.
         _ = try newsletter.configuration()
         let output: URL
@@ -53,19 +54,10 @@ struct ServeCommand: ParsableCommand {
         }
         let options = PreviewOptions(
             folder: newsletter.url, output: output, host: host, port: port, includeDrafts: !noDrafts)
-        let finished = DispatchSemaphore(value: 0)
-        let failure = FailureBox()
-        Task {
-            do throws(HeraldError) {
-                try await PreviewServer(options: options).run(report: ServeCommand.show)
-            } catch {
-                failure.problems = error.problems
-            }
-            finished.signal()
-        }
-        finished.wait()
-        if !failure.problems.isEmpty {
-            StandardError.write(failure.problems)
+        do throws(HeraldError) {
+            try await PreviewServer(options: options).run(report: ServeCommand.show)
+        } catch {
+            StandardError.write(error.problems)
             throw ExitCode(.problemsFound)
         }
     }
@@ -77,7 +69,8 @@ struct ServeCommand: ParsableCommand {
             StandardError.write("serving the preview at \(url)/ (Ctrl-C to stop)")
             if let newestDraft { StandardError.write("newest draft: \(url)\(newestDraft)") }
         case .rebuilt(let outcome, let duration):
-            let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+            let milliseconds =
+                duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
             report(outcome, doing: "rebuilt in \(milliseconds) ms")
         }
     }
@@ -92,10 +85,4 @@ struct ServeCommand: ParsableCommand {
             StandardError.write("build failed; serving the last good site with the problems shown over it")
         }
     }
-}
-
-/// Why the server task stopped, read by the command's thread only after the task has signalled
-/// its end, so the two never touch it at once.
-private final class FailureBox: @unchecked Sendable {
-    var problems: [Problem] = []
 }

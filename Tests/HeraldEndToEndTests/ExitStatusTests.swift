@@ -29,6 +29,17 @@ import Testing
         #expect(!run.standardError.contains("Error:"), "\(verb): \(run.standardError)")
     }
 
+    @Test(arguments: [
+        ["new", "--date"], ["publish", "--dry-run", "--date"], ["gather", "events", "--date"],
+        ["gather", "github", "--date"], ["gather", "forum", "--since"], ["init", "weekly", "--date"],
+    ])
+    func aDateThatIsNoDayIsAUsageError(verb: [String]) throws {
+        let scratch = try Scratch()
+        let run = try HeraldBinary.run(verb + ["2025-02-30"], in: scratch.url)
+        #expect(run.status == 2, "\(verb): \(run.standardError)")
+        #expect(run.standardError.contains("The value '2025-02-30' is invalid for '\(verb.last!) <YYYY-MM-DD>'"))
+    }
+
     @Test(arguments: verbs)
     func anUnreadableConfigurationIsUnusableInputAtItsLine(verb: [String]) throws {
         let scratch = try Scratch()
