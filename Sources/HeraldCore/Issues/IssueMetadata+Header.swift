@@ -43,7 +43,7 @@ extension IssueMetadata {
                 problems.append(
                     Problem(
                         .invalidDate, location: entry.valueLocation,
-                        message: "'\(entry.joinedValue)' is not a date",
+                        message: "\(entry.key) '\(entry.joinedValue)' is not a date",
                         fix: "write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM"))
             }
         } else {
@@ -112,13 +112,44 @@ extension IssueMetadata {
         return (metadata, problems)
     }
 
-    /// Parses `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
+    /// Parses `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, and the longer forms YAML and TOML front
+    /// matter carry: a `T` before the time, seconds, and a zone (`Z`, `+01:00`, ` +0100`). The
+    /// zone is dropped: an issue is dated by the day and time its editor wrote.
     static func dateAndTime(_ text: String) -> (IssueDate, IssueTime?)? {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard let first = parts.first, parts.count <= 2, let date = IssueDate(parsing: first) else { return nil }
-        guard parts.count == 2 else { return (date, nil) }
-        guard let time = IssueTime(parsing: parts[1]) else { return nil }
+        var parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        if parts.count == 1, let separator = parts[0].firstIndex(of: "T") {
+            parts = [parts[0][..<separator], parts[0][parts[0].index(after: separator)...]]
+        }
+        guard let first = parts.first, parts.count <= 3, let date = IssueDate(parsing: first) else { return nil }
+        guard parts.count > 1 else { return (date, nil) }
+        var clock = parts[1]
+        if parts.count == 3 {
+            guard isZone(parts[2]) else { return nil }
+        } else if clock.hasSuffix("Z") {
+            clock = clock.dropLast()
+        } else if let sign = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            guard isZone(clock[sign...]) else { return nil }
+            clock = clock[..<sign]
+        }
+        let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
+        if fields.count == 3 {
+            let seconds = fields[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard seconds[0].count == 2, seconds.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+                let whole = Int(seconds[0]), whole < 60
+            else { return nil }
+            clock = clock[..<fields[2].startIndex].dropLast()
+        }
+        guard let time = IssueTime(parsing: clock) else { return nil }
         return (date, time)
+    }
+
+    /// `Z`, or an offset `+HH`, `+HHMM` or `+HH:MM` (either sign).
+    private static func isZone(_ text: Substring) -> Bool {
+        if text == "Z" { return true }
+        guard let sign = text.first, sign == "+" || sign == "-" else { return false }
+        let digits = text.dropFirst().filter { $0 != ":" }
+        return (digits.count == 2 || digits.count == 4) && digits.allSatisfy(\.isASCIIDigit)
+            && text.dropFirst().filter { $0 == ":" }.count <= (digits.count == 4 ? 1 : 0)
     }
 
     /// A YAML list as is, or a single value split the way Pelican splits lists:
