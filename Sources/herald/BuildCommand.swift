@@ -39,8 +39,18 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        let newsletter: NewsletterFolder
         do {
-            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
+            newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode.failure
+        }
+        if let nothingRead = newsletter.nothingRead {
+            StandardError.write(newsletter.problems + [nothingRead])
+            throw ExitCode(2)
+        }
+        do {
             let output = out.map { URL(fileURLWithPath: $0) } ?? newsletter.url(newsletter.configuration.build.output)
             let options = BuildOptions(
                 output: output, includeDrafts: drafts, baseURL: baseURL, relativeURLs: relativeURLs)

@@ -64,6 +64,10 @@ struct CheckCommand: ParsableCommand {
             StandardError.write(error.problems)
             throw ExitCode(2)
         }
+        if paths.isEmpty, let nothingRead = newsletter.nothingRead {
+            StandardError.write(newsletter.problems + [nothingRead])
+            throw ExitCode(2)
+        }
         let linter = Linter(folder: newsletter)
         let files = paths.isEmpty ? defaultPaths(in: newsletter) : paths
         let options = CheckOptions(contributor: contributor, migrating: migrating)
@@ -86,8 +90,8 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if online { report.findings += deadLinks(linter: linter, files: files) }
-        // A file Herald cannot read (a reStructuredText issue) is said once, never left out quietly.
-        StandardError.write(newsletter.problems.filter { $0.code == .unsupportedFormat } + report.problems)
+        // A file Herald passed over (a reStructuredText issue, a link) is said once, never left out quietly.
+        StandardError.write(newsletter.skipped + report.problems)
         let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         FileHandle.standardOutput.write(Data(format.render(report, colour: colour).utf8))
         if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }

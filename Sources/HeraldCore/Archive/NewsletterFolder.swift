@@ -17,6 +17,12 @@ public struct NewsletterFolder: Sendable {
     public private(set) var drafts: [IssueFile] = []
     /// Every file skipped or read with a warning, then every number used twice.
     public private(set) var problems: [Problem] = []
+    /// The files passed over, one problem each with the reason (a format Herald does not read,
+    /// a link it will not follow), so that a verb can say what it left out even when it reports
+    /// nothing else about the folder.
+    public private(set) var skipped: [Problem] = []
+    /// How many files under the content and drafts folders were looked at, issues or not.
+    private var filesSeen = 0
 
     /// How paths are shown in problems: relative to the current directory when `root` was
     /// given relatively, so that `file:line` is clickable where the user ran Herald.
@@ -42,6 +48,25 @@ public struct NewsletterFolder: Sendable {
         issues = load(folder: configuration.paths.content, excluding: [configuration.paths.pages])
         drafts = load(folder: configuration.paths.drafts, excluding: [templatePath])
         problems += duplicateNumberProblems()
+    }
+
+    /// The error that stops a build or a check when not one issue or draft was read, saying where
+    /// Herald looked, what it found there, and which key to set; `nil` when something was read.
+    ///
+    /// An empty site or a clean check of nothing would look like success to a new user whose
+    /// issues simply live elsewhere.
+    public var nothingRead: Problem? {
+        guard issues.isEmpty, drafts.isEmpty else { return nil }
+        let paths = configuration.paths
+        let folders = [paths.content, paths.drafts].map { "'\(displayPath($0))/'" }.joined(separator: " and ")
+        let found =
+            filesSeen == 0
+            ? "found no files"
+            : "found \(filesSeen) file\(filesSeen == 1 ? "" : "s") but read none as an issue (see the problems above)"
+        return Problem(
+            .noIssues, file: displayPath(NewsletterConfiguration.fileName),
+            message: "no issue was read: Herald looked for Markdown files (.md, .markdown) in \(folders) and \(found)",
+            fix: "set [paths] content in herald.toml to the folder that holds the issues")
     }
 
     /// The content folder's URL.
@@ -77,9 +102,11 @@ public struct NewsletterFolder: Sendable {
         let excludedInside = excluded.compactMap { NewsletterFolder.path($0, inside: folder) }
         let (paths, links) = filePaths(in: folderURL, named: folder)
         problems += links
+        skipped += links
         let files = paths
             .filter { relative in !excludedInside.contains(where: { relative == $0 || relative.hasPrefix($0 + "/") }) }
             .map { (path: folder + "/" + $0, format: IssueFileFormat(fileName: $0)) }
+        filesSeen += files.count + links.count
         let markdownPaths = files.filter { $0.format == .markdown }.map(\.path)
         var read = readIssueFiles(at: markdownPaths).makeIterator()
         var loaded: [IssueFile] = []
@@ -97,11 +124,12 @@ public struct NewsletterFolder: Sendable {
                     continue
                 }
             case .unsupported(let format):
-                problems.append(
-                    Problem(
-                        .unsupportedFormat, severity: .warning, file: displayPath(path),
-                        message: "skipped: \(format) is not a format Herald reads",
-                        fix: "convert it to Markdown (.md) to include it"))
+                let problem = Problem(
+                    .unsupportedFormat, severity: .warning, file: displayPath(path),
+                    message: "skipped: \(format) is not a format Herald reads",
+                    fix: "convert it to Markdown (.md) to include it")
+                problems.append(problem)
+                skipped.append(problem)
             case .notAnIssue:
                 continue
             }
