@@ -32,7 +32,7 @@ struct NothingReadTests {
         #expect(
             lines == [
                 "content/2025-04-09-welcome.mdx: warning: skipped: MDX (Markdown with JSX) is not a format Herald reads; convert it to Markdown (.md) to include it",
-                "herald.toml: no issue was read: Herald looked for Markdown files (.md, .markdown) in 'content/' and 'draft/' and found 1 file but read none as an issue (see the problems above); set [paths] content in herald.toml to the folder that holds the issues",
+                "herald.toml: no issue was read: Herald looked for Markdown files (.md, .markdown) in 'content/' and 'draft/' and found 1 file but read none as an issue (see the problems above); set [paths] content in herald.toml to the folder that holds the issues, and [content] patterns to the shape of their file names",
             ])
         #expect(!FileManager.default.fileExists(atPath: weekly.root.appendingPathComponent("_site").path))
     }

@@ -25,6 +25,7 @@ extension NewsletterConfiguration {
         var configuration = NewsletterConfiguration()
         reader.read("site", into: &configuration.site)
         reader.read("paths", into: &configuration.paths)
+        reader.read("content", into: &configuration.content)
         reader.read("schedule", into: &configuration.schedule)
         reader.read("drafts", into: &configuration.drafts)
         reader.read("events", into: &configuration.events)
