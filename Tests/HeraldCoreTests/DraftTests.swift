@@ -99,6 +99,25 @@ import Testing
         #expect(draft.events.carried == 1)
     }
 
+    @Test func consecutiveNumberingAddsOneHoweverLongAgo() throws {
+        let folder = try newsletter([
+            "herald.toml": "[schedule]\nnumbering = \"consecutive\"\n\n[drafts]\nfile_name = \"issue-{number:05}.md\"\n"
+        ])
+        let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-07-09"), today: date("2025-07-01"))
+        #expect(draft.number == 605)
+        #expect(draft.relativePath == "draft/issue-00605.md")
+    }
+
+    @Test func anUnknownNumberingIsAnErrorNamingItsLine() throws {
+        #expect {
+            try NewsletterConfiguration(toml: "[schedule]\nnumbering = \"monthly\"\n")
+        } throws: { error in
+            (error as? HeraldError)?.problems.map(\.description) == [
+                "herald.toml:2:1: numbering 'monthly' is not a way Herald numbers issues; write \"consecutive\" (the latest number plus one) or \"weeks\" (plus the weeks since it)"
+            ]
+        }
+    }
+
     @Test func fortnightliesCountFortnights() throws {
         let folder = try newsletter(["herald.toml": "[schedule]\ninterval_weeks = 2\n"])
         let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-07-02"), today: date("2025-06-20"))

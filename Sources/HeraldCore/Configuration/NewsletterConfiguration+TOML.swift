@@ -140,7 +140,20 @@ extension NewsletterConfiguration.Schedule: ConfigurationTable {
         }
         if let value = table.integer("interval_weeks", in: 1...52) { intervalWeeks = value }
         if let value = table.integer("lead_days", in: 0...365) { leadDays = value }
+        if let value = table.parsed("numbering", describedAs: "\"consecutive\" or \"weeks\"", Self.numbering) {
+            numbering = value
+        }
         table.reportUnknownKeys()
+    }
+
+    private static func numbering(_ text: String) -> Result<NewsletterConfiguration.Numbering, Problem> {
+        guard let numbering = NewsletterConfiguration.Numbering(rawValue: text) else {
+            return .failure(
+                Problem(
+                    .invalidValue, message: "numbering '\(text)' is not a way Herald numbers issues",
+                    fix: "write \"consecutive\" (the latest number plus one) or \"weeks\" (plus the weeks since it)"))
+        }
+        return .success(numbering)
     }
 
     private static func weekday(_ text: String) -> Result<Weekday, Problem> {
