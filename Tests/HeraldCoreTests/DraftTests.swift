@@ -118,6 +118,20 @@ import Testing
         }
     }
 
+    @Test func warnsAboutMissingEventsOnlyWhereTheTemplateListsEvents() throws {
+        let withoutEvents = "Title: Quill 1\nNumber: 1\nDate: 2025-06-18\n\n## News\n"
+        let listing = try newsletter(["content/2025-06-18-this-week-in-rust.md": withoutEvents])
+        let warned = try NewsletterFolder(at: listing.url).nextDraft(today: date("2025-06-20"))
+        #expect(warned.warnings.map(\.code) == [.noEventsSection])
+        let quiet = try newsletter([
+            "content/2025-06-18-this-week-in-rust.md": withoutEvents,
+            "draft/DRAFT_TEMPLATE": "Title: Quill {{number}}\nNumber: {{number}}\nDate: {{date}}\n\n## News\n",
+        ])
+        let draft = try NewsletterFolder(at: quiet.url).nextDraft(today: date("2025-06-20"))
+        #expect(draft.number == 2)
+        #expect(draft.warnings.isEmpty)
+    }
+
     @Test func fortnightliesCountFortnights() throws {
         let folder = try newsletter(["herald.toml": "[schedule]\ninterval_weeks = 2\n"])
         let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-07-02"), today: date("2025-06-20"))

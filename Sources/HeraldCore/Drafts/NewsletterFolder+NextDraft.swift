@@ -50,13 +50,15 @@ extension NewsletterFolder {
                     message: "\(date) is a \(date.weekday), but issues come out on \(schedule.weekday)s",
                     fix: "check the date, or set [schedule] weekday in herald.toml"))
         }
+        let template = try template()
         let eventsEnd = date.adding(days: 7 * configuration.events.windowWeeks)
         let previous = allIssues.last { $0.metadata.date < date }
         var events = CarriedEvents.none
         if let previous {
             let issue = IssueReader(catalog: configuration.sections).read(previous).issue
             events = CarriedEvents(from: issue, in: previous, start: date, windowEnd: eventsEnd)
-            if issue.sections(of: .events).isEmpty {
+            // A newsletter whose template lists no events has no events to carry, and no warning.
+            if template.uses(.events), issue.sections(of: .events).isEmpty {
                 warnings.append(
                     Problem(
                         .noEventsSection, severity: .warning, file: previous.path,
@@ -74,7 +76,7 @@ extension NewsletterFolder {
             values[.previousDate] = previous.metadata.date.description
             values[.previousURL] = configuration.site.url(of: previous.metadata)
         }
-        let text = try template().rendered(with: values)
+        let text = template.rendered(with: values)
         let metadata = try draftMetadata(of: text)
         let fileName = configuration.drafts.fileName.filled(
             with: PathPattern.values(date: date, number: number, slug: metadata.slug))
