@@ -108,6 +108,16 @@ import Testing
         #expect(draft.relativePath == "draft/issue-00605.md")
     }
 
+    @Test func draftsAreNamedAfterTheFirstContentPattern() throws {
+        let folder = try newsletter([
+            "herald.toml": "[content]\npatterns = [\"{year}/{date}-{slug}.md\", \"{date}.md\"]\n",
+            "content/2025/2025-06-18-this-week-in-rust-604.md": Self.issue604,
+            "content/2025-06-18-this-week-in-rust.md": "",
+        ])
+        let draft = try NewsletterFolder(at: folder.url).nextDraft(today: date("2025-06-20"))
+        #expect(draft.relativePath == "draft/2025/2025-06-25-this-week-in-rust-605.md")
+    }
+
     @Test func anUnknownNumberingIsAnErrorNamingItsLine() throws {
         #expect {
             try NewsletterConfiguration(toml: "[schedule]\nnumbering = \"monthly\"\n")

@@ -41,6 +41,10 @@ extension NewsletterConfiguration {
         reader.read("list", into: &configuration.list)
         reader.read("send", into: &configuration.send)
         reader.reportUnknownKeys()
+        // A newsletter that describes its issue files names its drafts the same way, not as TWiR does.
+        if let pattern = configuration.content.patterns.first, root["drafts"]?.table?["file_name"] == nil {
+            configuration.drafts.fileName = pattern
+        }
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
         }
