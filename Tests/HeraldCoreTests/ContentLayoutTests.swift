@@ -107,6 +107,17 @@ import Testing
         #expect(newsletter.skipped.map { $0.file?.hasSuffix("content/about.md") } == [true])
     }
 
+    @Test func theMetadataTableUsesTheSameKeyNames() throws {
+        let (newsletter, _) = try Self.newsletter([
+            "herald.toml": "[content]\nmetadata = \"issues.toml\"\n\n[content.aliases]\nnumber = \"issue\"\n",
+            "issues.toml": "[\"weekly.md\"]\nissue = 3\ndate = 2019-08-19\n",
+            "content/weekly.md": "# The weekly\n",
+        ])
+        #expect(newsletter.problems.isEmpty, "\(newsletter.problems)")
+        #expect(newsletter.issues.map(\.metadata.number) == [3])
+        #expect(newsletter.issues.first?.metadata.extra == [:])
+    }
+
     @Test func aCheckOfOneFileReadsItAsTheFolderDoes() throws {
         let (newsletter, folder) = try Self.newsletter([
             "herald.toml": "[content]\npatterns = [\"{date}.md\"]\n",

@@ -31,8 +31,10 @@ extension IssueMetadata {
             lines[key] = entry.keyLocation.line
         }
         let start = SourceLocation(line: 1, column: 1)
-        for (key, value) in sources.outside where values[key] == nil {
-            values[key] = MetadataEntry(key: key, values: [value], keyLocation: start, valueLocation: start)
+        for (written, value) in sources.outside {
+            let key = sources.aliases[written] ?? written
+            guard values[key] == nil else { continue }
+            values[key] = MetadataEntry(key: written, values: [value], keyLocation: start, valueLocation: start)
         }
         var title = values["title"].map(\.joinedValue) ?? ""
         var titleHeadingLine: Int?
