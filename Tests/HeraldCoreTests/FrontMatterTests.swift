@@ -62,6 +62,35 @@ import Testing
         #expect(problem.description == "issue.md:2:1: front matter gives 'title' twice; keep one of them")
     }
 
+    @Test func aliasesCannotMultiplyValuesWithoutBound() throws {
+        var lines = [
+            "---", "title: Laughs", "date: 2025-01-01", "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+        ]
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            lines.append(
+                "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
+            previous = name
+        }
+        let problem = try #require(problems((lines + ["---", ""]).joined(separator: "\n")).first)
+        #expect(
+            problem.description
+                == "issue.md:7:1: front matter holds more than 10000 values by the value of 'd'; write the values out; aliases that repeat lists of aliases multiply them"
+        )
+    }
+
+    @Test func aliasesCannotMultiplyEmptyMappingsWithoutBound() throws {
+        var lines = ["---", "title: Laughs", "date: 2025-01-01", "a: &a {}"]
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            let pairs = (0..<10).map { "k\($0): *\(previous)" }.joined(separator: ", ")
+            lines.append("\(name): &\(name) {\(pairs)}")
+            previous = name
+        }
+        let problem = try #require(problems((lines + ["---", ""]).joined(separator: "\n")).first)
+        #expect(problem.message.hasPrefix("front matter holds more than 10000 values"))
+    }
+
     @Test func yamlFrontMatterMustBeKeysAndValues() throws {
         let problem = try #require(problems("---\n- Quill 4\n---\n").first)
         #expect(problem.message == "front matter is a YAML list, not 'key: value' lines")

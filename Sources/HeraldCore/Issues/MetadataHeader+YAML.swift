@@ -30,40 +30,64 @@ extension MetadataHeader {
                             "front matter is a YAML \(root.sequence == nil ? "value" : "list"), not 'key: value' lines",
                         fix: "write one 'key: value' per line between the '---' lines"))
             }
-            entries = MetadataHeader.entries(of: mapping, keyPrefix: "")
+            var budget = MetadataHeader.yamlValueLimit
+            entries = try MetadataHeader.entries(of: mapping, keyPrefix: "", budget: &budget)
         }
         self.init(style: .yaml, entries: entries, bodyStartLine: close + 2)
     }
 
-    private static func entries(of mapping: Node.Mapping, keyPrefix: String) -> [MetadataEntry] {
-        mapping.flatMap { key, value -> [MetadataEntry] in
+    /// The most values front matter may hold. An alias repeats the node it names, so a few lines
+    /// of aliases to aliases can stand for billions of values; a header needs a handful.
+    static let yamlValueLimit = 10_000
+
+    private static func entries(of mapping: Node.Mapping, keyPrefix: String, budget: inout Int)
+        throws(HeraldError) -> [MetadataEntry]
+    {
+        var entries: [MetadataEntry] = []
+        for (key, value) in mapping {
             let name = keyPrefix + (key.string ?? "")
+            try spend(&budget, at: key)
             if let nested = value.mapping {
-                return entries(of: nested, keyPrefix: name + ".")
+                entries += try MetadataHeader.entries(of: nested, keyPrefix: name + ".", budget: &budget)
+                continue
             }
-            return [
+            var values: [String] = []
+            try strings(of: value, into: &values, budget: &budget, at: key)
+            entries.append(
                 MetadataEntry(
-                    key: name, values: strings(of: value), keyLocation: location(of: key),
-                    valueLocation: location(of: value))
-            ]
+                    key: name, values: values, keyLocation: location(of: key), valueLocation: location(of: value)))
         }
+        return entries
     }
 
     /// A value's text: a scalar as written (a null as empty, a block scalar without its final
     /// line end), a list item by item.
-    private static func strings(of node: Node) -> [String] {
+    private static func strings(of node: Node, into values: inout [String], budget: inout Int, at key: Node)
+        throws(HeraldError)
+    {
+        try spend(&budget, at: key)
         switch node {
         case .scalar(let scalar):
-            return [
-                node.null != nil && scalar.style == .plain ? "" : String(scalar.string.trimmingTrailingWhitespace())
-            ]
+            values.append(
+                node.null != nil && scalar.style == .plain ? "" : String(scalar.string.trimmingTrailingWhitespace()))
         case .sequence(let sequence):
-            return sequence.flatMap(strings(of:))
+            for item in sequence { try strings(of: item, into: &values, budget: &budget, at: key) }
         case .mapping(let mapping):
-            return mapping.flatMap { strings(of: $0.value) }
+            for (_, value) in mapping { try strings(of: value, into: &values, budget: &budget, at: key) }
         case .alias:
-            return []
+            break
         }
+    }
+
+    /// Counts one value or key against the front matter's limit.
+    private static func spend(_ budget: inout Int, at key: Node) throws(HeraldError) {
+        budget -= 1
+        guard budget < 0 else { return }
+        throw HeraldError(
+            Problem(
+                .invalidMetadata, location: location(of: key),
+                message: "front matter holds more than \(yamlValueLimit) values by the value of '\(key.string ?? "")'",
+                fix: "write the values out; aliases that repeat lists of aliases multiply them"))
     }
 
     /// Where `node` starts in the file: Yams counts from the line after the opening `---`.
