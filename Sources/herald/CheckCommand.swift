@@ -57,6 +57,10 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let newsletter = try self.newsletter.open()
+        if paths.isEmpty, let nothingRead = newsletter.nothingRead {
+            StandardError.write(newsletter.problems + [nothingRead])
+            throw ExitCode(.unusable)
+        }
         let linter = Linter(folder: newsletter)
         // A folder given stands for the Markdown issues in it.
         let files =
@@ -82,8 +86,8 @@ struct CheckCommand: AsyncParsableCommand {
             throw ExitCode(.unusable)
         }
         if online { report.findings += await deadLinks(linter: linter, files: files) }
-        // A file Herald cannot read (a reStructuredText issue) is said once, never left out quietly.
-        StandardError.write(newsletter.problems.filter { $0.code == .unsupportedFormat } + report.problems)
+        // A file Herald passed over (a reStructuredText issue, a link) is said once, never left out quietly.
+        StandardError.write(newsletter.skipped + report.problems)
         let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         FileHandle.standardOutput.write(Data(format.render(report, colour: colour).utf8))
         if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(.unusable) }

@@ -74,6 +74,7 @@ struct EmailCommand: ParsableCommand {
             }
             return file
         }
-        return try IssueFile(contentsOf: URL(fileURLWithPath: issue), path: issue)
+        return try IssueFile(
+            contentsOf: URL(fileURLWithPath: issue), path: issue, sources: newsletter.metadataSources(forFile: issue))
     }
 }

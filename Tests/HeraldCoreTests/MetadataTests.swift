@@ -119,7 +119,7 @@ import Testing
         #expect(problem.location == SourceLocation(line: 2, column: 8))
         #expect(
             problem.description
-                == "issue.md:2:8: '2025-13-01' is not a date; write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM")
+                == "issue.md:2:8: Date '2025-13-01' is not a date; write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM")
     }
 
     @Test(arguments: ["2025-02-30", "25-01-01", "2025-01-01 25:00", "2025-01-01 10:00 extra", "2025/01/01", "tomorrow"])

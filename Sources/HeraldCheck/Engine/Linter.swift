@@ -59,7 +59,10 @@ public struct Linter: Sendable {
         let numbers = issueNumbers()
         let window = options.duplicateWindow.map { $0 == 0 ? nil : $0 } ?? folder.configuration.check.duplicateWindow
         let catalog = folder.configuration.sections
-        let files = sources.concurrentMap { CheckedFile(path: $0.path, data: $0.bytes, catalog: catalog) }
+        let files = sources.concurrentMap {
+            CheckedFile(
+                path: $0.path, data: $0.bytes, catalog: catalog, sources: folder.metadataSources(forFile: $0.path))
+        }
         let index = archiveIndex(reusing: files)
         let results = files.concurrentMap { file in
             var findings = FindingList(file: file)

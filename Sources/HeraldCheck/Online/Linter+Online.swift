@@ -11,7 +11,9 @@ extension Linter {
     ) async -> [Finding] {
         let catalog = folder.configuration.sections
         let files = paths.compactMap { path in
-            readBytes(path).map { CheckedFile(path: path, data: $0, catalog: catalog) }
+            readBytes(path).map {
+                CheckedFile(path: path, data: $0, catalog: catalog, sources: folder.metadataSources(forFile: path))
+            }
         }
         var links: [(file: Int, link: LinkOccurrence)] = []
         var urls: [String] = []

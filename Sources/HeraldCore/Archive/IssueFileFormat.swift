@@ -17,6 +17,7 @@ package enum IssueFileFormat: Equatable, Sendable {
         }
         switch last.lowercased() {
         case "md", "markdown", "mdown", "mkd", "mkdn": self = .markdown
+        case "mdx": self = .unsupported("MDX (Markdown with JSX)")
         case "rst": self = .unsupported("reStructuredText")
         case "adoc", "asciidoc": self = .unsupported("AsciiDoc")
         case "html", "htm": self = .unsupported("HTML")
