@@ -192,17 +192,11 @@ public struct NewsletterFolder: Sendable {
     private func readIssueFiles(_ files: [(path: String, sources: MetadataSources)])
         -> [Result<IssueFile, HeraldError>]
     {
-        var results = [Result<IssueFile, HeraldError>?](repeating: nil, count: files.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let (path, sources) = files[index]
-                slots[index] = Result { () throws(HeraldError) in
-                    try IssueFile(contentsOf: url(path), path: displayPath(path), sources: sources)
-                }
+        files.concurrentMap { path, sources in
+            Result { () throws(HeraldError) in
+                try IssueFile(contentsOf: url(path), path: displayPath(path), sources: sources)
             }
         }
-        return results.compactMap { $0 }
     }
 
     /// Paths of the regular files under `folder`, relative to it, sorted; hidden files skipped.

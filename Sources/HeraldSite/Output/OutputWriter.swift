@@ -152,22 +152,20 @@ struct OutputWriter {
                 throw failure("cannot create the folder \(parent) (\(error.localizedDescription))")
             }
         }
-        let errors = ErrorCollector()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let (file, path) = files[index]
-            let destination = path.url(in: folder)
+        let failures = files.concurrentMap { file, path -> (path: String, error: any Error)? in
             do {
                 switch file.contents {
                 case .generated(let generate):
-                    try OutputWriter.create(destination, with: generate())
+                    try OutputWriter.create(path.url(in: folder), with: generate())
                 case .copy(let source):
-                    try FileManager.default.copyItem(at: source, to: destination)
+                    try FileManager.default.copyItem(at: source, to: path.url(in: folder))
                 }
+                return nil
             } catch {
-                errors.add(file.path, error)
+                return (file.path, error)
             }
         }
-        if let (path, error) = errors.first {
+        if let (path, error) = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) {
             throw failure("cannot write \(path) (\(error.localizedDescription))")
         }
     }
@@ -190,19 +188,5 @@ struct OutputWriter {
 
     func failure(_ message: String) -> HeraldError {
         HeraldError(Problem(.cannotWriteSite, file: displayPath, message: message, fix: "the previous site is unchanged"))
-    }
-}
-
-/// The first error of concurrent writes, collected under a lock.
-private final class ErrorCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [(String, any Error)] = []
-
-    func add(_ path: String, _ error: any Error) {
-        lock.withLock { errors.append((path, error)) }
-    }
-
-    var first: (String, any Error)? {
-        lock.withLock { errors.min { $0.0 < $1.0 } }
     }
 }
