@@ -50,7 +50,10 @@ struct PreviewInjection: Sendable {
 
     /// The page shown for a path the last good build did not make while a build is failing.
     func errorPage() -> [UInt8] {
-        apply(to: Array("<!doctype html><html><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>".utf8))
+        apply(
+            to: Array(
+                "<!doctype html><html><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>"
+                    .utf8))
     }
 }
 

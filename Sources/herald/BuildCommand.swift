@@ -15,13 +15,16 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The output folder; by default [build] output in herald.toml, or _site.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("The output folder; by default [build] output in herald.toml, or _site.", valueName: "dir"))
     var out: String?
 
     @Flag(help: "Also build the drafts, marked as drafts and hidden from search engines and feeds.")
     var drafts = false
 
-    @Option(help: ArgumentHelp("Publish under this address instead of [site] base_url, e.g. for a preview.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "Publish under this address instead of [site] base_url, e.g. for a preview.", valueName: "url"))
     var baseURL: String?
 
     @Flag(
@@ -32,7 +35,9 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
-        if let baseURL, URL(string: baseURL)?.host == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+        if let baseURL,
+            URL(string: baseURL)?.host == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://"))
+        {
             throw ValidationError("'\(baseURL)' is not an http or https URL; write it like 'http://localhost:8000'.")
         }
     }

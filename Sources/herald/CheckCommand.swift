@@ -88,7 +88,8 @@ struct CheckCommand: AsyncParsableCommand {
         if online { report.findings += await deadLinks(linter: linter, files: files) }
         // A file Herald passed over (a reStructuredText issue, a link) is said once, never left out quietly.
         StandardError.write(newsletter.skipped + report.problems)
-        let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let colour =
+            format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         FileHandle.standardOutput.write(Data(format.render(report, colour: colour).utf8))
         if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(.unusable) }
         if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(.problemsFound) }

@@ -9,7 +9,9 @@ struct Herald: AsyncParsableCommand {
         abstract: "A newsletter engine for community weeklies.",
         version: "0.1.0",
         subcommands: [
-            MarkdownCommand.self, ExportCommand.self, NewCommand.self, InitCommand.self, BuildCommand.self, EmailCommand.self, ServeCommand.self, CheckCommand.self, GatherCommand.self, SubmitCommand.self, PublishCommand.self, SubmissionsCommand.self,
+            MarkdownCommand.self, ExportCommand.self, NewCommand.self, InitCommand.self, BuildCommand.self,
+            EmailCommand.self, ServeCommand.self, CheckCommand.self, GatherCommand.self, SubmitCommand.self,
+            PublishCommand.self, SubmissionsCommand.self,
             ListCommand.self, SendCommand.self,
         ]
     )

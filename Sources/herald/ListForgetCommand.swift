@@ -19,7 +19,8 @@ struct ListForgetCommand: AsyncParsableCommand {
 
     func run() async throws {
         let parsed = try ListRun.address(address)
-        let outcome = try await ListRun.withStore(options) { store in try await ListEditor(store: store).forget(parsed) }
+        let outcome = try await ListRun.withStore(options) { store in try await ListEditor(store: store).forget(parsed)
+        }
         try ListEditReport.finish(outcome, for: parsed)
     }
 }

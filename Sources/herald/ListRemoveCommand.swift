@@ -16,7 +16,8 @@ struct ListRemoveCommand: AsyncParsableCommand {
 
     func run() async throws {
         let parsed = try ListRun.address(address)
-        let outcome = try await ListRun.withStore(options) { store in try await ListEditor(store: store).remove(parsed) }
+        let outcome = try await ListRun.withStore(options) { store in try await ListEditor(store: store).remove(parsed)
+        }
         try ListEditReport.finish(outcome, for: parsed)
     }
 }

@@ -23,7 +23,6 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var newsletter: NewsletterOptions
 
-
     func run() throws {
         let newsletter = try self.newsletter.open()
         do {

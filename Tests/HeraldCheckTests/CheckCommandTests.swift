@@ -49,7 +49,9 @@ struct CheckCommandTests {
         try Data("State of Quill\n==============\n".utf8).write(to: rst)
         let result = try run(["check", "--folder", fixture.root.path])
         #expect(result.status == 0)
-        #expect(result.standardError.contains("state-of-quill.rst: warning: skipped: reStructuredText is not a format Herald reads"))
+        #expect(
+            result.standardError.contains(
+                "state-of-quill.rst: warning: skipped: reStructuredText is not a format Herald reads"))
     }
 
     @Test("an issue the folder cannot read is checked, not left out, when no paths are given")
@@ -60,7 +62,8 @@ struct CheckCommandTests {
         try Data(issue.utf8).write(to: fixture.root.appendingPathComponent("content/2025-01-01-huge.md"))
         let result = try run(["check", "--folder", fixture.root.path])
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("2025-01-01-huge.md:2:9: error: Number 9223372036854775807 is too large"))
+        #expect(
+            result.standardOutput.contains("2025-01-01-huge.md:2:9: error: Number 9223372036854775807 is too large"))
     }
 
     @Test("--fix rewrites the draft, says what it fixed, and reports only what is left")

@@ -159,7 +159,10 @@ import Testing
         #expect(UTF8Validation.firstInvalidOffset(in: [0x61, 0xC0, 0x80]) == 1)
         #expect(UTF8Validation.firstInvalidOffset(in: [0xED, 0xA0, 0x80]) == 0)
         #expect(UTF8Validation.firstInvalidOffset(in: [0x61, 0x62, 0xF0, 0x9F]) == 2)
-        #expect(UTF8Validation.invalidRanges(in: [0x61, 0xF0, 0x9F, 0x41, 0xC0, 0xED, 0xA0]) == [1..<3, 4..<5, 5..<6, 6..<7])
+        #expect(
+            UTF8Validation.invalidRanges(in: [0x61, 0xF0, 0x9F, 0x41, 0xC0, 0xED, 0xA0]) == [
+                1..<3, 4..<5, 5..<6, 6..<7,
+            ])
     }
 
     @Test func warnsAboutMetadataStrandedAfterTheHeader() throws {

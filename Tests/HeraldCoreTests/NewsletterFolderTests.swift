@@ -101,7 +101,10 @@ import Testing
             problem.message
                 == "no issue was read: Herald looked for Markdown files (.md, .markdown) in "
                 + "'\(empty.root.path)/content/' and '\(empty.root.path)/draft/' and found no files")
-        #expect(problem.fix == "set [paths] content in herald.toml to the folder that holds the issues, and [content] patterns to the shape of their file names")
+        #expect(
+            problem.fix
+                == "set [paths] content in herald.toml to the folder that holds the issues, and [content] patterns to the shape of their file names"
+        )
 
         let unreadFolder = try TemporaryFolder(["content/a.mdx": "", "content/b.md": "no header"])
         let unread = try NewsletterFolder(at: unreadFolder.url)

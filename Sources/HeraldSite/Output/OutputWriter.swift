@@ -25,7 +25,9 @@ struct OutputWriter {
     /// - Throws: ``HeraldError`` with ``ProblemCode/unsafeOutput`` when the output is, or
     ///   contains, a protected folder, lies in a source folder, is a file, or is a folder Herald
     ///   did not write.
-    init(output: URL, displayPath: String, protecting protected: [URL], outside sourceFolders: [URL]) throws(HeraldError) {
+    init(output: URL, displayPath: String, protecting protected: [URL], outside sourceFolders: [URL])
+        throws(HeraldError)
+    {
         let resolved = output.standardizedFileURL.resolvingSymlinksInPath()
         self.output = resolved
         self.displayPath = displayPath
@@ -34,7 +36,9 @@ struct OutputWriter {
         }
         let outputComponents = resolved.pathComponents
         if outputComponents.count <= 1 {
-            throw refuse("the output folder is the file system's root", fix: "pass --out with a folder of its own, such as _site")
+            throw refuse(
+                "the output folder is the file system's root", fix: "pass --out with a folder of its own, such as _site"
+            )
         }
         for folder in protected {
             let components = folder.standardizedFileURL.resolvingSymlinksInPath().pathComponents
@@ -107,7 +111,8 @@ struct OutputWriter {
         var toMake: [(file: OutputFile, path: ContainedPath)] = []
         for entry in planned {
             manifest.files[entry.path.rawValue] = entry.file.key.hex
-            let unchanged = reusable?.files[entry.path.rawValue] == entry.file.key.hex
+            let unchanged =
+                reusable?.files[entry.path.rawValue] == entry.file.key.hex
                 && manager.fileExists(atPath: entry.path.url(in: output).path)
             if !unchanged { toMake.append(entry) }
         }
@@ -147,7 +152,8 @@ struct OutputWriter {
         }
         for parent in folders.sorted() {
             do {
-                try FileManager.default.createDirectory(at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
             } catch {
                 throw failure("cannot create the folder \(parent) (\(error.localizedDescription))")
             }
@@ -187,6 +193,7 @@ struct OutputWriter {
     }
 
     func failure(_ message: String) -> HeraldError {
-        HeraldError(Problem(.cannotWriteSite, file: displayPath, message: message, fix: "the previous site is unchanged"))
+        HeraldError(
+            Problem(.cannotWriteSite, file: displayPath, message: message, fix: "the previous site is unchanged"))
     }
 }
