@@ -11,7 +11,8 @@ enum InlineStyles {
 
     static let styles: [String: String] = [
         "h1": "margin:32px 0 12px 0;font-size:22px;line-height:1.3;color:#111827;",
-        "h2": "margin:32px 0 12px 0;padding-bottom:4px;border-bottom:1px solid #e5e7eb;font-size:21px;line-height:1.3;color:#111827;",
+        "h2":
+            "margin:32px 0 12px 0;padding-bottom:4px;border-bottom:1px solid #e5e7eb;font-size:21px;line-height:1.3;color:#111827;",
         "h3": "margin:24px 0 8px 0;font-size:17px;line-height:1.35;color:#111827;",
         "h4": "margin:20px 0 8px 0;font-size:16px;line-height:1.4;color:#111827;",
         "h5": "margin:16px 0 8px 0;font-size:15px;color:#111827;",
@@ -22,8 +23,10 @@ enum InlineStyles {
         "li": "margin:0 0 6px 0;",
         "a": "color:#0b62c4;text-decoration:underline;",
         "blockquote": "margin:0 0 14px 0;padding:4px 0 4px 16px;border-left:4px solid #d1d5db;color:#4b5563;",
-        "pre": "margin:0 0 14px 0;padding:12px;background-color:#f6f8fa;border-radius:6px;font-size:13px;line-height:1.45;white-space:pre-wrap;word-wrap:break-word;",
-        "code": "font-family:Menlo,Consolas,'Liberation Mono',monospace;font-size:90%;background-color:#f3f4f6;padding:1px 4px;border-radius:4px;",
+        "pre":
+            "margin:0 0 14px 0;padding:12px;background-color:#f6f8fa;border-radius:6px;font-size:13px;line-height:1.45;white-space:pre-wrap;word-wrap:break-word;",
+        "code":
+            "font-family:Menlo,Consolas,'Liberation Mono',monospace;font-size:90%;background-color:#f3f4f6;padding:1px 4px;border-radius:4px;",
         "table": "border-collapse:collapse;margin:0 0 14px 0;width:100%;font-size:14px;",
         "th": "border:1px solid #e5e7eb;padding:6px 8px;text-align:left;background-color:#f9fafb;",
         "td": "border:1px solid #e5e7eb;padding:6px 8px;text-align:left;vertical-align:top;",
@@ -62,8 +65,9 @@ enum InlineStyles {
     /// `/` follows it.
     private static func tagName(in bytes: [UInt8], at start: Int) -> (String, Int)? {
         var end = start
-        while end < bytes.count, (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z"))
-            || (end > start && bytes[end] >= UInt8(ascii: "1") && bytes[end] <= UInt8(ascii: "6"))
+        while end < bytes.count,
+            (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z"))
+                || (end > start && bytes[end] >= UInt8(ascii: "1") && bytes[end] <= UInt8(ascii: "6"))
         {
             end += 1
         }

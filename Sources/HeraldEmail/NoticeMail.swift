@@ -32,7 +32,9 @@ public struct NoticeMail: Sendable {
             try .mailbox("To", to, from: recipient),
             try .text("Subject", subject, from: [(subject, .configuration("[site] title"))]),
             try .structured("Date", Self.mailDate(date), from: .configuration("the clock")),
-            try .structured("Message-ID", "<herald.notice.\(UUID().uuidString.lowercased())@\(host)>", from: .configuration("[site] base_url")),
+            try .structured(
+                "Message-ID", "<herald.notice.\(UUID().uuidString.lowercased())@\(host)>",
+                from: .configuration("[site] base_url")),
             // Tells vacation responders and ticket systems not to answer (RFC 3834).
             try .structured("Auto-Submitted", "auto-generated", from: .configuration("the notice")),
         ]

@@ -116,7 +116,8 @@ public final class WebClient: Sendable {
         do {
             let response = try await client.execute(outgoing, deadline: deadline)
             let headers = response.headers.map { (name: $0.name, value: $0.value) }
-            if let length = response.headers.first(name: "content-length").flatMap(Int.init), length > request.bodyLimit,
+            if let length = response.headers.first(name: "content-length").flatMap(Int.init),
+                length > request.bodyLimit,
                 method == .get
             {
                 throw WebError.bodyTooLarge(url: url, limit: request.bodyLimit)
@@ -126,7 +127,9 @@ public final class WebClient: Sendable {
                 for try await buffer in response.body {
                     try Task.checkCancellation()
                     body.append(contentsOf: buffer.readableBytesView)
-                    if body.count > request.bodyLimit { throw WebError.bodyTooLarge(url: url, limit: request.bodyLimit) }
+                    if body.count > request.bodyLimit {
+                        throw WebError.bodyTooLarge(url: url, limit: request.bodyLimit)
+                    }
                 }
             }
             return WebResponse(status: Int(response.status.code), headers: headers, body: body, url: url)

@@ -95,7 +95,8 @@ struct ListResponder: HTTPResponder {
             address = try EmailAddress(form.email)
         } catch {
             return answer(
-                .problem("invalid-address", title: "Check the address", "This is not an address we can send to: \(error)."),
+                .problem(
+                    "invalid-address", title: "Check the address", "This is not an address we can send to: \(error)."),
                 status: .badRequest, json: json)
         }
         let taken = ListPages.Page.signUpTaken(address.text, site: options.siteTitle)
@@ -107,7 +108,8 @@ struct ListResponder: HTTPResponder {
         do {
             let record = try await desk.signUp(address)
             log.info(
-                "sign-up of \(EmailAddress.mask(address.text)): \(record.standing)\(record.mailQueued ? ", mail queued" : "")")
+                "sign-up of \(EmailAddress.mask(address.text)): \(record.standing)\(record.mailQueued ? ", mail queued" : "")"
+            )
             if record.mailQueued { await mailer.wake() }
         } catch {
             return unavailable(error, json: json)
@@ -130,7 +132,8 @@ struct ListResponder: HTTPResponder {
         do {
             let subscriber = try await desk.subscriber(forUnsubscribe: token)
             if subscriber.status.hasLeft {
-                return answer(.unsubscribed(.alreadyLeft(subscriber.address), site: options.siteTitle), status: .ok, json: json)
+                return answer(
+                    .unsubscribed(.alreadyLeft(subscriber.address), site: options.siteTitle), status: .ok, json: json)
             }
             let action = ListLinks.unsubscribePath + "?token=" + token
             return answer(
@@ -200,7 +203,9 @@ struct ListResponder: HTTPResponder {
     private func refused(_ error: SignUpDeskError, json: Bool) -> Response {
         switch error {
         case .token, .unknownSubscriber:
-            answer(.problem("invalid-link", title: "This link changes nothing", "\(error.description.capitalizedFirst)."), status: .badRequest, json: json)
+            answer(
+                .problem("invalid-link", title: "This link changes nothing", "\(error.description.capitalizedFirst)."),
+                status: .badRequest, json: json)
         case .store(let error):
             unavailable(error, json: json)
         }

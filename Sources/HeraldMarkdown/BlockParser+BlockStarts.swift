@@ -36,7 +36,9 @@ extension BlockParser {
                 return .lineDone
             }
             if first == ASCII.lessThan,
-                let kind = HTMLBlockStart.kind(of: source[firstNonspace..<lineEnd], canInterruptParagraph: role == .paragraph) {
+                let kind = HTMLBlockStart.kind(
+                    of: source[firstNonspace..<lineEnd], canInterruptParagraph: role == .paragraph)
+            {
                 let index = openBlock(.htmlBlock, kind: .htmlBlock, in: container, column: startColumn)
                 stack[index].htmlKind = kind
                 return .container(index)
@@ -52,7 +54,8 @@ extension BlockParser {
             }
         }
         if (!indented || role == .list) && indent < BlockParser.codeIndent,
-            let marker = listMarker(interruptsParagraph: role == .paragraph) {
+            let marker = listMarker(interruptsParagraph: role == .paragraph)
+        {
             return .container(openListItem(marker, in: container))
         }
         if !indented && footnotes && first == ASCII.leftBracket, let label = footnoteDefinitionLabel() {

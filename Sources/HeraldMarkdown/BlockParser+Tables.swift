@@ -2,7 +2,9 @@ extension BlockParser {
     /// Starts a table when the current line is a delimiter row and the paragraph's last line a header
     /// row with as many cells; the paragraph's earlier lines stay a paragraph.
     mutating func openTable(from container: Int) -> Bool {
-        guard let alignments = TableRow.alignments(ofDelimiterRow: source[firstNonspace..<lineEnd]) else { return false }
+        guard let alignments = TableRow.alignments(ofDelimiterRow: source[firstNonspace..<lineEnd]) else {
+            return false
+        }
         let paragraph = stack[container]
         guard let headerLine = paragraph.inlines.lines.last else { return false }
         let header = TableRow.cells(in: paragraph.inlines.bytes[Int(headerLine.offset)...])
@@ -54,7 +56,8 @@ extension BlockParser {
             let line = Int(origin.line)
             let first = Int(origin.column)
             let node = makeNode(.tableCell, line: line, column: first + (cell?.extent.lowerBound ?? lastColumn - first))
-            tree[node].range.end = SourceLocation(line: line, column: first + (cell.map { $0.extent.upperBound - 1 } ?? lastColumn - first))
+            tree[node].range.end = SourceLocation(
+                line: line, column: first + (cell.map { $0.extent.upperBound - 1 } ?? lastColumn - first))
             tree[node].number = Int32(alignments[column].rawValue)
             tree.append(node, to: row)
             if let cell, !cell.text.isEmpty {

@@ -55,7 +55,8 @@ struct BlockParser {
                 while end < count && buffer[end] != ASCII.newline && buffer[end] != ASCII.carriageReturn { end += 1 }
             }
             processLine(from: start, to: end)
-            if end < count && source[end] == ASCII.carriageReturn && end + 1 < count && source[end + 1] == ASCII.newline {
+            if end < count && source[end] == ASCII.carriageReturn && end + 1 < count && source[end + 1] == ASCII.newline
+            {
                 start = end + 2
             } else {
                 start = end + 1
@@ -289,7 +290,8 @@ struct BlockParser {
         if blank && tree[node].lastChild != SyntaxTree.none {
             setEndsWithBlankLine(tree[node].lastChild, true)
         }
-        let lastLineBlank = blank && role != .blockQuote && role != .fencedCode
+        let lastLineBlank =
+            blank && role != .blockQuote && role != .fencedCode
             && !(role == .item && tree[node].firstChild == SyntaxTree.none
                 && tree[node].range.start.line == lineNumber)
         setEndsWithBlankLine(node, lastLineBlank)
@@ -318,7 +320,8 @@ struct BlockParser {
             addTableRow(to: container)
         default:
             guard !blank else { return }
-            let paragraph = openBlock(.paragraph, kind: .paragraph, in: container, column: firstNonspace - lineStart + 1)
+            let paragraph = openBlock(
+                .paragraph, kind: .paragraph, in: container, column: firstNonspace - lineStart + 1)
             addParagraphLine(to: paragraph)
         }
     }
@@ -336,7 +339,8 @@ struct BlockParser {
     mutating func addParagraphLine(to index: Int) {
         let start = firstNonspace
         guard start < lineEnd else { return }
-        stack[index].inlines.appendLine(source[start..<lineEnd], at: SourceLocation(line: lineNumber, column: start - lineStart + 1))
+        stack[index].inlines.appendLine(
+            source[start..<lineEnd], at: SourceLocation(line: lineNumber, column: start - lineStart + 1))
         stack[index].end = lineEndLocation
     }
 

@@ -2,14 +2,15 @@
 enum HTMLBlockStart {
     private static let rawTextNames: [[UInt8]] = ["script", "pre", "style", "textarea"].map { Array($0.utf8) }
 
-    private static let blockNames: Set<[UInt8]> = Set([
-        "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
-        "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-        "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
-        "html", "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol",
-        "optgroup", "option", "p", "param", "search", "section", "summary", "table", "tbody", "td", "tfoot",
-        "th", "thead", "title", "tr", "track", "ul",
-    ].map { Array($0.utf8) })
+    private static let blockNames: Set<[UInt8]> = Set(
+        [
+            "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
+            "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+            "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
+            "html", "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol",
+            "optgroup", "option", "p", "param", "search", "section", "summary", "table", "tbody", "td", "tfoot",
+            "th", "thead", "title", "tr", "track", "ul",
+        ].map { Array($0.utf8) })
 
     /// The start condition `line` (from its `<`) meets, if any.
     static func kind(of line: ArraySlice<UInt8>, canInterruptParagraph inParagraph: Bool) -> Int? {
@@ -41,19 +42,24 @@ enum HTMLBlockStart {
         guard nameEnd > nameStart, ASCII.isLetter(line[nameStart]) else { return nil }
         let name = line[nameStart..<nameEnd].map(ASCII.lowercased)
         let after = at(nameEnd)
-        if !closing && rawTextNames.contains(name) && (after == 0 || ASCII.isWhitespace(after) || after == ASCII.greaterThan) {
+        if !closing && rawTextNames.contains(name)
+            && (after == 0 || ASCII.isWhitespace(after) || after == ASCII.greaterThan)
+        {
             return 1
         }
         if blockNames.contains(name)
             && (after == 0 || ASCII.isWhitespace(after) || after == ASCII.greaterThan
-                || (after == ASCII.slash && at(nameEnd + 1) == ASCII.greaterThan)) {
+                || (after == ASCII.slash && at(nameEnd + 1) == ASCII.greaterThan))
+        {
             return 6
         }
         // Condition 7 excludes the raw-text names only as open tags (those meet condition 1): a closing
         // `</script>` alone on a line starts a block like any other closing tag, as cmark reads it.
         guard !inParagraph, closing || !rawTextNames.contains(name) else { return nil }
         let isCompleteTag: Bool = line.withUnsafeBufferPointer { buffer in
-            let tagEnd = closing ? HTMLTagScanner.closingTagEnd(in: buffer, from: 0) : HTMLTagScanner.openTagEnd(in: buffer, from: 0)
+            let tagEnd =
+                closing
+                ? HTMLTagScanner.closingTagEnd(in: buffer, from: 0) : HTMLTagScanner.openTagEnd(in: buffer, from: 0)
             guard var index = tagEnd else { return false }
             while index < buffer.count && ASCII.isWhitespace(buffer[index]) { index += 1 }
             return index == buffer.count

@@ -4,7 +4,7 @@
 /// The named references are the HTML5 ones that end in `;` (the only ones CommonMark accepts), kept
 /// as static data in `HTMLEntities+Table.swift` and found by binary search, so that using them costs
 /// nothing at start-up.
-enum HTMLEntities {
+package enum HTMLEntities {
     /// The longest name, without `&` and `;` (`CounterClockwiseContourIntegral`).
     static let longestName = 31
 

@@ -16,7 +16,9 @@ enum HTMLTagScanner {
                 return close < bytes.count && bytes[close] == ASCII.greaterThan ? close + 1 : nil
             default:
                 // An attribute must be preceded by whitespace.
-                guard afterSpace > index, let attributeEnd = attributeEnd(in: bytes, from: afterSpace) else { return nil }
+                guard afterSpace > index, let attributeEnd = attributeEnd(in: bytes, from: afterSpace) else {
+                    return nil
+                }
                 index = attributeEnd
             }
         }
@@ -46,8 +48,9 @@ enum HTMLTagScanner {
         var index = start + 1
         while index < bytes.count {
             let byte = bytes[index]
-            guard ASCII.isAlphanumeric(byte) || byte == ASCII.underscore || byte == ASCII.dot
-                || byte == ASCII.colon || byte == ASCII.dash
+            guard
+                ASCII.isAlphanumeric(byte) || byte == ASCII.underscore || byte == ASCII.dot
+                    || byte == ASCII.colon || byte == ASCII.dash
             else { break }
             index += 1
         }

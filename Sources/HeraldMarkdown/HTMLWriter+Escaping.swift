@@ -11,7 +11,9 @@ extension HTMLWriter {
                     index += 1
                     continue
                 }
-                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index])) }
+                if runStart < index {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                }
                 switch byte {
                 case ASCII.ampersand: put("&amp;")
                 case ASCII.lessThan: put("&lt;")
@@ -44,7 +46,9 @@ extension HTMLWriter {
                     index += 1
                     continue
                 }
-                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index])) }
+                if runStart < index {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                }
                 if byte == ASCII.ampersand {
                     put("&amp;")
                 } else if byte == ASCII.apostrophe {

@@ -95,8 +95,10 @@ struct HTMLWriter {
             newlineIfNeeded()
             put("<li>")
             if record.flags & NodeFlag.task != 0 {
-                put(record.flags & NodeFlag.checked != 0
-                    ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> " : "<input type=\"checkbox\" disabled=\"\" /> ")
+                put(
+                    record.flags & NodeFlag.checked != 0
+                        ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+                        : "<input type=\"checkbox\" disabled=\"\" /> ")
             }
         case .heading:
             newlineIfNeeded()
@@ -271,7 +273,8 @@ struct HTMLWriter {
     /// Whether `paragraph` is the last block of a footnote definition, where the back links go.
     private func isFootnoteBackreferenceHost(_ paragraph: NodeIndex) -> Bool {
         let parent = tree[paragraph].parent
-        return parent != SyntaxTree.none && tree[parent].kind == .footnoteDefinition && tree[parent].lastChild == paragraph
+        return parent != SyntaxTree.none && tree[parent].kind == .footnoteDefinition
+            && tree[parent].lastChild == paragraph
     }
 
     private mutating func writeBackreferences(for definition: NodeIndex, leadingSpace: Bool) {

@@ -77,7 +77,8 @@ public struct HeadingIDGenerator: Sendable {
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil || scalar == "-" || scalar == "_"
                 || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-                || properties.generalCategory == .enclosingMark || properties.generalCategory == .connectorPunctuation {
+                || properties.generalCategory == .enclosingMark || properties.generalCategory == .connectorPunctuation
+            {
                 result.append(contentsOf: String(scalar).utf8)
             } else if scalar == " " {
                 result.append(ASCII.dash)
@@ -92,7 +93,9 @@ public struct HeadingIDGenerator: Sendable {
         var folded: [UInt8] = []
         folded.reserveCapacity(text.count)
         ASCIIFolding.fold(text, into: &folded)
-        let kept = folded.filter { ASCII.isAlphanumeric($0) || $0 == ASCII.underscore || $0 == ASCII.dash || isSpace($0) }
+        let kept = folded.filter {
+            ASCII.isAlphanumeric($0) || $0 == ASCII.underscore || $0 == ASCII.dash || isSpace($0)
+        }
         guard let first = kept.firstIndex(where: { !isSpace($0) }), let last = kept.lastIndex(where: { !isSpace($0) })
         else { return [] }
         var result: [UInt8] = []

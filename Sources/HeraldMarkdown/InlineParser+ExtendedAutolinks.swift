@@ -15,8 +15,9 @@ extension InlineParser {
         guard allowsExtendedAutolink else { return false }
         if start > 0 {
             let before = bytes[start - 1]
-            guard ASCII.isWhitespace(before) || before == ASCII.star || before == ASCII.underscore
-                || before == ASCII.tilde || before == ASCII.leftParen
+            guard
+                ASCII.isWhitespace(before) || before == ASCII.star || before == ASCII.underscore
+                    || before == ASCII.tilde || before == ASCII.leftParen
             else { return false }
         }
         let size = bytes.count - start

@@ -135,8 +135,9 @@ extension InlineParser {
         var rewind = 0
         while rewind < at - offset {
             let byte = text[at - rewind - 1]
-            guard ASCII.isAlphanumeric(byte) || byte == ASCII.dot || byte == ASCII.plus || byte == ASCII.dash
-                || byte == ASCII.underscore
+            guard
+                ASCII.isAlphanumeric(byte) || byte == ASCII.dot || byte == ASCII.plus || byte == ASCII.dash
+                    || byte == ASCII.underscore
             else { break }
             rewind += 1
         }

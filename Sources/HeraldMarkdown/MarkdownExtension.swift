@@ -3,7 +3,10 @@
 /// An open struct rather than an enum, so that adding an extension never breaks a caller's `switch`.
 public struct MarkdownExtension: Hashable, Sendable, CustomStringConvertible {
     private enum Name: String, Hashable, Sendable {
-        case table, strikethrough, autolink, taskList = "tasklist", tagFilter = "tagfilter", footnotes
+        case table, strikethrough, autolink
+        case taskList = "tasklist"
+        case tagFilter = "tagfilter"
+        case footnotes
     }
 
     private let name: Name
@@ -22,7 +25,9 @@ public struct MarkdownExtension: Hashable, Sendable, CustomStringConvertible {
     public static let footnotes = MarkdownExtension(name: .footnotes)
 
     /// Every extension: what GitHub renders.
-    public static let gfm: Set<MarkdownExtension> = [.table, .strikethrough, .autolink, .taskList, .tagFilter, .footnotes]
+    public static let gfm: Set<MarkdownExtension> = [
+        .table, .strikethrough, .autolink, .taskList, .tagFilter, .footnotes,
+    ]
 
     /// Looks an extension up by the name `cmark-gfm` uses (`table`, `strikethrough`, `autolink`,
     /// `tasklist`, `tagfilter`, `footnotes`).

@@ -49,7 +49,9 @@ enum TableRow {
             // The delimiter row also allows vertical tabs and form feeds around a cell.
             var text = cell.text[...]
             while let last = text.last, last == 0x0B || last == 0x0C || ASCII.isSpaceOrTab(last) { text.removeLast() }
-            while let first = text.first, first == 0x0B || first == 0x0C || ASCII.isSpaceOrTab(first) { text.removeFirst() }
+            while let first = text.first, first == 0x0B || first == 0x0C || ASCII.isSpaceOrTab(first) {
+                text.removeFirst()
+            }
             guard !text.isEmpty else { return nil }
             let left = text.first == ASCII.colon
             let right = text.count > 1 && text.last == ASCII.colon

@@ -9,11 +9,6 @@ struct SMTPSession: Sendable {
     let channel: any Channel
     let timeouts: SMTPTimeouts
 
-    init(channel: any Channel, timeouts: SMTPTimeouts) {
-        self.channel = channel
-        self.timeouts = timeouts
-    }
-
     /// Opens the TCP connection (with TLS first for `smtps`) and returns it with the greeting to come.
     static func connect(
         _ configuration: SMTPConfiguration, tls: SMTPTLS, deadline: NIODeadline

@@ -11,15 +11,19 @@ enum DKIMSetup {
         let path = SendSetup.path(keyPath, in: folder)
         guard let data = FileManager.default.contents(atPath: path), let pem = String(data: data, encoding: .utf8)
         else {
-            throw SendError(.invalidConfiguration, "\(NewsletterConfiguration.fileName): [send] dkim_key '\(path)' "
-                + "cannot be read")
+            throw SendError(
+                .invalidConfiguration,
+                "\(NewsletterConfiguration.fileName): [send] dkim_key '\(path)' "
+                    + "cannot be read")
         }
         let domain = send.dkimDomain ?? SendSetup.fromDomain(configuration) ?? host
         do {
             return try DKIMSigner(pem: pem, domain: domain, selector: send.dkimSelector ?? "herald")
         } catch {
-            throw SendError(.invalidConfiguration, "\(NewsletterConfiguration.fileName): [send] dkim_key '\(path)': "
-                + "\(error)")
+            throw SendError(
+                .invalidConfiguration,
+                "\(NewsletterConfiguration.fileName): [send] dkim_key '\(path)': "
+                    + "\(error)")
         }
     }
 }

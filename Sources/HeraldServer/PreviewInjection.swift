@@ -20,7 +20,7 @@ struct PreviewInjection: Sendable {
         let closingBody = Array("</body".utf8)
         var index = html.count - closingBody.count
         while index >= 0 {
-            if zip(html[index..<index + closingBody.count], closingBody).allSatisfy({ ASCIILower($0.0) == $0.1 }) {
+            if zip(html[index..<index + closingBody.count], closingBody).allSatisfy({ asciiLowercased($0.0) == $0.1 }) {
                 return Array(html[..<index]) + insertion + Array(html[index...])
             }
             index -= 1
@@ -50,10 +50,13 @@ struct PreviewInjection: Sendable {
 
     /// The page shown for a path the last good build did not make while a build is failing.
     func errorPage() -> [UInt8] {
-        apply(to: Array("<!doctype html><html><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>".utf8))
+        apply(
+            to: Array(
+                "<!doctype html><html><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>"
+                    .utf8))
     }
 }
 
-private func ASCIILower(_ byte: UInt8) -> UInt8 {
+private func asciiLowercased(_ byte: UInt8) -> UInt8 {
     byte >= 65 && byte <= 90 ? byte + 32 : byte
 }

@@ -106,7 +106,9 @@ struct PreviewResponder: HTTPResponder {
         }
         guard let type = MediaType.getMediaType(forExtension: fileExtension) else { return "application/octet-stream" }
         let description = type.description
-        let isText = type.type == .text || ["application/json", "application/xml", "application/javascript"].contains(description)
+        let isText =
+            type.type == .text
+            || ["application/json", "application/xml", "application/javascript"].contains(description)
         return isText && type.parameter == nil ? description + "; charset=utf-8" : description
     }
 }

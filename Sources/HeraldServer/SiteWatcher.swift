@@ -36,7 +36,9 @@ struct SiteWatcher: Sendable {
     ///
     /// - Parameter baseline: taken before the build the changes are relative to, so a save
     ///   during that build is not missed.
-    func watch(from baseline: Snapshot, every interval: Duration, settle: Duration, onChange: @Sendable () async -> Void) async {
+    func watch(
+        from baseline: Snapshot, every interval: Duration, settle: Duration, onChange: @Sendable () async -> Void
+    ) async {
         var last = baseline
         #if os(Linux)
             let events = FolderEvents(folders: folders, files: files)

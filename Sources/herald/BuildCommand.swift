@@ -15,13 +15,16 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The output folder; by default [build] output in herald.toml, or _site.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("The output folder; by default [build] output in herald.toml, or _site.", valueName: "dir"))
     var out: String?
 
     @Flag(help: "Also build the drafts, marked as drafts and hidden from search engines and feeds.")
     var drafts = false
 
-    @Option(help: ArgumentHelp("Publish under this address instead of [site] base_url, e.g. for a preview.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "Publish under this address instead of [site] base_url, e.g. for a preview.", valueName: "url"))
     var baseURL: String?
 
     @Flag(
@@ -29,18 +32,23 @@ struct BuildCommand: ParsableCommand {
         help: "Write links relative to each page, so the site can be opened from the disk without a server.")
     var relativeURLs = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
-        if let baseURL, URL(string: baseURL)?.host == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+        if let baseURL,
+            URL(string: baseURL)?.host == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://"))
+        {
             throw ValidationError("'\(baseURL)' is not an http or https URL; write it like 'http://localhost:8000'.")
         }
     }
 
     func run() throws {
+        let newsletter = try self.newsletter.open()
+        if let nothingRead = newsletter.nothingRead {
+            StandardError.write(newsletter.problems + [nothingRead])
+            throw ExitCode(.unusable)
+        }
         do {
-            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
             let output = out.map { URL(fileURLWithPath: $0) } ?? newsletter.url(newsletter.configuration.build.output)
             let options = BuildOptions(
                 output: output, includeDrafts: drafts, baseURL: baseURL, relativeURLs: relativeURLs)
@@ -52,7 +60,7 @@ struct BuildCommand: ParsableCommand {
                     + "\(report.written.count) files written, \(report.reused) unchanged")
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
     }
 }

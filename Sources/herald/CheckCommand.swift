@@ -4,7 +4,7 @@ import HeraldCheck
 import HeraldCore
 
 /// `herald check`: the linter editors and contributors run on drafts and pull requests.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check issues for duplicate links, tracking parameters, malformed entries, mojibake and more.",
@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Issue files to check.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Issue files, or folders whose Markdown files are checked.", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Check the drafts and the N latest published issues.", valueName: "n"))
@@ -48,24 +48,24 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         if let recent, recent < 1 { throw ValidationError("--recent must be at least 1.") }
         if fix, since != nil { throw ValidationError("--fix fixes whole files; it cannot be combined with --since.") }
     }
 
-    func run() throws {
-        let newsletter: NewsletterFolder
-        do {
-            newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
-        } catch {
-            StandardError.write(error.problems)
-            throw ExitCode(2)
+    func run() async throws {
+        let newsletter = try self.newsletter.open()
+        if paths.isEmpty, let nothingRead = newsletter.nothingRead {
+            StandardError.write(newsletter.problems + [nothingRead])
+            throw ExitCode(.unusable)
         }
         let linter = Linter(folder: newsletter)
-        let files = paths.isEmpty ? defaultPaths(in: newsletter) : paths
+        // A folder given stands for the Markdown issues in it.
+        let files =
+            paths.isEmpty
+            ? defaultPaths(in: newsletter) : paths.flatMap { IssuePaths.expanding($0) { $0 == .markdown } }
         let options = CheckOptions(contributor: contributor, migrating: migrating)
         var report: CheckReport
         do throws(HeraldError) {
@@ -83,18 +83,18 @@ struct CheckCommand: ParsableCommand {
             }
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
-        if online { report.findings += deadLinks(linter: linter, files: files) }
-        // A file Herald cannot read (a reStructuredText issue) is said once, never left out quietly.
-        StandardError.write(newsletter.problems.filter { $0.code == .unsupportedFormat } + report.problems)
-        let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        if online { report.findings += await deadLinks(linter: linter, files: files) }
+        // A file Herald passed over (a reStructuredText issue, a link) is said once, never left out quietly.
+        StandardError.write(newsletter.skipped + report.problems)
+        let colour =
+            format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         FileHandle.standardOutput.write(Data(format.render(report, colour: colour).utf8))
-        if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
-        if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode.failure }
+        if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(.unusable) }
+        if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(.problemsFound) }
     }
 
-    /// The drafts and the latest published issue, or the `--recent` latest.
     /// The drafts and the latest published issue, or the `--recent` latest, and every Markdown file
     /// the folder could not read as an issue (a number too large, no title), so that one is reported
     /// rather than left out of the check.
@@ -106,18 +106,15 @@ struct CheckCommand: ParsableCommand {
             .filter { seen.insert($0).inserted }
     }
 
-    private func deadLinks(linter: Linter, files: [String]) -> [Finding] {
-        let cacheFolder = cache.map { URL(fileURLWithPath: $0) } ?? LinkCache.defaultFolder
-        return AsyncBridge.wait {
-            var linkCache = LinkCache(folder: cacheFolder)
-            let findings = await linter.deadLinks(in: files, using: DeadLinkChecker(), cache: &linkCache)
-            do throws(HeraldError) {
-                try linkCache.save()
-            } catch {
-                StandardError.write(error.problems)
-            }
-            return findings
+    private func deadLinks(linter: Linter, files: [String]) async -> [Finding] {
+        var linkCache = LinkCache(folder: cache.map { URL(fileURLWithPath: $0) } ?? LinkCache.defaultFolder)
+        let findings = await linter.deadLinks(in: files, using: DeadLinkChecker(), cache: &linkCache)
+        do throws(HeraldError) {
+            try linkCache.save()
+        } catch {
+            StandardError.write(error.problems)
         }
+        return findings
     }
 }
 

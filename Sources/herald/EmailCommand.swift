@@ -27,8 +27,7 @@ struct EmailCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write the files; by default the current folder.", valueName: "dir"))
     var out: String = "."
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         if latest, issue != nil {
@@ -37,8 +36,8 @@ struct EmailCommand: ParsableCommand {
     }
 
     func run() throws {
+        let newsletter = try self.newsletter.open()
         do {
-            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
             let file = try selectedIssue(in: newsletter)
             let edition = try EmailRenderer(newsletter: newsletter).render(file)
             for (url, bytes) in try edition.write(into: URL(fileURLWithPath: out), for: file) {
@@ -51,7 +50,7 @@ struct EmailCommand: ParsableCommand {
             StandardError.write(edition.warnings)
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
     }
 
@@ -75,6 +74,7 @@ struct EmailCommand: ParsableCommand {
             }
             return file
         }
-        return try IssueFile(contentsOf: URL(fileURLWithPath: issue), path: issue)
+        return try IssueFile(
+            contentsOf: URL(fileURLWithPath: issue), path: issue, sources: newsletter.metadataSources(forFile: issue))
     }
 }

@@ -26,8 +26,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var out: String?
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     @Flag(help: "Write the archive's insights (crates, quotes, people, event places) instead of the issues.")
     var insights = false
@@ -36,13 +35,12 @@ struct ExportCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let folderURL = URL(fileURLWithPath: folder)
         let result: ExportResult
         if paths.isEmpty {
-            let newsletter = try NewsletterFolder(at: folderURL)
+            let newsletter = try self.newsletter.open()
             result = IssueExporter(reader: IssueReader(catalog: newsletter.configuration.sections)).export(newsletter)
         } else {
-            let configuration = try NewsletterConfiguration.load(fromFolder: folderURL)
+            let configuration = try newsletter.configuration()
             result = IssueExporter(reader: IssueReader(catalog: configuration.sections)).export(paths: paths)
         }
         let json = insights ? try Insights(export: result.export).json() : result.export.json()
@@ -57,6 +55,6 @@ struct ExportCommand: ParsableCommand {
         }
         StandardError.write(result.problems)
         StandardError.write(result.summary.description)
-        if result.problems.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+        if result.problems.contains(where: { $0.severity == .error }) { throw ExitCode(.problemsFound) }
     }
 }

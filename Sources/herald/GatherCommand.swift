@@ -25,8 +25,7 @@ struct GatherOptions: ParsableArguments {
     @Flag(help: "Replace the section in the newest draft instead of printing it.")
     var intoDraft = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 }
 
 /// What the subcommands share: printing or writing the sections gathered.
@@ -63,23 +62,13 @@ enum GatherRun {
             if !text.isEmpty { print(text) }
         }
         StandardError.write(failures.map(\.problem))
-        if !failures.isEmpty { throw ExitCode.failure }
+        if !failures.isEmpty { throw ExitCode(.problemsFound) }
     }
 
-    /// The day `text` names, or today in the newsletter's time zone.
-    static func date(_ text: String?, in newsletter: NewsletterFolder) -> IssueDate {
-        if let date = text.flatMap({ IssueDate(parsing: $0) }) { return date }
+    /// `date`, or today in the newsletter's time zone.
+    static func date(_ date: IssueDate?, in newsletter: NewsletterFolder) -> IssueDate {
+        if let date { return date }
         let zone = TimeZone(identifier: newsletter.configuration.site.timeZone) ?? .current
         return IssueDate(Date(), in: zone)
-    }
-
-    /// The newsletter at `folder`, or the command's failure with its problems printed.
-    static func newsletter(at folder: String) throws -> NewsletterFolder {
-        do {
-            return try NewsletterFolder(at: URL(fileURLWithPath: folder))
-        } catch {
-            StandardError.write(error.problems)
-            throw ExitCode.failure
-        }
     }
 }

@@ -5,7 +5,7 @@ import HeraldGather
 import HeraldHTTP
 
 /// `herald gather events`: the events section from iCalendar feeds.
-struct GatherEventsCommand: ParsableCommand {
+struct GatherEventsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "Gather the upcoming events from iCalendar feeds, grouped by region.",
@@ -25,7 +25,7 @@ struct GatherEventsCommand: ParsableCommand {
     var feeds: [String] = []
 
     @Option(help: ArgumentHelp("The first day of the window.", valueName: "YYYY-MM-DD"))
-    var date: String?
+    var date: IssueDate?
 
     @Option(help: ArgumentHelp("How many weeks the window lasts; by default [events] window_weeks.", valueName: "n"))
     var weeks: Int?
@@ -33,29 +33,26 @@ struct GatherEventsCommand: ParsableCommand {
     @OptionGroup var options: GatherOptions
 
     func validate() throws {
-        if let date, IssueDate(parsing: date) == nil {
-            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD.")
-        }
         if let weeks, !(1...52).contains(weeks) { throw ValidationError("--weeks must be between 1 and 52.") }
     }
 
-    func run() throws {
-        let newsletter = try GatherRun.newsletter(at: options.folder)
+    func run() async throws {
+        let newsletter = try options.newsletter.open()
         let sources = feeds.isEmpty ? newsletter.configuration.gather.feeds : feeds
         guard !sources.isEmpty else {
             throw ValidationError("Give a feed with --from, or list feeds in [gather.events] feeds of herald.toml.")
         }
         let first =
-            date.flatMap { IssueDate(parsing: $0) } ?? newsletter.drafts.last?.metadata.date
+            date ?? newsletter.drafts.last?.metadata.date
             ?? GatherRun.date(nil, in: newsletter)
         let last = first.adding(days: 7 * (weeks ?? newsletter.configuration.events.windowWeeks))
         let gatherer = EventsGatherer(loader: SourceLoader(client: WebClient()))
-        let result = AsyncBridge.wait { await gatherer.gather(from: sources, from: first, through: last) }
+        let result = await gatherer.gather(from: sources, from: first, through: last)
         StandardError.write(result.warnings)
         for feed in result.feeds {
             StandardError.write("\(feed.source): \(feed.occurrences) events from \(first) to \(last)")
         }
-        StandardError.write("\(result.events.count) entries in \(result.events.regions.count) regions")
+        StandardError.write("\(result.events.count) entries in \(result.events.regionsListed.count) regions")
         try GatherRun.finish(
             [result.events.section], failures: result.failures, options: options, newsletter: newsletter)
     }

@@ -5,7 +5,7 @@ import HeraldGather
 import HeraldHTTP
 
 /// `herald gather forum`: crate and quote nominations and calls for participation from Discourse.
-struct GatherForumCommand: ParsableCommand {
+struct GatherForumCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forum",
         abstract: "Gather Crate and Quote of the Week nominations and new call-for-participation posts from the forum.",
@@ -20,25 +20,19 @@ struct GatherForumCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp("List posts from this day on; by default the latest issue's date.", valueName: "YYYY-MM-DD"))
-    var since: String?
+    var since: IssueDate?
 
     @OptionGroup var options: GatherOptions
 
-    func validate() throws {
-        if let since, IssueDate(parsing: since) == nil {
-            throw ValidationError("'\(since)' is not a date; write it as YYYY-MM-DD.")
-        }
-    }
-
-    func run() throws {
-        let newsletter = try GatherRun.newsletter(at: options.folder)
+    func run() async throws {
+        let newsletter = try options.newsletter.open()
         let start =
-            since.flatMap { IssueDate(parsing: $0) } ?? newsletter.issues.last?.metadata.date
+            since ?? newsletter.issues.last?.metadata.date
             ?? GatherRun.date(nil, in: newsletter).adding(days: -7)
         let gatherer = ForumGatherer(
             loader: SourceLoader(client: WebClient()), configuration: newsletter.configuration.gather.forum,
             notify: { StandardError.write($0) })
-        let result = AsyncBridge.wait { await gatherer.gather(since: start) }
+        let result = await gatherer.gather(since: start)
         for (topic, nominations) in result.topics {
             StandardError.write(
                 "\(topic.name): \(nominations.count) \(nominations.count == 1 ? "post" : "posts") since \(start)")

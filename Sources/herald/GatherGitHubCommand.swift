@@ -5,7 +5,7 @@ import HeraldGather
 import HeraldHTTP
 
 /// `herald gather github`: calls for testing, RFCs, final comment periods and the merged count.
-struct GatherGitHubCommand: ParsableCommand {
+struct GatherGitHubCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "github",
         abstract:
@@ -20,29 +20,23 @@ struct GatherGitHubCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("The last day of the week gathered; by default today.", valueName: "YYYY-MM-DD"))
-    var date: String?
+    var date: IssueDate?
 
     @OptionGroup var options: GatherOptions
 
-    func validate() throws {
-        if let date, IssueDate(parsing: date) == nil {
-            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD.")
-        }
-    }
-
-    func run() throws {
-        let newsletter = try GatherRun.newsletter(at: options.folder)
+    func run() async throws {
+        let newsletter = try options.newsletter.open()
         let settings = newsletter.configuration.gather.github
         let api = GitHubAPI(
             base: settings.api, token: ProcessInfo.processInfo.environment["GITHUB_TOKEN"], client: WebClient(),
             notify: { StandardError.write($0) })
         let gatherer = GitHubGatherer(api: api, configuration: settings)
         let day = GatherRun.date(date, in: newsletter)
-        let result = AsyncBridge.wait { await gatherer.gather(weekEnding: day) }
+        let result = await gatherer.gather(weekEnding: day)
         if let quota = result.quota { StandardError.write(quota.description) }
         StandardError.write(result.warnings.map(\.warning))
         try GatherRun.finish(
             result.sections(webBase: settings.web), failures: result.failures, options: options, newsletter: newsletter)
-        if !result.warnings.isEmpty { throw ExitCode.failure }
+        if !result.warnings.isEmpty { throw ExitCode(.problemsFound) }
     }
 }

@@ -27,14 +27,11 @@ struct InitCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "The first issue's date; by default the weekday at least 4 days ahead.", valueName: "YYYY-MM-DD"))
-    var date: String?
+    var date: IssueDate?
 
     func validate() throws {
         if Weekday(name: weekday) == nil {
             throw ValidationError("'\(weekday)' is not a day of the week; write e.g. 'wednesday'.")
-        }
-        if let date, IssueDate(parsing: date) == nil {
-            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD.")
         }
     }
 
@@ -43,14 +40,14 @@ struct InitCommand: ParsableCommand {
         do {
             let today = IssueDate(Date(), in: .current)
             let created = try scaffold.create(
-                at: URL(fileURLWithPath: directory), firstIssueDate: date.flatMap { IssueDate(parsing: $0) },
+                at: URL(fileURLWithPath: directory), firstIssueDate: date,
                 today: today)
             for path in created {
                 StandardError.write("created \(path)")
             }
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
     }
 }

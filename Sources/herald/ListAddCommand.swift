@@ -2,7 +2,7 @@ import ArgumentParser
 import HeraldList
 
 /// `herald list add`: subscribes a reader who asked the editors directly.
-struct ListAddCommand: ParsableCommand {
+struct ListAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Subscribe an address, recording the editor as the source of consent.",
@@ -18,12 +18,12 @@ struct ListAddCommand: ParsableCommand {
     @Flag(help: "Subscribe the address even if its reader left the list.")
     var again = false
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
-    func run() throws {
+    func run() async throws {
         let parsed = try ListRun.address(address)
         let again = again
-        let outcome = try ListRun.withStore(options) { store in
+        let outcome = try await ListRun.withStore(options) { store in
             try await ListEditor(store: store).add(parsed, again: again)
         }
         try ListEditReport.finish(outcome, for: parsed)
@@ -37,7 +37,7 @@ enum ListEditReport {
         let sentence = outcome.describe(address.masked)
         if outcome.isRefusal {
             StandardError.write(sentence)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
         print(sentence)
     }

@@ -4,7 +4,7 @@ import HeraldCore
 import HeraldList
 
 /// `herald list bounces`: reads delivery status notifications and retires dead addresses.
-struct ListBouncesCommand: ParsableCommand {
+struct ListBouncesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bounces",
         abstract: "Count bounces from delivery status notifications in an mbox file or a Maildir folder.",
@@ -18,20 +18,21 @@ struct ListBouncesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("An mbox file or a Maildir folder.", valueName: "file"))
     var file: String
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
-    func run() throws {
+    func run() async throws {
         let messages: [[UInt8]]
         do {
             messages = try MailboxReader.messages(at: file)
         } catch {
             StandardError.write("error: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
         let reports = messages.flatMap(DeliveryStatusParser.reports(in:))
-        let limit = (try? NewsletterConfiguration.load(fromFolder: URL(fileURLWithPath: options.folder)))?
+        let limit =
+            (try? NewsletterConfiguration.load(fromFolder: options.url))?
             .send.hardBounceLimit ?? 1
-        let outcome = try ListRun.withStore(options) { store -> BounceOutcome in
+        let outcome = try await ListRun.withStore(options) { store -> BounceOutcome in
             guard let ledger = store as? any BounceLedger else { return BounceOutcome() }
             return try await ledger.record(reports, hardLimit: limit, now: Date())
         }

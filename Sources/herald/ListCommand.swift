@@ -22,61 +22,35 @@ struct ListCommand: ParsableCommand {
     )
 }
 
-/// The options every `herald list` subcommand shares.
-struct ListOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml.", valueName: "dir"))
-    var folder: String = "."
-}
-
 /// What the subcommands share: finding and opening the store, and reporting its failures.
 enum ListRun {
     /// Opens the newsletter's store, runs `work` with it and closes it; a store that cannot be
     /// opened or fails is reported with exit status 2 (3 when the server cannot be reached).
     static func withStore<T: Sendable>(
-        _ options: ListOptions, _ work: @escaping @Sendable (any SubscriberStore) async throws -> T
-    ) throws -> T {
-        let folder = URL(fileURLWithPath: options.folder)
-        let configuration = try configuration(options)
+        _ options: NewsletterOptions, _ work: (any SubscriberStore) async throws -> T
+    ) async throws -> T {
+        let folder = options.url
+        let configuration = try options.configuration()
         let environment = ProcessInfo.processInfo.environment
-        let result: Result<T, any Error> = AsyncBridge.wait {
-            do {
-                let location = try ListDatabaseLocation(
-                    setting: configuration.list.database, folder: folder, siteURL: configuration.site.baseURL,
-                    environment: environment)
-                let store = try await location.open(newsletterFolder: folder, environment: environment)
-                do {
-                    let value = try await work(store)
-                    await store.close()
-                    return .success(value)
-                } catch {
-                    await store.close()
-                    return .failure(error)
-                }
-            } catch {
-                return .failure(error)
-            }
-        }
-        switch result {
-        case .success(let value):
-            return value
-        case .failure(let error as ListStoreError):
-            StandardError.write("error: \(error)")
-            throw ExitCode(error.isConnectionFailure ? 3 : 2)
-        case .failure(let error as ListImportError):
-            StandardError.write("error: \(error)")
-            throw ExitCode(2)
-        case .failure(let error):
-            throw error
-        }
-    }
-
-    /// The newsletter's herald.toml; one that cannot be read is reported with exit status 2.
-    static func configuration(_ options: ListOptions) throws -> NewsletterConfiguration {
         do {
-            return try NewsletterConfiguration.load(fromFolder: URL(fileURLWithPath: options.folder))
-        } catch {
-            StandardError.write(error.problems)
-            throw ExitCode(2)
+            let location = try ListDatabaseLocation(
+                setting: configuration.list.database, folder: folder, siteURL: configuration.site.baseURL,
+                environment: environment)
+            let store = try await location.open(newsletterFolder: folder, environment: environment)
+            do {
+                let value = try await work(store)
+                await store.close()
+                return value
+            } catch {
+                await store.close()
+                throw error
+            }
+        } catch let error as ListStoreError {
+            StandardError.write("error: \(error)")
+            throw ExitCode(error.isConnectionFailure ? .unreachable : .unusable)
+        } catch let error as ListImportError {
+            StandardError.write("error: \(error)")
+            throw ExitCode(.unusable)
         }
     }
 
@@ -86,7 +60,7 @@ enum ListRun {
             return try EmailAddress(text)
         } catch {
             StandardError.write("error: '\(EmailAddress.mask(text))' is not an address the list accepts: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import HeraldList
 
 /// `herald list export`: the whole list, for a backup or another service.
-struct ListExportCommand: ParsableCommand {
+struct ListExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write every subscriber with status, consent source and times as CSV or JSON.",
@@ -19,10 +19,10 @@ struct ListExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var out: String?
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
-    func run() throws {
-        let subscribers = try ListRun.withStore(options) { store in try await store.allSubscribers() }
+    func run() async throws {
+        let subscribers = try await ListRun.withStore(options) { store in try await store.allSubscribers() }
         let data = ListExporter.export(subscribers, as: format)
         guard let out else {
             FileHandle.standardOutput.write(data)
@@ -32,7 +32,7 @@ struct ListExportCommand: ParsableCommand {
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
             StandardError.write("error: cannot write '\(out)': \(error.localizedDescription)")
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
         StandardError.write("wrote \(subscribers.count) subscribers to \(out)")
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import HeraldList
 
 /// `herald list forget`: erases a reader for a GDPR erasure request.
-struct ListForgetCommand: ParsableCommand {
+struct ListForgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget",
         abstract: "Erase an address and everything stored about it (a GDPR erasure request).",
@@ -15,11 +15,12 @@ struct ListForgetCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The address to erase.", valueName: "address"))
     var address: String
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
-    func run() throws {
+    func run() async throws {
         let parsed = try ListRun.address(address)
-        let outcome = try ListRun.withStore(options) { store in try await ListEditor(store: store).forget(parsed) }
+        let outcome = try await ListRun.withStore(options) { store in try await ListEditor(store: store).forget(parsed)
+        }
         try ListEditReport.finish(outcome, for: parsed)
     }
 }

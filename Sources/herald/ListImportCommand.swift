@@ -3,7 +3,7 @@ import Foundation
 import HeraldList
 
 /// `herald list import`: brings Mailchimp's audience export (or a plain list) into the list.
-struct ListImportCommand: ParsableCommand {
+struct ListImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import Mailchimp's audience export files or a one-address-per-line file.",
@@ -21,11 +21,11 @@ struct ListImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Export files to import, in order.", valueName: "file"))
     var files: [String]
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
-    func run() throws {
+    func run() async throws {
         let urls = files.map { URL(fileURLWithPath: $0) }
-        let reports = try ListRun.withStore(options) { store in
+        let reports = try await ListRun.withStore(options) { store in
             var reports: [ImportReport] = []
             for url in urls {
                 reports.append(try await ListImporter(store: store).importFile(at: url))
@@ -43,6 +43,6 @@ struct ListImportCommand: ParsableCommand {
             for problem in report.problems { StandardError.write(problem.description) }
             StandardError.write(report.summary)
         }
-        if reports.contains(where: { !$0.problems.isEmpty }) { throw ExitCode.failure }
+        if reports.contains(where: { !$0.problems.isEmpty }) { throw ExitCode(.problemsFound) }
     }
 }

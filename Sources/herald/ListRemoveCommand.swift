@@ -2,7 +2,7 @@ import ArgumentParser
 import HeraldList
 
 /// `herald list remove`: unsubscribes a reader, keeping the record of their leaving.
-struct ListRemoveCommand: ParsableCommand {
+struct ListRemoveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove",
         abstract: "Unsubscribe an address; it stays recorded so no import adds it back.",
@@ -12,11 +12,12 @@ struct ListRemoveCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The address to unsubscribe.", valueName: "address"))
     var address: String
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
-    func run() throws {
+    func run() async throws {
         let parsed = try ListRun.address(address)
-        let outcome = try ListRun.withStore(options) { store in try await ListEditor(store: store).remove(parsed) }
+        let outcome = try await ListRun.withStore(options) { store in try await ListEditor(store: store).remove(parsed)
+        }
         try ListEditReport.finish(outcome, for: parsed)
     }
 }

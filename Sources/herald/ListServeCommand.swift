@@ -8,7 +8,7 @@ import HeraldSMTP
 import Logging
 
 /// `herald list serve`: the sign-up service readers reach from the site's subscribe box.
-struct ListServeCommand: ParsableCommand {
+struct ListServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve sign-ups: subscribe with double opt-in, confirm, one-click unsubscribe.",
@@ -42,7 +42,7 @@ struct ListServeCommand: ParsableCommand {
     @Flag(help: "Log only warnings and errors.")
     var quiet = false
 
-    @OptionGroup var options: ListOptions
+    @OptionGroup var options: NewsletterOptions
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
@@ -51,9 +51,9 @@ struct ListServeCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let configuration = try ListRun.configuration(options)
-        let folder = URL(fileURLWithPath: options.folder)
+    func run() async throws {
+        let configuration = try options.configuration()
+        let folder = options.url
         var serviceOptions = try serviceOptions(configuration, folder: folder)
         serviceOptions.signUpsPerMinute = signupsPerMinute
         serviceOptions.signUpBurst = signupBurst
@@ -67,7 +67,7 @@ struct ListServeCommand: ParsableCommand {
         // Everything answered is committed: a stop needs no more than a line in the log.
         let stops = StopSignals.exit(after: { logger.info("stopped") })
         defer { for stop in stops { stop.cancel() } }
-        try ListRun.withStore(options) { store in
+        try await ListRun.withStore(options) { store in
             try await ListService(options: settings, store: store).run(log: logger) { port in
                 let host = settings.host.contains(":") ? "[\(settings.host)]" : settings.host
                 // Unbuffered, so a supervisor or a test reading the pipe sees it at once.
@@ -83,12 +83,14 @@ struct ListServeCommand: ParsableCommand {
         let list = configuration.list
         do {
             guard let url = list.url else {
-                throw ServeSetupError("[list] url is not set: write where readers reach this service, "
-                    + "such as url = \"https://list.example.org\"")
+                throw ServeSetupError(
+                    "[list] url is not set: write where readers reach this service, "
+                        + "such as url = \"https://list.example.org\"")
             }
             guard let relay = list.smtp else {
-                throw ServeSetupError("[list] smtp is not set: write the relay for confirmation mails, "
-                    + "such as smtp = \"smtp://user@mail.example.org:587\"")
+                throw ServeSetupError(
+                    "[list] smtp is not set: write the relay for confirmation mails, "
+                        + "such as smtp = \"smtp://user@mail.example.org:587\"")
             }
             let secretFile = list.secretFile.map { URL(fileURLWithPath: $0, relativeTo: folder).path }
             let links = try ListLinks(
@@ -102,7 +104,7 @@ struct ListServeCommand: ParsableCommand {
                 siteTitle: configuration.site.title, siteURL: configuration.site.baseURL)
         } catch {
             StandardError.write("error: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
     }
 }

@@ -30,7 +30,7 @@ struct MarkdownCommand: ParsableCommand {
                 input = try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
                 StandardError.write("\(file): cannot read the file (\(error.localizedDescription))")
-                throw ExitCode.failure
+                throw ExitCode(.problemsFound)
             }
         } else {
             input = FileHandle.standardInput.readDataToEndOfFile()

@@ -16,28 +16,21 @@ struct NewCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("The new issue's date.", valueName: "YYYY-MM-DD"))
-    var date: String?
+    var date: IssueDate?
 
     @Flag(help: "Print the draft to standard output instead of writing it.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The newsletter folder.", valueName: "dir"))
-    var folder: String = "."
-
-    func validate() throws {
-        if let date, IssueDate(parsing: date) == nil {
-            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD.")
-        }
-    }
+    @OptionGroup var newsletter: NewsletterOptions
 
     func run() throws {
+        let newsletter = try self.newsletter.open()
         do {
-            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
             // Unreadable issues may hide the latest number; say so before numbering.
             StandardError.write(newsletter.problems.filter { $0.severity == .error })
             let timeZone = TimeZone(identifier: newsletter.configuration.site.timeZone) ?? .current
             let draft = try newsletter.nextDraft(
-                on: date.flatMap { IssueDate(parsing: $0) }, today: IssueDate(Date(), in: timeZone))
+                on: date, today: IssueDate(Date(), in: timeZone))
             StandardError.write(draft.warnings)
             let summary = summary(of: draft, in: newsletter)
             if dryRun {
@@ -49,7 +42,7 @@ struct NewCommand: ParsableCommand {
             }
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode.failure
+            throw ExitCode(.problemsFound)
         }
     }
 

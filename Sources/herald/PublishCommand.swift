@@ -21,7 +21,7 @@ struct PublishCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("The issue's publication date; default: the draft's date.", valueName: "YYYY-MM-DD"))
-    var date: String?
+    var date: IssueDate?
 
     @Option(help: ArgumentHelp("The draft to publish; default: the oldest draft.", valueName: "file"))
     var draft: String?
@@ -29,29 +29,23 @@ struct PublishCommand: ParsableCommand {
     @Flag(help: "Print what would be done, without writing anything.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
-
-    func validate() throws {
-        if let date, IssueDate(parsing: date) == nil {
-            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD.")
-        }
-    }
+    @OptionGroup var newsletter: NewsletterOptions
 
     func run() throws {
         do throws(WorkflowFailure) {
-            let newsletter = try WorkflowFailure.newsletter(at: folder)
+            let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
             // Unreadable issues may hide the latest number the next draft follows; say so first.
             StandardError.write(newsletter.problems.filter { $0.severity == .error })
             let publisher = Publisher(folder: newsletter)
-            let plan = try publisher.plan(date: date.flatMap { IssueDate(parsing: $0) }, draft: draft)
+            let plan = try publisher.plan(date: date, draft: draft)
             StandardError.write(plan.warnings)
             print(describe(plan, in: newsletter), terminator: "")
             if dryRun {
                 StandardError.write("dry run: nothing written")
             } else {
                 try publisher.apply(plan)
-                StandardError.write("published; review with 'git status' and 'git diff', undo with 'git checkout' and 'git clean'")
+                StandardError.write(
+                    "published; review with 'git status' and 'git diff', undo with 'git checkout' and 'git clean'")
             }
         } catch {
             StandardError.write(error.problems)
@@ -78,13 +72,15 @@ struct PublishCommand: ParsableCommand {
         }
         if !plan.carryOver.cutLines.isEmpty {
             let lines = plan.carryOver.cutLines.map(String.init).joined(separator: ", ")
-            text += "  cut       comment\(plan.carryOver.cutLines.count == 1 ? "" : "s") removed (line\(plan.carryOver.cutLines.count == 1 ? "" : "s") \(lines))\n"
+            text +=
+                "  cut       comment\(plan.carryOver.cutLines.count == 1 ? "" : "s") removed (line\(plan.carryOver.cutLines.count == 1 ? "" : "s") \(lines))\n"
         }
         switch plan.next {
         case .create(let next):
             text += "next draft \(newsletter.displayPath(next.relativePath)): issue \(next.number), dated \(next.date)"
             text += ", \(plan.carryOver.entries.count) entr\(plan.carryOver.entries.count == 1 ? "y" : "ies") carried"
-            text += ", \(next.events.carried) events (\(next.events.dropped) past dropped, \(next.events.pastWindow) after \(next.eventsEndDate) marked)\n"
+            text +=
+                ", \(next.events.carried) events (\(next.events.dropped) past dropped, \(next.events.pastWindow) after \(next.eventsEndDate) marked)\n"
         case .update(let file, _, _):
             text += "next draft \(file.path) exists: \(plan.carryOver.entries.count) entries added to it\n"
         }

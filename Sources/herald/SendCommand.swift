@@ -5,7 +5,7 @@ import HeraldList
 import HeraldSend
 
 /// `herald send`: the issue to every subscriber, through the send journal, each exactly once.
-struct SendCommand: ParsableCommand {
+struct SendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "send",
         abstract: "Send an issue to every subscriber of the list, each once, resumable after any stop.",
@@ -52,8 +52,7 @@ struct SendCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Progress as a terminal line (text) or JSON lines on standard output (json)."))
     var format: SendOutputFormat = .text
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         if resume, again { throw ValidationError("Give --resume or --again, not both.") }
@@ -69,18 +68,18 @@ struct SendCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let setup = try makeSetup()
         StandardError.write(setup.warnings)
         if let testTo {
-            let status = AsyncBridge.wait { await SendRun.test(setup, to: testTo) }
+            let status = await SendRun.test(setup, to: testTo)
             throw ExitCode(status)
         }
         let mode: SendMode = resume ? .resume : again ? .again : .first
         let run = SendRun(
             setup: setup, mode: mode, format: format, dryRun: dryRun, worker: worker ? .seconds(lease) : nil,
             batch: batch)
-        let status = try ListRun.withStore(try ListOptions.parse(["--folder", folder])) { store in
+        let status = try await ListRun.withStore(newsletter) { store in
             guard let journal = store as? any SendJournal else { return Int32(2) }
             return await run.perform(journal: journal, store: store)
         }
@@ -88,8 +87,8 @@ struct SendCommand: ParsableCommand {
     }
 
     private func makeSetup() throws -> SendSetup {
+        let newsletter = try self.newsletter.open()
         do {
-            let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: folder))
             guard let file = newsletter.allIssues.first(where: { $0.metadata.number == issue }) else {
                 throw HeraldError(
                     Problem(
@@ -101,7 +100,7 @@ struct SendCommand: ParsableCommand {
                 overrides: SendSetup.Overrides(rate: rate, connections: connections))
         } catch let error as HeraldError {
             StandardError.write(error.problems)
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         } catch let error as SendError {
             StandardError.write("error: \(error)")
             throw ExitCode(error.code.exitStatus)

@@ -4,10 +4,11 @@ import Foundation
 import HeraldCore
 import HeraldServer
 
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site while writing: build it with the drafts, serve it and reload open pages on every save.",
+        abstract:
+            "Preview the site while writing: build it with the drafts, serve it and reload open pages on every save.",
         discussion: """
             The preview is built into a new private folder of the system's temporary directory \
             (never into _site), removed when the server stops, served on 127.0.0.1 unless --host \
@@ -28,20 +29,21 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Leave the drafts out, to preview the site as it will be published.")
     var noDrafts = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
     }
 
-    func run() throws {
+    func run() async throws {
+        // A folder that is not a newsletter is refused at once, rather than served as a failed build.
+        _ = try newsletter.configuration()
         let output: URL
         do {
             output = try PreviewOptions.makePrivateOutput()
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode(2)
+            throw ExitCode(.unusable)
         }
         let privateFolder = PreviewOptions.privateFolder(of: output)
         // Drafts built into the private folder must not outlive the server.
@@ -51,21 +53,12 @@ struct ServeCommand: ParsableCommand {
             try? FileManager.default.removeItem(at: privateFolder)
         }
         let options = PreviewOptions(
-            folder: URL(fileURLWithPath: folder), output: output, host: host, port: port, includeDrafts: !noDrafts)
-        let finished = DispatchSemaphore(value: 0)
-        let failure = FailureBox()
-        Task {
-            do throws(HeraldError) {
-                try await PreviewServer(options: options).run(report: ServeCommand.show)
-            } catch {
-                failure.problems = error.problems
-            }
-            finished.signal()
-        }
-        finished.wait()
-        if !failure.problems.isEmpty {
-            StandardError.write(failure.problems)
-            throw ExitCode.failure
+            folder: newsletter.url, output: output, host: host, port: port, includeDrafts: !noDrafts)
+        do throws(HeraldError) {
+            try await PreviewServer(options: options).run(report: ServeCommand.show)
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode(.problemsFound)
         }
     }
 
@@ -76,7 +69,8 @@ struct ServeCommand: ParsableCommand {
             StandardError.write("serving the preview at \(url)/ (Ctrl-C to stop)")
             if let newestDraft { StandardError.write("newest draft: \(url)\(newestDraft)") }
         case .rebuilt(let outcome, let duration):
-            let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+            let milliseconds =
+                duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
             report(outcome, doing: "rebuilt in \(milliseconds) ms")
         }
     }
@@ -91,10 +85,4 @@ struct ServeCommand: ParsableCommand {
             StandardError.write("build failed; serving the last good site with the problems shown over it")
         }
     }
-}
-
-/// Why the server task stopped, read by the command's thread only after the task has signalled
-/// its end, so the two never touch it at once.
-private final class FailureBox: @unchecked Sendable {
-    var problems: [Problem] = []
 }

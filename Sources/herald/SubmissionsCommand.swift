@@ -27,12 +27,11 @@ struct SubmissionsCommand: ParsableCommand {
     @Option(help: "Output: text or json.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func run() throws {
         do throws(WorkflowFailure) {
-            let newsletter = try WorkflowFailure.newsletter(at: folder)
+            let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
             let report = try SubmissionLog(folder: newsletter).report(range: fromGit)
             let output = format == .json ? report.json : report.text
             FileHandle.standardOutput.write(Data(output.utf8))

@@ -6,7 +6,7 @@ import HeraldHTTP
 import HeraldWorkflow
 
 /// `herald submit`: a contributor adds a link to the current draft in one command.
-struct SubmitCommand: ParsableCommand {
+struct SubmitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
         abstract: "Add a link to the current draft: title and address from the page, checked against the archive.",
@@ -25,13 +25,19 @@ struct SubmitCommand: ParsableCommand {
     @Argument(help: "The link to add.")
     var url: String
 
-    @Option(help: ArgumentHelp("The link category, such as 'Observations/Thoughts'; default: [workflow] default_section.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The link category, such as 'Observations/Thoughts'; default: [workflow] default_section.",
+            valueName: "name"))
     var section: String?
 
     @Option(help: ArgumentHelp("The entry's title; default: the page's.", valueName: "text"))
     var title: String?
 
-    @Option(help: ArgumentHelp("A prefix such as video, audio, series or a language code like DE; repeat for several.", valueName: "prefix"))
+    @Option(
+        help: ArgumentHelp(
+            "A prefix such as video, audio, series or a language code like DE; repeat for several.", valueName: "prefix"
+        ))
     var prefix: [String] = []
 
     @Flag(help: "Write no prefix, even for a video or podcast host.")
@@ -49,37 +55,29 @@ struct SubmitCommand: ParsableCommand {
     @Flag(help: "Print the entry and what was checked, without changing the draft.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
-    var folder: String = "."
+    @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
-        if noFetch, title == nil { throw ValidationError("--no-fetch needs --title: without the page there is no title.") }
+        if noFetch, title == nil {
+            throw ValidationError("--no-fetch needs --title: without the page there is no title.")
+        }
         if noPrefix, !prefix.isEmpty { throw ValidationError("--no-prefix and --prefix contradict each other.") }
     }
 
-    func run() throws {
+    func run() async throws {
         let request = SubmitRequest(
             url: url, section: section, title: title, prefixes: noPrefix ? [] : (prefix.isEmpty ? nil : prefix),
             fetch: !noFetch, isEditor: editor, draft: draft)
-        let folder = folder
-        let dryRun = dryRun
-        let outcome: Result<SubmissionPlan, WorkflowFailure> = AsyncBridge.wait {
-            do throws(WorkflowFailure) {
-                let newsletter = try WorkflowFailure.newsletter(at: folder)
-                let submitter = Submitter(
-                    folder: newsletter, fetcher: request.fetch ? PageFetcher(client: WebClient()) : nil)
-                let plan = try await submitter.plan(request)
-                return .success(dryRun ? plan : try submitter.apply(plan))
-            } catch {
-                return .failure(error)
-            }
-        }
         let plan: SubmissionPlan
-        switch outcome {
-        case .success(let planned): plan = planned
-        case .failure(let failure):
-            StandardError.write(failure.problems)
-            throw ExitCode(failure.kind.exitStatus)
+        do throws(WorkflowFailure) {
+            let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
+            let submitter = Submitter(
+                folder: newsletter, fetcher: request.fetch ? PageFetcher(client: WebClient()) : nil)
+            let planned = try await submitter.plan(request)
+            plan = dryRun ? planned : try submitter.apply(planned)
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode(error.kind.exitStatus)
         }
         let width = plan.steps.map(\.name.count).max() ?? 0
         for step in plan.steps {
@@ -88,6 +86,7 @@ struct SubmitCommand: ParsableCommand {
         StandardError.write(plan.warnings)
         print(plan.line)
         let place = "\(plan.draft.path):\(plan.lineNumber)"
-        StandardError.write(dryRun ? "dry run: would add the line above at \(place)" : "added the line above at \(place)")
+        StandardError.write(
+            dryRun ? "dry run: would add the line above at \(place)" : "added the line above at \(place)")
     }
 }

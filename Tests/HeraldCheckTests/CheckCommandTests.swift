@@ -27,6 +27,20 @@ struct CheckCommandTests {
         #expect(try run(["check", "--folder", warned.root.path, "--recent", "0"]).status == 2)
     }
 
+    @Test("a folder given stands for the Markdown issues in it, hidden and other files left out")
+    func aFolderIsCheckedAsItsIssues() throws {
+        let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
+        let fixture = try CheckFixture(draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n")
+        defer { fixture.remove() }
+        let drafts = fixture.root.appendingPathComponent("draft")
+        try Data("not an issue".utf8).write(to: drafts.appendingPathComponent("notes.txt"))
+        try Data("Title: x\n".utf8).write(to: drafts.appendingPathComponent(".hidden.md"))
+        let result = try HeraldBinary.run(["check", "--folder", ".", "draft"], in: fixture.root)
+        #expect(result.status == 1, "\(result.standardError)")
+        #expect(result.standardOutput.contains("tracking parameter 'utm_source'"))
+        #expect(result.standardOutput.contains("(1 checked)"), "\(result.standardOutput)")
+    }
+
     @Test("a file in a format Herald does not read is named, not left out quietly")
     func unsupportedFilesAreNamed() throws {
         let fixture = try CheckFixture(draftBody: "## Updates from Rust Community\n")
@@ -35,7 +49,9 @@ struct CheckCommandTests {
         try Data("State of Quill\n==============\n".utf8).write(to: rst)
         let result = try run(["check", "--folder", fixture.root.path])
         #expect(result.status == 0)
-        #expect(result.standardError.contains("state-of-quill.rst: warning: skipped: reStructuredText is not a format Herald reads"))
+        #expect(
+            result.standardError.contains(
+                "state-of-quill.rst: warning: skipped: reStructuredText is not a format Herald reads"))
     }
 
     @Test("an issue the folder cannot read is checked, not left out, when no paths are given")
@@ -46,7 +62,8 @@ struct CheckCommandTests {
         try Data(issue.utf8).write(to: fixture.root.appendingPathComponent("content/2025-01-01-huge.md"))
         let result = try run(["check", "--folder", fixture.root.path])
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("2025-01-01-huge.md:2:9: error: Number 9223372036854775807 is too large"))
+        #expect(
+            result.standardOutput.contains("2025-01-01-huge.md:2:9: error: Number 9223372036854775807 is too large"))
     }
 
     @Test("--fix rewrites the draft, says what it fixed, and reports only what is left")

@@ -33,7 +33,10 @@ struct CheckFixture {
 
         """
 
-    init(draftBody: String, configuration: String? = nil, issues: [String: String] = ["2026-02-25-issue-11.md": earlierIssue])
+    init(
+        draftBody: String, configuration: String? = nil,
+        issues: [String: String] = ["2026-02-25-issue-11.md": earlierIssue]
+    )
         throws
     {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-check-\(UUID().uuidString)")

@@ -21,9 +21,11 @@ struct DeadLinkTests {
         defer { Task { await server.stop() } }
         let body = ["/ok", "/moved", "/gone", "/no-head", "/slow", "/ok"].enumerated()
             .map { "* [Link \($0.offset)](\(server.url($0.element)))\n" }.joined()
-        let fixture = try CheckFixture(draftBody: "## Updates from Rust Community\n\n### Observations/Thoughts\n\n" + body)
+        let fixture = try CheckFixture(
+            draftBody: "## Updates from Rust Community\n\n### Observations/Thoughts\n\n" + body)
         defer { fixture.remove() }
-        let checker = DeadLinkChecker(timeout: .milliseconds(1500), spacing: .zero, retries: 1, retryDelay: .milliseconds(10))
+        let checker = DeadLinkChecker(
+            timeout: .milliseconds(1500), spacing: .zero, retries: 1, retryDelay: .milliseconds(10))
         var cache = LinkCache(folder: fixture.root.appendingPathComponent("cache"))
         let findings = try await fixture.linter().deadLinks(in: [fixture.draftPath], using: checker, cache: &cache)
         let byLine = Dictionary(grouping: findings) { $0.problem.location?.line ?? 0 }

@@ -138,9 +138,10 @@ struct DialectRuleTests {
             let count = counts[rule.id.rawValue, default: 0]
             #expect(count < 2_000, "\(rule.id.rawValue): \(count)")
         }
-        for rule in [ProblemCode.dialectListStart, .dialectListIndent, .dialectEmptyReference,
-            .dialectDuplicateReference, .dialectOverIndent]
-        {
+        for rule in [
+            ProblemCode.dialectListStart, .dialectListIndent, .dialectEmptyReference,
+            .dialectDuplicateReference, .dialectOverIndent,
+        ] {
             #expect(counts[rule.rawValue, default: 0] > 0, "\(rule.rawValue) found nothing")
         }
     }

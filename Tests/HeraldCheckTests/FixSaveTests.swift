@@ -14,7 +14,8 @@ struct FixSaveTests {
         let linter = try fixture.linter()
         let report = linter.check(paths: [fixture.draftPath])
         #expect(!report.findings.isEmpty)
-        let saved = CheckFixture.header + "Added by the editor.\n\n" + links
+        let saved =
+            CheckFixture.header + "Added by the editor.\n\n" + links
             + "* [Ink](https://example.org/ink?utm_source=x)\n"
         try fixture.writeDraft(bytes: Array(saved.utf8))
 

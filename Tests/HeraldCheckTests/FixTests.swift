@@ -49,7 +49,8 @@ struct FixTests {
         let linter = try fixture.linter()
         let results = try linter.applyFixes(from: linter.check(paths: [fixture.draftPath]))
         #expect(results.map(\.fixed.count) == [1])
-        let siblings = try FileManager.default.contentsOfDirectory(atPath: fixture.root.appendingPathComponent("draft").path)
+        let siblings = try FileManager.default.contentsOfDirectory(
+            atPath: fixture.root.appendingPathComponent("draft").path)
         #expect(siblings == ["2026-03-04-issue-12.md"])
     }
 }

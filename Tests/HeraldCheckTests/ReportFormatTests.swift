@@ -1,7 +1,8 @@
 import Foundation
-@testable import HeraldCheck
 import HeraldCore
 import Testing
+
+@testable import HeraldCheck
 
 @Suite("herald check output formats")
 struct ReportFormatTests {
@@ -15,7 +16,10 @@ struct ReportFormatTests {
     func text() throws {
         let output = ReportFormat.text.render(try report())
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0].hasSuffix("2026-03-04-issue-12.md:10:3: error: link carries tracking parameter 'utm_source' [tracking-parameter]"))
+        #expect(
+            lines[0].hasSuffix(
+                "2026-03-04-issue-12.md:10:3: error: link carries tracking parameter 'utm_source' [tracking-parameter]")
+        )
         #expect(lines[1] == " 10 | * [Ink, 50% off](https://example.org/ink?utm_source=x)")
         #expect(lines[2] == "    |   ^")
         #expect(lines[3] == "   = fix: use https://example.org/ink")
@@ -42,7 +46,10 @@ struct ReportFormatTests {
         let lines = ReportFormat.github.render(try report()).split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines[0].hasPrefix("::error file="))
-        #expect(lines[0].contains(",line=10,col=3,title=tracking-parameter::link carries tracking parameter 'utm_source'; use https://example.org/ink"))
+        #expect(
+            lines[0].contains(
+                ",line=10,col=3,title=tracking-parameter::link carries tracking parameter 'utm_source'; use https://example.org/ink"
+            ))
         #expect(lines[1].hasPrefix("::warning "))
         #expect(GitHubReport.escapeProperty("a:b,c%\n") == "a%3Ab%2Cc%25%0A")
     }
@@ -52,7 +59,8 @@ struct ReportFormatTests {
         let output = ReportFormat.markdown.render(try report())
         #expect(output.hasPrefix("### herald check: 1 error(s), 1 warning(s)\n"))
         #expect(output.contains("2026-03-04-issue-12.md`\n\n| Line | Severity | Rule | Problem | Fix |"))
-        #expect(output.contains("| 10 | ❌ error | `tracking-parameter` | link carries tracking parameter 'utm\\_source' |"))
+        #expect(
+            output.contains("| 10 | ❌ error | `tracking-parameter` | link carries tracking parameter 'utm\\_source' |"))
         #expect(MarkdownReport.cell("a|b <i>") == "a\\|b \\<i\\>")
     }
 }

@@ -17,7 +17,8 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
 private let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
 private let events = "## Upcoming Events\n\nRusty Events between 2026-03-04 - 2026-04-01\n\n### Virtual\n\n"
 private let speakers = "## Call for Participation; projects and speakers\n\n### CFP - Events\n\n"
-private let event = "* 2026-03-05 | Virtual (Berlin, DE) | [Quill Berlin](https://example.org/berlin)\n"
+private let event =
+    "* 2026-03-05 | Virtual (Berlin, DE) | [Quill Berlin](https://example.org/berlin)\n"
     + "    * [**Ink and Learn**](https://example.org/berlin/1)\n"
 
 let ruleCases: [RuleCase] = [
@@ -44,7 +45,8 @@ let ruleCases: [RuleCase] = [
         good: links + "* [video] [DE] [Ink talk](https://example.org/talk)\n"),
     RuleCase(
         rule: .truncatedTitle,
-        bad: links + "* [Why every calligrapher should learn to mix their own iron gall ink at…](https://example.org/a)\n",
+        bad: links
+            + "* [Why every calligrapher should learn to mix their own iron gall ink at…](https://example.org/a)\n",
         good: links + "* [Why every calligrapher should learn to mix ink](https://example.org/a)\n"),
     RuleCase(
         rule: .unknownSection, bad: "## Upcomming Evnts\n\nNothing.\n", good: "## Upcoming Events\n\nNothing.\n"),
@@ -65,7 +67,8 @@ let ruleCases: [RuleCase] = [
     RuleCase(
         rule: .cfpEventFormat,
         bad: speakers + "* [**InkConf**](https://example.org/cfp) | Deadline: 30 November | Oslo, NO | spring\n",
-        good: speakers + "* [**InkConf**](https://example.org/cfp) | Closes 2026-03-20 | Oslo, NO | Event date: 2026-05-02\n"),
+        good: speakers
+            + "* [**InkConf**](https://example.org/cfp) | Closes 2026-03-20 | Oslo, NO | Event date: 2026-05-02\n"),
     RuleCase(
         rule: .codeSpan, bad: "Use `ink::mix() to mix.\n", good: "Use `ink::mix()` to mix, and write \\` for a tick.\n"),
     RuleCase(
@@ -76,7 +79,9 @@ let ruleCases: [RuleCase] = [
         good: links + "* [Free](https://example.org/ink)\n",
         configuration: "[check.sections.\"Observations/Thoughts\"]\nbanned_hosts = [\"example.com\"]\n"),
     RuleCase(
-        rule: .closedSection, bad: "## Updates from Rust Community\n\n### Project/Tooling Updates\n\n* [Ink 2.0](https://example.org/ink-2)\n",
+        rule: .closedSection,
+        bad:
+            "## Updates from Rust Community\n\n### Project/Tooling Updates\n\n* [Ink 2.0](https://example.org/ink-2)\n",
         good: links + "* [Ink 2.0](https://example.org/ink-2)\n", options: CheckOptions(contributor: .outside)),
 ]
 
@@ -90,7 +95,8 @@ struct RuleTests {
 
     @Test("each rule stays quiet on the good form", arguments: ruleCases)
     func quiet(_ example: RuleCase) throws {
-        let report = try CheckFixture.check(example.good, configuration: example.configuration, options: example.options)
+        let report = try CheckFixture.check(
+            example.good, configuration: example.configuration, options: example.options)
         #expect(report.findings.isEmpty, "\(report.findings.map(\.problem.description))")
     }
 
@@ -114,11 +120,13 @@ struct RuleTests {
             links + "* [Ink](https://example.org/ink). A crate for ink.\n* [Pens](https://example.org/pens). Pens.\n"
             + "* [Nibs](https://example.org/nibs)\n"
         #expect(try CheckFixture.check(described).findings.isEmpty)
-        let modern = links + "* [Ink](https://example.org/ink). A crate for ink.\n* [Pens](https://example.org/pens)\n"
+        let modern =
+            links + "* [Ink](https://example.org/ink). A crate for ink.\n* [Pens](https://example.org/pens)\n"
             + "* [Nibs](https://example.org/nibs)\n* [Caps](https://example.org/caps)\n* [Pots](https://example.org/pots)\n"
-        #expect(try CheckFixture.check(modern).findings(of: .linkFormat).map(\.problem.message) == [
-            "entry has text after its link"
-        ])
+        #expect(
+            try CheckFixture.check(modern).findings(of: .linkFormat).map(\.problem.message) == [
+                "entry has text after its link"
+            ])
     }
 
     @Test("a duplicate names the earlier issue and its line")
@@ -141,7 +149,8 @@ struct RuleTests {
     func metadata() throws {
         let fixture = try CheckFixture(draftBody: "Hello.\n")
         defer { fixture.remove() }
-        try fixture.writeDraft(bytes: Array("Title: This Week in Quill 12\nNumber: 11\nDate: 2026-03-04\n\nHello.\n".utf8))
+        try fixture.writeDraft(
+            bytes: Array("Title: This Week in Quill 12\nNumber: 11\nDate: 2026-03-04\n\nHello.\n".utf8))
         let messages = try fixture.check().findings(of: .metadata).map(\.problem.message)
         #expect(messages.contains("Number is 11, but the title ends with 12"))
         #expect(messages.contains { $0.hasPrefix("issue number 11 is also used by") })
@@ -198,7 +207,9 @@ struct RuleTests {
     func ruleSettings() throws {
         let body = links + "* [Ink](https://github.com/quill/ink)\n* [vid] [Pens](https://example.org/pens)\n"
         let report = try CheckFixture.check(
-            body, configuration: "[check.rules]\nsuspicious-link = \"off\"\nunknown-prefix = \"warning\"\nno-such-rule = \"error\"\n")
+            body,
+            configuration:
+                "[check.rules]\nsuspicious-link = \"off\"\nunknown-prefix = \"warning\"\nno-such-rule = \"error\"\n")
         #expect(report.findings(of: .suspiciousLink).isEmpty)
         #expect(report.findings(of: .unknownPrefix).map(\.severity) == [.warning])
         #expect(report.problems.map(\.message) == ["[check.rules] names no rule 'no-such-rule'"])

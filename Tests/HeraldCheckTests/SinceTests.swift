@@ -8,7 +8,8 @@ struct SinceTests {
     private func git(_ arguments: [String], in folder: URL) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.path, "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+        process.arguments =
+            ["git", "-C", folder.path, "-c", "user.name=Test", "-c", "user.email=test@example.org"]
             + arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -18,7 +18,8 @@ import Testing
         var twirWithoutPelican = NewsletterConfiguration.twir
         twirWithoutPelican.site.legacy = nil
         #expect(configuration == twirWithoutPelican)
-        #expect(NewsletterConfiguration.twir.site.legacy == .pelican, "a checkout without herald.toml moves from Pelican")
+        #expect(
+            NewsletterConfiguration.twir.site.legacy == .pelican, "a checkout without herald.toml moves from Pelican")
         #expect(configuration.headingIDStyle == .github)
         #expect(NewsletterConfiguration.twir.headingIDStyle == .pythonMarkdown)
         #expect(NewsletterConfiguration.twir.defaultCategory == "misc")

@@ -66,7 +66,7 @@ struct DraftEditorTests {
             do throws(HeraldError) {
                 try DraftEditor.replace(snapshot, with: snapshot.text + line)
                 return
-            } catch where error.isDraftChanged && attempt < 100 {
+            } catch  where error.isDraftChanged && attempt < 100 {
                 continue
             }
         }

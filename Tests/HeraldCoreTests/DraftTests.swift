@@ -99,6 +99,49 @@ import Testing
         #expect(draft.events.carried == 1)
     }
 
+    @Test func consecutiveNumberingAddsOneHoweverLongAgo() throws {
+        let folder = try newsletter([
+            "herald.toml": "[schedule]\nnumbering = \"consecutive\"\n\n[drafts]\nfile_name = \"issue-{number:05}.md\"\n"
+        ])
+        let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-07-09"), today: date("2025-07-01"))
+        #expect(draft.number == 605)
+        #expect(draft.relativePath == "draft/issue-00605.md")
+    }
+
+    @Test func draftsAreNamedAfterTheFirstContentPattern() throws {
+        let folder = try newsletter([
+            "herald.toml": "[content]\npatterns = [\"{year}/{date}-{slug}.md\", \"{date}.md\"]\n",
+            "content/2025/2025-06-18-this-week-in-rust-604.md": Self.issue604,
+            "content/2025-06-18-this-week-in-rust.md": "",
+        ])
+        let draft = try NewsletterFolder(at: folder.url).nextDraft(today: date("2025-06-20"))
+        #expect(draft.relativePath == "draft/2025/2025-06-25-this-week-in-rust-605.md")
+    }
+
+    @Test func anUnknownNumberingIsAnErrorNamingItsLine() throws {
+        #expect {
+            try NewsletterConfiguration(toml: "[schedule]\nnumbering = \"monthly\"\n")
+        } throws: { error in
+            (error as? HeraldError)?.problems.map(\.description) == [
+                "herald.toml:2:1: numbering 'monthly' is not a way Herald numbers issues; write \"consecutive\" (the latest number plus one) or \"weeks\" (plus the weeks since it)"
+            ]
+        }
+    }
+
+    @Test func warnsAboutMissingEventsOnlyWhereTheTemplateListsEvents() throws {
+        let withoutEvents = "Title: Quill 1\nNumber: 1\nDate: 2025-06-18\n\n## News\n"
+        let listing = try newsletter(["content/2025-06-18-this-week-in-rust.md": withoutEvents])
+        let warned = try NewsletterFolder(at: listing.url).nextDraft(today: date("2025-06-20"))
+        #expect(warned.warnings.map(\.code) == [.noEventsSection])
+        let quiet = try newsletter([
+            "content/2025-06-18-this-week-in-rust.md": withoutEvents,
+            "draft/DRAFT_TEMPLATE": "Title: Quill {{number}}\nNumber: {{number}}\nDate: {{date}}\n\n## News\n",
+        ])
+        let draft = try NewsletterFolder(at: quiet.url).nextDraft(today: date("2025-06-20"))
+        #expect(draft.number == 2)
+        #expect(draft.warnings.isEmpty)
+    }
+
     @Test func fortnightliesCountFortnights() throws {
         let folder = try newsletter(["herald.toml": "[schedule]\ninterval_weeks = 2\n"])
         let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-07-02"), today: date("2025-06-20"))

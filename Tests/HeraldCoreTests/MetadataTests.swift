@@ -119,7 +119,7 @@ import Testing
         #expect(problem.location == SourceLocation(line: 2, column: 8))
         #expect(
             problem.description
-                == "issue.md:2:8: '2025-13-01' is not a date; write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM")
+                == "issue.md:2:8: Date '2025-13-01' is not a date; write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM")
     }
 
     @Test(arguments: ["2025-02-30", "25-01-01", "2025-01-01 25:00", "2025-01-01 10:00 extra", "2025/01/01", "tomorrow"])
@@ -159,7 +159,10 @@ import Testing
         #expect(UTF8Validation.firstInvalidOffset(in: [0x61, 0xC0, 0x80]) == 1)
         #expect(UTF8Validation.firstInvalidOffset(in: [0xED, 0xA0, 0x80]) == 0)
         #expect(UTF8Validation.firstInvalidOffset(in: [0x61, 0x62, 0xF0, 0x9F]) == 2)
-        #expect(UTF8Validation.invalidRanges(in: [0x61, 0xF0, 0x9F, 0x41, 0xC0, 0xED, 0xA0]) == [1..<3, 4..<5, 5..<6, 6..<7])
+        #expect(
+            UTF8Validation.invalidRanges(in: [0x61, 0xF0, 0x9F, 0x41, 0xC0, 0xED, 0xA0]) == [
+                1..<3, 4..<5, 5..<6, 6..<7,
+            ])
     }
 
     @Test func warnsAboutMetadataStrandedAfterTheHeader() throws {

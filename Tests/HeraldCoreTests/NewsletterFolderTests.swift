@@ -74,6 +74,45 @@ import Testing
         #expect(newsletter.templatePath == "next/DRAFT_TEMPLATE")
     }
 
+    @Test func reportsEachSkippedFileOnceWithItsReason() throws {
+        let folder = try TemporaryFolder([
+            "content/1.md": Self.issue(1, "2025-01-01"),
+            "content/blog/welcome.mdx": "---\ntitle: Welcome\n---\n",
+            "content/notes.rst": "Notes\n=====\n",
+        ])
+        let newsletter = try NewsletterFolder(at: folder.url)
+        #expect(newsletter.skipped == newsletter.problems)
+        #expect(
+            newsletter.skipped.map(\.message) == [
+                "skipped: MDX (Markdown with JSX) is not a format Herald reads",
+                "skipped: reStructuredText is not a format Herald reads",
+            ])
+        #expect(newsletter.nothingRead == nil)
+    }
+
+    @Test func nothingReadSaysWhereHeraldLookedAndWhatToSet() throws {
+        let emptyFolder = try TemporaryFolder(["herald.toml": ""])
+        let empty = try NewsletterFolder(at: emptyFolder.url)
+        let problem = try #require(empty.nothingRead)
+        #expect(problem.code == .noIssues)
+        #expect(problem.severity == .error)
+        #expect(problem.file?.hasSuffix("/herald.toml") == true)
+        #expect(
+            problem.message
+                == "no issue was read: Herald looked for Markdown files (.md, .markdown) in "
+                + "'\(empty.root.path)/content/' and '\(empty.root.path)/draft/' and found no files")
+        #expect(
+            problem.fix
+                == "set [paths] content in herald.toml to the folder that holds the issues, and [content] patterns to the shape of their file names"
+        )
+
+        let unreadFolder = try TemporaryFolder(["content/a.mdx": "", "content/b.md": "no header"])
+        let unread = try NewsletterFolder(at: unreadFolder.url)
+        #expect(
+            unread.nothingRead?.message.hasSuffix("found 2 files but read none as an issue (see the problems above)")
+                == true)
+    }
+
     @Test func anInvalidConfigurationStopsLoading() throws {
         let folder = try TemporaryFolder(["herald.toml": "[site]\ntitel = \"x\"\n"])
         #expect(throws: HeraldError.self) { try NewsletterFolder(at: folder.url) }

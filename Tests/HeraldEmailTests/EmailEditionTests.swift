@@ -135,7 +135,8 @@ struct EmailEditionTests {
         let message = try MIMEParser.parse(edition.message)
         #expect(message.defects.isEmpty)
         #expect(
-            message.headers["Subject"] == "This Week in Quill n.º 44 — Cette semaine en Quill : l’été arrive, ça déménage")
+            message.headers["Subject"]
+                == "This Week in Quill n.º 44 — Cette semaine en Quill : l’été arrive, ça déménage")
         #expect(message.headers["From"] == "Équipe Quill <editors@this-week-in-quill.example>")
         #expect(message.headers["List-Unsubscribe"] == "<https://this-week-in-quill.example/unsubscribe?list=weekly>")
         #expect(message.headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click")

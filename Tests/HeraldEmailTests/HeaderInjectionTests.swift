@@ -24,7 +24,8 @@ struct HeaderInjectionTests {
         return try EmailRenderer(configuration: configuration, themeFolder: nil).render(issue)
     }
 
-    @Test("[email] to, from, unsubscribe_url and [site] title with a line break are refused, naming the key",
+    @Test(
+        "[email] to, from, unsubscribe_url and [site] title with a line break are refused, naming the key",
         arguments: breaks)
     func configuredValues(lineBreak: String) throws {
         let cases: [(String, (inout NewsletterConfiguration) -> Void)] = [
@@ -66,9 +67,10 @@ struct HeaderInjectionTests {
         }
         let head = try #require(edition.message.components(separatedBy: "\r\n\r\n").first)
         let fields = head.components(separatedBy: "\r\n").filter { !$0.hasPrefix(" ") }
-        #expect(fields.map { String($0.prefix { $0 != ":" }) } == [
-            "From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type",
-        ])
+        #expect(
+            fields.map { String($0.prefix { $0 != ":" }) } == [
+                "From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type",
+            ])
         #expect(!head.unicodeScalars.contains { $0.value < 0x20 && $0 != "\r" && $0 != "\n" })
         let unfolded = head.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n", with: "")
         #expect(!unfolded.contains("\r"))

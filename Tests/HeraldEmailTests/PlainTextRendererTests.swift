@@ -14,7 +14,8 @@ struct PlainTextRendererTests {
 
     @Test func linksBecomeNumberedReferencesAndRepeatsShareANumber() {
         let (lines, references) = render(
-            "Read [the post](https://a.example/post), [the notes](/notes) and [the post again](https://a.example/post).")
+            "Read [the post](https://a.example/post), [the notes](/notes) and [the post again](https://a.example/post)."
+        )
         #expect(lines == ["Read the post [1], the notes [2] and the post again [1]."])
         #expect(references == ["[1] https://a.example/post", "[2] https://example.org/notes"])
     }
@@ -52,12 +53,14 @@ struct PlainTextRendererTests {
             """)
         #expect(
             lines == [
-                "Top", "===", "", "Sub", "---", "", "> quoted & kept", "", "    let x = 1", "", "a | b", "-----", "1 | 2",
+                "Top", "===", "", "Sub", "---", "", "> quoted & kept", "", "    let x = 1", "", "a | b", "-----",
+                "1 | 2",
             ])
     }
 
     @Test func rawHTMLBlocksKeepTheirWordsWithoutTagsCommentsOrEntities() {
-        #expect(PlainTextRenderer.textOfHTML("<!-- hidden --><p align=\"center\">Fish &amp; chips</p>") == "Fish & chips")
+        #expect(
+            PlainTextRenderer.textOfHTML("<!-- hidden --><p align=\"center\">Fish &amp; chips</p>") == "Fish & chips")
         #expect(PlainTextRenderer.textOfHTML("<!-- only a comment -->").isEmpty)
     }
 

@@ -33,7 +33,8 @@ import Testing
 
         // An older issue the pull request changes is checked too, not only the drafts.
         try checkout.propose(draft: WorkflowCheckout.draft(link: "https://example.org/ink"))
-        try checkout.append("\nRead [the pens](https://example.org/pens?utm_source=quill).\n",
+        try checkout.append(
+            "\nRead [the pens](https://example.org/pens?utm_source=quill).\n",
             to: "content/2025-03-05-this-week-in-quill.md")
         let older = try workflow.run(job: "check", steps: ["check", "verdict"], in: checkout)
         #expect(older.map(\.status) == [0, 1], "\(older)")
@@ -145,8 +146,9 @@ final class WorkflowCheckout: @unchecked Sendable {
         try FileManager.default.createDirectory(at: runnerTemp, withIntermediateDirectories: true)
         let example = SharedFolder.packageRoot.appendingPathComponent("Examples/this-week-in-quill")
         try FileManager.default.copyItem(at: example, to: root)
-        try git("init -q -b main && git add -A && git commit -q -m 'The newsletter'"
-            + " && git update-ref refs/remotes/origin/main HEAD && git checkout -q -b pull-request")
+        try git(
+            "init -q -b main && git add -A && git commit -q -m 'The newsletter'"
+                + " && git update-ref refs/remotes/origin/main HEAD && git checkout -q -b pull-request")
     }
 
     /// A draft of issue 45 featuring `link`.

@@ -3,7 +3,7 @@ import HeraldTestSupport
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Issue 14's list, run against the built `herald`: nothing in an issue file, a config value or

@@ -49,9 +49,10 @@ private actor Refusals {
                         + #""id": 2704, "slug": "crate-of-the-week"}"#)
             }
             // Discourse's `posts.json?post_ids[]=…` answers with the posts asked for.
-            let ids = request.target.split(separator: "?").last?.split(separator: "&").compactMap { part in
-                part.split(separator: "=").last.flatMap { Int($0) }
-            } ?? []
+            let ids =
+                request.target.split(separator: "?").last?.split(separator: "&").compactMap { part in
+                    part.split(separator: "=").last.flatMap { Int($0) }
+                } ?? []
             let posts = ids.map { post($0 - 70_000) }.joined(separator: ",\n")
             return FixtureServer.Reply(
                 contentType: "application/json", #"{"post_stream": {"posts": [\#(posts)]}, "id": 2704}"#)

@@ -124,39 +124,42 @@ import Testing
             no_calls_for_testing = "* *No calls for testing were issued this week by {groups}.*"
 
             """
-            + group(
-                "calls-for-testing", "Rust", "https://github.com/rust-lang/rust/labels/call-for-testing", "rust",
-                "call-for-testing")
-            + group(
-                "calls-for-testing", "Rust language RFCs",
-                "https://github.com/rust-lang/rfcs/issues?q=label%3Acall-for-testing", "rfcs", "call-for-testing")
-            + group(
-                "calls-for-testing", "Cargo", "https://github.com/rust-lang/cargo/labels/call-for-testing", "cargo",
-                "call-for-testing")
-            + group(
-                "calls-for-testing", "Rustup", "https://github.com/rust-lang/rustup/labels/call-for-testing",
-                "rustup", "call-for-testing")
-            + group("approved-rfcs", "Approved RFCs", "https://github.com/rust-lang/rfcs/commits/master", "rfcs", nil)
-            + group(
-                "final-comment-period", "Rust", "https://github.com/rust-lang/rust/issues?q=\(fcp)", "rust",
-                "final-comment-period")
-            + group(
-                "final-comment-period", "Cargo", "https://github.com/rust-lang/cargo/issues?q=\(fcp)", "cargo",
-                "final-comment-period")
-            + group(
-                "final-comment-period", "Language Reference", "https://github.com/rust-lang/reference/issues?q=\(fcp)",
-                "reference", "final-comment-period")
-            + group(
-                "final-comment-period", "Language Team", "https://github.com/rust-lang/lang-team/issues?q=\(fcp)+",
-                "lang-team", "final-comment-period")
-            + group(
-                "final-comment-period", "Rust RFCs", "https://github.com/rust-lang/rfcs/labels/final-comment-period",
-                "rfcs", "final-comment-period")
-            + group(
-                "final-comment-period", "Unsafe Code Guidelines",
-                "https://github.com/rust-lang/unsafe-code-guidelines/issues?q=\(fcp)", "unsafe-code-guidelines",
-                "final-comment-period")
-            + group("new-rfcs", "New and Updated RFCs", "https://github.com/rust-lang/rfcs/pulls", "rfcs", nil)
+                + group(
+                    "calls-for-testing", "Rust", "https://github.com/rust-lang/rust/labels/call-for-testing", "rust",
+                    "call-for-testing")
+                + group(
+                    "calls-for-testing", "Rust language RFCs",
+                    "https://github.com/rust-lang/rfcs/issues?q=label%3Acall-for-testing", "rfcs", "call-for-testing")
+                + group(
+                    "calls-for-testing", "Cargo", "https://github.com/rust-lang/cargo/labels/call-for-testing", "cargo",
+                    "call-for-testing")
+                + group(
+                    "calls-for-testing", "Rustup", "https://github.com/rust-lang/rustup/labels/call-for-testing",
+                    "rustup", "call-for-testing")
+                + group(
+                    "approved-rfcs", "Approved RFCs", "https://github.com/rust-lang/rfcs/commits/master", "rfcs", nil)
+                + group(
+                    "final-comment-period", "Rust", "https://github.com/rust-lang/rust/issues?q=\(fcp)", "rust",
+                    "final-comment-period")
+                + group(
+                    "final-comment-period", "Cargo", "https://github.com/rust-lang/cargo/issues?q=\(fcp)", "cargo",
+                    "final-comment-period")
+                + group(
+                    "final-comment-period", "Language Reference",
+                    "https://github.com/rust-lang/reference/issues?q=\(fcp)",
+                    "reference", "final-comment-period")
+                + group(
+                    "final-comment-period", "Language Team", "https://github.com/rust-lang/lang-team/issues?q=\(fcp)+",
+                    "lang-team", "final-comment-period")
+                + group(
+                    "final-comment-period", "Rust RFCs",
+                    "https://github.com/rust-lang/rfcs/labels/final-comment-period",
+                    "rfcs", "final-comment-period")
+                + group(
+                    "final-comment-period", "Unsafe Code Guidelines",
+                    "https://github.com/rust-lang/unsafe-code-guidelines/issues?q=\(fcp)", "unsafe-code-guidelines",
+                    "final-comment-period")
+                + group("new-rfcs", "New and Updated RFCs", "https://github.com/rust-lang/rfcs/pulls", "rfcs", nil)
     }
 
     /// Runs the built `herald` without blocking the test's threads, which serve its requests.

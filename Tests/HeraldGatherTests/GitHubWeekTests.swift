@@ -132,8 +132,10 @@ private actor Script {
         let pages = requests.filter { $0.path == "/repos/rust-lang/rust/issues/137944/events" }.map { $0.query["page"] }
         #expect(pages == [nil] + (2...12).map { String($0) })
         // The hourly core quota, not the search bucket of the answers' headers.
-        #expect(result.quota == RateLimitQuota(
-            remaining: 4896, limit: 5000, reset: Date(timeIntervalSince1970: 1_749_592_800), resource: "core"))
+        #expect(
+            result.quota
+                == RateLimitQuota(
+                    remaining: 4896, limit: 5000, reset: Date(timeIntervalSince1970: 1_749_592_800), resource: "core"))
     }
 
     @Test func anIncompleteSearchIsAskedAgainAndThenReported() async throws {
@@ -175,10 +177,11 @@ private actor Script {
         let api = GitHubAPI(base: server.baseURL, token: nil, client: WebClient())
         let result = await GitHubGatherer(api: api, configuration: configuration).gather(weekEnding: week)
         await server.stop()
-        #expect(result.warnings.map(\.message) == [
-            "GitHub's search for group 'Busy' found 1200 items but hands out only 1 "
-                + "('repo:quill-lang/busy is:pr is:open created:2025-06-03..2025-06-10')"
-        ])
+        #expect(
+            result.warnings.map(\.message) == [
+                "GitHub's search for group 'Busy' found 1200 items but hands out only 1 "
+                    + "('repo:quill-lang/busy is:pr is:open created:2025-06-03..2025-06-10')"
+            ])
     }
 
     @Test func everyDocumentedRateLimitFormIsWaitedOutAndSaid() async throws {

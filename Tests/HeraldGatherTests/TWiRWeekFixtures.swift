@@ -221,7 +221,8 @@ enum TWiRWeekFixtures {
         let label = item.labels.first ?? ""
         let labelled = event(1, "labeled", label: label, at: item.labelled)
         guard number == longHistory else {
-            return json("[\(event(0, "labeled", label: "T-lang", at: "2024-11-02T10:00:00Z")), \(labelled)]",
+            return json(
+                "[\(event(0, "labeled", label: "T-lang", at: "2024-11-02T10:00:00Z")), \(labelled)]",
                 headers: coreQuota)
         }
         let page = Int(request.query["page"] ?? "1") ?? 1

@@ -33,7 +33,9 @@ import Testing
         let first = try run(["import"] + files, in: newsletter)
         #expect(first.status == 1)
         #expect(first.standardOutput.split(separator: "\n").count == 7)
-        #expect(first.standardOutput.contains("subscribed_members_export_5f2a.csv:3: added a***@Example.COM as subscribed\n"))
+        #expect(
+            first.standardOutput.contains(
+                "subscribed_members_export_5f2a.csv:3: added a***@Example.COM as subscribed\n"))
         #expect(first.standardError.contains("subscribed_members_export_5f2a.csv:6: n***: the address has no '@'\n"))
         #expect(!first.standardOutput.contains("ferris@") && !first.standardError.contains("ferris@"))
         let again = try run(["import", files[1], files[2]], in: newsletter)
@@ -44,7 +46,8 @@ import Testing
         let export = try run(["export", "--format", "csv"], in: newsletter)
         #expect(export.status == 0)
         #expect(
-            export.standardOutput.hasPrefix("address,status,source,created_at,confirmed_at,changed_at\r\nferris@example.org,"))
+            export.standardOutput.hasPrefix(
+                "address,status,source,created_at,confirmed_at,changed_at\r\nferris@example.org,"))
         #expect(export.standardOutput.split(separator: "\r\n").count == 7)
         let stats = try run(["stats", "--weeks", "2"], in: newsletter)
         #expect(stats.standardOutput.hasPrefix("pending      0\nsubscribed   3\nunsubscribed 2\ncleaned      1\n"))
@@ -54,7 +57,8 @@ import Testing
         let newsletter = try Newsletter()
         defer { newsletter.remove() }
         #expect(
-            try run(["add", "Reader@Example.org"], in: newsletter).standardOutput == "added R***@Example.org as subscribed\n")
+            try run(["add", "Reader@Example.org"], in: newsletter).standardOutput
+                == "added R***@Example.org as subscribed\n")
         #expect(try run(["remove", "reader@example.org"], in: newsletter).status == 1)
         #expect(try run(["remove", "Reader@example.ORG"], in: newsletter).status == 0)
         let refused = try run(["add", "Reader@Example.org"], in: newsletter)

@@ -23,7 +23,8 @@ import Testing
     static var smtpIsAvailable: Bool { SMTPTestServer.isAvailable || SMTPTestServer.isCI }
 
     /// Waits until the SMTP server has `count` messages, or fails after `seconds`.
-    static func mails(_ server: SMTPTestServer, count: Int, seconds: Int = 60) async throws -> [SMTPTestServer.Received] {
+    static func mails(_ server: SMTPTestServer, count: Int, seconds: Int = 60) async throws -> [SMTPTestServer.Received]
+    {
         for _ in 0..<(seconds * 20) {
             let received = (try? server.received()) ?? []
             if received.count >= count { return received }
@@ -35,8 +36,11 @@ import Testing
     @Test(.enabled(if: smtpIsAvailable), .timeLimit(.minutes(4)), arguments: StoreBackend.available)
     func signUpConfirmAndLeaveWithOneClick(backend: StoreBackend) async throws {
         try await Self.withDatabase(backend) { database in
-            try await SMTPTestServer.with(["--starttls", "--user", SMTPTestServer.user, "--password", SMTPTestServer.password], tls: true) { smtp in
-                try await ListServiceProcess.with(backend: backend, database: database, smtp: smtp, tlsRelay: true) { service in
+            try await SMTPTestServer.with(
+                ["--starttls", "--user", SMTPTestServer.user, "--password", SMTPTestServer.password], tls: true
+            ) { smtp in
+                try await ListServiceProcess.with(backend: backend, database: database, smtp: smtp, tlsRelay: true) {
+                    service in
                     try await ListServiceClient.with(base: service.baseURL) { http in
                         let taken = try await http.signUp("Reader@Bücher.example")
                         #expect(taken.status == 200)
@@ -56,7 +60,9 @@ import Testing
                         #expect(confirmed.status == 200)
                         #expect(confirmed.body.contains("<h1>You are subscribed</h1>"))
                         let subscriber = try #require(
-                            try await service.withStore { try await $0.subscriber(withKey: "Reader@xn--bcher-kva.example") })
+                            try await service.withStore {
+                                try await $0.subscriber(withKey: "Reader@xn--bcher-kva.example")
+                            })
                         #expect(subscriber.status == .subscribed && subscriber.source == .form)
                         #expect(subscriber.confirmedAt != nil)
 
@@ -65,20 +71,30 @@ import Testing
                         #expect(page.status == 200)
                         #expect(page.body.contains("<form method=\"post\" action=\"/unsubscribe?token=\(token)\">"))
                         #expect(page.body.contains("name=\"List-Unsubscribe\" value=\"One-Click\""))
-                        #expect(try await service.withStore { try await $0.subscriber(withID: subscriber.id!)?.status } == .subscribed)
+                        #expect(
+                            try await service.withStore { try await $0.subscriber(withID: subscriber.id!)?.status }
+                                == .subscribed)
 
                         // RFC 8058: what a mail provider's unsubscribe button sends, nothing more.
                         let left = try await http.post("/unsubscribe?token=\(token)", "List-Unsubscribe=One-Click")
                         #expect(left.status == 200)
                         #expect(left.body.contains("<h1>You have left This Week in Quill</h1>"))
-                        #expect(try await service.withStore { try await $0.subscriber(withID: subscriber.id!)?.status } == .unsubscribed)
+                        #expect(
+                            try await service.withStore { try await $0.subscriber(withID: subscriber.id!)?.status }
+                                == .unsubscribed)
 
                         // Replays change nothing: the old confirmation link predates the leaving.
                         let replayed = try await http.post("/unsubscribe?token=\(token)", "List-Unsubscribe=One-Click")
                         #expect(replayed.status == 200 && replayed.body.contains("is not on the list"))
-                        let old = try await http.get(String(link.dropFirst(service.baseURL.count)), headers: [("Accept", "application/json")])
-                        #expect(old.body == #"{"message":"You left This Week in Quill after this link was sent, so it changes nothing. Sign up again on the site to come back.","status":"unsubscribed"}"#)
-                        #expect(try await service.withStore { try await $0.subscriber(withID: subscriber.id!)?.status } == .unsubscribed)
+                        let old = try await http.get(
+                            String(link.dropFirst(service.baseURL.count)), headers: [("Accept", "application/json")])
+                        #expect(
+                            old.body
+                                == #"{"message":"You left This Week in Quill after this link was sent, so it changes nothing. Sign up again on the site to come back.","status":"unsubscribed"}"#
+                        )
+                        #expect(
+                            try await service.withStore { try await $0.subscriber(withID: subscriber.id!)?.status }
+                                == .unsubscribed)
                         #expect(!service.logText.contains("Reader@") && service.logText.contains("R***@Bücher.example"))
                     }
                 }
@@ -96,8 +112,10 @@ import Testing
                 ) { service in
                     try await ListServiceClient.with(base: service.baseURL) { http in
                         let addresses = [
-                            "", "no-at-sign", "two@@example.org", "a@b", "reader@example.org\r\nBcc: victim@example.org",
-                            "reader\n@example.org", "reader\u{0}@example.org", String(repeating: "x", count: 65) + "@example.org",
+                            "", "no-at-sign", "two@@example.org", "a@b",
+                            "reader@example.org\r\nBcc: victim@example.org",
+                            "reader\n@example.org", "reader\u{0}@example.org",
+                            String(repeating: "x", count: 65) + "@example.org",
                             "x@" + String(repeating: "a.", count: 130) + "org", "@example.org", "reader@-example.org",
                         ]
                         for address in addresses {
@@ -110,7 +128,8 @@ import Testing
                         #expect(try await http.signUp("robert');DROP TABLE subscribers;--@example.org").status == 400)
                         let sql = "robert'or'1'='1--@example.org"
                         #expect(try await http.signUp(sql).status == 200)
-                        #expect(try await service.withStore { try await $0.subscriber(withKey: sql)?.address.text } == sql)
+                        #expect(
+                            try await service.withStore { try await $0.subscriber(withKey: sql)?.address.text } == sql)
 
                         // Ten megabytes, declared and streamed without a length.
                         let huge = [UInt8](repeating: UInt8(ascii: "a"), count: 10 << 20)
@@ -119,7 +138,8 @@ import Testing
                         #expect(declared.status == 413)
                         let unknownType = try await http.post("/subscribe", "<email/>", type: "text/xml")
                         #expect(unknownType.status == 415)
-                        let notAnObject = try await http.post("/subscribe", "[\"a@example.org\"]", type: "application/json")
+                        let notAnObject = try await http.post(
+                            "/subscribe", "[\"a@example.org\"]", type: "application/json")
                         #expect(notAnObject.status == 400)
                         let brokenEscape = try await http.post("/subscribe", "email=%E0%A4%A")
                         #expect(brokenEscape.status == 400)
@@ -127,7 +147,9 @@ import Testing
                         // The honeypot: answered like a sign-up, nothing stored, nothing mailed.
                         let robot = try await http.signUp("robot@example.org", honeypot: "http://spam.example")
                         #expect(robot.status == 200)
-                        #expect(try await service.withStore { try await $0.subscriber(withKey: "robot@example.org") } == nil)
+                        #expect(
+                            try await service.withStore { try await $0.subscriber(withKey: "robot@example.org") } == nil
+                        )
 
                         // Forged, truncated, wrong-purpose and control-character tokens.
                         let id = try #require(try await service.withStore { try await $0.subscriber(withKey: sql)?.id })
@@ -151,7 +173,8 @@ import Testing
                                 #expect(page.body.contains("This link changes nothing"))
                                 #expect(!page.headers.contains(name: "Set-Cookie"))
                                 if route == "unsubscribe" {
-                                    let post = try await http.post("/unsubscribe?token=\(token)", "List-Unsubscribe=One-Click")
+                                    let post = try await http.post(
+                                        "/unsubscribe?token=\(token)", "List-Unsubscribe=One-Click")
                                     #expect(post.status == 400)
                                 }
                             }
@@ -223,12 +246,15 @@ import Testing
                                 await service.kill(SIGKILL)
                                 return nil
                             }
-                            return try await group.reduce(into: [String]()) { if let address = $1 { $0.append(address) } }
+                            return try await group.reduce(into: [String]()) {
+                                if let address = $1 { $0.append(address) }
+                            }
                         }
                     }
                     #expect(answered.count > 0 && answered.count < 1000, "the kill should land inside the burst")
                     try await service.start()
-                    let stored = try await service.withStore { store in Set(try await store.allSubscribers().map(\.key)) }
+                    let stored = try await service.withStore { store in Set(try await store.allSubscribers().map(\.key))
+                    }
                     let lost = answered.filter { !stored.contains($0) }
                     #expect(lost.isEmpty, "\(lost.count) answered sign-ups were lost")
                 }

@@ -9,7 +9,8 @@ struct HeadingIDTests {
 
     @Test("Headings have no id unless asked for")
     func offByDefault() {
-        #expect(HTMLRenderer().render(MarkdownDocument(parsing: "## Upcoming Events\n")) == "<h2>Upcoming Events</h2>\n")
+        #expect(
+            HTMLRenderer().render(MarkdownDocument(parsing: "## Upcoming Events\n")) == "<h2>Upcoming Events</h2>\n")
     }
 
     @Test(
@@ -33,7 +34,9 @@ struct HeadingIDTests {
     @Test("Repeated headings get -1, -2… in document order")
     func repeats() {
         let rendered = html("# Europe\n## Europe\n### Europe\n")
-        #expect(rendered == "<h1 id=\"europe\">Europe</h1>\n<h2 id=\"europe-1\">Europe</h2>\n<h3 id=\"europe-2\">Europe</h3>\n")
+        #expect(
+            rendered
+                == "<h1 id=\"europe\">Europe</h1>\n<h2 id=\"europe-1\">Europe</h2>\n<h3 id=\"europe-2\">Europe</h3>\n")
     }
 
     @Test("A heading whose slug equals an earlier suffixed id still gets a unique one")

@@ -1,5 +1,6 @@
-@testable import HeraldMarkdown
 import Testing
+
+@testable import HeraldMarkdown
 
 /// The inline phase: what each construct becomes in the tree (payloads, shapes, ranges) and the
 /// edge cases of CommonMark 0.31.2 and of cmark-gfm's extensions that the spec examples leave
@@ -268,12 +269,22 @@ struct InlineTests {
             // The last byte of the text is never looked at by the domain check, hence `www.a`.
             ("xwww.a.b www.a_b.c www.a", #"<p>xwww.a.b www.a_b.c <a href="http://www.a">www.a</a></p>"# + "\n"),
             ("_www.a.b_", #"<p><em><a href="http://www.a.b">www.a.b</a></em></p>"# + "\n"),
-            ("Visit HTTPS://x.y/z, or ftp://f.", #"<p>Visit <a href="HTTPS://x.y/z">HTTPS://x.y/z</a>, or <a href="ftp://f">ftp://f</a>.</p>"# + "\n"),
+            (
+                "Visit HTTPS://x.y/z, or ftp://f.",
+                #"<p>Visit <a href="HTTPS://x.y/z">HTTPS://x.y/z</a>, or <a href="ftp://f">ftp://f</a>.</p>"# + "\n"
+            ),
             ("xhttp://a.b http://-a.b mailto://a.b", "<p>xhttp://a.b http://-a.b mailto://a.b</p>\n"),
             ("**see http://a.b**", #"<p><strong>see <a href="http://a.b">http://a.b</a></strong></p>"# + "\n"),
-            ("a.b-c_d@e.fg. x+y@z.c_ _u@v.w_", #"<p><a href="mailto:a.b-c_d@e.fg">a.b-c_d@e.fg</a>. x+y@z.c_ <em><a href="mailto:u@v.w">u@v.w</a></em></p>"# + "\n"),
+            (
+                "a.b-c_d@e.fg. x+y@z.c_ _u@v.w_",
+                #"<p><a href="mailto:a.b-c_d@e.fg">a.b-c_d@e.fg</a>. x+y@z.c_ <em><a href="mailto:u@v.w">u@v.w</a></em></p>"#
+                    + "\n"
+            ),
             ("a@b@c.d a\\@b.c", #"<p>a@<a href="mailto:b@c.d">b@c.d</a> <a href="mailto:a@b.c">a@b.c</a></p>"# + "\n"),
-            ("[www.a.b x@y.z](/u) ![http://i.j](/i)", #"<p><a href="/u">www.a.b x@y.z</a> <img src="/i" alt="http://i.j" /></p>"# + "\n"),
+            (
+                "[www.a.b x@y.z](/u) ![http://i.j](/i)",
+                #"<p><a href="/u">www.a.b x@y.z</a> <img src="/i" alt="http://i.j" /></p>"# + "\n"
+            ),
             ("[www.a.b", "<p>[www.a.b</p>\n"),
             ("![a http://x.y", "<p>![a http://x.y</p>\n"),
             // cmark-gfm's quirk: a link closing inside an open `![` lets autolinks through again.
@@ -375,7 +386,8 @@ private func parse(_ markdown: String, options: ParseOptions = .commonMark) -> M
 }
 
 private func html(_ markdown: String, options: ParseOptions = .commonMark) -> String {
-    HTMLRenderer(options: HTMLRenderOptions(headingIDs: false)).render(MarkdownDocument(parsing: markdown, options: options))
+    HTMLRenderer(options: HTMLRenderOptions(headingIDs: false)).render(
+        MarkdownDocument(parsing: markdown, options: options))
 }
 
 private func range(_ startLine: Int, _ startColumn: Int, _ endLine: Int, _ endColumn: Int) -> SourceRange {

@@ -16,7 +16,9 @@ struct SpecExample: Decodable, Sendable {
     var isRenderOnly: Bool { html.hasPrefix("<IGNORE>") }
 
     private enum CodingKeys: String, CodingKey {
-        case example, section, startLine = "start_line", extensions, markdown, html
+        case example, section
+        case startLine = "start_line"
+        case extensions, markdown, html
     }
 }
 

@@ -29,7 +29,8 @@ final class SendTestServer: @unchecked Sendable {
         try Data().write(to: errors)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, "--folder", folder.appendingPathComponent("mail").path] + arguments
+        process.arguments =
+            ["python3", script.path, "--folder", folder.appendingPathComponent("mail").path] + arguments
         lifeline = Pipe()
         process.standardInput = lifeline
         process.standardOutput = try FileHandle(forWritingTo: ready)
@@ -96,8 +97,8 @@ enum Tool {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-tool-\(UUID().uuidString)")
         let error = output.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: error.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: error.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: output)
             try? FileManager.default.removeItem(at: error)

@@ -46,7 +46,9 @@ struct HTTPTestClient: Sendable {
 
     /// Opens the event stream at `target` and reads it until `event` has arrived, after
     /// running `trigger` once the stream is open.
-    func awaitEvent(_ event: String, at target: String, after trigger: @escaping @Sendable () throws -> Void) async throws -> String {
+    func awaitEvent(_ event: String, at target: String, after trigger: @escaping @Sendable () throws -> Void)
+        async throws -> String
+    {
         let port = port
         return try await Self.offThread {
             let socket = try Self.connect(port: port)
@@ -80,7 +82,9 @@ struct HTTPTestClient: Sendable {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { systemConnect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                systemConnect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard result == 0 else {
             close(fd)
@@ -107,14 +111,17 @@ struct HTTPTestClient: Sendable {
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
             if count == 0 { break }
             guard count > 0 else {
-                throw ClientError(description: "no answer in time; received so far: \(String(decoding: received, as: UTF8.self))")
+                throw ClientError(
+                    description: "no answer in time; received so far: \(String(decoding: received, as: UTF8.self))")
             }
             received += buffer[..<count]
         }
     }
 
     private static func parse(_ text: String) throws -> Response {
-        guard let split = text.range(of: "\r\n\r\n") else { throw ClientError(description: "no response head in \(text)") }
+        guard let split = text.range(of: "\r\n\r\n") else {
+            throw ClientError(description: "no response head in \(text)")
+        }
         let lines = text[..<split.lowerBound].components(separatedBy: "\r\n")
         let statusParts = lines[0].split(separator: " ")
         guard statusParts.count >= 2, let status = Int(statusParts[1]) else {
@@ -123,7 +130,8 @@ struct HTTPTestClient: Sendable {
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return Response(status: status, headers: headers, body: String(text[split.upperBound...]))
     }

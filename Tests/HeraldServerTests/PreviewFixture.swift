@@ -43,7 +43,8 @@ final class PreviewFixture: Sendable {
 
     /// Copies the example, starts the server on a free port and waits for its first build.
     private static func start(includingDrafts: Bool) async throws -> PreviewFixture {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-serve-tests-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "herald-serve-tests-\(UUID().uuidString)")
         let newsletter = root.appendingPathComponent("quill")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: example, to: newsletter)

@@ -146,7 +146,7 @@ struct PreviewServerTests {
                 let response = try await preview.client.request(attempt)
                 #expect(response.status == 404, "\(attempt)")
                 #expect(!response.body.contains(PreviewFixture.secret), "\(attempt) leaked the file")
-        }
+            }
         }
     }
 
@@ -154,11 +154,11 @@ struct PreviewServerTests {
         try await PreviewFixture.run { preview in
             let stream = try await preview.client.awaitEvent("reload", at: "/_herald/events") {
                 try preview.save(PreviewFixture.draft + "A freshly written paragraph.\n", to: PreviewFixture.draftPath)
-        }
-        #expect(stream.hasPrefix("HTTP/1.1 200"))
-        #expect(stream.contains("text/event-stream"))
-        let page = try await preview.client.request("/issues/45/")
-        #expect(page.body.contains("A freshly written paragraph."))
+            }
+            #expect(stream.hasPrefix("HTTP/1.1 200"))
+            #expect(stream.contains("text/event-stream"))
+            let page = try await preview.client.request("/issues/45/")
+            #expect(page.body.contains("A freshly written paragraph."))
         }
     }
 
@@ -174,18 +174,18 @@ struct PreviewServerTests {
             let broken = PreviewFixture.draft.replacingOccurrences(of: "Number: 45", with: "Number: 41")
             _ = try await preview.client.awaitEvent("reload", at: "/_herald/events") {
                 try preview.save(broken, to: PreviewFixture.draftPath)
-        }
-        let page = try await preview.client.request("/issues/41/")
-        #expect(page.status == 200)
-        #expect(page.body.contains("herald-build-error"))
-        #expect(page.body.contains("2025-04-02-this-week-in-quill.md:2:1"))
-        #expect(page.body.contains("issue number 41 is also used by"))
+            }
+            let page = try await preview.client.request("/issues/41/")
+            #expect(page.status == 200)
+            #expect(page.body.contains("herald-build-error"))
+            #expect(page.body.contains("2025-04-02-this-week-in-quill.md:2:1"))
+            #expect(page.body.contains("issue number 41 is also used by"))
 
-        _ = try await preview.client.awaitEvent("reload", at: "/_herald/events") {
-            try preview.save(PreviewFixture.draft, to: PreviewFixture.draftPath)
-        }
-        let fixed = try await preview.client.request("/issues/41/")
-        #expect(!fixed.body.contains("herald-build-error"))
+            _ = try await preview.client.awaitEvent("reload", at: "/_herald/events") {
+                try preview.save(PreviewFixture.draft, to: PreviewFixture.draftPath)
+            }
+            let fixed = try await preview.client.request("/issues/41/")
+            #expect(!fixed.body.contains("herald-build-error"))
         }
     }
 

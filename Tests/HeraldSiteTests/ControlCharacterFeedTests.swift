@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @testable import HeraldSite
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// An issue whose header carries control characters still makes well-formed feeds.
 @Suite struct ControlCharacterFeedTests {

@@ -2,11 +2,11 @@ import Foundation
 import HeraldCore
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @testable import HeraldSite
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Builds the whole This Week in Rust archive with no configuration, as a TWiR checkout would be
 /// built. The corpus lives outside the package (`../shared`, or `HERALD_SHARED`); without it this
@@ -14,7 +14,8 @@ import FoundationXML
 @Suite(.enabled(if: TWiRCorpus.folder != nil || TWiRCorpus.isCI))
 struct CorpusBuildTests {
     @Test func theArchiveBuildsAtTWiRsAddresses() throws {
-        let corpus = try #require(TWiRCorpus.folder, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
+        let corpus = try #require(
+            TWiRCorpus.folder, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let newsletter = try NewsletterFolder(at: corpus)
@@ -22,7 +23,9 @@ struct CorpusBuildTests {
         let report = try SiteBuilder(newsletter: newsletter, options: BuildOptions(output: output)).build()
         #expect(report.issueCount == newsletter.issues.count)
         #expect(report.issueCount > 600)
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("blog/2024/02/07/this-week-in-rust-533/index.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: output.appendingPathComponent("blog/2024/02/07/this-week-in-rust-533/index.html").path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("pages/privacy-policy.html").path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("images/logo400.png").path))
 
@@ -55,19 +58,22 @@ struct CorpusBuildTests {
         let issue533 = try page("blog/2024/02/07/this-week-in-rust-533/")
         #expect(issue533.contains(#"<h3 id="cfp-projects">CFP - Projects"#))
         #expect(issue533.contains(#"<h4 id="tracking-issues-prs">"#))
-        #expect(issue533.contains(#"<h2 id="quote-of-the-week">Quote of the Week"#), "a # among ## sections is a section")
+        #expect(
+            issue533.contains(#"<h2 id="quote-of-the-week">Quote of the Week"#), "a # among ## sections is a section")
         #expect(issue533.contains(#"<h2 id="updates-from-rust-community">"#))
         let issue604 = try page("blog/2025/06/18/this-week-in-rust-604/")
         #expect(issue604.contains(#"href="/categories/misc/""#))
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("categories/misc/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: output.appendingPathComponent("categories/misc/index.html").path))
         let atom = try String(contentsOf: output.appendingPathComponent("atom.xml"), encoding: .utf8)
         let newest = try #require(newsletter.issues.max { $0.metadata.date < $1.metadata.date })
         let tag = "tag:this-week-in-rust.org,\(newest.metadata.date):/\(newest.metadata.pathForTest)"
         #expect(atom.contains("<id>\(tag)</id>"), "Pelican's entry id for \(newest.path)")
         // Pelican's other addresses: 607 issues make 61 pages of ten on its index.
-        for path in ["index61.html", "blog/archives/index.html", "feeds/all-en.atom.xml", "author/twir-contributors.html",
-            "categories/this-week-in-rust/index2.html", "tags.html"]
-        {
+        for path in [
+            "index61.html", "blog/archives/index.html", "feeds/all-en.atom.xml", "author/twir-contributors.html",
+            "categories/this-week-in-rust/index2.html", "tags.html",
+        ] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
         }
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("index62.html").path))
@@ -90,7 +96,8 @@ enum TWiRCorpus {
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
 
     static let folder: URL? = {
-        let shared = ProcessInfo.processInfo.environment["HERALD_SHARED"].map { URL(fileURLWithPath: $0) }
+        let shared =
+            ProcessInfo.processInfo.environment["HERALD_SHARED"].map { URL(fileURLWithPath: $0) }
             ?? SiteFixture.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
         let folder = shared.appendingPathComponent("corpus/twir")
         return FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path) ? folder : nil

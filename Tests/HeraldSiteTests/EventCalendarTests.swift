@@ -25,7 +25,9 @@ import Testing
         for property in ["UID:", "DTSTAMP:", "DTSTART;VALUE=DATE:20250410", "SUMMARY:", "LOCATION:", "URL:"] {
             #expect(unfolded.contains { $0.hasPrefix(property) }, "no \(property)")
         }
-        #expect(unfolded.contains(#"SUMMARY:Parsing\, carefully\; with commas\, semicolons and a very long title that needs folding"#))
+        #expect(
+            unfolded.contains(
+                #"SUMMARY:Parsing\, carefully\; with commas\, semicolons and a very long title that needs folding"#))
         #expect(unfolded.contains(#"LOCATION:Virtual (Lisbon\, PT)"#))
         #expect(unfolded.contains("URL:https://quill-lisboa.example/events/7"))
     }

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @testable import HeraldSite
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The feeds parse with real parsers, carry the required elements, and work away from the site.
 @Suite struct FeedTests {
@@ -55,7 +55,8 @@ import FoundationXML
         #expect(atom.texts["feed/entry/title"]?.count == 5)
         #expect(atom.texts["feed/entry/id"]?.first == "https://this-week-in-quill.example/issues/45/")
         #expect(atom.texts["feed/entry/updated"]?.count == 5)
-        #expect(atom.links.contains { $0["rel"] == "self" && $0["href"] == "https://this-week-in-quill.example/atom.xml" })
+        #expect(
+            atom.links.contains { $0["rel"] == "self" && $0["href"] == "https://this-week-in-quill.example/atom.xml" })
         let content = try #require(atom.texts["feed/entry/content"]?.first)
         expectAbsoluteLinks(content)
         #expect(content.contains(#"href="https://this-week-in-quill.example/pages/about.html""#))
@@ -79,7 +80,8 @@ import FoundationXML
     @Test func jsonFeedHasTheRequiredMembers() throws {
         let site = try SiteFixture()
         try site.build()
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("feed.json")))
+        let object = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: site.output.appendingPathComponent("feed.json")))
         let feed = try #require(object as? [String: Any])
         #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
         #expect(feed["title"] as? String == "This Week in Quill")

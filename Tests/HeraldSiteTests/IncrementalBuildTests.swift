@@ -41,12 +41,18 @@ import Testing
     @Test func renamingAnIssueRewritesTheListsThatShowIt() throws {
         let site = try SiteFixture()
         try site.build()
-        let original = try String(contentsOf: site.newsletter.appendingPathComponent("content/2025-03-19-this-week-in-quill.md"), encoding: .utf8)
+        let original = try String(
+            contentsOf: site.newsletter.appendingPathComponent("content/2025-03-19-this-week-in-quill.md"),
+            encoding: .utf8)
         try site.write(
-            original.replacingOccurrences(of: "Title: This Week in Quill 43", with: "Title: This Week in Quill 43, renamed"),
+            original.replacingOccurrences(
+                of: "Title: This Week in Quill 43", with: "Title: This Week in Quill 43, renamed"),
             to: "content/2025-03-19-this-week-in-quill.md")
         let report = try site.build()
-        #expect(Set(report.written).isSuperset(of: ["issues/43/index.html", "issues/42/index.html", "issues/44/index.html", "archive/index.html"]))
+        #expect(
+            Set(report.written).isSuperset(of: [
+                "issues/43/index.html", "issues/42/index.html", "issues/44/index.html", "archive/index.html",
+            ]))
         #expect(!report.written.contains("issues/41/index.html"))
         #expect(try site.read("archive/index.html").contains("This Week in Quill 43, renamed"))
     }

@@ -33,7 +33,8 @@ struct LinkChecker {
                 }
                 if let fragment, !fragment.isEmpty, target.hasSuffix(".html") {
                     if idsByPage[target] == nil {
-                        let text = (try? String(contentsOf: output.appendingPathComponent(target), encoding: .utf8)) ?? ""
+                        let text =
+                            (try? String(contentsOf: output.appendingPathComponent(target), encoding: .utf8)) ?? ""
                         idsByPage[target] = Self.ids(in: text)
                     }
                     if idsByPage[target]?.contains(fragment) != true {
@@ -99,7 +100,10 @@ struct LinkChecker {
     static func ids(in html: String) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: #"\sid="([^"]*)""#)
         let range = NSRange(html.startIndex..., in: html)
-        return Set(pattern.matches(in: html, range: range).compactMap { Range($0.range(at: 1), in: html).map { String(html[$0]) } })
+        return Set(
+            pattern.matches(in: html, range: range).compactMap {
+                Range($0.range(at: 1), in: html).map { String(html[$0]) }
+            })
     }
 
     static func isExternal(_ link: String) -> Bool {

@@ -41,9 +41,10 @@ struct PelicanAddressesTests {
         #expect(page.contains(#"<meta http-equiv="refresh" content="0; url=/archive/">"#))
         #expect(page.contains(#"<link rel="canonical" href="https://this-week-in-quill.example/archive/">"#))
         #expect(try site.read("blog/archives/index.html").contains("url=/archive/"))
-        for path in ["tags.html", "categories.html", "authors.html", "author/ada-moss.html", "author/ada-moss2.html",
-            "author/ada-moss3.html", "tag/quill.html", "tag/notes2.html", "author/the-quill-community-team.html"]
-        {
+        for path in [
+            "tags.html", "categories.html", "authors.html", "author/ada-moss.html", "author/ada-moss2.html",
+            "author/ada-moss3.html", "tag/quill.html", "tag/notes2.html", "author/the-quill-community-team.html",
+        ] {
             #expect(files.contains(path), "\(path) is missing")
         }
         #expect(!files.contains("author/ada-moss4.html"))

@@ -23,10 +23,13 @@ import Testing
         #expect(winter.rfc3339 == "2024-02-07T00:00:00-05:00")
         #expect(winter.rfc822 == "Wed, 07 Feb 2024 00:00:00 -0500")
         let summer = FeedDate(
-            try #require(IssueDate(year: 2024, month: 7, day: 3)), time: IssueTime(hour: 9, minute: 30), timeZone: newYork)
+            try #require(IssueDate(year: 2024, month: 7, day: 3)), time: IssueTime(hour: 9, minute: 30),
+            timeZone: newYork)
         #expect(summer.rfc3339 == "2024-07-03T09:30:00-04:00")
         #expect(summer.readable == "3 July 2024")
-        let kolkata = FeedDate(try #require(IssueDate(year: 2024, month: 7, day: 3)), time: nil, timeZone: try #require(TimeZone(identifier: "Asia/Kolkata")))
+        let kolkata = FeedDate(
+            try #require(IssueDate(year: 2024, month: 7, day: 3)), time: nil,
+            timeZone: try #require(TimeZone(identifier: "Asia/Kolkata")))
         #expect(kolkata.rfc3339.hasSuffix("+05:30"))
     }
 
@@ -45,9 +48,14 @@ import Testing
     }
 
     @Test func headingAnchorsAreAddedAndRemovedAgain() {
-        let html = BodyRenderer().render(markdown: "## Upcoming Events\n\n# Quote of the Week\n\nText with <h2>raw</h2>.\n")
-        #expect(html.contains(##"<h2 id="quote-of-the-week">Quote of the Week <a class="heading-anchor" href="#quote-of-the-week""##))
-        #expect(html.contains(##"<h2 id="upcoming-events">Upcoming Events <a class="heading-anchor" href="#upcoming-events""##))
+        let html = BodyRenderer().render(
+            markdown: "## Upcoming Events\n\n# Quote of the Week\n\nText with <h2>raw</h2>.\n")
+        #expect(
+            html.contains(
+                ##"<h2 id="quote-of-the-week">Quote of the Week <a class="heading-anchor" href="#quote-of-the-week""##))
+        #expect(
+            html.contains(
+                ##"<h2 id="upcoming-events">Upcoming Events <a class="heading-anchor" href="#upcoming-events""##))
         #expect(!html.contains("<h1"))
         let plain = BodyRenderer.removingHeadingAnchors(from: html)
         #expect(plain.contains(#"<h2 id="upcoming-events">Upcoming Events</h2>"#))
@@ -64,13 +72,15 @@ import Testing
     }
 
     @Test func headingIDsFollowTheSitesRule() {
-        let html = BodyRenderer(headingIDStyle: .pythonMarkdown).render(markdown: "## CFP - Projects\n\n## Rust\n\n## Rust\n")
+        let html = BodyRenderer(headingIDStyle: .pythonMarkdown).render(
+            markdown: "## CFP - Projects\n\n## Rust\n\n## Rust\n")
         #expect(html.contains(#"<h2 id="cfp-projects">"#))
         #expect(html.contains(#"<h2 id="rust_1">"#))
     }
 
     @Test func feedLinksBecomeAbsoluteAndCommentsAreLeftAlone() {
-        let html = ##"<a href="../44/">a</a> <img src="/images/x.png"> <a href="#events">b</a> <!-- <a href="draft/"> --> <a href="https://x.example/">c</a>"##
+        let html =
+            ##"<a href="../44/">a</a> <img src="/images/x.png"> <a href="#events">b</a> <!-- <a href="draft/"> --> <a href="https://x.example/">c</a>"##
         let absolute = BodyRenderer.absolutizingLinks(in: html, pageURL: "https://example.org/issues/45/")
         #expect(absolute.contains(#"href="https://example.org/issues/44/""#))
         #expect(absolute.contains(#"src="https://example.org/images/x.png""#))

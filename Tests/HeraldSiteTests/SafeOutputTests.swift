@@ -59,7 +59,9 @@ import Testing
         }
         #expect(error?.problems.first?.code == .unsafeOutput)
         #expect(FileManager.default.fileExists(atPath: site.newsletter.appendingPathComponent("herald.toml").path))
-        #expect(FileManager.default.fileExists(atPath: site.newsletter.appendingPathComponent("content/pages/about.md").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.newsletter.appendingPathComponent("content/pages/about.md").path))
     }
 
     @Test func aFolderHeraldDidNotWriteIsRefused() throws {

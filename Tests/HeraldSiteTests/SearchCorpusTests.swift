@@ -12,15 +12,19 @@ import Testing
 @Suite(.enabled(if: TWiRCorpus.folder != nil || TWiRCorpus.isCI))
 struct SearchCorpusTests {
     @Test func theArchivesIndexFindsEveryEntryOnItsPage() throws {
-        let corpus = try #require(TWiRCorpus.folder, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-search-corpus-\(UUID().uuidString)")
+        let corpus = try #require(
+            TWiRCorpus.folder, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "herald-search-corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         _ = try SiteBuilder(newsletter: try NewsletterFolder(at: corpus), options: BuildOptions(output: output)).build()
 
         let entries = try SearchSiteTests.indexedEntries(in: output)
         #expect(entries.count > 40_000)
         let missing = try SearchSiteTests.missingAnchors(of: entries, in: output)
-        #expect(missing.isEmpty, "\(missing.count) entries without an anchor, e.g. \(missing.prefix(5).map { "\($0.link)#\($0.anchor)" })")
+        #expect(
+            missing.isEmpty,
+            "\(missing.count) entries without an anchor, e.g. \(missing.prefix(5).map { "\($0.link)#\($0.anchor)" })")
         let polars = entries.first { $0.title == "Polars — Why we have rewritten the string data type" }
         #expect(polars?.link == "/blog/2024/02/07/this-week-in-rust-533/")
         #expect(polars?.section == "Updates from Rust Community")

@@ -79,7 +79,8 @@ import Testing
     static func anchored(_ markdown: String, lineOffset: Int) -> String {
         let document = MarkdownDocument(parsing: markdown, options: .gfm)
         let html = HTMLRenderer(options: HTMLRenderOptions(headingIDs: true)).renderBytes(document)
-        return String(decoding: EntryAnchors.adding(to: html, document: document, lineOffset: lineOffset), as: UTF8.self)
+        return String(
+            decoding: EntryAnchors.adding(to: html, document: document, lineOffset: lineOffset), as: UTF8.self)
     }
 
     /// `bytes` inflated by the system's `gzip`, which checks the CRC and the length too.

@@ -9,7 +9,10 @@ import Testing
 /// chunks are written.
 @Suite struct SearchIndexTests {
     @Test func termsAreFoldedForCaseAndAccents() {
-        #expect(SearchText.terms(in: "Kraków, ÉCOLE & rust-analyzer's 1.75") == ["krakow", "ecole", "rust", "analyzer", "s", "1", "75"])
+        #expect(
+            SearchText.terms(in: "Kraków, ÉCOLE & rust-analyzer's 1.75") == [
+                "krakow", "ecole", "rust", "analyzer", "s", "1", "75",
+            ])
         #expect(SearchText.terms(in: "Straße ΟΔΥΣΣΕΥΣ naïve") == ["straße", "οδυσσευσ", "naive"])
         #expect(SearchText.terms(in: "日本語 Rust") == ["日本語", "rust"])
         #expect(SearchText.indexTerms(in: "The Rust Book and the Reference") == ["rust", "book", "reference"])
@@ -30,7 +33,8 @@ import Testing
         let event = try #require(documents.first { $0.title == "Spotkanie kwietniowe" })
         #expect(event.detail == "2025-04-08 · Kraków, PL · Quill Kraków")
         #expect(event.repeatKey != nil)
-        #expect(documents.contains { $0.title == "QEP 35: named arguments with defaults" && $0.section == "Approved QEPs" })
+        #expect(
+            documents.contains { $0.title == "QEP 35: named arguments with defaults" && $0.section == "Approved QEPs" })
         #expect(documents.contains { $0.title == "Allow publishing feathers without a licence field" })
         let job = try #require(documents.first { $0.title == "Backend engineer, build tooling (Remote, EU)" })
         #expect(job.detail == "Harbourlights")
@@ -41,7 +45,9 @@ import Testing
 
     @Test func anEventCarriedToTheNextIssueIsIndexedOnceInTheNewest() {
         let event = { (line: Int) in
-            SearchDocument(title: "Hack and Learn", detail: "2025-04-03", section: "Upcoming Events", line: line, repeatKey: "hack")
+            SearchDocument(
+                title: "Hack and Learn", detail: "2025-04-03", section: "Upcoming Events", line: line, repeatKey: "hack"
+            )
         }
         let older = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", title: "One")
         let newer = SearchIndex.IssueInfo(link: "/2/", number: 2, date: "2025-04-02", title: "Two")
@@ -57,12 +63,17 @@ import Testing
 
     @Test func aTitleOfOneTermIsFlaggedAsWhole() {
         let info = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", title: "One")
-        let index = SearchIndex(issues: [
-            (info, [
-                SearchDocument(title: "The serde", detail: "serialization", section: "Crate of the Week", line: 3),
-                SearchDocument(title: "Why serde is fast", section: "News", line: 9),
-            ])
-        ], stems: false)
+        let index = SearchIndex(
+            issues: [
+                (
+                    info,
+                    [
+                        SearchDocument(
+                            title: "The serde", detail: "serialization", section: "Crate of the Week", line: 3),
+                        SearchDocument(title: "Why serde is fast", section: "News", line: 9),
+                    ]
+                )
+            ], stems: false)
         #expect(index.postings["serde"] == [SearchIndex.inTitle | SearchIndex.wholeTitle, 4 + SearchIndex.inTitle])
         #expect(index.postings["serialization"] == [0])
     }
@@ -120,11 +131,13 @@ import Testing
         var issues: [(info: SearchIndex.IssueInfo, documents: [SearchDocument])] = []
         for number in 1...30 {
             let info = SearchIndex.IssueInfo(
-                link: "/issues/\(number)/", number: number == 7 ? nil : number, date: "2025-01-\(number < 10 ? "0" : "")\(number)",
+                link: "/issues/\(number)/", number: number == 7 ? nil : number,
+                date: "2025-01-\(number < 10 ? "0" : "")\(number)",
                 title: "Issue \(number)")
             let documents = (0..<40).map { entry in
                 SearchDocument(
-                    title: "Entry \(number)x\(entry) about topic\(entry % 13) and crate\(number * 40 + entry)", section: "News \(entry % 3)",
+                    title: "Entry \(number)x\(entry) about topic\(entry % 13) and crate\(number * 40 + entry)",
+                    section: "News \(entry % 3)",
                     line: 10 + entry)
             }
             issues.append((info, documents))
@@ -167,14 +180,21 @@ import Testing
     }
 
     @Test func theRootFileReadsBack() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-search-root-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "herald-search-root-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("search"), withIntermediateDirectories: true)
-        let root = SearchIndexRoot(key: "00ff", entries: 97, entriesPerChunk: 48, shards: ["a", "m"], sections: ["News"], stopWords: ["the"])
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("search"), withIntermediateDirectories: true)
+        let root = SearchIndexRoot(
+            key: "00ff", entries: 97, entriesPerChunk: 48, shards: ["a", "m"], sections: ["News"], stopWords: ["the"])
         #expect(SearchIndexRoot.read(in: folder) == nil)
         try root.json().write(to: folder.appendingPathComponent(SearchIndexRoot.path))
         #expect(SearchIndexRoot.read(in: folder) == root)
-        #expect(root.dataPaths == ["search/terms/0.txt", "search/terms/1.txt", "search/entries/0.bin", "search/entries/1.bin", "search/entries/2.bin"])
+        #expect(
+            root.dataPaths == [
+                "search/terms/0.txt", "search/terms/1.txt", "search/entries/0.bin", "search/entries/1.bin",
+                "search/entries/2.bin",
+            ])
         try Data("{\"format\": 99}".utf8).write(to: folder.appendingPathComponent(SearchIndexRoot.path))
         #expect(SearchIndexRoot.read(in: folder) == nil)
     }

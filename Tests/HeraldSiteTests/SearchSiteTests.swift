@@ -18,9 +18,13 @@ import Testing
         #expect(page.contains(#"<a href="/archive/">every issue in the archive</a>"#))
         #expect(page.contains(#"<script src="/theme/search.js" defer></script>"#))
         let root = try #require(SearchIndexRoot.read(in: site.output))
-        let carried = try #require(page.firstRange(of: #"data-search-root=""#).map { page[$0.upperBound...].prefix { $0 != "\"" } })
-        let unescaped = carried.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
-        #expect(try JSONDecoder().decode(SearchIndexRoot.self, from: Data(unescaped.utf8)) == root, "the form carries the index's root")
+        let carried = try #require(
+            page.firstRange(of: #"data-search-root=""#).map { page[$0.upperBound...].prefix { $0 != "\"" } })
+        let unescaped = carried.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
+            of: "&amp;", with: "&")
+        #expect(
+            try JSONDecoder().decode(SearchIndexRoot.self, from: Data(unescaped.utf8)) == root,
+            "the form carries the index's root")
         #expect(site.exists("theme/search.js"))
         for other in ["index.html", "issues/44/index.html", "archive/index.html", "latest/index.html"] {
             let html = try site.read(other)
@@ -51,14 +55,18 @@ import Testing
 
         let path = "content/2025-03-26-this-week-in-quill.md"
         let original = try String(contentsOf: site.newsletter.appendingPathComponent(path), encoding: .utf8)
-        try site.write(original.replacingOccurrences(of: "a date and time library", with: "a calendar library"), to: path)
+        try site.write(
+            original.replacingOccurrences(of: "a date and time library", with: "a calendar library"), to: path)
         let edited = try site.build(drafts: true)
         let search = edited.written.filter { $0.hasPrefix("search/") }
         #expect(Set(search).isSuperset(of: [BuiltSearchIndex.hashesPath, SearchIndexRoot.path, "search/terms/0.txt"]))
-        #expect(search.filter { $0.hasPrefix("search/entries/") }.count == 1, "only the chunk with the edited entry: \(search)")
+        #expect(
+            search.filter { $0.hasPrefix("search/entries/") }.count == 1,
+            "only the chunk with the edited entry: \(search)")
         let newRoot = try #require(SearchIndexRoot.read(in: site.output))
         #expect(newRoot.key != root.key)
-        #expect(try SearchSiteTests.indexedEntries(in: site.output).contains { $0.detail.hasPrefix("a calendar library") })
+        #expect(
+            try SearchSiteTests.indexedEntries(in: site.output).contains { $0.detail.hasPrefix("a calendar library") })
         let again = try site.build(drafts: true)
         #expect(again.written.isEmpty)
     }
@@ -108,7 +116,8 @@ import Testing
                 line += fields[0].isEmpty ? 1 : try #require(Int(fields[0]))
                 entries.append(
                     IndexedEntry(
-                        link: link, anchor: "L\(line)", title: fields[1], detail: fields.count > 2 ? fields[2] : "", section: section))
+                        link: link, anchor: "L\(line)", title: fields[1], detail: fields.count > 2 ? fields[2] : "",
+                        section: section))
             }
         }
         return entries
@@ -120,7 +129,8 @@ import Testing
         var missing: [IndexedEntry] = []
         for entry in entries {
             if ids[entry.link] == nil {
-                let page = output.appendingPathComponent(String(entry.link.dropFirst())).appendingPathComponent("index.html")
+                let page = output.appendingPathComponent(String(entry.link.dropFirst())).appendingPathComponent(
+                    "index.html")
                 ids[entry.link] = LinkChecker.ids(in: try String(contentsOf: page, encoding: .utf8))
             }
             if ids[entry.link]?.contains(entry.anchor) != true { missing.append(entry) }

@@ -53,7 +53,9 @@ import Testing
         let site = try SiteFixture()
         try site.build()
         let latest = try site.read("latest/index.html")
-        #expect(latest.contains(##"<h2 id="upcoming-events">Upcoming Events <a class="heading-anchor" href="#upcoming-events""##))
+        #expect(
+            latest.contains(
+                ##"<h2 id="upcoming-events">Upcoming Events <a class="heading-anchor" href="#upcoming-events""##))
         let pageHTML = try site.read("issues/44/index.html")
         #expect(pageHTML.components(separatedBy: "<h1").count == 2, "one h1 per page")
         #expect(pageHTML.contains("<h2 id=\"editors\">Editors"), "a body's # heading becomes a section under the title")
@@ -70,7 +72,8 @@ import Testing
             #expect(!(try site.read(path)).contains("<Generics>"), "\(path) has the raw title")
         }
         #expect(try site.read("atom.xml").contains("<title type=\"text\">\(escaped)</title>"))
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("feed.json")))
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: site.output.appendingPathComponent("feed.json")))
         let items = try #require((json as? [String: Any])?["items"] as? [[String: Any]])
         #expect(items.first?["title"] as? String == SiteFixture.trickyTitle)
     }
@@ -90,8 +93,10 @@ import Testing
 
     @Test func statusDraftAndHiddenAreHonoured() throws {
         let site = try SiteFixture()
-        try site.write("Title: Special 1\nNumber: 90\nDate: 2025-02-01\nStatus: hidden\n\nHidden.\n", to: "content/special-1.md")
-        try site.write("Title: Special 2\nNumber: 91\nDate: 2025-02-02\nStatus: draft\n\nNot yet.\n", to: "content/special-2.md")
+        try site.write(
+            "Title: Special 1\nNumber: 90\nDate: 2025-02-01\nStatus: hidden\n\nHidden.\n", to: "content/special-1.md")
+        try site.write(
+            "Title: Special 2\nNumber: 91\nDate: 2025-02-02\nStatus: draft\n\nNot yet.\n", to: "content/special-2.md")
         try site.build()
         #expect(site.exists("issues/90/index.html"), "a hidden issue is built")
         #expect(!(try site.read("archive/index.html")).contains("Special 1"), "but not listed")

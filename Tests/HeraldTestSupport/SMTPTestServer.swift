@@ -141,7 +141,7 @@ public final class SMTPTestServer: @unchecked Sendable {
             let record = try Data(contentsOf: mail.appendingPathComponent(String(name.dropLast(4)) + ".json"))
             let envelope = try JSONDecoder().decode(Envelope.self, from: record)
             return Received(
-                content: Array(content), from: envelope.from, to: envelope.to, mailOptions: envelope.mail_options,
+                content: Array(content), from: envelope.from, to: envelope.to, mailOptions: envelope.mailOptions,
                 connection: envelope.connection, tls: envelope.tls, authenticated: envelope.authenticated)
         }
     }
@@ -159,10 +159,16 @@ public final class SMTPTestServer: @unchecked Sendable {
     private struct Envelope: Decodable {
         var from: String
         var to: [String]
-        var mail_options: [String]
+        var mailOptions: [String]
         var connection: Int
         var tls: Bool
         var authenticated: Bool
+
+        /// The server script writes Python's names.
+        enum CodingKeys: String, CodingKey {
+            case from, to, connection, tls, authenticated
+            case mailOptions = "mail_options"
+        }
     }
 
     private static func launch(_ arguments: [String]) throws -> Process {

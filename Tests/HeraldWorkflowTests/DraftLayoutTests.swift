@@ -24,7 +24,8 @@ struct DraftLayoutTests {
         let body = "## Updates from Rust Community\n\n### Official\n* [a](https://a.example)\n\n### Research\n"
         #expect(
             try inserting("* [n](https://n.example)", into: "official", of: body)
-                == "## Updates from Rust Community\n\n### Official\n* [a](https://a.example)\n* [n](https://n.example)\n\n### Research\n")
+                == "## Updates from Rust Community\n\n### Official\n* [a](https://a.example)\n* [n](https://n.example)\n\n### Research\n"
+        )
     }
 
     @Test("under the heading of an empty group, in TWiR's style of no blank line")
@@ -32,18 +33,21 @@ struct DraftLayoutTests {
         let body = "## Updates from Rust Community\n\n### Official\n\n### Research\n* [r](https://r.example)\n"
         #expect(
             try inserting("* [n](https://n.example)", into: "Official", of: body)
-                == "## Updates from Rust Community\n\n### Official\n* [n](https://n.example)\n\n### Research\n* [r](https://r.example)\n")
+                == "## Updates from Rust Community\n\n### Official\n* [n](https://n.example)\n\n### Research\n* [r](https://r.example)\n"
+        )
     }
 
     @Test("a draft that leaves a blank line after headings, and uses '-', gets both")
     func draftStyle() throws {
-        let body = "## Updates from Rust Community\n\n### Official\n\n- [a](https://a.example)\n\n### Research\n\n### Miscellaneous\n"
+        let body =
+            "## Updates from Rust Community\n\n### Official\n\n- [a](https://a.example)\n\n### Research\n\n### Miscellaneous\n"
         let layout = try layout(body)
         #expect(layout.bullet == "-")
         #expect(layout.blankAfterHeading)
         #expect(
             try inserting("- [n](https://n.example)", into: "Research", of: body)
-                == "## Updates from Rust Community\n\n### Official\n\n- [a](https://a.example)\n\n### Research\n\n- [n](https://n.example)\n\n### Miscellaneous\n")
+                == "## Updates from Rust Community\n\n### Official\n\n- [a](https://a.example)\n\n### Research\n\n- [n](https://n.example)\n\n### Miscellaneous\n"
+        )
     }
 
     @Test("after a comment, a blank line starts a new list; after the cut, none")
@@ -51,11 +55,14 @@ struct DraftLayoutTests {
         let comment = "## Updates from Rust Community\n\n<!-- * [Title](https://example.org) -->\n\n### Official\n"
         #expect(
             try inserting("* [n](https://n.example)", into: "Updates from Rust Community", of: comment)
-                .hasPrefix("## Updates from Rust Community\n\n<!-- * [Title](https://example.org) -->\n\n* [n](https://n.example)\n\n### Official"))
+                .hasPrefix(
+                    "## Updates from Rust Community\n\n<!-- * [Title](https://example.org) -->\n\n* [n](https://n.example)\n\n### Official"
+                ))
         let cut = "## Updates from Rust Community\n\n### Official\n* [a](https://a.example)\n<!-- cut -->\n"
         #expect(
             try inserting("* [n](https://n.example)", into: "Official", of: cut)
-                == "## Updates from Rust Community\n\n### Official\n* [a](https://a.example)\n<!-- cut -->\n* [n](https://n.example)\n")
+                == "## Updates from Rust Community\n\n### Official\n* [a](https://a.example)\n<!-- cut -->\n* [n](https://n.example)\n"
+        )
     }
 
     @Test("group names match as headings do, a prefix only when nothing matches whole")
@@ -66,7 +73,9 @@ struct DraftLayoutTests {
         #expect(layout.linkGroups(named: "rust").map(\.name) == ["Rust Walkthroughs"])
         #expect(layout.linkGroups(named: "Jobs").isEmpty)
         #expect(
-            layout.linkGroupNames == ["Updates from Rust Community", "Official", "Observations/Thoughts", "Rust Walkthroughs"])
+            layout.linkGroupNames == [
+                "Updates from Rust Community", "Official", "Observations/Thoughts", "Rust Walkthroughs",
+            ])
     }
 
     @Test("held-back entries: below the cut, or marked, each with its reason; the cut itself goes")

@@ -6,7 +6,8 @@ import Testing
 struct HostilePageTests {
     @Test("escape sequences, NUL, C1 and bidi overrides are removed from a page's titles")
     func controlCharacters() {
-        let html = "<title>Safe\u{1B}[31m red\u{0} \u{202E}txt.exe\u{9B} done&#1;</title>"
+        let html =
+            "<title>Safe\u{1B}[31m red\u{0} \u{202E}txt.exe\u{9B} done&#1;</title>"
             + "<meta property=og:title content=\"Shared\u{2066} title\u{7}\">"
         let metadata = PageMetadata(html: Array(html.utf8))
         #expect(metadata.documentTitle == "Safe[31m red txt.exe done")
@@ -22,10 +23,12 @@ struct HostilePageTests {
 
     @Test("a windows-1252 page declared in <meta charset> is decoded, curly quotes included")
     func windows1252FromMeta() {
-        let bytes = Array("<meta charset=\"windows-1252\"><title>".utf8) + [0x93] + Array("Caf".utf8) + [0xE9, 0x94]
+        let bytes =
+            Array("<meta charset=\"windows-1252\"><title>".utf8) + [0x93] + Array("Caf".utf8) + [0xE9, 0x94]
             + Array(" Z".utf8) + [0xFC] + Array("rich</title>".utf8)
         #expect(PageMetadata(html: bytes).documentTitle == "“Café” Zürich")
-        let equiv = Array("<meta http-equiv=Content-Type content='text/html; charset=iso-8859-1'><title>".utf8)
+        let equiv =
+            Array("<meta http-equiv=Content-Type content='text/html; charset=iso-8859-1'><title>".utf8)
             + [0xE9] + Array("t".utf8) + [0xE9] + Array("</title>".utf8)
         #expect(PageMetadata(html: equiv).documentTitle == "été")
     }

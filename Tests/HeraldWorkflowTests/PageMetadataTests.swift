@@ -61,8 +61,10 @@ struct PageMetadataTests {
             ("Migrating off legacy Tokio - Okta", "Okta", "Migrating off legacy Tokio"),
             ("Home | A Site", nil, "Home | A Site"),
             ("Rust", nil, "Rust"),
-            ("Part one | a very long trailing part that is surely not a name", nil,
-             "Part one | a very long trailing part that is surely not a name"),
+            (
+                "Part one | a very long trailing part that is surely not a name", nil,
+                "Part one | a very long trailing part that is surely not a name"
+            ),
         ] as [(String, String?, String)])
     func siteNames(title: String, siteName: String?, expected: String) {
         #expect(PageTitle.removingSiteName(from: title, siteName: siteName) == expected)

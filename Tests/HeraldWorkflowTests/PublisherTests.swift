@@ -11,7 +11,9 @@ struct PublisherTests {
         defer { newsletter.remove() }
         let draft = try newsletter.makeDraft()
         let original = try #require(newsletter.read(draft))
-        try newsletter.write(draft, original.replacingOccurrences(of: "Date: 2025-04-02\n", with: "Date: 2025-04-02 09:30\nStatus: draft\n"))
+        try newsletter.write(
+            draft,
+            original.replacingOccurrences(of: "Date: 2025-04-02\n", with: "Date: 2025-04-02 09:30\nStatus: draft\n"))
         let publisher = Publisher(folder: try newsletter.load())
         let plan = try publisher.plan(date: IssueDate(parsing: "2025-04-03"))
         #expect(plan.changesDate && plan.removesDraftStatus)
@@ -76,7 +78,9 @@ struct PublisherTests {
             draft,
             original.replacingOccurrences(
                 of: "## Upcoming Events\n",
-                with: "## Jobs\n\n* [Quill developer](https://jobs.example/1) <!-- next issue -->\n\n## Upcoming Events\n"))
+                with:
+                    "## Jobs\n\n* [Quill developer](https://jobs.example/1) <!-- next issue -->\n\n## Upcoming Events\n"
+            ))
         let failure = #expect(throws: WorkflowFailure.self) { try Publisher(folder: try newsletter.load()).plan() }
         #expect(failure?.problems.first?.code == .cannotCarry)
         #expect(failure?.problems.first?.message.contains("'Jobs'") == true)

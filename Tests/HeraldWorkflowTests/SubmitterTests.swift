@@ -25,7 +25,8 @@ struct SubmitterTests {
             case "/plain":
                 return FixtureServer.Reply(contentType: "text/html", "<title>\n Plain page | Some Site </title>")
             case "/featured":
-                return FixtureServer.Reply(contentType: "text/html", "<link rel=canonical href=https://featured.example/post/>")
+                return FixtureServer.Reply(
+                    contentType: "text/html", "<link rel=canonical href=https://featured.example/post/>")
             case "/untitled":
                 return FixtureServer.Reply(contentType: "text/html", "<p>no head at all</p>")
             case "/big":
@@ -60,7 +61,8 @@ struct SubmitterTests {
         let plan = try await submitter.plan(SubmitRequest(url: server.url("/moved"), section: "observations"))
         #expect(plan.line == "* [An & article, shared](\(server.url("/articles/an-article?page=2")))")
         #expect(plan.group.name == "Observations/Thoughts")
-        #expect(plan.steps.map(\.name) == ["fetch", "address", "title", "address", "archive", "section", "check", "draft"])
+        #expect(
+            plan.steps.map(\.name) == ["fetch", "address", "title", "address", "archive", "section", "check", "draft"])
         #expect(newsletter.read(draftPath) == before, "planning writes nothing")
 
         try submitter.apply(plan)
@@ -99,7 +101,9 @@ struct SubmitterTests {
         }
         #expect(failure?.kind == .refused)
         #expect(failure?.problems.first?.code == .alreadyFeatured)
-        #expect(failure?.problems.first?.file == "content/2025-03-26-this-week-in-test.md" || failure?.problems.first?.file?.hasSuffix("content/2025-03-26-this-week-in-test.md") == true)
+        #expect(
+            failure?.problems.first?.file == "content/2025-03-26-this-week-in-test.md"
+                || failure?.problems.first?.file?.hasSuffix("content/2025-03-26-this-week-in-test.md") == true)
         #expect(failure?.problems.first?.message.contains("issue 1 (2025-03-26)") == true)
     }
 
@@ -175,7 +179,8 @@ struct SubmitterTests {
         asEditor.isEditor = true
         #expect(try await submitter.plan(asEditor).group.name == "Project/Tooling Updates")
         let unknown = await #expect(throws: WorkflowFailure.self) {
-            try await submitter.plan(SubmitRequest(url: "https://x.example", section: "Oficial", title: "X", fetch: false))
+            try await submitter.plan(
+                SubmitRequest(url: "https://x.example", section: "Oficial", title: "X", fetch: false))
         }
         #expect(unknown?.kind == .unusable)
         #expect(unknown?.problems.first?.fix == "did you mean 'Official'?")

@@ -54,7 +54,8 @@ struct WeeklyCycleTests {
         // and Ada's article again under a tracking address.
         try edit(draft) {
             $0.replacingOccurrences(
-                of: "### Miscellaneous\n", with: "### Miscellaneous\n* [Thoughts, again](https://www.thoughts.example/tests/)\n")
+                of: "### Miscellaneous\n",
+                with: "### Miscellaneous\n* [Thoughts, again](https://www.thoughts.example/tests/)\n")
         }
         try commit("Add thoughts", by: WeeklyCycleTests.grace)
         let adasURL = adas.entry.url
@@ -65,7 +66,10 @@ struct WeeklyCycleTests {
         try commit("Add the article to Official", by: WeeklyCycleTests.linus)
 
         // The editor cuts Official; Margaret's submission after that goes to next week.
-        try edit(draft) { $0.replacingOccurrences(of: "(\(adasURL)&utm_source=feed)\n", with: "(\(adasURL)&utm_source=feed)\n<!-- cut -->\n") }
+        try edit(draft) {
+            $0.replacingOccurrences(
+                of: "(\(adasURL)&utm_source=feed)\n", with: "(\(adasURL)&utm_source=feed)\n<!-- cut -->\n")
+        }
         try commit("Cut Official", by: WeeklyCycleTests.editor)
         let late = Submitter(folder: try newsletter.load(), fetcher: nil)
         let margarets = try await late.plan(
@@ -87,7 +91,8 @@ struct WeeklyCycleTests {
         #expect(ada.section == "Updates from the Community › Observations/Thoughts")
         #expect(ada.duplicates.map(\.line) == [linus.line])
         #expect(linus.duplicates.map(\.line) == [ada.line])
-        #expect(linus.problems.contains { $0.code.rawValue == "tracking-parameter" || $0.message.contains("utm_source") })
+        #expect(
+            linus.problems.contains { $0.code.rawValue == "tracking-parameter" || $0.message.contains("utm_source") })
         #expect(grace.featured?.number == 1)
         #expect(grace.featured?.file.hasSuffix("content/2025-03-26-this-week-in-test.md") == true)
         #expect(margaret.isClean)

@@ -7,15 +7,20 @@ struct WorkflowConfigurationTests {
     @Test("the markers and default section are read, and used by publish")
     func custom() throws {
         let newsletter = try TestNewsletter(
-            extraConfiguration: "[workflow]\ncut_marker = \"Schluss\"\nnext_issue_marker = \"später\"\ndefault_section = \"Official\"")
+            extraConfiguration:
+                "[workflow]\ncut_marker = \"Schluss\"\nnext_issue_marker = \"später\"\ndefault_section = \"Official\"")
         defer { newsletter.remove() }
         let workflow = try newsletter.load().configuration.workflow
-        #expect(workflow == NewsletterConfiguration.Workflow(cutMarker: "Schluss", nextIssueMarker: "später", defaultSection: "Official"))
+        #expect(
+            workflow
+                == NewsletterConfiguration.Workflow(
+                    cutMarker: "Schluss", nextIssueMarker: "später", defaultSection: "Official"))
         let draft = try newsletter.makeDraft()
         try newsletter.write(
             draft,
             try #require(newsletter.read(draft)).replacingOccurrences(
-                of: "### Official\n", with: "### Official\n* [a](https://a.example)\n<!-- Schluss -->\n* [b](https://b.example) \n"))
+                of: "### Official\n",
+                with: "### Official\n* [a](https://a.example)\n<!-- Schluss -->\n* [b](https://b.example) \n"))
         let plan = try Publisher(folder: try newsletter.load()).plan()
         #expect(plan.carryOver.entries.map(\.text) == [["* [b](https://b.example) "]])
     }

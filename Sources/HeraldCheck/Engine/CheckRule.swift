@@ -43,7 +43,8 @@ public struct CheckRule: Hashable, Sendable {
         CheckRule(.eventOutOfWindow, .error, "an event before the issue's date or after its window"),
         CheckRule(.eventOrder, .error, "events of a region not sorted by date"),
         CheckRule(.eventRegion, .error, "an events sub-heading that is not a configured region"),
-        CheckRule(.cfpEventFormat, .error, "a call for speakers that is not `* [**Event**](URL) | closes | place | dates`"),
+        CheckRule(
+            .cfpEventFormat, .error, "a call for speakers that is not `* [**Event**](URL) | closes | place | dates`"),
         CheckRule(.codeSpan, .error, "a backtick that opens no code span"),
         CheckRule(.rawHTML, .error, "an HTML tag outside the configured allow-list"),
         CheckRule(.metadata, .error, "a missing or invalid header field"),

@@ -44,7 +44,7 @@ struct CheckedFile: @unchecked Sendable {
         let node: MarkdownNode
     }
 
-    init(path: String, data: [UInt8], catalog: SectionCatalog) {
+    init(path: String, data: [UInt8], catalog: SectionCatalog, sources: MetadataSources = .header) {
         self.path = path
         let text = String(decoding: data, as: UTF8.self)
         self.text = text
@@ -57,7 +57,8 @@ struct CheckedFile: @unchecked Sendable {
         var issueFile: IssueFile?
         var headerProblems: [Problem] = []
         do {
-            issueFile = try IssueFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+            issueFile = try IssueFile(
+                path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, sources: sources)
         } catch {
             headerProblems = error.problems
         }

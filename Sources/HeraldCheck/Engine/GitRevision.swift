@@ -33,23 +33,12 @@ public struct GitRevision: Sendable {
         }
     }
 
-    private func run(_ arguments: [String], in folder: String) -> (status: Int32, output: [UInt8], error: [UInt8]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder] + arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
+    private func run(_ arguments: [String], in folder: String) -> GitProcess.Outcome {
         do {
-            try process.run()
+            return try GitProcess(directory: URL(fileURLWithPath: folder)).run(arguments)
         } catch {
-            return (127, [], Array("cannot run git: \(error.localizedDescription)".utf8))
+            return GitProcess.Outcome(status: 127, output: [], error: Array("cannot run git: \(error.reason)".utf8))
         }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, Array(outputData), Array(errorData))
     }
 }
 

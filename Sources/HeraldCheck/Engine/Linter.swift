@@ -59,9 +59,12 @@ public struct Linter: Sendable {
         let numbers = issueNumbers()
         let window = options.duplicateWindow.map { $0 == 0 ? nil : $0 } ?? folder.configuration.check.duplicateWindow
         let catalog = folder.configuration.sections
-        let files = Linter.parallelMap(sources) { CheckedFile(path: $0.path, data: $0.bytes, catalog: catalog) }
+        let files = sources.concurrentMap {
+            CheckedFile(
+                path: $0.path, data: $0.bytes, catalog: catalog, sources: folder.metadataSources(forFile: $0.path))
+        }
         let index = archiveIndex(reusing: files)
-        let results = Linter.parallelMap(files) { file in
+        let results = files.concurrentMap { file in
             var findings = FindingList(file: file)
             Linter.runRules(on: file, context: context, index: index, window: window, numbers: numbers, into: &findings)
             let ignore = IgnoreDirectives(file: file)
@@ -82,31 +85,10 @@ public struct Linter: Sendable {
         for file in files { if let issue = file.issue { checked[file.absolutePath] = issue } }
         let archive = folder.allIssues
         let reader = IssueReader(catalog: folder.configuration.sections)
-        let issues = Linter.parallelMap(archive) { file in
+        let issues = archive.concurrentMap { file in
             checked[CheckedFile.absolutePath(of: file.path)] ?? reader.read(file).issue
         }
         return ArchiveLinkIndex(issues: zip(archive, issues).map { ($0.path, $1) })
-    }
-
-    /// `transform` applied to every element on every core, results in order.
-    ///
-    /// The results are collected in an array, which releases them; a buffer deallocated without
-    /// being deinitialised kept every checked file (its text, tree and findings) alive.
-    static func parallelMap<Element, Result>(
-        _ elements: [Element], _ transform: (Element) -> Result
-    ) -> [Result] {
-        var results = [Result?](repeating: nil, count: elements.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            withoutActuallyEscaping(transform) { transform in
-                nonisolated(unsafe) let transform = transform
-                nonisolated(unsafe) let elements = elements
-                DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-                    slots[index] = transform(elements[index])
-                }
-            }
-        }
-        return results.map { $0! }
     }
 
     private static func runRules(

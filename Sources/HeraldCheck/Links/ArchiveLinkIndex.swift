@@ -14,7 +14,7 @@ public struct ArchiveLinkIndex: Sendable {
     public init(folder: NewsletterFolder) {
         let files = folder.allIssues
         let reader = IssueReader(catalog: folder.configuration.sections)
-        let issues = Linter.parallelMap(files) { reader.read($0).issue }
+        let issues = files.concurrentMap { reader.read($0).issue }
         self.init(issues: zip(files, issues).map { ($0.path, $1) })
     }
 

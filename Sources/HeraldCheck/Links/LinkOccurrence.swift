@@ -27,7 +27,8 @@ struct LinkOccurrence {
             let location = file.fileLocation(node.range.start)
             links.append(
                 LinkOccurrence(
-                    url: url, address: LinkAddress(url), node: node, location: location, addressRange: addressRange(of: url, in: node, file: file),
+                    url: url, address: LinkAddress(url), node: node, location: location,
+                    addressRange: addressRange(of: url, in: node, file: file),
                     section: file.section(atLine: location.line), isEntryLink: isEntryLink(node),
                     isImage: node.kind == .image))
         }
@@ -50,7 +51,8 @@ struct LinkOccurrence {
     }
 
     private static func isEntryLink(_ link: MarkdownNode) -> Bool {
-        guard let paragraph = link.parent, paragraph.kind == .paragraph, let item = paragraph.parent, item.kind == .item,
+        guard let paragraph = link.parent, paragraph.kind == .paragraph, let item = paragraph.parent,
+            item.kind == .item,
             item.firstChild == paragraph
         else { return false }
         return paragraph.children.first { $0.kind == .link } == link

@@ -50,7 +50,8 @@ struct SimplerAddress {
 
     private static let mobileHosts = [
         "m.youtube.com": "www.youtube.com", "mobile.twitter.com": "twitter.com", "old.reddit.com": "www.reddit.com",
-        "np.reddit.com": "www.reddit.com", "en.m.wikipedia.org": "en.wikipedia.org", "m.facebook.com": "www.facebook.com",
+        "np.reddit.com": "www.reddit.com", "en.m.wikipedia.org": "en.wikipedia.org",
+        "m.facebook.com": "www.facebook.com",
     ]
 
     /// Sites that serve every page over https.

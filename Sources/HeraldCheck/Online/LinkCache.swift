@@ -19,7 +19,8 @@ public struct LinkCache: Sendable {
     public init(folder: URL, lifetime: Duration = .seconds(86_400)) {
         file = folder.appendingPathComponent("links.json")
         self.lifetime = lifetime
-        entries = (try? Data(contentsOf: file)).flatMap { try? JSONDecoder().decode([String: Entry].self, from: $0) } ?? [:]
+        entries =
+            (try? Data(contentsOf: file)).flatMap { try? JSONDecoder().decode([String: Entry].self, from: $0) } ?? [:]
     }
 
     /// The default folder: `$XDG_CACHE_HOME/herald`, or `~/.cache/herald`.
@@ -43,7 +44,9 @@ public struct LinkCache: Sendable {
 
     /// Writes the cache, leaving out answers that have expired.
     public func save(now: Date = Date()) throws(HeraldError) {
-        let fresh = entries.filter { now.timeIntervalSince1970 - $0.value.checkedAt < Double(lifetime.components.seconds) }
+        let fresh = entries.filter {
+            now.timeIntervalSince1970 - $0.value.checkedAt < Double(lifetime.components.seconds)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         do {

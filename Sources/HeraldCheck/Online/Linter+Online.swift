@@ -11,13 +11,16 @@ extension Linter {
     ) async -> [Finding] {
         let catalog = folder.configuration.sections
         let files = paths.compactMap { path in
-            readBytes(path).map { CheckedFile(path: path, data: $0, catalog: catalog) }
+            readBytes(path).map {
+                CheckedFile(path: path, data: $0, catalog: catalog, sources: folder.metadataSources(forFile: path))
+            }
         }
         var links: [(file: Int, link: LinkOccurrence)] = []
         var urls: [String] = []
         var seen: Set<String> = []
         for (index, file) in files.enumerated() {
-            for link in LinkOccurrence.all(in: file) where link.address.map({ ["http", "https"].contains($0.scheme) }) == true {
+            for link in LinkOccurrence.all(in: file)
+            where link.address.map({ ["http", "https"].contains($0.scheme) }) == true {
                 links.append((index, link))
                 if seen.insert(link.url).inserted { urls.append(link.url) }
             }
@@ -39,7 +42,8 @@ extension Linter {
                     .deadLink, at: link.location, "link answers \(status) \(HTTPStatus.reason(status))",
                     fix: "find where the page moved, or remove the link")
             case .unreachable(let reason):
-                lists[index].report(.deadLink, at: link.location, "link does not answer: \(reason)", fix: "check the address")
+                lists[index].report(
+                    .deadLink, at: link.location, "link does not answer: \(reason)", fix: "check the address")
             case .redirected(let target):
                 lists[index].report(
                     .deadLink, at: link.location, "link redirects to \(target)", fix: "use \(target)",

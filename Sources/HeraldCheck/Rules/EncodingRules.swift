@@ -13,7 +13,8 @@ enum EncodingRules {
             findings.report(
                 .mojibake, at: file.location(ofOffset: damage.range.lowerBound),
                 "'\(damage.original)' is '\(damage.repaired.visible)' decoded as Windows-1252",
-                fix: "write '\(damage.repaired.visible)'", edit: TextEdit(range: damage.range, replacement: damage.repaired))
+                fix: "write '\(damage.repaired.visible)'",
+                edit: TextEdit(range: damage.range, replacement: damage.repaired))
         }
     }
 }

@@ -62,7 +62,8 @@ enum EntryRules {
             let lineBytes = Array(file.lineText(location.line).utf8)
             if let range = lineBytes.firstRange(of: Array("[\(tag)]".utf8)) { location.column = range.lowerBound + 1 }
             let known = context.configuration.check.prefixes
-            let suggestion = Suggestion.closest(to: tag.lowercased(), among: known).map { "did you mean [\($0)]? " } ?? ""
+            let suggestion =
+                Suggestion.closest(to: tag.lowercased(), among: known).map { "did you mean [\($0)]? " } ?? ""
             findings.report(
                 .unknownPrefix, at: location, "unknown prefix [\(tag)]",
                 fix: suggestion + "known: " + known.map { "[\($0)]" }.joined(separator: ", ")
@@ -76,7 +77,8 @@ enum EntryRules {
                 .truncatedTitle, at: link, "title looks cut off: '\(title)'", fix: "give the whole title")
         }
         if item.children.contains(where: { $0 != paragraph && $0.kind != .list }) {
-            findings.report(.linkFormat, at: item, "entry runs over several paragraphs", fix: "keep an entry to one line")
+            findings.report(
+                .linkFormat, at: item, "entry runs over several paragraphs", fix: "keep an entry to one line")
         }
         return link.nextSibling.map(hasText) == true ? link : nil
     }

@@ -83,11 +83,13 @@ enum EventRules {
         }
         if !line.endsWithLink {
             findings.report(
-                .eventFormat, at: location, "event's organiser is not a link", fix: "end the line with [Organiser](URL)")
+                .eventFormat, at: location, "event's organiser is not a link", fix: "end the line with [Organiser](URL)"
+            )
         }
         if entry.titles.isEmpty {
             findings.report(
-                .eventFormat, at: location, "event has no title", fix: "add an indented * [**Title**](URL) line under it")
+                .eventFormat, at: location, "event has no title",
+                fix: "add an indented * [**Title**](URL) line under it")
         }
     }
 
@@ -111,7 +113,8 @@ enum EventRules {
         }
         if closes < issueDate {
             findings.report(
-                .cfpEventFormat, at: location, "call for speakers closed on \(closes), before this issue (\(issueDate))",
+                .cfpEventFormat, at: location,
+                "call for speakers closed on \(closes), before this issue (\(issueDate))",
                 fix: "remove it")
         }
     }

@@ -87,7 +87,8 @@ enum LinkRules {
         let segments = address.path.split(separator: "/")
         guard address.queryItems.isEmpty, address.fragment == nil else { return nil }
         if address.siteHost == "github.com" || address.siteHost == "gitlab.com" || address.siteHost == "codeberg.org" {
-            return segments.count == 2 ? "a bare repository (\(address.siteHost)/\(segments.joined(separator: "/")))" : nil
+            return segments.count == 2
+                ? "a bare repository (\(address.siteHost)/\(segments.joined(separator: "/")))" : nil
         }
         if address.siteHost == "crates.io", segments.count == 2, segments[0] == "crates" {
             return "a crates.io page (\(segments[1]))"

@@ -10,13 +10,15 @@ enum MetadataRules {
     ) {
         for problem in file.headerProblems + (file.issueFile?.warnings ?? []) {
             findings.report(
-                .metadata, at: problem.location ?? SourceLocation(line: 1, column: 1), problem.message, fix: problem.fix,
+                .metadata, at: problem.location ?? SourceLocation(line: 1, column: 1), problem.message,
+                fix: problem.fix,
                 severity: problem.severity)
         }
         guard let issueFile = file.issueFile else { return }
         let metadata = issueFile.metadata
         checkPaths(of: issueFile, articleURL: articleURL, into: &findings)
-        let texts = [("Title", metadata.title), ("Summary", metadata.summary ?? ""), ("Slug", metadata.slug)]
+        let texts =
+            [("Title", metadata.title), ("Summary", metadata.summary ?? ""), ("Slug", metadata.slug)]
             + [("Category", metadata.category ?? "")] + metadata.authors.map { ("Authors", $0) }
         for (key, text) in texts {
             guard let scalar = ControlCharacters.first(in: text) else { continue }

@@ -11,9 +11,9 @@ enum PolicyRules {
             if let address = link.address,
                 let banned = policies.flatMap(\.bannedHosts).first(where: address.isOn)
             {
-                let where_ = chain.last.map { "'\($0.title)'" } ?? "this issue"
+                let place = chain.last.map { "'\($0.title)'" } ?? "this issue"
                 findings.report(
-                    .bannedHost, at: link.location, "\(where_) does not take links to \(banned)",
+                    .bannedHost, at: link.location, "\(place) does not take links to \(banned)",
                     fix: "link another source for the same story")
             }
             if context.options.contributor == .outside, link.isEntryLink,

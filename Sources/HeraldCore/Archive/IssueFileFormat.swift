@@ -3,13 +3,13 @@
 /// Markdown is read; other text formats an editor might have written an issue in (the TWiR
 /// archive has one reStructuredText file) are reported and skipped; everything else (images,
 /// stylesheets) is not an issue and is passed over silently.
-enum IssueFileFormat: Equatable, Sendable {
+package enum IssueFileFormat: Equatable, Sendable {
     case markdown
     /// A document format Herald does not read, with its human name.
     case unsupported(String)
     case notAnIssue
 
-    init(fileName: String) {
+    package init(fileName: String) {
         let parts = fileName.split(separator: ".")
         guard parts.count > 1, let last = parts.last else {
             self = .notAnIssue
@@ -17,6 +17,7 @@ enum IssueFileFormat: Equatable, Sendable {
         }
         switch last.lowercased() {
         case "md", "markdown", "mdown", "mkd", "mkdn": self = .markdown
+        case "mdx": self = .unsupported("MDX (Markdown with JSX)")
         case "rst": self = .unsupported("reStructuredText")
         case "adoc", "asciidoc": self = .unsupported("AsciiDoc")
         case "html", "htm": self = .unsupported("HTML")

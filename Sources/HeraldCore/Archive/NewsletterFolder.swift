@@ -17,6 +17,16 @@ public struct NewsletterFolder: Sendable {
     public private(set) var drafts: [IssueFile] = []
     /// Every file skipped or read with a warning, then every number used twice.
     public private(set) var problems: [Problem] = []
+    /// The files passed over, one problem each with the reason (a format Herald does not read,
+    /// a link it will not follow), so that a verb can say what it left out even when it reports
+    /// nothing else about the folder.
+    public private(set) var skipped: [Problem] = []
+    /// How many files under the content and drafts folders were looked at, issues or not.
+    private var filesSeen = 0
+    /// The paths inside the content folder of the Markdown files read as issues.
+    private var contentPathsRead: Set<String> = []
+    /// The `[content] metadata` table's rows, by path inside the content folder.
+    private var metadataRows: [String: [String: String]] = [:]
 
     /// How paths are shown in problems: relative to the current directory when `root` was
     /// given relatively, so that `file:line` is clickable where the user ran Herald.
@@ -32,16 +42,58 @@ public struct NewsletterFolder: Sendable {
         self.root = root.standardizedFileURL
         self.configuration = configuration
         self.displayRoot = root.relativePath == "." ? "" : root.relativePath
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw HeraldError(
-                Problem(
-                    .unreadable, file: root.relativePath, message: "there is no newsletter folder here",
-                    fix: "pass the folder holding herald.toml or content/, or create one with 'herald init'"))
+        try NewsletterFolder.requireFolder(at: root)
+        let content = configuration.content
+        var table = MetadataTable()
+        if let metadata = content.metadata {
+            table = try MetadataTable(contentsOf: url(metadata), displayPath: displayPath(metadata))
         }
-        issues = load(folder: configuration.paths.content, excluding: [configuration.paths.pages])
-        drafts = load(folder: configuration.paths.drafts, excluding: [templatePath])
+        let rows = table.rows
+        metadataRows = rows
+        issues = load(
+            folder: configuration.paths.content,
+            excluding: [configuration.paths.pages, configuration.paths.drafts, configuration.build.output],
+            ignoring: content.exclude
+        ) { content.sources(forContentPath: $0, table: rows) }
+        problems += table.unusedRows(given: contentPathsRead)
+        drafts = load(folder: configuration.paths.drafts, excluding: [templatePath]) { _ in content.commonSources }
         problems += duplicateNumberProblems()
+    }
+
+    /// The error that stops a build or a check when not one issue or draft was read, saying where
+    /// Herald looked, what it found there, and which key to set; `nil` when something was read.
+    ///
+    /// An empty site or a clean check of nothing would look like success to a new user whose
+    /// issues simply live elsewhere.
+    public var nothingRead: Problem? {
+        guard issues.isEmpty, drafts.isEmpty else { return nil }
+        let paths = configuration.paths
+        let folders = [paths.content, paths.drafts].map { "'\(displayPath($0))/'" }.joined(separator: " and ")
+        let found =
+            filesSeen == 0
+            ? "found no files"
+            : "found \(filesSeen) file\(filesSeen == 1 ? "" : "s") but read none as an issue (see the problems above)"
+        return Problem(
+            .noIssues, file: displayPath(NewsletterConfiguration.fileName),
+            message: "no issue was read: Herald looked for Markdown files (.md, .markdown) in \(folders) and \(found)",
+            fix: "set [paths] content in herald.toml to the folder that holds the issues, "
+                + "and [content] patterns to the shape of their file names")
+    }
+
+    /// What Herald knows of the file at `path` (as problems name it, or relative to the folder)
+    /// besides its header, so that a step reading one file alone (a check, an email) reads it
+    /// as the whole folder does.
+    public func metadataSources(forFile path: String) -> MetadataSources {
+        var relative = path
+        for prefix in [displayRoot, root.path] where !prefix.isEmpty && relative.hasPrefix(prefix + "/") {
+            relative = String(relative.dropFirst(prefix.count + 1))
+        }
+        if let inside = NewsletterFolder.path(relative, inside: configuration.paths.content),
+            let sources = configuration.content.sources(forContentPath: inside, table: metadataRows)
+        {
+            return sources
+        }
+        return configuration.content.commonSources
     }
 
     /// The content folder's URL.
@@ -71,21 +123,47 @@ public struct NewsletterFolder: Sendable {
         displayRoot.isEmpty ? relativePath : (displayRoot as NSString).appendingPathComponent(relativePath)
     }
 
-    private mutating func load(folder: String, excluding excluded: [String]) -> [IssueFile] {
+    /// Reads the issues under `folder`, leaving out `excluded` paths and files `globs` match;
+    /// `sources` gives each Markdown file's metadata sources by its path inside `folder`, or
+    /// `nil` when it is not an issue (a warning then says so).
+    private mutating func load(
+        folder: String, excluding excluded: [String], ignoring globs: [Glob] = [],
+        sources: (String) -> MetadataSources?
+    ) -> [IssueFile] {
         let folderURL = url(folder)
         guard FileManager.default.fileExists(atPath: folderURL.path) else { return [] }
         let excludedInside = excluded.compactMap { NewsletterFolder.path($0, inside: folder) }
         let (paths, links) = filePaths(in: folderURL, named: folder)
         problems += links
-        let files = paths
+        skipped += links
+        let files =
+            paths
             .filter { relative in !excludedInside.contains(where: { relative == $0 || relative.hasPrefix($0 + "/") }) }
-            .map { (path: folder + "/" + $0, format: IssueFileFormat(fileName: $0)) }
-        let markdownPaths = files.filter { $0.format == .markdown }.map(\.path)
-        var read = readIssueFiles(at: markdownPaths).makeIterator()
+            .filter { relative in !globs.contains { $0.matches(relative) } }
+            .map { (inside: $0, path: folder + "/" + $0, format: IssueFileFormat(fileName: $0)) }
+        filesSeen += files.count + links.count
+        var toRead: [(path: String, sources: MetadataSources)] = []
+        var unselected: Set<String> = []
+        for file in files where file.format == .markdown {
+            if let found = sources(file.inside) {
+                toRead.append((file.path, found))
+                if folder == configuration.paths.content { contentPathsRead.insert(file.inside) }
+            } else {
+                unselected.insert(file.path)
+            }
+        }
+        var read = readIssueFiles(toRead).makeIterator()
         var loaded: [IssueFile] = []
         // Problems in path order, as a reader of the report expects.
-        for (path, format) in files {
+        for (_, path, format) in files {
             switch format {
+            case .markdown where unselected.contains(path):
+                let problem = Problem(
+                    .unsupportedFormat, severity: .warning, file: displayPath(path),
+                    message: "skipped: it fits none of the [content] patterns and include globs",
+                    fix: "add a pattern or an include glob that fits it, or exclude it")
+                problems.append(problem)
+                skipped.append(problem)
             case .markdown:
                 switch read.next() {
                 case .success(let file):
@@ -97,11 +175,12 @@ public struct NewsletterFolder: Sendable {
                     continue
                 }
             case .unsupported(let format):
-                problems.append(
-                    Problem(
-                        .unsupportedFormat, severity: .warning, file: displayPath(path),
-                        message: "skipped: \(format) is not a format Herald reads",
-                        fix: "convert it to Markdown (.md) to include it"))
+                let problem = Problem(
+                    .unsupportedFormat, severity: .warning, file: displayPath(path),
+                    message: "skipped: \(format) is not a format Herald reads",
+                    fix: "convert it to Markdown (.md) to include it")
+                problems.append(problem)
+                skipped.append(problem)
             case .notAnIssue:
                 continue
             }
@@ -110,18 +189,14 @@ public struct NewsletterFolder: Sendable {
     }
 
     /// Reads and parses the files on every core: an archive holds hundreds of issues.
-    private func readIssueFiles(at paths: [String]) -> [Result<IssueFile, HeraldError>] {
-        var results = [Result<IssueFile, HeraldError>?](repeating: nil, count: paths.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-                let path = paths[index]
-                slots[index] = Result { () throws(HeraldError) in
-                    try IssueFile(contentsOf: url(path), path: displayPath(path))
-                }
+    private func readIssueFiles(_ files: [(path: String, sources: MetadataSources)])
+        -> [Result<IssueFile, HeraldError>]
+    {
+        files.concurrentMap { path, sources in
+            Result { () throws(HeraldError) in
+                try IssueFile(contentsOf: url(path), path: displayPath(path), sources: sources)
             }
         }
-        return results.compactMap { $0 }
     }
 
     /// Paths of the regular files under `folder`, relative to it, sorted; hidden files skipped.

@@ -121,7 +121,9 @@ extension NewsletterConfiguration.Check: ConfigurationTable {
                 guard var sectionTable = sectionsTable.table(heading) else { continue }
                 var policy = NewsletterConfiguration.SectionPolicy(heading: heading)
                 if let closed = sectionTable.bool("closed") { policy.isClosed = closed }
-                if let hosts = sectionTable.strings("banned_hosts") { policy.bannedHosts = hosts.map { $0.lowercased() } }
+                if let hosts = sectionTable.strings("banned_hosts") {
+                    policy.bannedHosts = hosts.map { $0.lowercased() }
+                }
                 sectionTable.reportUnknownKeys()
                 sectionsTable.absorb(sectionTable)
                 policies.append(policy)

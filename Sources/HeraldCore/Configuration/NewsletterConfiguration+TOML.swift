@@ -25,6 +25,7 @@ extension NewsletterConfiguration {
         var configuration = NewsletterConfiguration()
         reader.read("site", into: &configuration.site)
         reader.read("paths", into: &configuration.paths)
+        reader.read("content", into: &configuration.content)
         reader.read("schedule", into: &configuration.schedule)
         reader.read("drafts", into: &configuration.drafts)
         reader.read("events", into: &configuration.events)
@@ -40,6 +41,10 @@ extension NewsletterConfiguration {
         reader.read("list", into: &configuration.list)
         reader.read("send", into: &configuration.send)
         reader.reportUnknownKeys()
+        // A newsletter that describes its issue files names its drafts the same way, not as TWiR does.
+        if let pattern = configuration.content.patterns.first, root["drafts"]?.table?["file_name"] == nil {
+            configuration.drafts.fileName = pattern
+        }
         guard reader.problems.isEmpty else {
             throw HeraldError(reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
         }
@@ -139,7 +144,20 @@ extension NewsletterConfiguration.Schedule: ConfigurationTable {
         }
         if let value = table.integer("interval_weeks", in: 1...52) { intervalWeeks = value }
         if let value = table.integer("lead_days", in: 0...365) { leadDays = value }
+        if let value = table.parsed("numbering", describedAs: "\"consecutive\" or \"weeks\"", Self.numbering) {
+            numbering = value
+        }
         table.reportUnknownKeys()
+    }
+
+    private static func numbering(_ text: String) -> Result<NewsletterConfiguration.Numbering, Problem> {
+        guard let numbering = NewsletterConfiguration.Numbering(rawValue: text) else {
+            return .failure(
+                Problem(
+                    .invalidValue, message: "numbering '\(text)' is not a way Herald numbers issues",
+                    fix: "write \"consecutive\" (the latest number plus one) or \"weeks\" (plus the weeks since it)"))
+        }
+        return .success(numbering)
     }
 
     private static func weekday(_ text: String) -> Result<Weekday, Problem> {

@@ -13,7 +13,9 @@ extension NewsletterConfiguration {
         /// The link category `herald submit` uses without `--section`.
         public var defaultSection: String
 
-        public init(cutMarker: String = "cut", nextIssueMarker: String = "next issue", defaultSection: String = "Miscellaneous") {
+        public init(
+            cutMarker: String = "cut", nextIssueMarker: String = "next issue", defaultSection: String = "Miscellaneous"
+        ) {
             self.cutMarker = cutMarker
             self.nextIssueMarker = nextIssueMarker
             self.defaultSection = defaultSection

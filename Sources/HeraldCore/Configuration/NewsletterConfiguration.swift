@@ -11,6 +11,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var schedule: Schedule
     public var drafts: Drafts
     public var events: Events
+    /// The `[content]` table: which files are issues and where their metadata comes from.
+    public var content = Content()
     /// Which section headings mean which kind of section: the `[sections]` table first,
     /// then This Week in Rust's names.
     public var sections: SectionCatalog

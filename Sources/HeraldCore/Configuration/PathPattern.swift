@@ -3,21 +3,23 @@
 /// Patterns are checked when `herald.toml` is read, so a typo in a placeholder is reported
 /// with its line instead of producing a wrong URL on publication day.
 public struct PathPattern: Hashable, Sendable, CustomStringConvertible {
-    private enum Part: Hashable, Sendable {
+    enum Part: Hashable, Sendable {
         case text(String)
-        case placeholder(String)
+        /// A named part, with the width its digits are zero-padded to (`{number:03}`).
+        case placeholder(String, width: Int?)
     }
 
     /// The pattern as written.
     public let rawValue: String
-    private let parts: [Part]
+    let parts: [Part]
 
     /// The placeholders every issue can fill: `year`, `month`, `day` (zero-padded), `date`
     /// (`YYYY-MM-DD`), `number`, `slug`.
     public static let issuePlaceholders: Set<String> = ["year", "month", "day", "date", "number", "slug"]
 
     /// Parses `rawValue`; fails with a message when a brace is unbalanced or a placeholder is
-    /// not one of `allowed`.
+    /// not one of `allowed`. A placeholder may name a width, `{number:03}`, to which a number is
+    /// zero-padded.
     public init(_ rawValue: String, allowed: Set<String> = PathPattern.issuePlaceholders) throws(PatternError) {
         var parts: [Part] = []
         var text = ""
@@ -27,7 +29,19 @@ public struct PathPattern: Hashable, Sendable, CustomStringConvertible {
                 throw PatternError(message: "'\(rawValue)' has an unmatched brace")
             }
             text += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+            let spec = rest[rest.index(after: open)..<close].split(separator: ":", maxSplits: 1)
+            let name = spec.first.map(String.init) ?? ""
+            var width: Int?
+            if spec.count == 2 {
+                guard spec[1].hasPrefix("0"), spec[1].count > 1, spec[1].allSatisfy(\.isASCIIDigit),
+                    let digits = Int(spec[1]), (1...20).contains(digits)
+                else {
+                    throw PatternError(
+                        message: "'{\(rest[rest.index(after: open)..<close])}' has a width Herald does not read; "
+                            + "write it as '{\(name):03}' for three digits")
+                }
+                width = digits
+            }
             guard allowed.contains(name) else {
                 let known = allowed.sorted().map { "{\($0)}" }.joined(separator: ", ")
                 let hint = Suggestion.closest(to: name, among: allowed).map { "; did you mean '{\($0)}'?" } ?? ""
@@ -35,7 +49,7 @@ public struct PathPattern: Hashable, Sendable, CustomStringConvertible {
             }
             if !text.isEmpty { parts.append(.text(text)) }
             text = ""
-            parts.append(.placeholder(name))
+            parts.append(.placeholder(name, width: width))
             rest = rest[rest.index(after: close)...]
         }
         text += rest
@@ -50,7 +64,8 @@ public struct PathPattern: Hashable, Sendable, CustomStringConvertible {
         parts.map { part in
             switch part {
             case .text(let text): text
-            case .placeholder(let name): values[name] ?? ""
+            case .placeholder(let name, let width):
+                PathPattern.padded(values[name] ?? "", to: width)
             }
         }.joined()
     }
@@ -69,6 +84,12 @@ public struct PathPattern: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { rawValue }
+
+    /// `value` zero-padded to `width` when it is a number shorter than that.
+    private static func padded(_ value: String, to width: Int?) -> String {
+        guard let width, value.count < width, !value.isEmpty, value.allSatisfy(\.isASCIIDigit) else { return value }
+        return String(repeating: "0", count: width - value.count) + value
+    }
 
     /// Why a pattern was refused.
     public struct PatternError: Error, Hashable, Sendable {

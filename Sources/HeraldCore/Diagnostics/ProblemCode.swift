@@ -32,6 +32,8 @@ extension ProblemCode {
     public static let strayMetadata = ProblemCode(rawValue: "stray-metadata")
     /// Front matter opened with `---` never closes.
     public static let unterminatedFrontMatter = ProblemCode(rawValue: "unterminated-front-matter")
+    /// No issue at all was read from the newsletter's folders.
+    public static let noIssues = ProblemCode(rawValue: "no-issues")
     /// Two issues in the archive claim the same number.
     public static let duplicateNumber = ProblemCode(rawValue: "duplicate-number")
     /// `herald.toml` is not valid TOML.

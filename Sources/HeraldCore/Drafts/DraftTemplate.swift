@@ -64,6 +64,11 @@ public struct DraftTemplate: Hashable, Sendable {
         self.parts = parts
     }
 
+    /// Whether the template places `variable` anywhere.
+    public func uses(_ variable: Variable) -> Bool {
+        parts.contains(.variable(variable))
+    }
+
     /// The template with every variable replaced by its value (an absent value is empty).
     public func rendered(with values: [Variable: String]) -> String {
         parts.map { part in

@@ -9,8 +9,8 @@ extension NewsletterFolder {
     ///     `[schedule] lead_days` after `today`, and never on or before the latest issue.
     ///   - today: the current day in the newsletter's time zone.
     /// - Returns: the draft: its number is the latest issue's number (from the content and
-    ///   drafts folders) plus the weeks since it, its events are the previous issue's that are
-    ///   still to come.
+    ///   drafts folders) plus the weeks since it, or plus one with `[schedule] numbering =
+    ///   "consecutive"`; its events are the previous issue's that are still to come.
     /// - Throws: ``HeraldError`` when the template is missing or invalid, when `date` is not
     ///   after the latest issue, or when the draft's file already exists.
     public func nextDraft(on date: IssueDate? = nil, today: IssueDate) throws(HeraldError) -> Draft {
@@ -30,7 +30,8 @@ extension NewsletterFolder {
                         fix: "pass a --date after \(latestDate), or leave --date out"))
             }
             let weeks = (Double(latestDate.days(to: date)) / Double(7 * schedule.intervalWeeks)).rounded()
-            let next = latestNumber.addingReportingOverflow(max(1, Int(exactly: weeks) ?? Int.max))
+            let step = schedule.numbering == .consecutive ? 1 : max(1, Int(exactly: weeks) ?? Int.max)
+            let next = latestNumber.addingReportingOverflow(step)
             guard !next.overflow, IssueMetadata.numbers.contains(next.partialValue) else {
                 throw HeraldError(
                     Problem(
@@ -49,13 +50,15 @@ extension NewsletterFolder {
                     message: "\(date) is a \(date.weekday), but issues come out on \(schedule.weekday)s",
                     fix: "check the date, or set [schedule] weekday in herald.toml"))
         }
+        let template = try template()
         let eventsEnd = date.adding(days: 7 * configuration.events.windowWeeks)
         let previous = allIssues.last { $0.metadata.date < date }
         var events = CarriedEvents.none
         if let previous {
             let issue = IssueReader(catalog: configuration.sections).read(previous).issue
             events = CarriedEvents(from: issue, in: previous, start: date, windowEnd: eventsEnd)
-            if issue.sections(of: .events).isEmpty {
+            // A newsletter whose template lists no events has no events to carry, and no warning.
+            if template.uses(.events), issue.sections(of: .events).isEmpty {
                 warnings.append(
                     Problem(
                         .noEventsSection, severity: .warning, file: previous.path,
@@ -73,7 +76,7 @@ extension NewsletterFolder {
             values[.previousDate] = previous.metadata.date.description
             values[.previousURL] = configuration.site.url(of: previous.metadata)
         }
-        let text = try template().rendered(with: values)
+        let text = template.rendered(with: values)
         let metadata = try draftMetadata(of: text)
         let fileName = configuration.drafts.fileName.filled(
             with: PathPattern.values(date: date, number: number, slug: metadata.slug))

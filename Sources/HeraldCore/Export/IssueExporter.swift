@@ -19,7 +19,7 @@ public struct IssueExporter: Sendable {
     public func export(paths: [String]) -> ExportResult {
         var files: [IssueFile] = []
         var problems: [Problem] = []
-        for path in paths.flatMap(IssueExporter.files(at:)) {
+        for path in paths.flatMap { IssuePaths.expanding($0) } {
             switch IssueFileFormat(fileName: path) {
             case .markdown:
                 do {
@@ -57,34 +57,7 @@ public struct IssueExporter: Sendable {
     /// Reads every file, spreading the files over the processor's cores: reading is pure, and
     /// an archive of hundreds of issues reads in a fraction of the time.
     private func read(_ files: [IssueFile]) -> [IssueReading] {
-        var readings = [IssueReading?](repeating: nil, count: files.count)
-        readings.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own slot.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                slots[index] = reader.read(files[index])
-            }
-        }
-        return readings.compactMap { $0 }
-    }
-
-    /// `path` itself, or the files under it (sorted, hidden ones skipped) when it is a folder.
-    private static func files(at path: String) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-            let enumerator = FileManager.default.enumerator(atPath: path)
-        else { return [path] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let full = (path as NSString).appendingPathComponent(relative)
-            var isFolder: ObjCBool = false
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
-                IssueFileFormat(fileName: relative) != .notAnIssue
-            else { continue }
-            files.append(full)
-        }
-        return files.sorted()
+        files.concurrentMap { reader.read($0) }
     }
 }
 

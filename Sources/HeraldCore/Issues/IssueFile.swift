@@ -17,29 +17,31 @@ public struct IssueFile: Hashable, Sendable {
     /// Problems that did not stop the file from being read, such as stray metadata lines.
     public var warnings: [Problem]
 
-    /// Reads an issue from its bytes.
+    /// Reads an issue from its bytes, with what `sources` knows of it besides its header.
     ///
     /// - Throws: ``HeraldError`` with problems located in `path`: invalid UTF-8 (with the
     ///   byte offset), a missing title or date, an unparsable date, a malformed header.
-    public init(path: String, data: Data) throws(HeraldError) {
+    public init(path: String, data: Data, sources: MetadataSources = .header) throws(HeraldError) {
         guard var text = String(validating: data, as: UTF8.self) else {
             let offset = UTF8Validation.firstInvalidOffset(in: data) ?? 0
             throw HeraldError(IssueFile.invalidUTF8Problem(in: data, at: offset, path: path))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        try self.init(path: path, text: text)
+        try self.init(path: path, text: text, sources: sources)
     }
 
-    /// Reads an issue from its text.
-    public init(path: String, text: String) throws(HeraldError) {
+    /// Reads an issue from its text, with what `sources` knows of it besides its header.
+    public init(path: String, text: String, sources: MetadataSources = .header) throws(HeraldError) {
         let lines = IssueFile.lines(of: text)
         do {
             let header = try MetadataHeader(lines: lines)
-            let (metadata, warnings) = try IssueMetadata.interpreting(header)
+            let (metadata, warnings, titleHeadingLine) = try IssueMetadata.interpreting(
+                header, lines: lines, sources: sources)
             self.path = path
             self.metadata = metadata
             self.text = text
-            self.bodyStartLine = header.bodyStartLine
+            // A heading that gave the title is the page's title, not the body's first section.
+            self.bodyStartLine = titleHeadingLine.map { $0 + 1 } ?? header.bodyStartLine
             self.warnings = (header.warnings + warnings).map { $0.in(file: path) }
         } catch {
             throw error.in(file: path)
@@ -47,7 +49,7 @@ public struct IssueFile: Hashable, Sendable {
     }
 
     /// Reads the issue at `url`, naming it `path` in problems (defaults to the URL's path).
-    public init(contentsOf url: URL, path: String? = nil) throws(HeraldError) {
+    public init(contentsOf url: URL, path: String? = nil, sources: MetadataSources = .header) throws(HeraldError) {
         let path = path ?? url.path
         let data: Data
         do {
@@ -56,7 +58,7 @@ public struct IssueFile: Hashable, Sendable {
             throw HeraldError(
                 Problem(.unreadable, file: path, message: "cannot read the file (\(error.localizedDescription))"))
         }
-        try self.init(path: path, data: data)
+        try self.init(path: path, data: data, sources: sources)
     }
 
     /// The Markdown after the header; parse it and map positions back with ``fileLocation(ofBodyLocation:)``.

@@ -4,14 +4,19 @@ import HeraldMarkdown
 extension IssueMetadata {
     /// Interprets a header's raw entries, reporting every wrong or missing value at once.
     ///
-    /// Returns the metadata with the warnings that did not stop it (a key given twice).
-    static func interpreting(_ header: MetadataHeader) throws(HeraldError) -> (IssueMetadata, warnings: [Problem]) {
+    /// Keys are renamed by `sources`' aliases; a key the header lacks is taken from `sources`'
+    /// outside values, and a missing title from a `#` heading opening the body (`lines` is the
+    /// whole file). Returns the metadata with the warnings that did not stop it (a key given
+    /// twice) and the line of the heading that gave the title, which then belongs to the header.
+    static func interpreting(_ header: MetadataHeader, lines fileLines: [Substring], sources: MetadataSources)
+        throws(HeraldError) -> (IssueMetadata, warnings: [Problem], titleHeadingLine: Int?)
+    {
         var problems: [Problem] = []
         var values: [String: MetadataEntry] = [:]
         var lines: [String: Int] = [:]
         var authors: [String] = []
         for entry in header.entries {
-            let key = entry.normalizedKey
+            let key = sources.aliases[entry.normalizedKey] ?? entry.normalizedKey
             if key == "author" {
                 authors.append(entry.joinedValue)
             } else if let earlier = values[key] {
@@ -26,7 +31,18 @@ extension IssueMetadata {
             lines[key] = entry.keyLocation.line
         }
         let start = SourceLocation(line: 1, column: 1)
-        let title = values["title"].map(\.joinedValue) ?? ""
+        for (written, value) in sources.outside {
+            let key = sources.aliases[written] ?? written
+            guard values[key] == nil else { continue }
+            values[key] = MetadataEntry(key: written, values: [value], keyLocation: start, valueLocation: start)
+        }
+        var title = values["title"].map(\.joinedValue) ?? ""
+        var titleHeadingLine: Int?
+        if title.isEmpty, let heading = IssueMetadata.titleHeading(in: fileLines, from: header.bodyStartLine) {
+            title = heading.title
+            lines["title"] = heading.line
+            titleHeadingLine = heading.line
+        }
         if title.isEmpty {
             problems.append(
                 Problem(
@@ -37,14 +53,17 @@ extension IssueMetadata {
         var date: IssueDate?
         var time: IssueTime?
         if let entry = values["date"] {
-            if let parsed = IssueMetadata.dateAndTime(entry.joinedValue) {
+            let forms = (sources.dateFormat.map { "\($0) (the [content] date_format), " } ?? "") + "YYYY-MM-DD"
+            if let parsed = sources.dateFormat?.date(from: entry.joinedValue) {
+                date = parsed
+            } else if let parsed = IssueMetadata.dateAndTime(entry.joinedValue) {
                 (date, time) = parsed
             } else {
                 problems.append(
                     Problem(
                         .invalidDate, location: entry.valueLocation,
-                        message: "'\(entry.joinedValue)' is not a date",
-                        fix: "write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM"))
+                        message: "\(entry.key) '\(entry.joinedValue)' is not a date",
+                        fix: "write the date as \(forms) or YYYY-MM-DD HH:MM"))
             }
         } else {
             problems.append(
@@ -109,16 +128,68 @@ extension IssueMetadata {
             authors: authors + (values["authors"].map(IssueMetadata.list) ?? []),
             extra: extra)
         metadata.lines = lines
-        return (metadata, problems)
+        return (metadata, problems, titleHeadingLine)
     }
 
-    /// Parses `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
+    /// Parses `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, and the longer forms YAML and TOML front
+    /// matter carry: a `T` before the time, seconds, and a zone (`Z`, `+01:00`, ` +0100`). The
+    /// zone is dropped: an issue is dated by the day and time its editor wrote.
     static func dateAndTime(_ text: String) -> (IssueDate, IssueTime?)? {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard let first = parts.first, parts.count <= 2, let date = IssueDate(parsing: first) else { return nil }
-        guard parts.count == 2 else { return (date, nil) }
-        guard let time = IssueTime(parsing: parts[1]) else { return nil }
+        var parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        if parts.count == 1, let separator = parts[0].firstIndex(of: "T") {
+            parts = [parts[0][..<separator], parts[0][parts[0].index(after: separator)...]]
+        }
+        guard let first = parts.first, parts.count <= 3, let date = IssueDate(parsing: first) else { return nil }
+        guard parts.count > 1 else { return (date, nil) }
+        var clock = parts[1]
+        if parts.count == 3 {
+            guard isZone(parts[2]) else { return nil }
+        } else if clock.hasSuffix("Z") {
+            clock = clock.dropLast()
+        } else if let sign = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            guard isZone(clock[sign...]) else { return nil }
+            clock = clock[..<sign]
+        }
+        let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
+        if fields.count == 3 {
+            let seconds = fields[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard seconds[0].count == 2, seconds.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+                let whole = Int(seconds[0]), whole < 60
+            else { return nil }
+            clock = clock[..<fields[2].startIndex].dropLast()
+        }
+        guard let time = IssueTime(parsing: clock) else { return nil }
         return (date, time)
+    }
+
+    /// `Z`, or an offset `+HH`, `+HHMM` or `+HH:MM` (either sign).
+    private static func isZone(_ text: Substring) -> Bool {
+        if text == "Z" { return true }
+        guard let sign = text.first, sign == "+" || sign == "-" else { return false }
+        let digits = text.dropFirst().filter { $0 != ":" }
+        return (digits.count == 2 || digits.count == 4) && digits.allSatisfy(\.isASCIIDigit)
+            && text.dropFirst().filter { $0 == ":" }.count <= (digits.count == 4 ? 1 : 0)
+    }
+
+    /// The text and line of a level-one ATX heading (`# Title`) that opens the body (blank
+    /// lines aside), for files that give their title only there.
+    static func titleHeading(in lines: [Substring], from bodyStartLine: Int) -> (title: String, line: Int)? {
+        let start = max(bodyStartLine - 1, 0)
+        guard let index = lines.indices.dropFirst(start).first(where: { !lines[$0].allSatisfy(\.isWhitespace) }) else {
+            return nil
+        }
+        let line = lines[index]
+        let content = line.dropFirst(min(line.prefix(while: { $0 == " " }).count, 3))
+        guard content.hasPrefix("#"), content.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true else {
+            return nil
+        }
+        var text = content.dropFirst().trimmingTrailingWhitespace()
+        let closing = text.reversed().prefix(while: { $0 == "#" }).count
+        if closing > 0, closing == text.count || text.dropLast(closing).last == " " {
+            text = text.dropLast(closing)
+        }
+        let title = text.trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? nil : (title, index + 1)
     }
 
     /// A YAML list as is, or a single value split the way Pelican splits lists:

@@ -2,14 +2,14 @@ import HeraldMarkdown
 
 /// The header block at the top of an issue file, split into raw entries.
 ///
-/// Two spellings are read. Pelican's: `Key: Value` lines from the first line up to the first
-/// blank line or the first line that is not `Key: Value` (a line indented four spaces continues
-/// the previous value), exactly as Python-Markdown's `meta` extension reads them, so a file
-/// Pelican builds reads the same here. And YAML-style front matter: a first line `---`, then
-/// `key: value` lines, `[a, b]` and `- item` lists, quoted strings and `#` comments, up to a
-/// closing `---` or `...`.
+/// Three spellings are read, the ones static-site generators write. Pelican's: `Key: Value`
+/// lines from the first line up to the first blank line or the first line that is not
+/// `Key: Value` (a line indented four spaces continues the previous value), exactly as
+/// Python-Markdown's `meta` extension reads them, so a file Pelican builds reads the same here.
+/// YAML front matter between `---` lines (Jekyll, Eleventy, Hugo, Docusaurus), read by Yams.
+/// And TOML front matter between `+++` lines (Zola, Hugo), read by TOMLKit.
 struct MetadataHeader: Sendable {
-    enum Style: Sendable { case pelican, frontMatter }
+    enum Style: Sendable { case pelican, yaml, toml }
 
     var style: Style
     var entries: [MetadataEntry]
@@ -24,14 +24,28 @@ struct MetadataHeader: Sendable {
         "author", "lang", "translation", "save_as", "url", "template",
     ]
 
+    init(style: Style, entries: [MetadataEntry], bodyStartLine: Int, warnings: [Problem] = []) {
+        self.style = style
+        self.entries = entries
+        self.bodyStartLine = bodyStartLine
+        self.warnings = warnings
+    }
+
     /// Reads the header of `lines` (the file split at line ends, without them).
     init(lines: [Substring]) throws(HeraldError) {
-        var index = 0
-        if lines.first.map({ $0.trimmingTrailingWhitespace() == "---" }) == true {
-            self = try MetadataHeader(frontMatter: lines)
-            return
+        switch lines.first?.trimmingTrailingWhitespace() {
+        case "---":
+            self = try MetadataHeader(yaml: lines)
+        case "+++":
+            self = try MetadataHeader(toml: lines)
+        default:
+            self = MetadataHeader(pelican: lines)
         }
+    }
+
+    private init(pelican lines: [Substring]) {
         var entries: [MetadataEntry] = []
+        var index = 0
         while index < lines.count {
             let line = lines[index]
             if let entry = MetadataHeader.pelicanEntry(line, lineNumber: index + 1) {
@@ -43,68 +57,43 @@ struct MetadataHeader: Sendable {
             }
             index += 1
         }
-        self.style = .pelican
-        self.entries = entries
-        self.bodyStartLine = index + 1
-        self.warnings = MetadataHeader.strayEntryWarning(lines: lines, after: index).map { [$0] } ?? []
+        self.init(
+            style: .pelican, entries: entries, bodyStartLine: index + 1,
+            warnings: MetadataHeader.strayEntryWarning(lines: lines, after: index).map { [$0] } ?? [])
     }
 
-    private init(frontMatter lines: [Substring]) throws(HeraldError) {
-        var entries: [MetadataEntry] = []
-        var listIsOpen = false
-        var index = 1
-        while index < lines.count {
-            let line = lines[index]
-            let lineNumber = index + 1
-            let trimmed = line.trimmingTrailingWhitespace()
-            index += 1
-            if trimmed == "---" || trimmed == "..." {
-                self.style = .frontMatter
-                self.entries = entries
-                self.bodyStartLine = index + 1
-                self.warnings = []
-                return
-            }
-            let content = trimmed.drop(while: { $0 == " " })
-            if content.isEmpty || content.hasPrefix("#") { continue }
-            let indent = trimmed.count - content.count
-            if content.hasPrefix("- ") || content == "-", let last = entries.indices.last,
-                listIsOpen || entries[last].values == [""]
-            {
-                let item = MetadataHeader.yamlScalar(content.dropFirst().drop(while: { $0 == " " }))
-                entries[last].values = listIsOpen ? entries[last].values + [item] : [item]
-                listIsOpen = true
-                continue
-            }
-            listIsOpen = false
-            if indent > 0, !entries.isEmpty {
-                entries[entries.count - 1].values[entries[entries.count - 1].values.count - 1] += " " + content
-                continue
-            }
-            guard var entry = MetadataHeader.pelicanEntry(line, lineNumber: lineNumber) else {
-                throw HeraldError(
-                    Problem(
-                        .invalidMetadata, location: SourceLocation(line: lineNumber, column: 1),
-                        message: "front matter line '\(trimmed)' is not 'key: value'",
-                        fix: "write one 'key: value' per line; lists as '[a, b]' or as '- item' lines below the key"))
-            }
-            let raw = entry.values[0]
-            if raw.hasPrefix("|") || raw.hasPrefix(">") {
-                throw HeraldError(
-                    Problem(
-                        .invalidMetadata, location: entry.valueLocation,
-                        message:
-                            "front matter value of '\(entry.key)' is a YAML block scalar, which Herald does not read",
-                        fix: "put the value on the key's line, quoted if it holds ':' or '#'"))
-            }
-            entry.values = MetadataHeader.yamlValues(raw)
-            entries.append(entry)
+    /// The index in `lines` of the line closing front matter opened on the first line, and the
+    /// front matter's text between them.
+    ///
+    /// - Throws: ``HeraldError`` when no line closes it.
+    static func frontMatter(of lines: [Substring], closedBy fences: Set<String>) throws(HeraldError)
+        -> (closingIndex: Int, text: String)
+    {
+        let isFence = { (line: Substring) in fences.contains(String(line.trimmingTrailingWhitespace())) }
+        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+            let fence = String(lines[0].trimmingTrailingWhitespace())
+            throw HeraldError(
+                Problem(
+                    .unterminatedFrontMatter, location: SourceLocation(line: 1, column: 1),
+                    message: "front matter opened with '\(fence)' on line 1 is never closed",
+                    fix: "add a line '\(fence)' after the last metadata line"))
         }
-        throw HeraldError(
-            Problem(
-                .unterminatedFrontMatter, location: SourceLocation(line: 1, column: 1),
-                message: "front matter opened with '---' on line 1 is never closed",
-                fix: "add a line '---' after the last metadata line"))
+        return (close, lines[1..<close].joined(separator: "\n"))
+    }
+
+    /// The top-level key written on `line` (1-based) of `lines` or the nearest line above it,
+    /// so a syntax error deep in a value can still say which key it belongs to.
+    static func key(atOrAbove line: Int, in lines: [Substring]) -> String? {
+        for index in stride(from: min(line, lines.count) - 1, through: 1, by: -1) {
+            let bytes = lines[index].utf8
+            guard let first = bytes.first, first.isKeyCharacter else { continue }
+            let keyEnd = bytes.firstIndex(where: { !$0.isKeyCharacter }) ?? bytes.endIndex
+            let rest = bytes[keyEnd...].drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+            if rest.first == UInt8(ascii: ":") || rest.first == UInt8(ascii: "=") {
+                return String(lines[index][..<keyEnd])
+            }
+        }
+        return nil
     }
 
     /// A `Key: Value` line as Python-Markdown's `meta` extension matches it:
@@ -158,29 +147,6 @@ struct MetadataHeader: Sendable {
             message:
                 "'\(entry.key): \(entry.joinedValue)' follows the blank line that ends the header, so it is body text",
             fix: "remove the blank line above it to make it metadata")
-    }
-
-    /// The values of a YAML plain, quoted or `[a, b]` scalar.
-    private static func yamlValues(_ raw: String) -> [String] {
-        let text = raw.trimmingTrailingWhitespace()
-        guard text.hasPrefix("["), text.hasSuffix("]") else { return [yamlScalar(Substring(text))] }
-        return text.dropFirst().dropLast().split(separator: ",")
-            .map { yamlScalar($0.drop(while: { $0 == " " }).trimmingTrailingWhitespace()) }
-            .filter { !$0.isEmpty }
-    }
-
-    /// A YAML scalar without its quotes; a plain scalar loses a trailing ` # comment`.
-    private static func yamlScalar(_ text: Substring) -> String {
-        if text.count >= 2, let quote = text.first, quote == "\"" || quote == "'", text.last == quote {
-            let inner = text.dropFirst().dropLast()
-            return quote == "'"
-                ? inner.replacingOccurrences(of: "''", with: "'")
-                : inner.replacingOccurrences(of: "\\\"", with: "\"")
-        }
-        if let comment = text.range(of: " #") {
-            return String(text[..<comment.lowerBound].trimmingTrailingWhitespace())
-        }
-        return String(text)
     }
 }
 

@@ -52,21 +52,31 @@ public struct CalendarFeed: Sendable {
         var events: [CalendarEvent] = []
         /// The index in `events` of the copy kept for each `UID` and `RECURRENCE-ID`.
         var kept: [String: Int] = [:]
-        for component in calendars.flatMap(\.components) where component.name == "VEVENT" {
+        // Events are read on every core (a large feed holds thousands, each with its rules,
+        // dates and addresses to read), then kept or dropped in the feed's order.
+        let components = calendars.flatMap(\.components).filter { $0.name == "VEVENT" }
+        let read = components.concurrentMap { component -> (CalendarEvent?, [ContentLineLocatedError]) in
             var notes: [ContentLineLocatedError] = []
-            do {
-                let event = try CalendarEvent(component, notes: &notes)
+            do throws(ContentLineLocatedError) {
+                return (try CalendarEvent(component, notes: &notes), notes)
+            } catch {
+                notes.append(ContentLineLocatedError(line: error.line, message: "skipped an event: \(error.message)"))
+                return (nil, notes)
+            }
+        }
+        for (event, notes) in read {
+            if let event {
                 if let uid = event.uid {
                     let key = uid + "\u{0}" + (event.recurrenceID.map { "\($0.time)" } ?? "")
                     if let index = kept[key] {
                         if event.supersedes(events[index]) { events[index] = event }
-                        continue
+                    } else {
+                        kept[key] = events.count
+                        events.append(event)
                     }
-                    kept[key] = events.count
+                } else {
+                    events.append(event)
                 }
-                events.append(event)
-            } catch {
-                notes.append(ContentLineLocatedError(line: error.line, message: "skipped an event: \(error.message)"))
             }
             problems += notes.map { note in
                 Problem(

@@ -292,7 +292,8 @@ struct ExpansionPlan {
         }
         if !monthDays.isEmpty {
             let fromEnd = day.monthDay - day.monthLength - 1
-            let backward = rule.skip == .backward && day.monthDay == day.monthLength
+            let backward =
+                rule.skip == .backward && day.monthDay == day.monthLength
                 && monthDays.contains { abs($0) > day.monthLength }
             guard backward || monthDays.contains(where: { $0 == day.monthDay || $0 == fromEnd }) else { return false }
         }

@@ -160,6 +160,8 @@ struct RecurrenceRule: Hashable, Sendable {
 extension Substring {
     /// The text without surrounding spaces, as a `String`.
     var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let start = firstIndex { $0 != " " } ?? endIndex
+        let end = self[start...].lastIndex { $0 != " " }.map(index(after:)) ?? start
+        return String(self[start..<end])
     }
 }

@@ -28,9 +28,10 @@ struct TimeZoneDefinition: Sendable {
                 guard let rule = try? RecurrenceRule(parsing: property.value) else { continue }
                 // UNTIL is in UTC here; the onsets are on the clock before the change.
                 let until = rule.until.map { $0.zone == .utc ? $0.time.adding(seconds: from) ?? $0.time : $0.time }
-                times += rule.occurrences(
-                    startingAt: start, until: until, from: start, through: end, limit: Self.maximumOnsets
-                ).times
+                times +=
+                    rule.occurrences(
+                        startingAt: start, until: until, from: start, through: end, limit: Self.maximumOnsets
+                    ).times
             }
             for property in observance.properties("RDATE") {
                 times += CalendarDateTime.list(property).compactMap { $0?.time }.prefix(Self.maximumOnsets)

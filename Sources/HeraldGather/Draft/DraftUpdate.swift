@@ -39,7 +39,7 @@ public struct DraftUpdate: Sendable {
                 guard !outcome.written.isEmpty else { return outcome }
                 try DraftEditor.replace(snapshot, with: current.text)
                 return outcome
-            } catch where error.isDraftChanged && attempt < attempts {
+            } catch  where error.isDraftChanged && attempt < attempts {
                 continue
             } catch {
                 let failures = error.problems.map {

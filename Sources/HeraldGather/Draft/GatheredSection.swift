@@ -12,6 +12,9 @@ public struct GatheredSection: Sendable {
         case heading(String, depth: Int)
         /// Lines written as they are: a list, a paragraph, an HTML comment.
         case lines([String])
+        /// Lines written as they are, already joined by newlines: a list of hundreds of
+        /// thousands of lines (a year of a large calendar) written in one piece.
+        case text(String)
     }
 
     public var kind: SectionKind
@@ -42,6 +45,10 @@ public struct GatheredSection: Sendable {
             case .lines(let content):
                 if !lines.isEmpty, !afterHeading { lines.append("") }
                 lines += content
+                afterHeading = false
+            case .text(let content):
+                if !lines.isEmpty, !afterHeading { lines.append("") }
+                lines.append(content)
                 afterHeading = false
             }
         }

@@ -42,10 +42,40 @@ public struct UpcomingEvents: Sendable {
         }
     }
 
-    /// Entries by region, regions in This Week in Rust's order, entries by date.
-    public var regions: [(region: Region, entries: [Entry])]
+    /// One line of the section as the occurrences it lists: kept as indices, so a year of a
+    /// large feed (a quarter of a million lines) is written without copying any text.
+    struct Line {
+        /// The occurrence that starts the line: its date, time, organiser and first title.
+        var first: Int
+        /// The occurrences whose titles join it: the same organiser, place and day.
+        var more: [Int] = []
+        /// The index of its place in ``places``.
+        var place: Int
+    }
+
+    /// The occurrences listed, merged ones included, in the feeds' order.
+    let occurrences: [EventOccurrence]
+    /// The places of the lines.
+    let places: [EventPlace]
+    /// The lines by region, regions in This Week in Rust's order, lines by date.
+    let lines: [(region: Region, lines: [Line])]
     /// Merged duplicates and possible duplicates, as warnings naming both feeds' lines.
     public var notes: [Problem]
+
+    /// Entries by region, regions in This Week in Rust's order, entries by date.
+    public var regions: [(region: Region, entries: [Entry])] {
+        lines.map { region, lines in (region, lines.map(entry(of:))) }
+    }
+
+    /// The regions with events, in order: what a summary counts, without making the entries.
+    public var regionsListed: [Region] { lines.map(\.region) }
+
+    /// The entry a line makes.
+    private func entry(of line: Line) -> Entry {
+        var entry = Entry(occurrences[line.first], at: places[line.place])
+        for index in line.more { entry.titles.append((occurrences[index].title, occurrences[index].url)) }
+        return entry
+    }
 
     /// Places, merges and sorts `occurrences`, given in feed order.
     public init(_ occurrences: [EventOccurrence], directory: CountryDirectory = .shared) {
@@ -60,96 +90,141 @@ public struct UpcomingEvents: Sendable {
     /// titles, organisers, places and addresses. Each text is numbered once per occurrence and
     /// normalised, ranked or placed once per distinct text; from then on occurrences are matched
     /// on keys of a day and numbers, sorted on integers, and handled by index rather than copied.
+    /// Only occurrences of one day can be one event, so they are taken day by day, and the
+    /// tables that find duplicates hold one day at a time.
     init(feeds: [[EventOccurrence]], inOrderGiven: Bool = false, directory: CountryDirectory = .shared) {
         let occurrences = feeds.count == 1 ? feeds[0] : Array(feeds.joined())
         var table = TextTable()
-        let numbered = occurrences.map { NumberedOccurrence($0, in: &table) }
+        let numbered = NumberedOccurrence.numbering(occurrences, in: &table)
         let titleForms = table.forms(UpcomingEvents.normalised)
         let addressForms = table.forms(UpcomingEvents.normalisedURL)
         let ranks = table.ranks()
-        var notes: [Problem] = []
+        var notes: [(feed: Int, position: Int, note: Problem)] = []
         var byURL: [DayKey: Int] = [:]
         var byOrganiserTitle: [DayKey: Int] = [:]
         var byTitle: [DayKey: Int] = [:]
-        byURL.reserveCapacity(occurrences.count)
-        byOrganiserTitle.reserveCapacity(occurrences.count)
-        byTitle.reserveCapacity(occurrences.count)
         var kept: [Int] = []
         kept.reserveCapacity(occurrences.count)
-        var feedStart = 0
-        for feed in feeds {
-            let indices = Array(feedStart..<(feedStart + feed.count))
-            feedStart += feed.count
-            for index in inOrderGiven ? indices : UpcomingEvents.chronologicalOrder(of: indices, numbered, ranks) {
-                let numbers = numbered[index]
-                let title = titleForms[numbers.title]
-                let urlKey = numbers.url.map { DayKey(day: numbers.day, first: addressForms[$0]) }
-                let organiserKey = DayKey(day: numbers.day, first: titleForms[numbers.organiserOrEmpty], second: title)
-                if let first = urlKey.flatMap({ byURL[$0] }) ?? byOrganiserTitle[organiserKey] {
-                    notes.append(UpcomingEvents.note(occurrences[index], duplicates: occurrences[first], merged: true))
-                    continue
-                }
-                let titleKey = DayKey(day: numbers.day, first: title)
-                if let similar = byTitle[titleKey] {
-                    notes.append(
-                        UpcomingEvents.note(occurrences[index], duplicates: occurrences[similar], merged: false))
-                } else {
-                    byTitle[titleKey] = index
-                }
-                if let urlKey { byURL[urlKey] = index }
-                byOrganiserTitle[organiserKey] = index
-                kept.append(index)
+        var day = Int.min
+        for (position, ordered) in UpcomingEvents.takingOrder(of: feeds, numbered, ranks, inOrderGiven).enumerated() {
+            let (feed, index) = (ordered.feed, ordered.index)
+            let numbers = numbered[index]
+            if numbers.day != day {
+                day = numbers.day
+                byURL.removeAll(keepingCapacity: true)
+                byOrganiserTitle.removeAll(keepingCapacity: true)
+                byTitle.removeAll(keepingCapacity: true)
             }
+            // Notes come feed by feed, in the order each feed's occurrences are taken.
+            let notePosition = inOrderGiven ? index : position
+            let title = titleForms[numbers.title]
+            let urlKey = numbers.url.map { DayKey(first: addressForms[$0]) }
+            let organiserKey = DayKey(first: titleForms[numbers.organiserOrEmpty], second: title)
+            if let first = urlKey.flatMap({ byURL[$0] }) ?? byOrganiserTitle[organiserKey] {
+                let note = UpcomingEvents.note(occurrences[index], duplicates: occurrences[first], merged: true)
+                notes.append((feed, notePosition, note))
+                continue
+            }
+            let titleKey = DayKey(first: title)
+            if let similar = byTitle[titleKey] {
+                let note = UpcomingEvents.note(occurrences[index], duplicates: occurrences[similar], merged: false)
+                notes.append((feed, notePosition, note))
+            } else {
+                byTitle[titleKey] = index
+            }
+            if let urlKey { byURL[urlKey] = index }
+            byOrganiserTitle[organiserKey] = index
+            kept.append(index)
         }
-        regions = UpcomingEvents.regions(
+        (places, lines) = UpcomingEvents.lines(
             of: UpcomingEvents.chronologicalOrder(of: kept, numbered, ranks), occurrences, numbered,
             table: &table, directory: directory)
-        self.notes = notes
+        self.occurrences = occurrences
+        self.notes = notes.sorted { ($0.feed, $0.position) < ($1.feed, $1.position) }.map(\.note)
     }
 
-    /// The entries of the `chosen` occurrences, in order, by region: occurrences of one date,
-    /// place and organiser share an entry, and each place is worked out once.
-    private static func regions(
+    /// The order occurrences are taken in: day by day, and within a day feed by feed, each
+    /// feed's occurrences chronologically or, `inOrderGiven`, as given.
+    private static func takingOrder(
+        of feeds: [[EventOccurrence]], _ numbered: [NumberedOccurrence], _ ranks: [Int], _ inOrderGiven: Bool
+    ) -> [(feed: Int, index: Int)] {
+        var keys: [(feed: Int, key: SortKey)] = []
+        keys.reserveCapacity(numbered.count)
+        var start = 0
+        for (feed, occurrences) in feeds.enumerated() {
+            for index in start..<(start + occurrences.count) {
+                let key =
+                    inOrderGiven
+                    ? SortKey(day: numbered[index].day, minutes: 0, place: 0, organiser: 0, title: 0, index: index)
+                    : SortKey(numbered[index], index: index, ranks: ranks)
+                keys.append((feed, key))
+            }
+            start += occurrences.count
+        }
+        keys.sort { a, b in
+            a.key.day != b.key.day ? a.key.day < b.key.day : a.feed != b.feed ? a.feed < b.feed : a.key < b.key
+        }
+        return keys.map { ($0.feed, $0.key.index) }
+    }
+
+    /// The lines of the `chosen` occurrences, in order, by region, and their places:
+    /// occurrences of one date, place and organiser share a line, and each place is worked out
+    /// once.
+    private static func lines(
         of chosen: [Int], _ occurrences: [EventOccurrence], _ numbered: [NumberedOccurrence], table: inout TextTable,
         directory: CountryDirectory
-    ) -> [(region: Region, entries: [Entry])] {
-        var entries: [Entry] = []
-        var indexByLine: [LineKey: Int] = [:]
-        indexByLine.reserveCapacity(chosen.count)
-        // A series repeats its location every week. Without a location the title decides.
-        var places: [Int: (place: EventPlace, number: Int)] = [:]
-        var placesByTitle: [Int: (place: EventPlace, number: Int)] = [:]
+    ) -> (places: [EventPlace], lines: [(region: Region, lines: [Line])]) {
+        var byRegion = [[Line]](repeating: [], count: Region.allCases.count)
+        var places: [EventPlace] = []
+        // Chosen occurrences come by date, so a line's occurrences are all met on one day.
+        var lineByKey: [LineKey: (region: Int, line: Int)] = [:]
+        var day = Int.min
+        // A series repeats its location every week. Without a location the title decides:
+        // for each text's number, the index of the place it gives and the number of its text.
+        let numberedTexts = table.texts.count
+        var placeOfLocation = [(place: Int, text: Int)?](repeating: nil, count: numberedTexts)
+        var placeOfTitle = [(place: Int, text: Int)?](repeating: nil, count: numberedTexts)
+        func place(of index: Int) -> (place: Int, text: Int) {
+            let place = EventPlace(
+                location: occurrences[index].location, title: occurrences[index].title, directory: directory)
+            places.append(place)
+            return (places.count - 1, table.number(of: place.text))
+        }
         for index in chosen {
             let numbers = numbered[index]
-            let place: (place: EventPlace, number: Int)
+            let found: (place: Int, text: Int)
             if let location = numbers.location {
-                place = places[location] ?? placeNumbered(occurrences[index], in: &table, directory)
-                places[location] = place
+                if let known = placeOfLocation[location] {
+                    found = known
+                } else {
+                    found = place(of: index)
+                    placeOfLocation[location] = found
+                }
+            } else if let known = placeOfTitle[numbers.title] {
+                found = known
             } else {
-                place = placesByTitle[numbers.title] ?? placeNumbered(occurrences[index], in: &table, directory)
-                placesByTitle[numbers.title] = place
+                found = place(of: index)
+                placeOfTitle[numbers.title] = found
+            }
+            if numbers.day != day {
+                day = numbers.day
+                lineByKey.removeAll(keepingCapacity: true)
             }
             let key = LineKey(
-                day: numbers.day, place: place.number, organiser: numbers.organiser ?? numbers.title,
+                place: found.text, organiser: numbers.organiser ?? numbers.title,
                 organiserURL: numbers.organiserURL ?? numbers.url ?? table.empty)
-            if let entry = indexByLine[key] {
-                entries[entry].titles.append((occurrences[index].title, occurrences[index].url))
+            if let line = lineByKey[key] {
+                byRegion[line.region][line.line].more.append(index)
             } else {
-                indexByLine[key] = entries.count
-                entries.append(Entry(occurrences[index], at: place.place))
+                let region = places[found.place].region.rawValue
+                lineByKey[key] = (region, byRegion[region].count)
+                byRegion[region].append(Line(first: index, place: found.place))
             }
         }
-        return Region.allCases.compactMap { region in
-            let inRegion = entries.filter { $0.place.region == region }
-            return inRegion.isEmpty ? nil : (region, inRegion)
+        let lines = zip(Region.allCases, byRegion).compactMap { region, lines in
+            lines.isEmpty ? nil : (region, lines)
         }
-    }
-
-    private static func placeNumbered(
-        _ occurrence: EventOccurrence, in table: inout TextTable, _ directory: CountryDirectory
-    ) -> (place: EventPlace, number: Int) {
-        let place = EventPlace(location: occurrence.location, title: occurrence.title, directory: directory)
-        return (place, table.number(of: place.text))
+        return (places, lines)
     }
 
     /// `chosen`, indices of `numbered`, by date, then time (all-day first), place, organiser and
@@ -157,13 +232,7 @@ public struct UpcomingEvents: Sendable {
     private static func chronologicalOrder(
         of chosen: [Int], _ numbered: [NumberedOccurrence], _ ranks: [Int]
     ) -> [Int] {
-        chosen.map { index in
-            let numbers = numbered[index]
-            return SortKey(
-                day: numbers.day, minutes: numbers.minutes, place: ranks[numbers.location ?? numbers.empty],
-                organiser: ranks[numbers.organiserOrEmpty], title: ranks[numbers.title], index: index)
-        }
-        .sorted().map(\.index)
+        chosen.map { SortKey(numbered[$0], index: $0, ranks: ranks) }.sorted().map(\.index)
     }
 
     /// An occurrence's numbers: its day and time, and the numbers of its texts in a ``TextTable``.
@@ -181,28 +250,64 @@ public struct UpcomingEvents: Sendable {
 
         var organiserOrEmpty: Int { organiser ?? empty }
 
+        init(
+            day: Int, minutes: Int, title: Int, organiser: Int?, location: Int?, url: Int?, organiserURL: Int?,
+            empty: Int
+        ) {
+            (self.day, self.minutes, self.title, self.organiser) = (day, minutes, title, organiser)
+            (self.location, self.url, self.organiserURL, self.empty) = (location, url, organiserURL, empty)
+        }
+
         init(_ occurrence: EventOccurrence, in table: inout TextTable) {
-            day = occurrence.date.daysSinceEpoch
-            minutes = occurrence.minutes ?? -1
-            title = table.number(of: occurrence.title)
-            organiser = occurrence.organiser.map { table.number(of: $0) }
-            location = occurrence.location.map { table.number(of: $0) }
-            url = occurrence.url.map { table.number(of: $0) }
-            organiserURL = occurrence.organiserURL.map { table.number(of: $0) }
-            empty = table.empty
+            self.init(
+                day: occurrence.date.daysSinceEpoch, minutes: occurrence.minutes ?? -1,
+                title: table.number(of: occurrence.title), organiser: occurrence.organiser.map { table.number(of: $0) },
+                location: occurrence.location.map { table.number(of: $0) },
+                url: occurrence.url.map { table.number(of: $0) },
+                organiserURL: occurrence.organiserURL.map { table.number(of: $0) }, empty: table.empty)
+        }
+
+        /// The numbers of `occurrences`, in order.
+        ///
+        /// A series' occurrences come one after another and share their texts, so each text is
+        /// first compared with the previous occurrence's, which costs nothing when they are one
+        /// string, before it is looked up.
+        static func numbering(_ occurrences: [EventOccurrence], in table: inout TextTable) -> [NumberedOccurrence] {
+            var numbered: [NumberedOccurrence] = []
+            numbered.reserveCapacity(occurrences.count)
+            func number(_ text: String, _ previousText: String?, _ previousNumber: Int?) -> Int {
+                if let previousNumber, previousText == text { return previousNumber }
+                return table.number(of: text)
+            }
+            for (index, occurrence) in occurrences.enumerated() {
+                guard index > 0 else {
+                    numbered.append(NumberedOccurrence(occurrence, in: &table))
+                    continue
+                }
+                let last = occurrences[index - 1]
+                let known = numbered[index - 1]
+                numbered.append(
+                    NumberedOccurrence(
+                        day: occurrence.date.daysSinceEpoch, minutes: occurrence.minutes ?? -1,
+                        title: number(occurrence.title, last.title, known.title),
+                        organiser: occurrence.organiser.map { number($0, last.organiser, known.organiser) },
+                        location: occurrence.location.map { number($0, last.location, known.location) },
+                        url: occurrence.url.map { number($0, last.url, known.url) },
+                        organiserURL: occurrence.organiserURL.map { number($0, last.organiserURL, known.organiserURL) },
+                        empty: table.empty))
+            }
+            return numbered
         }
     }
 
-    /// A day and the numbers of up to two texts: what makes two occurrences one event.
+    /// The numbers of up to two texts: what makes two occurrences of one day one event.
     private struct DayKey: Hashable {
-        var day: Int
         var first: Int
         var second = 0
     }
 
-    /// What puts two occurrences on one line of the section.
+    /// What puts two occurrences of one day on one line of the section.
     private struct LineKey: Hashable {
-        var day: Int
         var place: Int
         var organiser: Int
         var organiserURL: Int
@@ -217,6 +322,17 @@ public struct UpcomingEvents: Sendable {
         var title: Int
         var index: Int
 
+        init(day: Int, minutes: Int, place: Int, organiser: Int, title: Int, index: Int) {
+            (self.day, self.minutes, self.place, self.organiser, self.title) = (day, minutes, place, organiser, title)
+            self.index = index
+        }
+
+        init(_ numbers: NumberedOccurrence, index: Int, ranks: [Int]) {
+            self.init(
+                day: numbers.day, minutes: numbers.minutes, place: ranks[numbers.location ?? numbers.empty],
+                organiser: ranks[numbers.organiserOrEmpty], title: ranks[numbers.title], index: index)
+        }
+
         static func < (a: SortKey, b: SortKey) -> Bool {
             (a.day, a.minutes, a.place, a.organiser, a.title, a.index)
                 < (b.day, b.minutes, b.place, b.organiser, b.title, b.index)
@@ -224,7 +340,7 @@ public struct UpcomingEvents: Sendable {
     }
 
     /// How many entries there are in all regions.
-    public var count: Int { regions.reduce(0) { $0 + $1.entries.count } }
+    public var count: Int { lines.reduce(0) { $0 + $1.lines.count } }
 
     private static func note(_ occurrence: EventOccurrence, duplicates first: EventOccurrence, merged: Bool) -> Problem
     {

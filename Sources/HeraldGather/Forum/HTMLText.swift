@@ -1,4 +1,5 @@
 import Foundation
+import HeraldMarkdown
 
 /// Reads the few things Herald needs from a forum post's HTML: its text, its links and its
 /// block quotes. Not an HTML parser: posts come from Discourse's renderer, whose markup is
@@ -22,7 +23,7 @@ enum HTMLText {
                 text.append(character)
             }
         }
-        return decodeEntities(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return HTMLEntities.decodingReferences(in: text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     private static let inlineTags: Set<String> = [
@@ -82,7 +83,8 @@ enum HTMLText {
                     cursor = nextOpen.upperBound
                 } else {
                     depth -= 1
-                    cursor = html[nextClose.upperBound...].firstIndex(of: ">").map { html.index(after: $0) }
+                    cursor =
+                        html[nextClose.upperBound...].firstIndex(of: ">").map { html.index(after: $0) }
                         ?? html.endIndex
                     if depth == 0 { closeRange = nextClose.lowerBound..<cursor }
                 }
@@ -134,7 +136,7 @@ enum HTMLText {
         while let attribute = rest.range(of: "href=\"") {
             let value = rest[attribute.upperBound...]
             guard let end = value.firstIndex(of: "\"") else { break }
-            let href = decodeEntities(String(value[..<end]))
+            let href = HTMLEntities.decodingReferences(in: String(value[..<end]))
             rest = value[end...]
             if href.hasPrefix("#") || href.hasPrefix("/u/") || href.hasPrefix("/tag/") || href.hasPrefix("mailto:") {
                 continue
@@ -143,46 +145,5 @@ enum HTMLText {
             if WebAddress.isWebAddress(absolute), !links.contains(absolute) { links.append(absolute) }
         }
         return links
-    }
-
-    /// `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` `&nbsp;` and numeric references.
-    static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var result = ""
-        var rest = text[...]
-        while let ampersand = rest.firstIndex(of: "&") {
-            result += rest[..<ampersand]
-            let after = rest[rest.index(after: ampersand)...]
-            guard let semicolon = after.prefix(10).firstIndex(of: ";") else {
-                result.append("&")
-                rest = after
-                continue
-            }
-            let name = after[..<semicolon]
-            if let decoded = entity(String(name)) {
-                result.append(decoded)
-                rest = after[after.index(after: semicolon)...]
-            } else {
-                result.append("&")
-                rest = after
-            }
-        }
-        return result + rest
-    }
-
-    private static func entity(_ name: String) -> Character? {
-        switch name {
-        case "amp": return "&"
-        case "lt": return "<"
-        case "gt": return ">"
-        case "quot": return "\""
-        case "apos", "#39": return "'"
-        case "nbsp": return " "
-        default:
-            guard name.hasPrefix("#") else { return nil }
-            let digits = name.dropFirst()
-            let value = digits.lowercased().hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return value.flatMap(Unicode.Scalar.init).map(Character.init)
-        }
     }
 }

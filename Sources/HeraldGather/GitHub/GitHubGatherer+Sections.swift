@@ -31,8 +31,10 @@ extension GitHubGatherer.Result {
         let blocks: [GatheredSection.Block] =
             switch format.mergedLink {
             case .reference:
-                [.lines(["\(count) \(noun) [merged in the last week][merged]"]),
-                    .lines(["[merged]: \(MarkdownText.destination(url))"])]
+                [
+                    .lines(["\(count) \(noun) [merged in the last week][merged]"]),
+                    .lines(["[merged]: \(MarkdownText.destination(url))"]),
+                ]
             case .inline:
                 [.lines(["\(count) \(noun) [merged in the last week](\(MarkdownText.destination(url)))"])]
             }

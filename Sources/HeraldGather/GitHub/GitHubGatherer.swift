@@ -83,7 +83,8 @@ public struct GitHubGatherer: Sendable {
             switch query.section {
             case .approvedRFCs: search = "\(scope) is:pr is:merged merged:\(first)..\(last)"
             case .newRFCs:
-                search = "\(scope) is:pr" + (configuration.format.newRFCsOpenOnly ? " is:open" : "")
+                search =
+                    "\(scope) is:pr" + (configuration.format.newRFCsOpenOnly ? " is:open" : "")
                     + " created:\(first)..\(last)"
             default: search = "\(scope) is:open"
             }

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 
 /// Asks git whether a file could be committed from the newsletter's work tree: subscriber
 /// addresses must never reach a (often public) repository.
@@ -34,20 +35,7 @@ enum GitWorkTree {
     }
 
     private static func run(_ arguments: [String], in folder: URL) -> (status: Int32, output: String)? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return nil
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return (process.terminationStatus, text)
+        guard let outcome = try? GitProcess(directory: folder).run(arguments) else { return nil }
+        return (outcome.status, outcome.text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

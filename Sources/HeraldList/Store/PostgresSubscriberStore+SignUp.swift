@@ -2,7 +2,8 @@ import Foundation
 import PostgresNIO
 
 extension PostgresSubscriberStore {
-    public func recordSignUp(_ address: EmailAddress, now: Date, mailInterval: TimeInterval) async throws(ListStoreError)
+    public func recordSignUp(_ address: EmailAddress, now: Date, mailInterval: TimeInterval)
+        async throws(ListStoreError)
         -> SignUpRecord
     {
         let seconds = now.storedSeconds

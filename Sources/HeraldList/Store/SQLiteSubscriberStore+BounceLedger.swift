@@ -19,8 +19,9 @@ extension SQLiteSubscriberStore: BounceLedger {
                             continue
                         }
                     }
-                    guard let key, let id = try Int64.fetchOne(
-                        db, sql: "SELECT id FROM subscribers WHERE lookup_key = ?", arguments: [key])
+                    guard let key,
+                        let id = try Int64.fetchOne(
+                            db, sql: "SELECT id FROM subscribers WHERE lookup_key = ?", arguments: [key])
                     else {
                         outcome.unknown += 1
                         continue

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 extension SQLiteSubscriberStore {
-    public func recordSignUp(_ address: EmailAddress, now: Date, mailInterval: TimeInterval) async throws(ListStoreError)
+    public func recordSignUp(_ address: EmailAddress, now: Date, mailInterval: TimeInterval)
+        async throws(ListStoreError)
         -> SignUpRecord
     {
         let seconds = now.storedSeconds
@@ -75,7 +76,9 @@ extension SQLiteSubscriberStore {
 
     public func removeQueuedMail(id: Int64) async throws(ListStoreError) {
         do {
-            try await pool.write { db in try db.execute(sql: "DELETE FROM list_mail_queue WHERE id = ?", arguments: [id]) }
+            try await pool.write { db in
+                try db.execute(sql: "DELETE FROM list_mail_queue WHERE id = ?", arguments: [id])
+            }
         } catch {
             throw ListStoreError(.database(Self.describe(error)))
         }

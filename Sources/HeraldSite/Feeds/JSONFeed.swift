@@ -47,7 +47,8 @@ struct JSONFeed {
             authors: [Author(name: channel.author)],
             items: channel.entries.map { entry in
                 Item(
-                    id: entry.id, url: entry.url, title: entry.title, contentHTML: entry.contentHTML, summary: entry.summary,
+                    id: entry.id, url: entry.url, title: entry.title, contentHTML: entry.contentHTML,
+                    summary: entry.summary,
                     datePublished: entry.date.rfc3339, authors: entry.authors.map(Author.init),
                     tags: entry.category.map { [$0] })
             })

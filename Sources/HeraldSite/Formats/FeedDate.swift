@@ -32,7 +32,8 @@ public struct FeedDate: Sendable {
     public var rfc822: String {
         let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][date.weekday.rawValue]
         let month = FeedDate.monthAbbreviations[date.month - 1]
-        return "\(weekday), \(date.day.twoDigits) \(month) \(date.year) \(hour.twoDigits):\(minute.twoDigits):00 \(offset(separator: ""))"
+        return
+            "\(weekday), \(date.day.twoDigits) \(month) \(date.year) \(hour.twoDigits):\(minute.twoDigits):00 \(offset(separator: ""))"
     }
 
     /// The date for readers, e.g. `7 February 2024`.
@@ -46,7 +47,9 @@ public struct FeedDate: Sendable {
         return "\(sign)\((minutes / 60).twoDigits)\(separator)\((minutes % 60).twoDigits)"
     }
 
-    private static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let monthAbbreviations = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
     static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",

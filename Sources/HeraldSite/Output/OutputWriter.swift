@@ -25,7 +25,9 @@ struct OutputWriter {
     /// - Throws: ``HeraldError`` with ``ProblemCode/unsafeOutput`` when the output is, or
     ///   contains, a protected folder, lies in a source folder, is a file, or is a folder Herald
     ///   did not write.
-    init(output: URL, displayPath: String, protecting protected: [URL], outside sourceFolders: [URL]) throws(HeraldError) {
+    init(output: URL, displayPath: String, protecting protected: [URL], outside sourceFolders: [URL])
+        throws(HeraldError)
+    {
         let resolved = output.standardizedFileURL.resolvingSymlinksInPath()
         self.output = resolved
         self.displayPath = displayPath
@@ -34,7 +36,9 @@ struct OutputWriter {
         }
         let outputComponents = resolved.pathComponents
         if outputComponents.count <= 1 {
-            throw refuse("the output folder is the file system's root", fix: "pass --out with a folder of its own, such as _site")
+            throw refuse(
+                "the output folder is the file system's root", fix: "pass --out with a folder of its own, such as _site"
+            )
         }
         for folder in protected {
             let components = folder.standardizedFileURL.resolvingSymlinksInPath().pathComponents
@@ -107,7 +111,8 @@ struct OutputWriter {
         var toMake: [(file: OutputFile, path: ContainedPath)] = []
         for entry in planned {
             manifest.files[entry.path.rawValue] = entry.file.key.hex
-            let unchanged = reusable?.files[entry.path.rawValue] == entry.file.key.hex
+            let unchanged =
+                reusable?.files[entry.path.rawValue] == entry.file.key.hex
                 && manager.fileExists(atPath: entry.path.url(in: output).path)
             if !unchanged { toMake.append(entry) }
         }
@@ -147,27 +152,26 @@ struct OutputWriter {
         }
         for parent in folders.sorted() {
             do {
-                try FileManager.default.createDirectory(at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
             } catch {
                 throw failure("cannot create the folder \(parent) (\(error.localizedDescription))")
             }
         }
-        let errors = ErrorCollector()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let (file, path) = files[index]
-            let destination = path.url(in: folder)
+        let failures = files.concurrentMap { file, path -> (path: String, error: any Error)? in
             do {
                 switch file.contents {
                 case .generated(let generate):
-                    try OutputWriter.create(destination, with: generate())
+                    try OutputWriter.create(path.url(in: folder), with: generate())
                 case .copy(let source):
-                    try FileManager.default.copyItem(at: source, to: destination)
+                    try FileManager.default.copyItem(at: source, to: path.url(in: folder))
                 }
+                return nil
             } catch {
-                errors.add(file.path, error)
+                return (file.path, error)
             }
         }
-        if let (path, error) = errors.first {
+        if let (path, error) = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) {
             throw failure("cannot write \(path) (\(error.localizedDescription))")
         }
     }
@@ -189,20 +193,7 @@ struct OutputWriter {
     }
 
     func failure(_ message: String) -> HeraldError {
-        HeraldError(Problem(.cannotWriteSite, file: displayPath, message: message, fix: "the previous site is unchanged"))
-    }
-}
-
-/// The first error of concurrent writes, collected under a lock.
-private final class ErrorCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [(String, any Error)] = []
-
-    func add(_ path: String, _ error: any Error) {
-        lock.withLock { errors.append((path, error)) }
-    }
-
-    var first: (String, any Error)? {
-        lock.withLock { errors.min { $0.0 < $1.0 } }
+        HeraldError(
+            Problem(.cannotWriteSite, file: displayPath, message: message, fix: "the previous site is unchanged"))
     }
 }

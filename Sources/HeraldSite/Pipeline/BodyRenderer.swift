@@ -134,7 +134,9 @@ public struct BodyRenderer: Sendable {
     static func rootingRelativeLinks(in html: String, pageURL: String, origin: String) -> String {
         guard let page = URL(string: pageURL) else { return html }
         return HTMLLinks.rewriting(html) { value in
-            if HTMLLinks.isExternal(value) || value.isEmpty || value.hasPrefix("#") || value.hasPrefix("/") { return nil }
+            if HTMLLinks.isExternal(value) || value.isEmpty || value.hasPrefix("#") || value.hasPrefix("/") {
+                return nil
+            }
             guard let absolute = URL(string: value, relativeTo: page)?.absoluteString, absolute.hasPrefix(origin) else {
                 return nil
             }

@@ -8,7 +8,8 @@ extension NewsletterConfiguration {
     /// site uses must be added to this hash too.
     var siteFingerprint: StableHash {
         var key = StableHash(
-            site.title, site.baseURL, site.author, site.language, site.timeZone, site.articleURL.rawValue, paths.content,
+            site.title, site.baseURL, site.author, site.language, site.timeZone, site.articleURL.rawValue,
+            paths.content,
             paths.pages, build.output, String(build.feedItems), String(build.homeIssues), build.subscribeURL ?? "",
             site.legacy?.name ?? "", headingIDStyle.name, defaultCategory ?? "", feedEntryIDStyle.name)
         let names = sections.rules.flatMap { rule in rule.names.map { "\(rule.kind.id)=\($0)" } }

@@ -90,14 +90,19 @@ public struct SiteBuilder: Sendable {
             }
         }
         guard problems.isEmpty else { throw HeraldError(problems) }
-        return issues.sorted { ($0.metadata.date, $0.metadata.number ?? 0, $0.file.path) < ($1.metadata.date, $1.metadata.number ?? 0, $1.file.path) }
+        return issues.sorted {
+            ($0.metadata.date, $0.metadata.number ?? 0, $0.file.path) < (
+                $1.metadata.date, $1.metadata.number ?? 0, $1.file.path
+            )
+        }
     }
 
     /// Folders copied as they are: Pelican's default static path, `images` in the content folder.
     private func staticFolders() -> [(name: String, source: URL)] {
         let images = newsletter.contentURL.appendingPathComponent("images")
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: images.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: images.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             return []
         }
         return [("images", images)]

@@ -49,6 +49,7 @@ struct SiteIssue: Sendable {
     var listingHash: StableHash {
         StableHash(
             metadata.title, metadata.date.description, metadata.time?.description ?? "", outputPath,
-            isDraft ? "draft" : "", metadata.summary ?? "", metadata.category ?? "", metadata.number.map(String.init) ?? "")
+            isDraft ? "draft" : "", metadata.summary ?? "", metadata.category ?? "",
+            metadata.number.map(String.init) ?? "")
     }
 }

@@ -17,13 +17,19 @@ extension SitePlan {
         let key = context.contentKey("feed", newest)
         var files = [
             OutputFile(path: "atom.xml", key: key) {
-                AtomFeed(channel: channel(title: site.title, sitePath: "index.html", feedPath: "atom.xml", issues: newest)).xml()
+                AtomFeed(
+                    channel: channel(title: site.title, sitePath: "index.html", feedPath: "atom.xml", issues: newest)
+                ).xml()
             },
             OutputFile(path: "rss.xml", key: key) {
-                RSSFeed(channel: channel(title: site.title, sitePath: "index.html", feedPath: "rss.xml", issues: newest)).xml()
+                RSSFeed(
+                    channel: channel(title: site.title, sitePath: "index.html", feedPath: "rss.xml", issues: newest)
+                ).xml()
             },
             OutputFile(path: "feed.json", key: key) {
-                JSONFeed(channel: channel(title: site.title, sitePath: "index.html", feedPath: "feed.json", issues: newest)).data()
+                JSONFeed(
+                    channel: channel(title: site.title, sitePath: "index.html", feedPath: "feed.json", issues: newest)
+                ).data()
             },
         ]
         // Every category page links to its feeds, so a category of drafts only gets empty ones.
@@ -34,11 +40,18 @@ extension SitePlan {
             let key = context.contentKey("category-feed", issues)
             files.append(
                 OutputFile(path: folder + "atom.xml", key: key) {
-                    AtomFeed(channel: channel(title: title, sitePath: folder + "index.html", feedPath: folder + "atom.xml", issues: issues)).xml()
+                    AtomFeed(
+                        channel: channel(
+                            title: title, sitePath: folder + "index.html", feedPath: folder + "atom.xml", issues: issues
+                        )
+                    ).xml()
                 })
             files.append(
                 OutputFile(path: folder + "rss.xml", key: key) {
-                    RSSFeed(channel: channel(title: title, sitePath: folder + "index.html", feedPath: folder + "rss.xml", issues: issues)).xml()
+                    RSSFeed(
+                        channel: channel(
+                            title: title, sitePath: folder + "index.html", feedPath: folder + "rss.xml", issues: issues)
+                    ).xml()
                 })
         }
         return files

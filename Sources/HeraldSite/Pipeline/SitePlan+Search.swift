@@ -23,7 +23,9 @@ extension SitePlan {
                 SearchPage(context: context, root: index.root).html()
             },
             OutputFile(path: SearchIndexRoot.path, key: StableHash("search-root", key.hex)) { index.root.json() },
-            OutputFile(path: BuiltSearchIndex.hashesPath, key: StableHash("search-hashes", key.hex)) { index.hashesText() },
+            OutputFile(path: BuiltSearchIndex.hashesPath, key: StableHash("search-hashes", key.hex)) {
+                index.hashesText()
+            },
         ]
         for path in index.root.dataPaths {
             files.append(

@@ -81,7 +81,10 @@ struct SitePlan: Sendable {
         let recentCount = context.configuration.build.homeIssues
         let recent = Array(context.listed.suffix(recentCount + 1))
         files.append(
-            OutputFile(path: "index.html", key: context.contentKey("home", recent.suffix(1)).adding(context.listingKey("recent", recent))) {
+            OutputFile(
+                path: "index.html",
+                key: context.contentKey("home", recent.suffix(1)).adding(context.listingKey("recent", recent))
+            ) {
                 ListPages(context: context).home()
             })
         if let newest = context.newest {
@@ -101,7 +104,9 @@ struct SitePlan: Sendable {
             })
         for category in ListPages.categories(of: context.listed) {
             files.append(
-                OutputFile(path: "categories/\(category.slug)/index.html", key: context.listingKey("category", category.issues)) {
+                OutputFile(
+                    path: "categories/\(category.slug)/index.html", key: context.listingKey("category", category.issues)
+                ) {
                     ListPages(context: context).category(category)
                 })
         }
@@ -124,7 +129,9 @@ struct SitePlan: Sendable {
         let context = context
         var files = [
             OutputFile(path: "404.html", key: context.listingKey("404", [])) { ListPages(context: context).notFound() },
-            OutputFile(path: "robots.txt", key: context.listingKey("robots", [])) { Sitemap(context: context).robots() },
+            OutputFile(path: "robots.txt", key: context.listingKey("robots", [])) {
+                Sitemap(context: context).robots()
+            },
             OutputFile(path: "sitemap.xml", key: context.listingKey("sitemap", context.published)) {
                 Sitemap(context: context).xml()
             },
@@ -150,7 +157,9 @@ struct SitePlan: Sendable {
         }
         for folder in context.staticFolders {
             for relative in SitePlan.regularFiles(under: folder.source) {
-                files.append(OutputFile(path: "\(folder.name)/\(relative)", copying: folder.source.appendingPathComponent(relative)))
+                files.append(
+                    OutputFile(
+                        path: "\(folder.name)/\(relative)", copying: folder.source.appendingPathComponent(relative)))
             }
         }
         return files
@@ -158,12 +167,14 @@ struct SitePlan: Sendable {
 
     /// Paths of the visible regular files under `folder`, relative to it.
     static func regularFiles(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         let base = folder.standardizedFileURL.path
         var paths: [String] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+        for case let url as URL in enumerator
+        where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
             paths.append(String(url.standardizedFileURL.path.dropFirst(base.count).drop { $0 == "/" }))
         }
         return paths.sorted()

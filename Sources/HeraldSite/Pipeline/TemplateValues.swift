@@ -30,7 +30,9 @@ struct TemplateValues {
     }
 
     /// `meta`: what the layout puts in `<head>`.
-    func meta(title: String, description: String? = nil, canonicalURL: String? = nil, noindex: Bool = false) -> [String: Any] {
+    func meta(title: String, description: String? = nil, canonicalURL: String? = nil, noindex: Bool = false) -> [String:
+        Any]
+    {
         var meta: [String: Any] = ["title": title, "noindex": noindex]
         if let description { meta["description"] = description }
         if let canonicalURL { meta["canonicalURL"] = canonicalURL }
@@ -64,7 +66,8 @@ struct TemplateValues {
     func detail(of issue: SiteIssue, shownAt page: String) -> [String: Any] {
         var values = summary(of: issue)
         let body = context.body(of: issue)
-        values["content"] = page == issue.outputPath
+        values["content"] =
+            page == issue.outputPath
             ? body
             : BodyRenderer.rootingRelativeLinks(
                 in: body, pageURL: context.links.absoluteURL(of: issue.outputPath), origin: context.links.origin)

@@ -17,7 +17,9 @@ enum Gzip {
         writer.writeLiteralOrLength(256)
         writer.flush()
         for value in [crc32(input), UInt32(truncatingIfNeeded: input.count)] {
-            writer.output += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24)]
+            writer.output += [
+                UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24),
+            ]
         }
         return writer.output
     }
@@ -69,7 +71,9 @@ enum Gzip {
                     while candidate >= 0, position - candidate <= Matcher.window, chain < Matcher.maximumChain {
                         if input[candidate + bestLength] == input[position + bestLength] || bestLength == 0 {
                             var length = 0
-                            while length < limit && input[candidate + length] == input[position + length] { length += 1 }
+                            while length < limit && input[candidate + length] == input[position + length] {
+                                length += 1
+                            }
                             if length > bestLength {
                                 bestLength = length
                                 bestDistance = position - candidate
@@ -156,11 +160,15 @@ enum Gzip {
     }
 
     private static let lengthBases = [
-        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258,
     ]
-    private static let lengthExtraBits = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+    private static let lengthExtraBits = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
     private static let distanceBases = [
-        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097,
+        6145,
         8193, 12289, 16385, 24577,
     ]
     private static let distanceExtraBits = [

@@ -21,7 +21,8 @@ extension SearchDocument {
         var documents: [SearchDocument] = []
         func links(_ groups: [EntryGroup<LinkEntry>]?) {
             for entry in groups?.flatMap(\.entries) ?? [] {
-                documents.append(SearchDocument(title: entry.title, detail: entry.note, section: name, line: entry.source.line))
+                documents.append(
+                    SearchDocument(title: entry.title, detail: entry.note, section: name, line: entry.source.line))
             }
         }
         links(content.links)
@@ -29,7 +30,8 @@ extension SearchDocument {
         links(content.newRFCs)
         links(content.projectUpdates?.groups)
         if let crate = content.crate {
-            documents.append(SearchDocument(title: crate.name, detail: crate.description, section: name, line: crate.source.line))
+            documents.append(
+                SearchDocument(title: crate.name, detail: crate.description, section: name, line: crate.source.line))
         }
         if let quote = content.quote {
             documents.append(
@@ -50,7 +52,8 @@ extension SearchDocument {
             documents.append(carried(title: entry.title, section: name, line: entry.source.line))
         }
         for entry in content.jobs?.flatMap(\.entries) ?? [] {
-            documents.append(carried(title: entry.title, detail: entry.employer, section: name, line: entry.source.line))
+            documents.append(
+                carried(title: entry.title, detail: entry.employer, section: name, line: entry.source.line))
         }
         for entry in content.events?.flatMap(\.entries) ?? [] {
             documents.append(event(entry, section: name))
@@ -75,7 +78,8 @@ extension SearchDocument {
         let title = entry.titles.isEmpty ? entry.text : entry.titles.map(\.title).joined(separator: " / ")
         let date = entry.dateText ?? entry.date?.description
         let detail = [date, entry.location, entry.organiser?.name].compactMap { $0 }.joined(separator: " · ")
-        let key = [title, entry.date?.description ?? entry.dateText ?? "", entry.location ?? ""].joined(separator: "\u{1F}")
+        let key = [title, entry.date?.description ?? entry.dateText ?? "", entry.location ?? ""].joined(
+            separator: "\u{1F}")
         return SearchDocument(title: title, detail: detail, section: section, line: entry.source.line, repeatKey: key)
     }
 }

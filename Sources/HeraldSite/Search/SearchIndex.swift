@@ -62,7 +62,8 @@ struct SearchIndex: Sendable {
                 let number = entries.count
                 entries.append(Entry(issue: position, document: document))
                 let titleTerms = SearchText.indexTerms(in: document.title, stems: stems, cache: &stemCache)
-                let titleFlags = titleTerms.count == 1 ? SearchIndex.inTitle | SearchIndex.wholeTitle : SearchIndex.inTitle
+                let titleFlags =
+                    titleTerms.count == 1 ? SearchIndex.inTitle | SearchIndex.wholeTitle : SearchIndex.inTitle
                 for term in titleTerms {
                     postings[term, default: []].append(number * 4 + titleFlags)
                 }

@@ -62,7 +62,8 @@ final class SearchIndexBuilder: @unchecked Sendable {
             issues: zip(issues, documents).map { issue, documents in
                 let metadata = issue.metadata
                 let info = SearchIndex.IssueInfo(
-                    link: context.links.link(to: issue.outputPath), number: metadata.number, date: metadata.date.description,
+                    link: context.links.link(to: issue.outputPath), number: metadata.number,
+                    date: metadata.date.description,
                     title: metadata.title)
                 return (info, documents)
             }, stems: context.configuration.search.stemsEnglish)

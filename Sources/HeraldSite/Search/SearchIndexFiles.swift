@@ -58,7 +58,8 @@ struct SearchIndexFiles: Sendable {
         if !chunk.isEmpty { chunks.append(chunk) }
 
         root = SearchIndexRoot(
-            key: key, entries: index.entries.count, entriesPerChunk: SearchIndexFiles.entriesPerChunk, shards: firstTerms,
+            key: key, entries: index.entries.count, entriesPerChunk: SearchIndexFiles.entriesPerChunk,
+            shards: firstTerms,
             sections: sections, stopWords: SearchText.stopWords.sorted(), stemming: index.stems ? "english" : nil)
         termShards = shards
         entryChunks = chunks
@@ -84,7 +85,9 @@ struct SearchIndexFiles: Sendable {
         for term in terms {
             let scalars = Array(term.unicodeScalars)
             let encoded = SearchIndexFiles.encode(postings[term]!)
-            if !current.isEmpty, current.utf8.count + term.utf8.count + encoded.utf8.count + 3 > SearchIndexFiles.shardTargetSize {
+            if !current.isEmpty,
+                current.utf8.count + term.utf8.count + encoded.utf8.count + 3 > SearchIndexFiles.shardTargetSize
+            {
                 shards.append(current)
                 current = ""
             }
@@ -119,7 +122,8 @@ struct SearchIndexFiles: Sendable {
         if let number = SearchIndexFiles.number(in: path, folder: "terms", suffix: ".txt"), number < termShards.count {
             return termShards[number]
         }
-        if let number = SearchIndexFiles.number(in: path, folder: "entries", suffix: ".bin"), number < entryChunks.count {
+        if let number = SearchIndexFiles.number(in: path, folder: "entries", suffix: ".bin"), number < entryChunks.count
+        {
             return entryChunks[number]
         }
         return nil

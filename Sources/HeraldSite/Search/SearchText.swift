@@ -13,7 +13,8 @@ enum SearchText {
     /// them from queries (the index's root file lists them, so the two never disagree).
     static let stopWords: Set<String> = [
         "a", "about", "all", "also", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "don",
-        "for", "from", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "ll", "more", "my", "not", "of",
+        "for", "from", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "ll", "more", "my", "not",
+        "of",
         "on", "or", "our", "s", "so", "t", "than", "that", "the", "their", "them", "then", "there", "these", "they",
         "this", "to", "ve", "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "you",
         "your",

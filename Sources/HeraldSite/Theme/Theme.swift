@@ -42,7 +42,8 @@ public struct Theme: Sendable {
                     guard let data = FileManager.default.contents(atPath: url.path),
                         let text = String(data: data, encoding: .utf8)
                     else {
-                        throw HeraldError(Problem(.unreadable, file: display, message: "cannot read the template as UTF-8 text"))
+                        throw HeraldError(
+                            Problem(.unreadable, file: display, message: "cannot read the template as UTF-8 text"))
                     }
                     sources[String(name.dropLast(".mustache".count))] = (text, display)
                 } else if Theme.isRegularFile(url) {
@@ -67,7 +68,8 @@ public struct Theme: Sendable {
                         location: .init(line: error.context.lineNumber, column: error.context.columnNumber + 1),
                         message: message, fix: fix))
             } catch {
-                problems.append(Problem(.invalidTemplate, file: source.file, message: "the template cannot be parsed (\(error))"))
+                problems.append(
+                    Problem(.invalidTemplate, file: source.file, message: "the template cannot be parsed (\(error))"))
             }
         }
         for (name, asset) in assets.sorted(by: { $0.key < $1.key }) {
@@ -101,11 +103,17 @@ public struct Theme: Sendable {
         case .expectedSectionEnd:
             ("a section is opened but never closed", "close each {{#name}} or {{^name}} with {{/name}}")
         case .sectionCloseNameIncorrect:
-            ("a section is closed with a name other than the one it was opened with", "make {{/name}} match its {{#name}}")
+            (
+                "a section is closed with a name other than the one it was opened with",
+                "make {{/name}} match its {{#name}}"
+            )
         case .unfinishedName:
             ("a tag is not finished", "end every {{ with }} and every {{{ with }}}")
         default:
-            ("the template cannot be parsed (\(error))", "see https://mustache.github.io/mustache.5.html for the syntax")
+            (
+                "the template cannot be parsed (\(error))",
+                "see https://mustache.github.io/mustache.5.html for the syntax"
+            )
         }
     }
 

@@ -13,7 +13,8 @@ extension NewsletterFolder {
                 throw WorkflowFailure(
                     .unusable,
                     Problem(
-                        .noDraft, file: displayPath(configuration.paths.drafts), message: "there is no draft to work on",
+                        .noDraft, file: displayPath(configuration.paths.drafts),
+                        message: "there is no draft to work on",
                         fix: "make one with 'herald new'"))
             }
             return oldest

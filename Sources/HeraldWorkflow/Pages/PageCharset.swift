@@ -55,7 +55,9 @@ enum PageCharset: Hashable, Sendable {
         case .windows1252:
             var text = String.UnicodeScalarView()
             for byte in html {
-                if (0x80...0x9F).contains(byte), let scalar = Unicode.Scalar(PageCharset.windows1252High[Int(byte) - 0x80]) {
+                if (0x80...0x9F).contains(byte),
+                    let scalar = Unicode.Scalar(PageCharset.windows1252High[Int(byte) - 0x80])
+                {
                     text.append(scalar)
                 } else {
                     text.append(Unicode.Scalar(byte))
@@ -69,7 +71,9 @@ enum PageCharset: Hashable, Sendable {
     private static func label(inContentType value: String) -> String? {
         for parameter in value.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else {
+                continue
+            }
             return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
         }
         return nil

@@ -14,7 +14,9 @@ public struct PageMetadata: Hashable, Sendable {
     /// `<link rel="canonical">`'s address as written (possibly relative).
     public var canonical: String?
 
-    public init(openGraphTitle: String? = nil, documentTitle: String? = nil, siteName: String? = nil, canonical: String? = nil) {
+    public init(
+        openGraphTitle: String? = nil, documentTitle: String? = nil, siteName: String? = nil, canonical: String? = nil
+    ) {
         self.openGraphTitle = openGraphTitle
         self.documentTitle = documentTitle
         self.siteName = siteName

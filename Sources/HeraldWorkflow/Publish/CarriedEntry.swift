@@ -43,7 +43,9 @@ public struct CarryOver: Hashable, Sendable {
         cutLines = []
         for group in layout.groups {
             let body = (group.headingLine + 1)...max(group.headingLine + 1, group.endLine)
-            let cut = body.first { $0 <= group.endLine && $0 <= layout.lines.count && markers.isCut(layout.lines[$0 - 1]) }
+            let cut = body.first {
+                $0 <= group.endLine && $0 <= layout.lines.count && markers.isCut(layout.lines[$0 - 1])
+            }
             if let cut { cutLines.append(cut) }
             for span in group.entries {
                 let lines = layout.lines[(span.line - 1)..<min(span.endLine, layout.lines.count)]

@@ -68,7 +68,7 @@ public struct Publisher: Sendable {
             do throws(HeraldError) {
                 try write(plan)
                 return plan
-            } catch where error.isDraftChanged && attempt < attempts {
+            } catch  where error.isDraftChanged && attempt < attempts {
                 plan = try self.plan(date: plan.date, draft: plan.draft.path)
             } catch {
                 throw WorkflowFailure(.unusable, error.problems)
@@ -124,7 +124,8 @@ public struct Publisher: Sendable {
         guard errors.isEmpty else {
             let summary = Problem(
                 .checkFailed, file: draft.path,
-                message: "herald check finds \(errors.count) error\(errors.count == 1 ? "" : "s") in the issue, so it was not published",
+                message:
+                    "herald check finds \(errors.count) error\(errors.count == 1 ? "" : "s") in the issue, so it was not published",
                 fix: "fix \(errors.count == 1 ? "it" : "them") and run 'herald publish' again")
             throw WorkflowFailure(.refused, [summary] + errors)
         }
@@ -207,7 +208,8 @@ public struct Publisher: Sendable {
                 missing.map { entry in
                     Problem(
                         .cannotCarry, file: file.path,
-                        message: "the next draft has no section '\(entry.group.path)' for the entry at line \(entry.lines.lowerBound) of the draft",
+                        message:
+                            "the next draft has no section '\(entry.group.path)' for the entry at line \(entry.lines.lowerBound) of the draft",
                         fix: "move the entry to a section the draft template has, or add the section to the template")
                 })
         }
@@ -224,7 +226,9 @@ public struct Publisher: Sendable {
     /// else the same heading, or else the section itself.
     static func group(matching group: DraftGroup, in layout: DraftLayout) -> DraftGroup? {
         let words = DraftLayout.words
-        return layout.groups.first { words($0.section) == words(group.section) && $0.title.map(words) == group.title.map(words) }
+        return layout.groups.first {
+            words($0.section) == words(group.section) && $0.title.map(words) == group.title.map(words)
+        }
             ?? layout.groups.first { $0.kind == group.kind && words($0.name) == words(group.name) }
             ?? layout.groups.first { $0.title == nil && words($0.section) == words(group.section) }
     }
@@ -244,7 +248,9 @@ public struct Publisher: Sendable {
     static func removeBlankLinesLeftBehind(by carryOver: CarryOver, lines: [Substring], into edit: inout LineEdit) {
         var removed = Set(carryOver.cutLines)
         for entry in carryOver.entries { removed.formUnion(entry.lines) }
-        func isBlank(_ line: Int) -> Bool { line >= 1 && line <= lines.count && lines[line - 1].allSatisfy(\.isWhitespace) }
+        func isBlank(_ line: Int) -> Bool {
+            line >= 1 && line <= lines.count && lines[line - 1].allSatisfy(\.isWhitespace)
+        }
         for start in removed.sorted() where !removed.contains(start - 1) {
             var end = start
             while removed.contains(end + 1) { end += 1 }

@@ -30,11 +30,13 @@ public struct Submitter: Sendable {
         _ = try targetGroup(named: request.section ?? folder.configuration.workflow.defaultSection, in: layout)
         var steps: [SubmissionPlan.Step] = []
         var candidate = try Submitter.address(request.url)
-        var title = request.title.map(ControlCharacters.removed(from:))?.trimmingWhitespace.nonEmpty.map(HTMLText.collapsingWhitespace)
+        var title = request.title.map(ControlCharacters.removed(from:))?.trimmingWhitespace.nonEmpty.map(
+            HTMLText.collapsingWhitespace)
         if request.fetch {
             guard let fetcher else {
                 throw WorkflowFailure(
-                    .network, Problem(.pageUnavailable, message: "no way to fetch \(candidate)", fix: PageFetcher.offlineHint))
+                    .network,
+                    Problem(.pageUnavailable, message: "no way to fetch \(candidate)", fix: PageFetcher.offlineHint))
             }
             let page = try await fetcher.fetch(candidate)
             steps.append(
@@ -42,7 +44,8 @@ public struct Submitter: Sendable {
                     "fetch",
                     page.redirectCount == 0
                         ? "\(page.finalURL) answered"
-                        : "\(candidate) redirected \(page.redirectCount == 1 ? "once" : "\(page.redirectCount) times") to \(page.finalURL)"))
+                        : "\(candidate) redirected \(page.redirectCount == 1 ? "once" : "\(page.redirectCount) times") to \(page.finalURL)"
+                ))
             let address = page.address
             if address.fromCanonical, address.url != page.finalURL {
                 steps.append(.init("address", "the page's canonical address is \(address.url)"))
@@ -68,7 +71,8 @@ public struct Submitter: Sendable {
             steps.append(
                 .init(
                     "address",
-                    "removed the tracking parameter\(removed.count == 1 ? "" : "s") \(removed.joined(separator: ", "))"))
+                    "removed the tracking parameter\(removed.count == 1 ? "" : "s") \(removed.joined(separator: ", "))")
+            )
         }
         let prefixes = try prefixes(request.prefixes, for: url, steps: &steps)
         let entry = SubmissionPlan.Entry(
@@ -125,7 +129,7 @@ public struct Submitter: Sendable {
             do throws(HeraldError) {
                 try DraftEditor.replace(plan.snapshot, with: plan.text)
                 return plan
-            } catch where error.isDraftChanged && attempt < attempts {
+            } catch  where error.isDraftChanged && attempt < attempts {
                 plan = try place(plan.submission, in: folder.snapshot(ofDraft: plan.draft))
             } catch {
                 throw WorkflowFailure(.unusable, error.problems)
@@ -146,7 +150,8 @@ public struct Submitter: Sendable {
             throw WorkflowFailure(
                 .unusable,
                 Problem(
-                    .noSuchSection, file: layout.file.path, message: "the draft has no link section '\(name)'", fix: fix))
+                    .noSuchSection, file: layout.file.path, message: "the draft has no link section '\(name)'", fix: fix
+                ))
         }
         throw WorkflowFailure(
             .unusable,
@@ -160,7 +165,8 @@ public struct Submitter: Sendable {
         _ url: String, index: ArchiveLinkIndex, draft: IssueFile, steps: inout [SubmissionPlan.Step]
     ) throws(WorkflowFailure) {
         guard let sighting = index.sighting(of: url) else {
-            steps.append(.init("archive", "not featured in any of the \(folder.issues.count) issues, nor in the drafts"))
+            steps.append(
+                .init("archive", "not featured in any of the \(folder.issues.count) issues, nor in the drafts"))
             return
         }
         if sighting.file == draft.path {
@@ -188,7 +194,8 @@ public struct Submitter: Sendable {
                 .refused,
                 Problem(
                     .bannedHost, file: folder.displayPath(NewsletterConfiguration.fileName),
-                    message: "'\(group.name)' takes no links to \(banned)", fix: "link another source for the same story"
+                    message: "'\(group.name)' takes no links to \(banned)",
+                    fix: "link another source for the same story"
                 ))
         }
         if let closed = zip(headings, policies).first(where: { $0.1.isClosed }) {
@@ -240,9 +247,9 @@ public struct Submitter: Sendable {
 
     /// The contributor's prefixes, checked against `[check] prefixes` and language codes, or
     /// the one the host suggests.
-    private func prefixes(_ given: [String]?, for url: String, steps: inout [SubmissionPlan.Step]) throws(
-        WorkflowFailure
-    ) -> [String] {
+    private func prefixes(_ given: [String]?, for url: String, steps: inout [SubmissionPlan.Step])
+        throws(WorkflowFailure) -> [String]
+    {
         if let given {
             let known = folder.configuration.check.prefixes
             let isLanguage = { (prefix: String) in
@@ -262,7 +269,8 @@ public struct Submitter: Sendable {
             return []
         }
         let kind = suggested == "video" ? "a video" : "a podcast"
-        steps.append(.init("prefix", "[\(suggested)] added: \(host) is \(kind) host; pass --prefix or --no-prefix to choose"))
+        steps.append(
+            .init("prefix", "[\(suggested)] added: \(host) is \(kind) host; pass --prefix or --no-prefix to choose"))
         return [suggested]
     }
 }

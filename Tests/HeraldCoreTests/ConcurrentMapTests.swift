@@ -1,11 +1,10 @@
 import Foundation
+import HeraldCore
 import Testing
 
-@testable import HeraldCheck
-
-/// The linter's parallel map hands back every result and keeps none of them alive afterwards:
+/// The concurrent map hands back every result in order and keeps none of them alive afterwards:
 /// found by the issue-file fuzzer (LeakSanitizer), which saw every checked file leak.
-@Suite struct ParallelMapTests {
+@Suite struct ConcurrentMapTests {
     /// Counts the instances released, under a lock, as results are made on several threads.
     final class Releases: @unchecked Sendable {
         private let lock = NSLock()
@@ -30,7 +29,7 @@ import Testing
     @Test func resultsComeBackInOrderAndAreReleasedWithTheArray() {
         let releases = Releases()
         do {
-            let results = Linter.parallelMap(Array(0..<64)) { Result($0 * 2, releases: releases) }
+            let results = Array(0..<64).concurrentMap { Result($0 * 2, releases: releases) }
             #expect(results.map(\.value) == Array(0..<64).map { $0 * 2 })
         }
         #expect(releases.count == 64)

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import HeraldCore
+
+/// `--folder`, which every verb working on a newsletter takes, and the one way they open it.
+///
+/// A folder that does not exist or a `herald.toml` that cannot be read is unusable input for
+/// every verb alike: its problems are printed and the verb exits with ``ExitKind/unusable``.
+struct NewsletterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The newsletter folder, holding herald.toml or content/.", valueName: "dir"))
+    var folder: String = "."
+
+    /// The folder as a file URL, relative to the current directory when given relatively.
+    var url: URL { URL(fileURLWithPath: folder) }
+
+    /// The newsletter: its configuration, issues and drafts, read.
+    func open() throws -> NewsletterFolder {
+        try unusableOnFailure { () throws(HeraldError) in try NewsletterFolder(at: url) }
+    }
+
+    /// The newsletter's configuration alone, for verbs that do not read its issues.
+    func configuration() throws -> NewsletterConfiguration {
+        try unusableOnFailure { () throws(HeraldError) in
+            try NewsletterFolder.requireFolder(at: url)
+            return try NewsletterConfiguration.load(fromFolder: url)
+        }
+    }
+
+    private func unusableOnFailure<T>(_ work: () throws(HeraldError) -> T) throws -> T {
+        do {
+            return try work()
+        } catch {
+            StandardError.write(error.problems)
+            throw ExitCode(.unusable)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import HeraldTestSupport
+import Testing
+
+/// Every verb that works on a newsletter keeps the README's promise about exit statuses: a
+/// folder that is not a newsletter, or a `herald.toml` Herald cannot read, is unusable input
+/// (2) with the problem named, never a failure (1) or a run against defaults (0).
+@Suite struct ExitStatusTests {
+    static let verbs: [[String]] = [
+        ["build"], ["check"], ["new"], ["email"], ["export"], ["export", "issue.md"], ["gather", "events"],
+        ["submit", "https://example.com/a"], ["publish", "--dry-run"], ["submissions", "--from-git", "HEAD~1..HEAD"],
+        ["serve", "--port", "0"], ["list", "stats"], ["list", "export"], ["list", "serve", "--port", "0"],
+        ["send", "1"],
+    ]
+
+    /// A temporary folder for one test, removed afterwards.
+    final class Scratch {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herald-exit-\(UUID().uuidString)")
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    @Test(arguments: verbs)
+    func aMissingFolderIsUnusableInput(verb: [String]) throws {
+        let scratch = try Scratch()
+        let run = try HeraldBinary.run(verb + ["--folder", "no-such-weekly"], in: scratch.url)
+        #expect(run.status == 2, "\(verb): \(run.standardError)")
+        #expect(run.standardError.contains("no-such-weekly: there is no newsletter folder here"), "\(verb)")
+        #expect(!run.standardError.contains("Error:"), "\(verb): \(run.standardError)")
+    }
+
+    @Test(arguments: [
+        ["new", "--date"], ["publish", "--dry-run", "--date"], ["gather", "events", "--date"],
+        ["gather", "github", "--date"], ["gather", "forum", "--since"], ["init", "weekly", "--date"],
+    ])
+    func aDateThatIsNoDayIsAUsageError(verb: [String]) throws {
+        let scratch = try Scratch()
+        let run = try HeraldBinary.run(verb + ["2025-02-30"], in: scratch.url)
+        #expect(run.status == 2, "\(verb): \(run.standardError)")
+        #expect(run.standardError.contains("The value '2025-02-30' is invalid for '\(verb.last!) <YYYY-MM-DD>'"))
+    }
+
+    @Test(arguments: verbs)
+    func anUnreadableConfigurationIsUnusableInputAtItsLine(verb: [String]) throws {
+        let scratch = try Scratch()
+        let weekly = scratch.url.appendingPathComponent("weekly")
+        try FileManager.default.createDirectory(
+            at: weekly.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try Data("[site]\ntitle = \"A weekly\"\nbase_url = 42\n".utf8)
+            .write(to: weekly.appendingPathComponent("herald.toml"))
+        let run = try HeraldBinary.run(verb + ["--folder", "weekly"], in: scratch.url)
+        #expect(run.status == 2, "\(verb): \(run.standardError)")
+        #expect(run.standardError.contains("herald.toml:3:"), "\(verb): \(run.standardError)")
+    }
+}
