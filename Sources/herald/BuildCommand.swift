@@ -32,6 +32,11 @@ struct BuildCommand: ParsableCommand {
         help: "Write links relative to each page, so the site can be opened from the disk without a server.")
     var relativeURLs = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Build the insight pages (crates, quotes, people, event places), or not, whatever [build] insights says.")
+    var insights: Bool?
+
     @OptionGroup var newsletter: NewsletterOptions
 
     func validate() throws {
@@ -51,7 +56,8 @@ struct BuildCommand: ParsableCommand {
         do {
             let output = out.map { URL(fileURLWithPath: $0) } ?? newsletter.url(newsletter.configuration.build.output)
             let options = BuildOptions(
-                output: output, includeDrafts: drafts, baseURL: baseURL, relativeURLs: relativeURLs)
+                output: output, includeDrafts: drafts, baseURL: baseURL, relativeURLs: relativeURLs,
+                insights: insights)
             let builder = SiteBuilder(newsletter: newsletter, options: options)
             let report = try builder.build()
             StandardError.write(report.warnings)

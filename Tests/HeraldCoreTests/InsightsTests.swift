@@ -1,10 +1,12 @@
-@testable import HeraldCore
 import Testing
+
+@testable import HeraldCore
 
 /// Gathers insights from two hand-written issues: a crate featured once and linked in every
 /// way TWiR links crates, a quote, editors and an event listed in both issues.
 @Suite struct InsightsTests {
-    static func read(_ markdown: String, number: Int, day: Int) -> (reference: IssueReference, issue: HeraldCore.Issue) {
+    static func read(_ markdown: String, number: Int, day: Int) -> (reference: IssueReference, issue: HeraldCore.Issue)
+    {
         let date = IssueDate(year: 2024 + number - 1, month: 3, day: day)!
         let metadata = IssueMetadata(title: "Weekly \(number)", number: number, date: date)
         let issue = IssueReader().read(markdown: markdown, metadata: metadata, bodyStartLine: 5, path: "\(number).md")

@@ -20,7 +20,8 @@ struct CorpusBuildTests {
         defer { try? FileManager.default.removeItem(at: output) }
         let newsletter = try NewsletterFolder(at: corpus)
         #expect(newsletter.configuration == .twir, "the corpus has no herald.toml")
-        let report = try SiteBuilder(newsletter: newsletter, options: BuildOptions(output: output)).build()
+        let report = try SiteBuilder(newsletter: newsletter, options: BuildOptions(output: output, insights: true))
+            .build()
         #expect(report.issueCount == newsletter.issues.count)
         #expect(report.issueCount > 600)
         #expect(

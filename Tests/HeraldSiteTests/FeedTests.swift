@@ -99,7 +99,8 @@ import Testing
     @Test func feedItemsAreLimitedToTheConfiguredCount() throws {
         let site = try SiteFixture()
         var toml = try String(contentsOf: site.newsletter.appendingPathComponent("herald.toml"), encoding: .utf8)
-        toml += "\n[build]\nfeed_items = 2\nsubscribe_url = \"https://lists.example/quill\"\n"
+        toml = toml.replacingOccurrences(
+            of: "[build]\n", with: "[build]\nfeed_items = 2\nsubscribe_url = \"https://lists.example/quill\"\n")
         try site.write(toml, to: "herald.toml")
         try site.build()
         let atom = try XMLOutline(parsing: Data(contentsOf: site.output.appendingPathComponent("atom.xml")))

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 import Testing
 
 @testable import HeraldSite
@@ -8,7 +9,7 @@ import Testing
 @Suite struct InsightPagesTests {
     @Test func theArchiveLeadsToPagesThatLinkToTheirIssues() throws {
         let site = try SiteFixture()
-        try site.build()
+        try site.build(insights: true)
         #expect(try site.read("archive/index.html").contains(#"href="/insights/""#))
         let index = try site.read("insights/index.html")
         #expect(index.contains(#"href="/insights/events/lisbon-pt/""#))
@@ -22,9 +23,25 @@ import Testing
         #expect(lisbon.contains(#"<a href="/issues/45/">"#))
     }
 
+    /// Without insights (This Week in Rust's defaults, or `--no-insights`) the site is as it
+    /// was: no insight pages, no link to them, no note under an issue; the example weekly turns
+    /// them on in its herald.toml.
+    @Test func insightsAreBuiltOnlyWhenAsked() throws {
+        #expect(NewsletterConfiguration.twir.build.insights == false)
+        let site = try SiteFixture()
+        try site.build(insights: false)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("insights").path))
+        #expect(try !site.read("archive/index.html").contains("/insights/"))
+        #expect(try !site.read("issues/45/index.html").contains("issue-mentions"))
+        try site.build()
+        #expect(try site.read("issues/45/index.html").contains("issue-mentions"))
+        try site.build(insights: false)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("insights").path))
+    }
+
     @Test func anIssueLinksWhatItNamesToItsInsightPages() throws {
         let site = try SiteFixture()
-        try site.build(drafts: true)
+        try site.build(drafts: true, insights: true)
         let issue = try site.read("issues/45/index.html")
         #expect(issue.contains(#"<aside class="issue-mentions""#))
         #expect(issue.contains(#"<a href="/insights/quotes/#anonymous">Anonymous</a>"#))
@@ -35,7 +52,7 @@ import Testing
 
     @Test func editingADraftLeavesTheInsightPagesAsTheyWere() throws {
         let site = try SiteFixture()
-        try site.build(drafts: true)
+        try site.build(drafts: true, insights: true)
         let lisbon = try site.inode(of: "insights/events/lisbon-pt/index.html")
         try site.write(
             """
@@ -50,7 +67,7 @@ import Testing
             > Drafts are not the archive yet.
 
             """, to: "draft/2025-04-09-this-week-in-quill.md")
-        let report = try site.build(drafts: true)
+        let report = try site.build(drafts: true, insights: true)
         #expect(!report.written.contains { $0.hasPrefix("insights/") })
         #expect(try site.inode(of: "insights/events/lisbon-pt/index.html") == lisbon)
         #expect(try !site.read("insights/quotes/index.html").contains("Drafts are not the archive yet."))
@@ -58,11 +75,11 @@ import Testing
 
     @Test func editingAQuoteRewritesTheQuotesPageAndNoOther() throws {
         let site = try SiteFixture()
-        try site.build()
+        try site.build(insights: true)
         let file = "content/2025-04-02-this-week-in-quill.md"
         let text = try String(contentsOf: site.newsletter.appendingPathComponent(file), encoding: .utf8)
         try site.write(text.replacingOccurrences(of: "Escaping is a kindness.", with: "Escaping is a duty."), to: file)
-        let report = try site.build()
+        let report = try site.build(insights: true)
         let insights = report.written.filter { $0.hasPrefix("insights/") }
         #expect(insights == ["insights/files.txt", "insights/quotes/index.html"])
         #expect(try site.read("insights/quotes/index.html").contains("Escaping is a duty."))
@@ -70,7 +87,7 @@ import Testing
 
     @Test func aPlaceHasACalendarOfItsUpcomingEvents() throws {
         let site = try SiteFixture()
-        try site.build()
+        try site.build(insights: true)
         let page = try site.read("insights/events/lisbon-pt/index.html")
         #expect(page.contains(#"<a href="/insights/events/lisbon-pt/events.ics">calendar</a>"#))
         let ics = try site.read("insights/events/lisbon-pt/events.ics")

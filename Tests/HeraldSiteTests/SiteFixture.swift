@@ -80,9 +80,10 @@ final class SiteFixture {
 
     /// Builds the newsletter into ``output``.
     @discardableResult
-    func build(drafts: Bool = false, relativeURLs: Bool = false) throws -> SiteBuilder.Report {
+    func build(drafts: Bool = false, relativeURLs: Bool = false, insights: Bool? = nil) throws -> SiteBuilder.Report {
         let folder = try NewsletterFolder(at: newsletter)
-        let options = BuildOptions(output: output, includeDrafts: drafts, relativeURLs: relativeURLs)
+        let options = BuildOptions(
+            output: output, includeDrafts: drafts, relativeURLs: relativeURLs, insights: insights)
         return try SiteBuilder(newsletter: folder, options: options).build()
     }
 

@@ -11,12 +11,20 @@ extension NewsletterConfiguration {
         /// Where readers sign up for the email edition; the home page shows a subscribe box
         /// linking there when it is set.
         public var subscribeURL: String?
+        /// Whether the site gets the insight pages (a page per crate, person and event place,
+        /// the quotes) and each issue a note linking to them. Off by default: on the whole This
+        /// Week in Rust archive they add some 1,400 pages and over half again to a cold build.
+        public var insights: Bool
 
-        public init(output: String = "_site", feedItems: Int = 10, homeIssues: Int = 10, subscribeURL: String? = nil) {
+        public init(
+            output: String = "_site", feedItems: Int = 10, homeIssues: Int = 10, subscribeURL: String? = nil,
+            insights: Bool = false
+        ) {
             self.output = output
             self.feedItems = feedItems
             self.homeIssues = homeIssues
             self.subscribeURL = subscribeURL
+            self.insights = insights
         }
     }
 }
@@ -28,6 +36,7 @@ extension NewsletterConfiguration.Build: ConfigurationTable {
         if let value = table.integer("feed_items", in: 1...1000) { feedItems = value }
         if let value = table.integer("home_issues", in: 0...1000) { homeIssues = value }
         subscribeURL = table.string("subscribe_url")
+        if let value = table.bool("insights") { insights = value }
         table.reportUnknownKeys()
     }
 }

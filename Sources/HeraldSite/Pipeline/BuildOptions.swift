@@ -13,11 +13,18 @@ public struct BuildOptions: Sendable {
     /// Write links inside the site relative to each page (`../archive/index.html`), so the site
     /// can be opened from the disk; off for a site that is served, whose links stay root-relative.
     public var relativeURLs: Bool
+    /// Build the insight pages whatever `[build] insights` says (`true`), or never (`false`);
+    /// `nil` leaves it to the configuration.
+    public var insights: Bool?
 
-    public init(output: URL, includeDrafts: Bool = false, baseURL: String? = nil, relativeURLs: Bool = false) {
+    public init(
+        output: URL, includeDrafts: Bool = false, baseURL: String? = nil, relativeURLs: Bool = false,
+        insights: Bool? = nil
+    ) {
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.relativeURLs = relativeURLs
+        self.insights = insights
     }
 }

@@ -14,7 +14,9 @@ struct IssuePage {
         var page: [String: Any] = ["issue": values.detail(of: issue, shownAt: path)]
         if let previous { page["previous"] = values.summary(of: previous) }
         if let next { page["next"] = values.summary(of: next) }
-        if let mentions = IssueMentionLinks(context: context).values(for: issue) { page["mentions"] = mentions }
+        if context.buildsInsights, let mentions = IssueMentionLinks(context: context).values(for: issue) {
+            page["mentions"] = mentions
+        }
         let meta = values.meta(
             title: "\(issue.metadata.title) · \(context.configuration.site.title)",
             description: issue.metadata.summary,

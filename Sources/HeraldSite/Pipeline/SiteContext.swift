@@ -24,6 +24,8 @@ struct SiteContext: Sendable {
     let siteKey: StableHash
     /// How pages rewrite their links for a site opened from the disk, when asked to.
     let relativeLinks: RelativeLinks?
+    /// Whether the site has the insight pages and the issue notes linking to them.
+    let buildsInsights: Bool
     /// Renders issue and page bodies with the site's heading ids.
     let bodyRenderer: BodyRenderer
     let bodies = BodyCache()
@@ -43,10 +45,12 @@ struct SiteContext: Sendable {
         self.pages = pages
         self.timeZone = TimeZone(identifier: configuration.site.timeZone) ?? TimeZone(identifier: "UTC")!
         self.staticFolders = staticFolders
+        self.buildsInsights = options.insights ?? configuration.build.insights
         var key = StableHash("herald-site-2", links.baseURL)
         key.combine(configuration.siteFingerprint)
         key.combine(options.includeDrafts)
         key.combine(options.relativeURLs)
+        key.combine(buildsInsights)
         self.relativeLinks = options.relativeURLs ? RelativeLinks(basePath: links.basePath) : nil
         key.combine(theme.fingerprint)
         for page in pages {

@@ -25,7 +25,7 @@ struct SitePlan: Sendable {
         files += standalonePages()
         files += extras()
         files += searchFiles(previous: previousSearchIndex)
-        files += insightFiles(previous: previousInsights)
+        if context.buildsInsights { files += insightFiles(previous: previousInsights) }
         files += staticFiles()
         files += pelicanAddresses(besides: files)
         if let relativeLinks = context.relativeLinks {

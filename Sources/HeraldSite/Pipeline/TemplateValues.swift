@@ -15,7 +15,6 @@ struct TemplateValues {
             "homeURL": links.link(to: "index.html"),
             "archiveURL": links.link(to: "archive/index.html"),
             "searchURL": links.link(to: "search/index.html"),
-            "insightsURL": links.link(to: InsightPaths.index),
             "atomURL": links.link(to: "atom.xml"),
             "rssURL": links.link(to: "rss.xml"),
             "jsonFeedURL": links.link(to: "feed.json"),
@@ -26,6 +25,7 @@ struct TemplateValues {
         if let subscribe = context.configuration.build.subscribeURL {
             site["subscribeURL"] = subscribe
         }
+        if context.buildsInsights { site["insightsURL"] = links.link(to: InsightPaths.index) }
         return site
     }
 

@@ -142,8 +142,8 @@ extension DefaultTheme {
     /// Every issue, grouped by year, newest first.
     static let archive = #"""
         <h1>Archive</h1>
-        <p>{{count}} issues of {{site.title}}, newest first. Across them:
-          <a href="{{site.insightsURL}}">crates, quotes, people and events</a>.</p>
+        <p>{{count}} issues of {{site.title}}, newest first.{{#site.insightsURL}} Across them:
+          <a href="{{site.insightsURL}}">crates, quotes, people and events</a>.{{/site.insightsURL}}</p>
         {{#years}}
         <section aria-labelledby="year-{{year}}">
           <h2 id="year-{{year}}">{{year}}</h2>
