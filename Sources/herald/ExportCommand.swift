@@ -45,11 +45,7 @@ struct ExportCommand: ParsableCommand {
         }
         let json = insights ? try Insights(export: result.export).json() : result.export.json()
         if let out {
-            do {
-                try json.write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                throw ExportError.cannotWrite(path: out, reason: error.localizedDescription)
-            }
+            try AtomicFile.replace(at: URL(fileURLWithPath: out), contents: json, displayPath: out)
         } else {
             FileHandle.standardOutput.write(json)
         }

@@ -40,6 +40,18 @@ import Testing
         #expect(run.standardError.contains("The value '2025-02-30' is invalid for '\(verb.last!) <YYYY-MM-DD>'"))
     }
 
+    /// An output Herald cannot write is a problem naming it, not ArgumentParser's bare `Error:`.
+    @Test func anExportThatCannotBeWrittenIsUnusableAndNamed() throws {
+        let scratch = try Scratch()
+        let example = SharedFolder.packageRoot.appendingPathComponent("Examples/this-week-in-quill").path
+        let run = try HeraldBinary.run(
+            ["export", "--folder", example, "--out", "no-such-folder/issues.json"], in: scratch.url)
+        #expect(run.status == 2, "\(run.standardError)")
+        #expect(
+            run.standardError.hasPrefix("no-such-folder/issues.json: cannot write the file"), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("no-such-folder").path))
+    }
+
     @Test(arguments: verbs)
     func anUnreadableConfigurationIsUnusableInputAtItsLine(verb: [String]) throws {
         let scratch = try Scratch()

@@ -118,16 +118,10 @@ final class InsightsBuilder: @unchecked Sendable {
     private func makeInsights() -> Insights {
         let context = context
         let issues = context.published
-        var contributions = [IssueInsights?](repeating: nil, count: issues.count)
-        contributions.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: issues.count) { index in
-                let issue = issues[index]
-                slots[index] = IssueInsights(
-                    reference: InsightsBuilder.reference(to: issue), issue: context.issueModel(of: issue))
-            }
-        }
-        return Insights(contributions: contributions.map { $0! })
+        return Insights(
+            contributions: issues.concurrentMap { issue in
+                IssueInsights(reference: InsightsBuilder.reference(to: issue), issue: context.issueModel(of: issue))
+            })
     }
 
     /// An issue as insights refer to it: by its output path.

@@ -48,15 +48,10 @@ final class SearchIndexBuilder: @unchecked Sendable {
     private func makeIndex() -> SearchIndex {
         let context = context
         let issues = context.published
-        var documents = [[SearchDocument]](repeating: [], count: issues.count)
-        documents.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: issues.count) { index in
-                let (model, document) = context.model(of: issues[index])
-                let firstLine = issues[index].file.bodyStartLine
-                let introduction = SearchDocument.introduction(of: document, firstLine: firstLine)
-                slots[index] = SearchDocument.documents(in: model, introduction: introduction)
-            }
+        let documents = issues.concurrentMap { issue in
+            let (model, document) = context.model(of: issue)
+            let introduction = SearchDocument.introduction(of: document, firstLine: issue.file.bodyStartLine)
+            return SearchDocument.documents(in: model, introduction: introduction)
         }
         return SearchIndex(
             issues: zip(issues, documents).map { issue, documents in
