@@ -7,6 +7,19 @@ import Testing
 /// Builds the example newsletter and checks the site as a reader, a feed reader and a search
 /// engine would meet it.
 @Suite struct SiteBuilderTests {
+    /// A page titled in Chinese gets a slug of its own letters, not `pages/.html`, and every
+    /// link to it is percent-encoded, so the sitemap and feeds carry valid URIs.
+    @Test func aPageTitledInAnotherScriptHasItsOwnAddress() throws {
+        let site = try SiteFixture()
+        try site.write("Title: 关于我们\nDate: 2025-01-02\n\n我们是志愿者。\n", to: "content/pages/guanyu.md")
+        try site.build()
+        #expect(try site.read("pages/关于我们.html").contains("我们是志愿者。"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pages/.html").path))
+        let encoded = "/pages/%E5%85%B3%E4%BA%8E%E6%88%91%E4%BB%AC.html"
+        #expect(try site.read("index.html").contains(#"href="\#(encoded)""#))
+        #expect(try site.read("sitemap.xml").contains("https://this-week-in-quill.example\(encoded)"))
+    }
+
     @Test func pagesAreAtTheirAddresses() throws {
         let site = try SiteFixture()
         let report = try site.build()

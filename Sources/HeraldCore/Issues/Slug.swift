@@ -6,8 +6,10 @@ import Foundation
 /// Pelican strips HTML tags, normalises to NFKC, transliterates to ASCII, drops every
 /// character that is not a letter, digit, `_`, `-` or whitespace, trims, turns each run of
 /// `-` and whitespace into one `-`, and lower-cases. Herald transliterates Latin letters with
-/// accents and the common ligatures as Pelican's `unidecode` does; letters of other scripts
-/// have no ASCII spelling here and are dropped, so give such titles an explicit `Slug`.
+/// accents and the common ligatures as Pelican's `unidecode` does. Letters, digits and marks of
+/// other scripts have no ASCII spelling here and are kept as they are, as Hugo keeps them
+/// (`Rust 周报 第1期` → `rust-周报-第1期`): a title in Chinese or Arabic must not slug to nothing.
+/// Links percent-encode them.
 public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
     public let rawValue: String
 
@@ -33,7 +35,7 @@ public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
             let value = scalar.value
             let isWord =
                 (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
-                || (0x61...0x7A).contains(value) || value == 0x5F
+                || (0x61...0x7A).contains(value) || value == 0x5F || Slug.isKeptBeyondASCII(scalar)
             if isWord {
                 if slug.isEmpty ? runHasDash : runHasSeparator { slug.append("-") }
                 runHasSeparator = false
@@ -81,6 +83,19 @@ public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
         "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "--", "\u{2212}": "-",
     ]
 
+    /// Whether a character beyond ASCII stays in a slug: a letter, digit or mark of a script
+    /// with no ASCII spelling (Latin letters with accents are spelled in ASCII before this).
+    static func isKeptBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
     static func asciiTransliteration(of text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -89,8 +104,13 @@ public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
             } else if let spelling = transliterations[scalar] {
                 result += spelling
             } else {
-                let decomposed = String(scalar).decomposedStringWithCompatibilityMapping
-                result.unicodeScalars.append(contentsOf: decomposed.unicodeScalars.filter(\.isASCII))
+                let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
+                let ascii = decomposed.filter(\.isASCII)
+                if ascii.isEmpty, isKeptBeyondASCII(scalar) {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    result.unicodeScalars.append(contentsOf: ascii)
+                }
             }
         }
         return result

@@ -43,9 +43,21 @@ struct SiteLinks: Sendable {
         return String(rest.prefix { $0 != "/" && $0 != ":" })
     }
 
+    /// The path as a link writes it: `index.html` left off, and bytes beyond ASCII (a slug in
+    /// Chinese or Arabic) percent-encoded, so feeds and the sitemap carry valid URIs.
     private static func prettyPath(_ outputPath: String) -> String {
-        if outputPath == "index.html" { return "" }
-        if outputPath.hasSuffix("/index.html") { return String(outputPath.dropLast("index.html".count)) }
-        return outputPath
+        let path =
+            outputPath == "index.html"
+            ? "" : outputPath.hasSuffix("/index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
+        guard path.utf8.contains(where: { $0 >= 0x80 }) else { return path }
+        var encoded = ""
+        for byte in path.utf8 {
+            if byte < 0x80 {
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                encoded += "%" + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return encoded
     }
 }
