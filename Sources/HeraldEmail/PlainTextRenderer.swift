@@ -46,7 +46,8 @@ struct PlainTextRenderer {
         case .heading:
             let text = inline(node).split(separator: "\n").joined(separator: " ")
             let rule: Character = (node.headingLevel ?? 2) <= 2 ? "=" : "-"
-            return TextWrapping.wrap(text, width: width) + [String(repeating: rule, count: min(text.count, width))]
+            let underline = min(TextWrapping.columns(of: text), width)
+            return TextWrapping.wrap(text, width: width) + [String(repeating: rule, count: underline)]
         case .blockQuote:
             return blocks(node.children, width: width - 2).map { $0.isEmpty ? ">" : "> " + $0 }
         case .list:
@@ -104,7 +105,9 @@ struct PlainTextRenderer {
             for cell in row.children { cells.append(inline(cell).split(separator: "\n").joined(separator: " ")) }
             let line = cells.joined(separator: " | ")
             lines.append(line)
-            if row.isHeaderRow { lines.append(String(repeating: "-", count: min(line.count, width))) }
+            if row.isHeaderRow {
+                lines.append(String(repeating: "-", count: min(TextWrapping.columns(of: line), width)))
+            }
         }
         return lines
     }

@@ -26,6 +26,24 @@ struct PlainTextRendererTests {
         #expect(references.isEmpty)
     }
 
+    /// Chinese has no spaces between words: lines break between characters by display width
+    /// (two columns each), never before closing punctuation; the heading's rule is as wide as
+    /// the heading looks.
+    @Test func wideTextIsWrappedByDisplayWidth() {
+        let sentence = "本周的社区更新包括新的编译器版本、异步运行时的改进，以及一篇关于所有权的长文。"
+        let (lines, _) = render("## 社区更新\n\n" + String(repeating: sentence, count: 4))
+        #expect(lines[0] == "社区更新")
+        #expect(lines[1] == "========")
+        let body = lines.dropFirst(3)
+        #expect(body.count > 3)
+        for line in body {
+            #expect(TextWrapping.columns(of: line) <= 72, "\(line)")
+            #expect(!line.hasPrefix("。") && !line.hasPrefix("，") && !line.hasPrefix("、"), "\(line)")
+        }
+        #expect(body.joined() == String(repeating: sentence, count: 4))
+        #expect(TextWrapping.wrap("Rust 周报：第1期（二〇二五年）", width: 12) == ["Rust 周报：", "第1期（二〇", "二五年）"])
+    }
+
     @Test func listsAreIndentedAndWrappedUnderTheirMarker() {
         let long = String(repeating: "word ", count: 20).trimmingCharacters(in: .whitespaces)
         let (lines, _) = render("1. first\n2. \(long)\n   - nested")
