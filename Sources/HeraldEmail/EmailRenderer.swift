@@ -80,7 +80,8 @@ public struct EmailRenderer: Sendable {
     ) -> [String: Any] {
         let metadata = issue.metadata
         var values: [String: Any] = [
-            "title": metadata.title, "date": metadata.date.description, "dateText": date.readable,
+            "title": metadata.title, "date": metadata.date.description,
+            "dateText": date.readable(in: configuration.site.language),
             "url": configuration.site.url(of: metadata),
         ]
         if let number = metadata.number { values["number"] = number }
@@ -123,7 +124,7 @@ public struct EmailRenderer: Sendable {
         let page = URL(string: pageURL)
         var renderer = PlainTextRenderer { URL(string: $0, relativeTo: page)?.absoluteString ?? $0 }
         var lines = [configuration.site.title, metadata.title]
-        lines.append((metadata.number.map { "Issue \($0) · " } ?? "") + date.readable)
+        lines.append((metadata.number.map { "Issue \($0) · " } ?? "") + date.readable(in: configuration.site.language))
         lines += ["View in browser: \(pageURL)", "", ""]
         lines += renderer.lines(of: document)
         if !renderer.references.isEmpty {

@@ -33,6 +33,19 @@ import Testing
         #expect(kolkata.rfc3339.hasSuffix("+05:30"))
     }
 
+    /// Dates for readers follow `[site] language`: English as Herald always wrote it, other
+    /// languages in their own long form, on the issue's own day whatever the zone.
+    @Test func readableDatesFollowTheSiteLanguage() throws {
+        let date = FeedDate(
+            try #require(IssueDate(year: 2024, month: 2, day: 7)), time: IssueTime(hour: 23, minute: 30),
+            timeZone: try #require(TimeZone(identifier: "Pacific/Auckland")))
+        #expect(date.readable(in: "en") == "7 February 2024")
+        #expect(date.readable(in: "en-US") == "7 February 2024")
+        #expect(date.readable(in: "zh-CN") == "2024年2月7日")
+        #expect(date.readable(in: "de") == "7. Februar 2024")
+        #expect(date.readable(in: "ja") == "2024年2月7日")
+    }
+
     @Test func linksDropIndexHTMLAndKeepTheBasePath() throws {
         let root = SiteLinks(baseURL: "https://example.org/")
         #expect(root.link(to: "index.html") == "/")

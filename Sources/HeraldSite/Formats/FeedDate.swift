@@ -41,6 +41,20 @@ public struct FeedDate: Sendable {
         "\(date.day) \(FeedDate.monthNames[date.month - 1]) \(date.year)"
     }
 
+    /// The date for readers of a site in `language` (a BCP 47 tag): English as ``readable``
+    /// writes it, any other language in its own long form from Foundation's locale data
+    /// (`2024年2月7日` for `zh-CN`, `7. Februar 2024` for `de`).
+    public func readable(in language: String) -> String {
+        let tag = language.lowercased()
+        guard !(tag == "en" || tag.hasPrefix("en-") || tag.isEmpty) else { return readable }
+        let style = Date.FormatStyle(
+            date: .long, time: .omitted, locale: Locale(identifier: language),
+            calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC") ?? .current)
+        // Noon UTC names the day in every zone the formatter might apply.
+        let noon = Date(timeIntervalSince1970: TimeInterval(date.daysSinceEpoch * 86_400 + 43_200))
+        return noon.formatted(style)
+    }
+
     private func offset(separator: String) -> String {
         let sign = offsetSeconds < 0 ? "-" : "+"
         let minutes = abs(offsetSeconds) / 60

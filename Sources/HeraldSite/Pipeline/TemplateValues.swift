@@ -47,7 +47,7 @@ struct TemplateValues {
             "url": context.links.link(to: issue.outputPath),
             "absoluteURL": context.links.absoluteURL(of: issue.outputPath),
             "date": metadata.date.description,
-            "dateText": context.feedDate(of: issue).readable,
+            "dateText": context.feedDate(of: issue).readable(in: context.configuration.site.language),
             "isDraft": issue.isDraft,
         ]
         if let number = metadata.number { values["number"] = number }
