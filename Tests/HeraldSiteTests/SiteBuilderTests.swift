@@ -20,6 +20,22 @@ import Testing
         #expect(try site.read("sitemap.xml").contains("https://this-week-in-quill.example\(encoded)"))
     }
 
+    /// An issue kept as a page bundle (`index.md` with its images in a folder of its own) has
+    /// its images copied beside its page, where its relative links lead.
+    @Test func aPageBundlesImagesAreCopiedBesideItsPage() throws {
+        let site = try SiteFixture()
+        try site.write(
+            "Title: This Week in Quill 47\nNumber: 47\nDate: 2025-04-16\n\n![Downloads](chart.svg)\n",
+            to: "content/issue-47/index.md")
+        try site.write(#"<svg xmlns="http://www.w3.org/2000/svg"/>"#, to: "content/issue-47/chart.svg")
+        try site.build()
+        #expect(try site.read("issues/47/index.html").contains(#"<img src="chart.svg" alt="Downloads" />"#))
+        #expect(try site.read("issues/47/chart.svg").contains("<svg"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("issues/47/index.md").path))
+        // An issue that is one file among others in its folder has no bundle.
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("issues/44/quill.svg").path))
+    }
+
     @Test func pagesAreAtTheirAddresses() throws {
         let site = try SiteFixture()
         let report = try site.build()

@@ -27,6 +27,7 @@ struct SitePlan: Sendable {
         files += searchFiles(previous: previousSearchIndex)
         if context.buildsInsights { files += insightFiles(previous: previousInsights) }
         files += staticFiles()
+        files += bundleFiles()
         files += pelicanAddresses(besides: files)
         if let relativeLinks = context.relativeLinks {
             files = files.map { $0.linkingRelatively(with: relativeLinks) }
