@@ -47,18 +47,7 @@ struct MetadataTable: Sendable {
             }
             text = decoded
         }
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let begin = error.source.begin
-            throw HeraldError(
-                Problem(
-                    .invalidTOML, file: displayPath, location: SourceLocation(line: begin.line, column: begin.column),
-                    message: error.description, fix: "see https://toml.io for TOML's syntax"))
-        } catch {
-            throw HeraldError(Problem(.invalidTOML, file: displayPath, message: "\(error)"))
-        }
+        let root = try TOMLTable.reading(text, file: displayPath)
         let locator = TOMLKeyLocator(text: text)
         var problems: [Problem] = []
         for path in root.keys {

@@ -9,18 +9,7 @@ extension NewsletterConfiguration {
     /// - Throws: ``HeraldError`` listing every problem at once: TOML syntax, unknown keys and
     ///   tables (with the nearest known name), wrong types and invalid values, each with its line.
     public init(toml text: String, file: String = NewsletterConfiguration.fileName) throws(HeraldError) {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let begin = error.source.begin
-            throw HeraldError(
-                Problem(
-                    .invalidTOML, file: file, location: SourceLocation(line: begin.line, column: begin.column),
-                    message: error.description, fix: "see https://toml.io for TOML's syntax"))
-        } catch {
-            throw HeraldError(Problem(.invalidTOML, file: file, message: "\(error)"))
-        }
+        let root = try TOMLTable.reading(text, file: file)
         var reader = ConfigurationTableReader(table: root, path: [], file: file, locator: TOMLKeyLocator(text: text))
         var configuration = NewsletterConfiguration()
         reader.read("site", into: &configuration.site)
