@@ -48,11 +48,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let newsletter = try self.newsletter.open()
-        if let nothingRead = newsletter.nothingRead {
-            StandardError.write(newsletter.problems + [nothingRead])
-            throw ExitCode(.unusable)
-        }
+        let newsletter = try self.newsletter.open(requiringIssues: true)
         do {
             let output = out.map { URL(fileURLWithPath: $0) } ?? newsletter.url(newsletter.configuration.build.output)
             let options = BuildOptions(

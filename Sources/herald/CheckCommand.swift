@@ -56,11 +56,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let newsletter = try self.newsletter.open()
-        if paths.isEmpty, let nothingRead = newsletter.nothingRead {
-            StandardError.write(newsletter.problems + [nothingRead])
-            throw ExitCode(.unusable)
-        }
+        let newsletter = try self.newsletter.open(requiringIssues: paths.isEmpty)
         let linter = Linter(folder: newsletter)
         // A folder given stands for the Markdown issues in it.
         let files =

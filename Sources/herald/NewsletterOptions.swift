@@ -13,9 +13,15 @@ struct NewsletterOptions: ParsableArguments {
     /// The folder as a file URL, relative to the current directory when given relatively.
     var url: URL { URL(fileURLWithPath: folder) }
 
-    /// The newsletter: its configuration, issues and drafts, read.
-    func open() throws -> NewsletterFolder {
-        try unusableOnFailure { () throws(HeraldError) in try NewsletterFolder(at: url) }
+    /// The newsletter: its configuration, issues and drafts, read. With `requiringIssues`, a
+    /// folder where no issue or draft was read is unusable too, with where Herald looked.
+    func open(requiringIssues: Bool = false) throws -> NewsletterFolder {
+        let newsletter = try unusableOnFailure { () throws(HeraldError) in try NewsletterFolder(at: url) }
+        if requiringIssues, let nothingRead = newsletter.nothingRead {
+            StandardError.write(newsletter.problems + [nothingRead])
+            throw ExitCode(.unusable)
+        }
+        return newsletter
     }
 
     /// The newsletter's configuration alone, for verbs that do not read its issues.

@@ -69,10 +69,8 @@ extension CalendarFeed {
             // Most occurrences show the event itself: its row is made once and dated for each.
             let own = occurrence(of: event)
             let isCut = series.occurrences(from: first, through: last) { time, version in
-                var row = version.line == event.line ? own : occurrence(of: version)
-                row.date = time.date
-                row.minutes = version.start.isDate ? nil : time.second / 60
-                expansion.occurrences.append(row)
+                expansion.occurrences.append(
+                    occurrence(of: version, at: time, row: version.line == event.line ? own : nil))
             }
             if isCut {
                 expansion.problems.append(
@@ -85,8 +83,11 @@ extension CalendarFeed {
         return expansion
     }
 
-    private func occurrence(of event: CalendarEvent, at time: WallTime) -> EventOccurrence {
-        var row = occurrence(of: event)
+    /// `event` at `time`: `row`, the event's row when it was made already, or a new one, dated.
+    private func occurrence(
+        of event: CalendarEvent, at time: WallTime, row made: EventOccurrence? = nil
+    ) -> EventOccurrence {
+        var row = made ?? occurrence(of: event)
         row.date = time.date
         row.minutes = event.start.isDate ? nil : time.second / 60
         return row

@@ -34,7 +34,7 @@ extension UpcomingEvents {
             text += " | "
             text += place.utf8.contains(UInt8(ascii: "|")) ? place.replacing("|", with: "/") : place
             text += " | "
-            text += MarkdownText.link(first.organiser ?? first.title, first.organiserURL ?? first.url)
+            text += MarkdownText.link(first.listedOrganiser, first.listedOrganiserURL)
             UpcomingEvents.appendTitle(of: first, to: &text)
             for index in line.more { UpcomingEvents.appendTitle(of: occurrences[index], to: &text) }
         }

@@ -24,8 +24,8 @@ public struct UpcomingEvents: Sendable {
             date = occurrence.date
             minutes = occurrence.minutes
             self.place = place
-            organiser = occurrence.organiser ?? occurrence.title
-            organiserURL = occurrence.organiserURL ?? occurrence.url
+            organiser = occurrence.listedOrganiser
+            organiserURL = occurrence.listedOrganiserURL
             titles = [(occurrence.title, occurrence.url)]
         }
 
@@ -156,7 +156,7 @@ public struct UpcomingEvents: Sendable {
                 let key =
                     inOrderGiven
                     ? SortKey(day: numbered[index].day, minutes: 0, place: 0, organiser: 0, title: 0, index: index)
-                    : SortKey(numbered[index], index: index, ranks: ranks)
+                    : SortKey.ranking(numbered[index], index: index, ranks: ranks)
                 keys.append((feed, key))
             }
             start += occurrences.count
@@ -232,7 +232,7 @@ public struct UpcomingEvents: Sendable {
     private static func chronologicalOrder(
         of chosen: [Int], _ numbered: [NumberedOccurrence], _ ranks: [Int]
     ) -> [Int] {
-        chosen.map { SortKey(numbered[$0], index: $0, ranks: ranks) }.sorted().map(\.index)
+        chosen.map { SortKey.ranking(numbered[$0], index: $0, ranks: ranks) }.sorted().map(\.index)
     }
 
     /// An occurrence's numbers: its day and time, and the numbers of its texts in a ``TextTable``.
@@ -250,23 +250,6 @@ public struct UpcomingEvents: Sendable {
 
         var organiserOrEmpty: Int { organiser ?? empty }
 
-        init(
-            day: Int, minutes: Int, title: Int, organiser: Int?, location: Int?, url: Int?, organiserURL: Int?,
-            empty: Int
-        ) {
-            (self.day, self.minutes, self.title, self.organiser) = (day, minutes, title, organiser)
-            (self.location, self.url, self.organiserURL, self.empty) = (location, url, organiserURL, empty)
-        }
-
-        init(_ occurrence: EventOccurrence, in table: inout TextTable) {
-            self.init(
-                day: occurrence.date.daysSinceEpoch, minutes: occurrence.minutes ?? -1,
-                title: table.number(of: occurrence.title), organiser: occurrence.organiser.map { table.number(of: $0) },
-                location: occurrence.location.map { table.number(of: $0) },
-                url: occurrence.url.map { table.number(of: $0) },
-                organiserURL: occurrence.organiserURL.map { table.number(of: $0) }, empty: table.empty)
-        }
-
         /// The numbers of `occurrences`, in order.
         ///
         /// A series' occurrences come one after another and share their texts, so each text is
@@ -280,20 +263,18 @@ public struct UpcomingEvents: Sendable {
                 return table.number(of: text)
             }
             for (index, occurrence) in occurrences.enumerated() {
-                guard index > 0 else {
-                    numbered.append(NumberedOccurrence(occurrence, in: &table))
-                    continue
-                }
-                let last = occurrences[index - 1]
-                let known = numbered[index - 1]
+                let last = index > 0 ? occurrences[index - 1] : nil
+                let known = index > 0 ? numbered[index - 1] : nil
                 numbered.append(
                     NumberedOccurrence(
                         day: occurrence.date.daysSinceEpoch, minutes: occurrence.minutes ?? -1,
-                        title: number(occurrence.title, last.title, known.title),
-                        organiser: occurrence.organiser.map { number($0, last.organiser, known.organiser) },
-                        location: occurrence.location.map { number($0, last.location, known.location) },
-                        url: occurrence.url.map { number($0, last.url, known.url) },
-                        organiserURL: occurrence.organiserURL.map { number($0, last.organiserURL, known.organiserURL) },
+                        title: number(occurrence.title, last?.title, known?.title),
+                        organiser: occurrence.organiser.map { number($0, last?.organiser, known?.organiser) },
+                        location: occurrence.location.map { number($0, last?.location, known?.location) },
+                        url: occurrence.url.map { number($0, last?.url, known?.url) },
+                        organiserURL: occurrence.organiserURL.map {
+                            number($0, last?.organiserURL, known?.organiserURL)
+                        },
                         empty: table.empty))
             }
             return numbered
@@ -322,13 +303,9 @@ public struct UpcomingEvents: Sendable {
         var title: Int
         var index: Int
 
-        init(day: Int, minutes: Int, place: Int, organiser: Int, title: Int, index: Int) {
-            (self.day, self.minutes, self.place, self.organiser, self.title) = (day, minutes, place, organiser, title)
-            self.index = index
-        }
-
-        init(_ numbers: NumberedOccurrence, index: Int, ranks: [Int]) {
-            self.init(
+        /// The key of an occurrence by its numbers, texts compared by their ranks.
+        static func ranking(_ numbers: NumberedOccurrence, index: Int, ranks: [Int]) -> SortKey {
+            SortKey(
                 day: numbers.day, minutes: numbers.minutes, place: ranks[numbers.location ?? numbers.empty],
                 organiser: ranks[numbers.organiserOrEmpty], title: ranks[numbers.title], index: index)
         }
@@ -365,4 +342,11 @@ public struct UpcomingEvents: Sendable {
         while text.hasSuffix("/") { text.removeLast() }
         return text
     }
+}
+
+extension EventOccurrence {
+    /// Who a line of the section names: the organiser, or the title for an event without one.
+    var listedOrganiser: String { organiser ?? title }
+    /// Where that name links: the organiser's page, else the event's own.
+    var listedOrganiserURL: String? { organiserURL ?? url }
 }
