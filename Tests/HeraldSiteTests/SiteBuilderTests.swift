@@ -32,8 +32,15 @@ import Testing
         #expect(try site.read("issues/47/index.html").contains(#"<img src="chart.svg" alt="Downloads" />"#))
         #expect(try site.read("issues/47/chart.svg").contains("<svg"))
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("issues/47/index.md").path))
-        // An issue that is one file among others in its folder has no bundle.
-        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("issues/44/quill.svg").path))
+        // An index file beside other issues is not a bundle: their folder's files stay where they are.
+        try site.write(
+            "Title: This Week in Quill 48\nNumber: 48\nDate: 2025-04-23\n\nText.\n", to: "content/shared/index.md")
+        try site.write(
+            "Title: This Week in Quill 49\nNumber: 49\nDate: 2025-04-30\n\nText.\n", to: "content/shared/49.md")
+        try site.write(#"<svg xmlns="http://www.w3.org/2000/svg"/>"#, to: "content/shared/logo.svg")
+        try site.build()
+        #expect(try site.read("issues/48/index.html").contains("Text."))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("issues/48/logo.svg").path))
     }
 
     @Test func pagesAreAtTheirAddresses() throws {
