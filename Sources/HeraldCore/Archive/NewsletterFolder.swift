@@ -158,12 +158,9 @@ public struct NewsletterFolder: Sendable {
         for (_, path, format) in files {
             switch format {
             case .markdown where unselected.contains(path):
-                let problem = Problem(
-                    .unsupportedFormat, severity: .warning, file: displayPath(path),
-                    message: "skipped: it fits none of the [content] patterns and include globs",
+                skip(
+                    path, because: "it fits none of the [content] patterns and include globs",
                     fix: "add a pattern or an include glob that fits it, or exclude it")
-                problems.append(problem)
-                skipped.append(problem)
             case .markdown:
                 switch read.next() {
                 case .success(let file):
@@ -175,17 +172,22 @@ public struct NewsletterFolder: Sendable {
                     continue
                 }
             case .unsupported(let format):
-                let problem = Problem(
-                    .unsupportedFormat, severity: .warning, file: displayPath(path),
-                    message: "skipped: \(format) is not a format Herald reads",
+                skip(
+                    path, because: "\(format) is not a format Herald reads",
                     fix: "convert it to Markdown (.md) to include it")
-                problems.append(problem)
-                skipped.append(problem)
             case .notAnIssue:
                 continue
             }
         }
         return loaded.sorted(by: NewsletterFolder.chronologically)
+    }
+
+    /// Reports the file at `path` as passed over, once, among the problems and the skipped files.
+    private mutating func skip(_ path: String, because reason: String, fix: String) {
+        let problem = Problem(
+            .unsupportedFormat, severity: .warning, file: displayPath(path), message: "skipped: \(reason)", fix: fix)
+        problems.append(problem)
+        skipped.append(problem)
     }
 
     /// Reads and parses the files on every core: an archive holds hundreds of issues.
