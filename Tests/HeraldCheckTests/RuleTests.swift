@@ -51,6 +51,10 @@ let ruleCases: [RuleCase] = [
     RuleCase(
         rule: .unknownSection, bad: "## Upcomming Evnts\n\nNothing.\n", good: "## Upcoming Events\n\nNothing.\n"),
     RuleCase(
+        rule: .untypedContent,
+        bad: links + "* [Ink](https://example.org/ink)\n\nAnd a thread on [nibs](https://example.org/nibs).\n",
+        good: links + "Two links this week:\n\n* [Ink](https://example.org/ink)\n* [Nibs](https://example.org/nibs)\n"),
+    RuleCase(
         rule: .eventFormat,
         bad: events + event + "* 2026-03-06 | [Quill Paris](https://example.org/paris)\n",
         good: events + event),

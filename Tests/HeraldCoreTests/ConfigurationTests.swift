@@ -71,6 +71,7 @@ import Testing
                 window_weeks = 6
 
                 [sections]
+                preset = "this-week-in-rust"
                 "Quill Crate Spotlight" = "crate-of-the-week"
                 "Jobs" = "generic"
                 """)
@@ -92,6 +93,26 @@ import Testing
         #expect(configuration.sections.kind(ofHeading: "Quill Crate Spotlight") == .crateOfTheWeek)
         #expect(configuration.sections.kind(ofHeading: "Jobs") == .generic)
         #expect(configuration.sections.kind(ofHeading: "Upcoming Events") == .events)
+    }
+
+    @Test func thisWeekInRustsSectionNamesApplyOnlyToThisWeekInRust() throws {
+        let twir = try NewsletterConfiguration(toml: "[list]\ndatabase = \"list.sqlite\"\n")
+        #expect(twir.sections.kind(ofHeading: "Jobs") == .jobs)
+        let other = try NewsletterConfiguration(
+            toml: "[site]\ntitle = \"Quill Weekly\"\n\n[sections]\n\"Feather of the Week\" = \"crate-of-the-week\"\n")
+        #expect(other.sections.kind(ofHeading: "Jobs") == nil)
+        #expect(other.sections.kind(ofHeading: "Upcoming Events") == nil)
+        #expect(other.sections.kind(ofHeading: "Feather of the Week") == .crateOfTheWeek)
+        let optedIn = try NewsletterConfiguration(
+            toml: "[site]\ntitle = \"Quill Weekly\"\n\n[sections]\npreset = \"this-week-in-rust\"\n")
+        #expect(optedIn.sections.kind(ofHeading: "Jobs") == .jobs)
+        let optedOut = try NewsletterConfiguration(toml: "[sections]\npreset = \"none\"\n")
+        #expect(optedOut.sections.rules.isEmpty)
+        let problem = try #require(problems("[sections]\npreset = \"this-week-in-rst\"\n").first)
+        #expect(
+            problem.description
+                == "herald.toml:2:1: 'this-week-in-rst' is not a preset of section names; did you mean 'this-week-in-rust'? write 'this-week-in-rust' or 'none'"
+        )
     }
 
     @Test func unknownKeysNameTheKeyLineAndNearestKnownKey() {

@@ -192,7 +192,7 @@ import Testing
 
     @Test func fillsHeraldsOwnVariables() throws {
         let folder = try newsletter([
-            "herald.toml": "[site]\ntitle = \"This Week in Quill\"\n",
+            "herald.toml": "[site]\ntitle = \"This Week in Quill\"\n\n[sections]\npreset = \"this-week-in-rust\"\n",
             "draft/DRAFT_TEMPLATE": """
             Title: {{newsletter}} {{ number }}
             Date: {{date}}

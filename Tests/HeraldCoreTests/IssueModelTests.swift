@@ -342,6 +342,49 @@ import Testing
         #expect(section.subsections[0].content.blocks?.first?.entries.first?.text == "Gadgets do not.")
     }
 
+    /// A weekly that maps its own heading to `links` but writes the section its own way: every
+    /// link stays in the model, in an entry or beside the entries, and what is no entry is
+    /// reported with its line.
+    @Test func aLinkSectionWrittenAnotherWayLosesNothing() throws {
+        let catalog = SectionCatalog(rules: [.init(kind: .links, names: ["Reading"])])
+        let reading = read(
+            """
+            ## Reading
+
+            This week's picks:
+
+            1. [Ink chemistry](https://example.org/ink) and [its sequel](https://example.org/ink-2)
+            2. [Nib care](https://example.org/nibs)
+
+               > Clean the [feed](https://example.org/feed) weekly.
+               * [a follow-up](https://example.org/follow-up)
+
+            Also worth a look: [paper weights](https://example.org/paper).
+
+            * <!-- nothing -->
+            """, catalog: catalog)
+        let section = try #require(reading.issue.sections.first)
+        let entries = try #require(section.content.links).flatMap(\.entries)
+        #expect(entries.map(\.title) == ["Ink chemistry", "Nib care"])
+        #expect(entries[0].otherLinks == [Link(title: "its sequel", url: "https://example.org/ink-2")])
+        let details = try #require(entries[1].details)
+        #expect(details.map(\.text) == ["Clean the feed weekly.", "a follow-up"])
+        let blocks = try #require(section.content.blocks).flatMap(\.entries)
+        #expect(blocks.map(\.text) == ["This week's picks:", "Also worth a look: paper weights.", ""])
+        var kept: Set<String> = Set(blocks.flatMap(\.links).map(\.url))
+        for entry in entries {
+            kept.insert(try #require(entry.url))
+            kept.formUnion((entry.otherLinks ?? []).map(\.url))
+            kept.formUnion((entry.details ?? []).flatMap(\.links).map(\.url))
+        }
+        #expect(kept.count == 6)
+        #expect(
+            reading.problems.map(\.description) == [
+                "12.md:15:1: warning: text after the first entry is not an entry of a 'links' section; it is kept as text; write it as an entry, or map the heading to \"generic\" in [sections] of herald.toml",
+                "12.md:17:1: warning: list item is not an entry of a 'links' section; it is kept as text; write it as an entry, or map the heading to \"generic\" in [sections] of herald.toml",
+            ])
+    }
+
     @Test func catalogMatchesHistoricNamesAndConfiguredOnes() {
         let catalog = SectionCatalog.twir
         #expect(catalog.kind(ofHeading: "New RFC's") == .newRFCs)

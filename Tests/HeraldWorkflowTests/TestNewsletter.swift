@@ -15,6 +15,7 @@ struct TestNewsletter {
         file_name = "{date}-this-week-in-test.md"
 
         [sections]
+        preset = "this-week-in-rust"
         "Updates from the Community" = "links"
 
         [check.sections."Project/Tooling Updates"]

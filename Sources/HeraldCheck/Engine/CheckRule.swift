@@ -39,6 +39,7 @@ public struct CheckRule: Hashable, Sendable {
         CheckRule(.unknownPrefix, .error, "an entry prefix such as `[vid]` that is not configured"),
         CheckRule(.truncatedTitle, .warning, "a link title cut off with `...` or `…`"),
         CheckRule(.unknownSection, .warning, "a heading that names no known section"),
+        CheckRule(.untypedContent, .warning, "text in a typed section that is no entry of it, kept as text"),
         CheckRule(.eventFormat, .error, "an event that is not `* DATE | LOCATION | [ORGANISER](URL)`"),
         CheckRule(.eventOutOfWindow, .error, "an event before the issue's date or after its window"),
         CheckRule(.eventOrder, .error, "events of a region not sorted by date"),

@@ -23,6 +23,8 @@ struct CheckedFile: @unchecked Sendable {
     let headerProblems: [Problem]
     let document: MarkdownDocument
     let issue: Issue?
+    /// What reading the issue into its model reported (content a typed section had no place for).
+    let readingProblems: [Problem]
     /// Lines of the file before the Markdown body.
     let lineOffset: Int
     /// Every section at any depth, in document order.
@@ -72,8 +74,10 @@ struct CheckedFile: @unchecked Sendable {
             let reading = IssueReader(catalog: catalog).read(
                 document: document, metadata: issueFile.metadata, bodyStartLine: issueFile.bodyStartLine, path: path)
             issue = reading.issue
+            readingProblems = reading.problems
         } else {
             issue = nil
+            readingProblems = []
         }
         sections = issue?.allSections ?? []
         let lineOffset = self.lineOffset

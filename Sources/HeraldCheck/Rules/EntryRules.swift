@@ -1,8 +1,9 @@
 import HeraldCore
 import HeraldMarkdown
 
-/// `link-format`, `unknown-prefix`, `truncated-title` and `unknown-section`: the shape of a
-/// link section's entries and the headings that organise them.
+/// `link-format`, `unknown-prefix`, `truncated-title`, `unknown-section` and `untyped-content`:
+/// the shape of a link section's entries, the headings that organise them, and what a typed
+/// section holds that its kind has no place for.
 enum EntryRules {
     /// Text after an entry's link is reported only in issues where it is rare (a fifth of the
     /// entries or fewer): until 2017 This Week in Rust wrote "[Title](URL). A description." on
@@ -24,6 +25,10 @@ enum EntryRules {
             }
         }
         checkHeadings(file, context: context, into: &findings)
+        for problem in file.readingProblems where problem.code == .untypedContent {
+            guard let location = problem.location else { continue }
+            findings.report(.untypedContent, at: location, problem.message, fix: problem.fix)
+        }
     }
 
     /// Checks one entry; returns its link when text follows it, for ``check(_:context:into:)``
@@ -120,6 +125,8 @@ enum EntryRules {
     /// Headings the catalog does not know, at the top level or among a link section's categories.
     private static func checkHeadings(_ file: CheckedFile, context: CheckContext, into findings: inout FindingList) {
         let catalog = context.configuration.sections
+        // A newsletter that names no sections reads every heading as generic; none is unknown.
+        guard !catalog.rules.isEmpty else { return }
         for heading in file.headings where catalog.kind(ofHeading: heading.title) == nil {
             let parents = file.headingChain(atLine: heading.line).dropLast()
             let known = parents.compactMap { catalog.kind(ofHeading: $0.title) }

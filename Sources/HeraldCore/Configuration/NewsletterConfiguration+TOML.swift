@@ -18,7 +18,9 @@ extension NewsletterConfiguration {
         reader.read("schedule", into: &configuration.schedule)
         reader.read("drafts", into: &configuration.drafts)
         reader.read("events", into: &configuration.events)
-        reader.read("sections", into: &configuration.sections)
+        var sections = SectionsTable()
+        reader.read("sections", into: &sections)
+        configuration.sections = sections.catalog(forSiteTitled: configuration.site.title)
         reader.read("build", into: &configuration.build)
         reader.read("email", into: &configuration.email)
         reader.read("gather", into: &configuration.gather)
@@ -180,29 +182,5 @@ extension NewsletterConfiguration.Events: ConfigurationTable {
         if let value = table.integer("window_weeks", in: 1...52) { windowWeeks = value }
         if let value = table.strings("regions") { regions = value }
         table.reportUnknownKeys()
-    }
-}
-
-extension SectionCatalog: ConfigurationTable {
-    /// `[sections]`: heading → kind id. These names come before TWiR's, so they can add names
-    /// and re-assign TWiR's (`"Jobs" = "generic"`).
-    init(reading table: inout ConfigurationTableReader) {
-        var rules: [Rule] = []
-        for (heading, value) in table.allEntries() {
-            guard let id = value.string else {
-                table.report(heading, "section '\(heading)' in [sections] must map to a section kind such as \"links\"")
-                continue
-            }
-            guard let kind = SectionKind(id: id) else {
-                let ids = SectionKind.allKinds.map(\.id)
-                let fix =
-                    Suggestion.closest(to: id, among: ids).map { "did you mean '\($0)'?" }
-                    ?? "use one of \(ids.map { "'\($0)'" }.joined(separator: ", "))"
-                table.report(heading, "section '\(heading)' maps to '\(id)', which is not a section kind", fix: fix)
-                continue
-            }
-            rules.append(Rule(kind: kind, names: [heading]))
-        }
-        self.init(rules: rules + SectionCatalog.twir.rules)
     }
 }

@@ -3,8 +3,10 @@
 extension LinkEntry: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
+            json.field("details", details)
             json.field("language", language)
             json.field("note", note)
+            json.field("otherLinks", otherLinks)
             json.field("prefixes", prefixes)
             json.field("source", source)
             json.field("title", title)

@@ -79,13 +79,18 @@ public struct NewsletterScaffold: Hashable, Sendable {
         [events]
         window_weeks = 4
 
-        # Section headings this newsletter uses, mapped to the kind of section they are.
-        # This Week in Rust's names ("Crate of the Week", "Upcoming Events", "Jobs"…) keep working.
+        # Section headings this newsletter uses, mapped to the kind of section they are; any
+        # other heading is read as text. (preset = "this-week-in-rust" adds TWiR's own names.)
         [sections]
         "Community Updates" = "links"
         "Articles" = "links"
         "Videos and Podcasts" = "links"
         "Project of the Week" = "crate-of-the-week"
+        "Call for Participation" = "cfp-projects"
+        "Upcoming Events" = "events"
+        "Jobs" = "jobs"
+        "Quote of the Week" = "quote-of-the-week"
+        "Editors" = "editors"
 
         """
     }

@@ -5,7 +5,7 @@ extension SearchDocument {
     ///
     /// Every typed entry is one document. Paragraphs of sections Herald has no reading for count
     /// only when they link somewhere (an old issue's announcements), so welcome lines and lists of
-    /// names stay out. Performance triage and editor lists are left out: they are numbers and
+    /// names stay out; so does text a typed section holds besides its entries. Performance triage and editor lists are left out: they are numbers and
     /// names, the same every week. The issue's `introduction`, when it has one, is an entry too.
     static func documents(in issue: Issue, introduction: SearchDocument? = nil) -> [SearchDocument] {
         var documents = introduction.map { [$0] } ?? []
@@ -59,7 +59,12 @@ extension SearchDocument {
             documents.append(event(entry, section: name))
         }
         for block in content.blocks?.flatMap(\.entries) ?? [] where !block.links.isEmpty {
-            documents.append(SearchDocument(title: block.text, section: name, line: block.source.line))
+            // Text that a typed section holds besides its entries is mostly the same introduction
+            // every week ("These RFCs were approved…"): only its newest appearance is a result.
+            documents.append(
+                section.kind == .generic
+                    ? SearchDocument(title: block.text, section: name, line: block.source.line)
+                    : carried(title: block.text, section: name, line: block.source.line))
         }
         return documents
     }

@@ -13,14 +13,26 @@ public struct LinkEntry: Hashable, Sendable, Codable {
     public var language: String?
     /// Text after the link (an editor's comment), if any.
     public var note: String?
+    /// The links in the entry's line after the first ("[Title](url) ([discussion](url))"), or
+    /// `nil` when it has none (so that exported entries stay as short as they were).
+    public var otherLinks: [Link]?
+    /// What the item holds below its line (a quoted summary, more paragraphs, a nested list's
+    /// items), kept as text so that a differently written link list loses nothing; `nil` when
+    /// the entry is its line alone.
+    public var details: [TextBlock]?
     public var source: SourceSpan
 
-    public init(title: String, url: String?, prefixes: [String] = [], note: String? = nil, source: SourceSpan) {
+    public init(
+        title: String, url: String?, prefixes: [String] = [], note: String? = nil, otherLinks: [Link] = [],
+        details: [TextBlock] = [], source: SourceSpan
+    ) {
         self.title = title
         self.url = url
         self.prefixes = prefixes
         self.language = prefixes.first(where: LinkEntry.isLanguageCode)
         self.note = note
+        self.otherLinks = otherLinks.isEmpty ? nil : otherLinks
+        self.details = details.isEmpty ? nil : details
         self.source = source
     }
 

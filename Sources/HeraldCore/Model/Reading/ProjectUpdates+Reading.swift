@@ -2,7 +2,8 @@ import HeraldMarkdown
 
 extension ProjectUpdates {
     /// Reads "448 pull requests were merged in the last week" and the pull request lists.
-    init(groups: [SectionOutline.BlockGroup], context: ReadingContext) {
+    /// The paragraph with the count and any other text is kept by `leftover`.
+    init(groups: [SectionOutline.BlockGroup], leftover: inout SectionLeftover, context: ReadingContext) {
         let paragraphs = groups.flatMap(\.blocks).filter { $0.kind == .paragraph }
         let merged = paragraphs.lazy.compactMap { paragraph -> Int? in
             let words = paragraph.plainText.splitting(" ").prefix(2)
@@ -11,6 +12,6 @@ extension ProjectUpdates {
         }.first
         self.init(
             mergedPullRequests: merged,
-            groups: SectionContent.entries(of: groups) { LinkEntry(item: $0, context: context) })
+            groups: leftover.entries(of: groups, context: context) { LinkEntry(item: $0, context: context) })
     }
 }

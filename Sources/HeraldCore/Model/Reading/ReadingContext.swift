@@ -20,7 +20,8 @@ struct ReadingContext {
     }
 
     /// Records a warning about `node`: the issue is still read, the entry may be incomplete.
-    mutating func warn(_ code: ProblemCode, at node: MarkdownNode, _ message: String) {
-        problems.append(Problem(code, severity: .warning, file: path, location: span(of: node).start, message: message))
+    mutating func warn(_ code: ProblemCode, at node: MarkdownNode, _ message: String, fix: String? = nil) {
+        problems.append(
+            Problem(code, severity: .warning, file: path, location: span(of: node).start, message: message, fix: fix))
     }
 }

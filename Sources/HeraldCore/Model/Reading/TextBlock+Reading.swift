@@ -1,21 +1,24 @@
 import HeraldMarkdown
 
 extension TextBlock {
-    /// Keeps the paragraphs, list items, quotes and tables of a section as text and links.
+    /// Keeps the paragraphs, list items, quotes, tables and code of a section as text and links.
     static func groups(of groups: [SectionOutline.BlockGroup], context: ReadingContext) -> [EntryGroup<TextBlock>] {
         groups.compactMap { group in
             let entries = group.blocks.flatMap { block -> [TextBlock] in
-                switch block.kind {
-                case .list:
-                    return block.children.map { TextBlock(node: $0, context: context) }
-                case .paragraph, .blockQuote, .table:
-                    return [TextBlock(node: block, context: context)]
-                default:
-                    return []
-                }
+                if block.kind == .list { return block.children.map { TextBlock(node: $0, context: context) } }
+                return keeps(block) ? [TextBlock(node: block, context: context)] : []
             }
             if group.title == nil, entries.isEmpty { return nil }
             return EntryGroup(title: group.title, level: group.level, source: group.source, entries: entries)
+        }
+    }
+
+    /// Whether a block says something worth keeping as text: paragraphs, quotes, tables and
+    /// code, but not rules or raw HTML (comments, layout).
+    static func keeps(_ block: MarkdownNode) -> Bool {
+        switch block.kind {
+        case .paragraph, .blockQuote, .table, .codeBlock: true
+        default: false
         }
     }
 
