@@ -94,9 +94,19 @@ public struct EmailRenderer: Sendable {
             "content": body,
             "preheader": preheader(of: issue, document: document),
             "unsubscribeURL": unsubscribeLink,
+            "labels": labels.all(filling: labelValues(of: metadata)),
         ]
         if let address = configuration.email.postalAddress { context["postalAddress"] = address }
         return context
+    }
+
+    private var labels: SiteLabels { configuration.labels }
+
+    /// What the labels' placeholders stand for in `metadata`'s edition.
+    private func labelValues(of metadata: IssueMetadata) -> [String: String] {
+        var values = ["title": configuration.site.title]
+        if let number = metadata.number { values["number"] = String(number) }
+        return values
     }
 
     /// Where the footer's unsubscribe link points: the configured URL, else the service's merge tag.
@@ -124,14 +134,18 @@ public struct EmailRenderer: Sendable {
         let page = URL(string: pageURL)
         var renderer = PlainTextRenderer { URL(string: $0, relativeTo: page)?.absoluteString ?? $0 }
         var lines = [configuration.site.title, metadata.title]
-        lines.append((metadata.number.map { "Issue \($0) · " } ?? "") + date.readable(in: configuration.site.language))
-        lines += ["View in browser: \(pageURL)", "", ""]
+        let values = labelValues(of: metadata)
+        let number = metadata.number.map { _ in labels.text(.issueNumber, values) + " · " }
+        lines.append((number ?? "") + date.readable(in: configuration.site.language))
+        lines += ["\(labels[.viewInBrowser]): \(pageURL)", "", ""]
         lines += renderer.lines(of: document)
         if !renderer.references.isEmpty {
-            lines += ["", "", "Links", "-----", ""] + renderer.referenceLines
+            let heading = labels[.links]
+            lines += ["", "", heading, String(repeating: "-", count: TextWrapping.columns(of: heading)), ""]
+            lines += renderer.referenceLines
         }
-        lines += ["", "", "-- ", "You receive \(configuration.site.title) because you subscribed to it."]
-        lines.append("Unsubscribe: \(unsubscribeLink)")
+        lines += ["", "", "-- ", labels.text(.whySubscribed, values)]
+        lines.append("\(labels[.unsubscribe]): \(unsubscribeLink)")
         if let address = configuration.email.postalAddress { lines += TextWrapping.wrap(address, width: 72) }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -40,16 +40,16 @@ enum EmailTemplate {
         <tr><td align="center" style="padding:16px 0;">
         <table role="presentation" class="email-card" width="660" cellpadding="0" cellspacing="0" border="0" style="width:660px;max-width:660px;table-layout:fixed;background-color:#ffffff;color:#1f2328;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.55;">
         <tr><td class="email-pad email-rule" style="padding:20px 32px 16px 32px;border-bottom:1px solid #e5e7eb;">
-        <p class="email-muted" style="margin:0 0 12px 0;font-size:13px;color:#6b7280;text-align:right;"><a href="{{issue.url}}" style="color:#6b7280;text-decoration:underline;">View in browser</a></p>
+        <p class="email-muted" style="margin:0 0 12px 0;font-size:13px;color:#6b7280;text-align:right;"><a href="{{issue.url}}" style="color:#6b7280;text-decoration:underline;">{{labels.view_in_browser}}</a></p>
         <p class="email-muted" style="margin:0;font-size:13px;font-weight:bold;letter-spacing:0.06em;text-transform:uppercase;color:#6b7280;">{{site.title}}</p>
         <h1 style="margin:4px 0 4px 0;font-size:26px;line-height:1.25;color:#111827;">{{issue.title}}</h1>
-        <p class="email-muted" style="margin:0;font-size:14px;color:#6b7280;">{{#issue.number}}Issue {{issue.number}} &middot; {{/issue.number}}{{issue.dateText}}</p>
+        <p class="email-muted" style="margin:0;font-size:14px;color:#6b7280;">{{#issue.number}}{{labels.issue_number}} &middot; {{/issue.number}}{{issue.dateText}}</p>
         </td></tr>
         <tr><td class="email-pad" style="padding:16px 32px 16px 32px;overflow-wrap:break-word;word-wrap:break-word;word-break:break-word;">
         {{{content}}}
         </td></tr>
         <tr><td class="email-pad email-muted email-rule" style="padding:16px 32px 24px 32px;border-top:1px solid #e5e7eb;font-size:13px;line-height:1.5;color:#6b7280;">
-        <p style="margin:0 0 8px 0;">You receive {{site.title}} because you subscribed to it. <a href="{{unsubscribeURL}}" style="color:#6b7280;text-decoration:underline;">Unsubscribe</a> &middot; <a href="{{issue.url}}" style="color:#6b7280;text-decoration:underline;">Read it on the web</a></p>
+        <p style="margin:0 0 8px 0;">{{labels.why_subscribed}} <a href="{{unsubscribeURL}}" style="color:#6b7280;text-decoration:underline;">{{labels.unsubscribe}}</a> &middot; <a href="{{issue.url}}" style="color:#6b7280;text-decoration:underline;">{{labels.read_on_the_web}}</a></p>
         {{#postalAddress}}<p style="margin:0;">{{postalAddress}}</p>{{/postalAddress}}
         </td></tr>
         </table>

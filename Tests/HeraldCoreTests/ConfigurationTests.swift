@@ -250,3 +250,34 @@ import Testing
         #expect(Suggestion.editDistance("abc", "acb") == 1)
     }
 }
+
+/// `[site] language` picks the labels' table; `[labels]` rewords one; a label that does not
+/// exist is reported at its line.
+struct SiteLabelsTests {
+    @Test func theLanguageTagPicksATableAndEnglishFillsTheGaps() {
+        #expect(SiteLabels(language: "zh-CN")[.previousIssue] == "上一期")
+        #expect(SiteLabels(language: "zh-Hans")[.nextIssue] == "下一期")
+        #expect(SiteLabels(language: "de")[.archive] == "Archiv")
+        #expect(SiteLabels(language: "de")[.searchHint] == SiteLabels(language: "en")[.searchHint])
+        #expect(SiteLabels(language: "tlh")[.archive] == "Archive")
+        #expect(
+            SiteLabels(language: "en").text(.archiveIntro, ["count": "3", "title": "Quill"])
+                == "3 issues of Quill, newest first.")
+    }
+
+    @Test func theLabelsTableRewordsALabelAndReportsAnUnknownOne() throws {
+        let configuration = try NewsletterConfiguration(
+            toml: "[site]\nlanguage = \"fr\"\n\n[labels]\nprevious_issue = \"« Avant\"\n")
+        #expect(configuration.labels[.previousIssue] == "« Avant")
+        #expect(configuration.labels[.nextIssue] == "Numéro suivant")
+        do {
+            _ = try NewsletterConfiguration(toml: "[labels]\nprevious_isue = \"Before\"\n", file: "herald.toml")
+            Issue.record("an unknown label was accepted")
+        } catch {
+            #expect(
+                error.problems.map(\.description) == [
+                    "herald.toml:2:1: 'previous_isue' is not a label; did you mean 'previous_issue'?"
+                ])
+        }
+    }
+}

@@ -220,3 +220,29 @@ struct EmailEditionTests {
         }
     }
 }
+
+/// A Chinese weekly's edition speaks Chinese around the issue, and `[labels]` rewords any label.
+struct LocalizedEmailEditionTests {
+    @Test func labelsFollowTheSiteLanguageAndTheLabelsTable() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-email-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try Data("[site]\ntitle = \"锈周刊\"\nlanguage = \"zh-CN\"\n\n[labels]\nunsubscribe = \"不再接收\"\n".utf8)
+            .write(to: folder.appendingPathComponent("herald.toml"))
+        try Data("Title: 锈周刊 3\nNumber: 3\nDate: 2025-06-04\n\n阅读[这篇文章](https://example.org/a)。\n".utf8)
+            .write(to: folder.appendingPathComponent("content/3.md"))
+        let newsletter = try NewsletterFolder(at: folder)
+        let issue = try #require(newsletter.issues.first)
+        let edition = try EmailRenderer(newsletter: newsletter).render(issue)
+        let lines = edition.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[2] == "第 3 期 · 2025年6月4日")
+        #expect(lines[3].hasPrefix("在浏览器中查看: "))
+        #expect(lines.contains("链接"))
+        #expect(lines.contains("您收到锈周刊，是因为您订阅了它。"))
+        #expect(lines.contains { $0.hasPrefix("不再接收: ") })
+        #expect(edition.html.contains(">在浏览器中查看</a>"))
+        #expect(edition.html.contains(">不再接收</a>"))
+        #expect(!edition.html.contains("View in browser"))
+    }
+}

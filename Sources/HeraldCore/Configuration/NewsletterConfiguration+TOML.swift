@@ -31,6 +31,9 @@ extension NewsletterConfiguration {
         reader.read("search", into: &configuration.search)
         reader.read("list", into: &configuration.list)
         reader.read("send", into: &configuration.send)
+        var labels = LabelsTable()
+        reader.read("labels", into: &labels)
+        configuration.labelOverrides = labels.overrides
         reader.reportUnknownKeys()
         // A newsletter that describes its issue files names its drafts the same way, not as TWiR does.
         if let pattern = configuration.content.patterns.first, root["drafts"]?.table?["file_name"] == nil {

@@ -36,6 +36,8 @@ public struct NewsletterConfiguration: Hashable, Sendable {
     public var list = List()
     /// The `[send]` table: relays, rate and signing for `herald send`.
     public var send = Send()
+    /// The `[labels]` table: the newsletter's own wording of page and email labels (see ``labels``).
+    public var labelOverrides: [SiteLabels.Key: String] = [:]
 
     public init(
         site: Site = Site(),

@@ -59,8 +59,14 @@ struct ListPages {
     }
 
     func notFound() -> String {
-        let meta = values.meta(title: "Page not found · \(siteTitle)", noindex: true)
-        return context.theme.renderPage(TemplateName.notFound, context: values.page(meta: meta, [:]))
+        let labels = context.configuration.labels
+        let meta = values.meta(title: "\(labels[.pageNotFound]) · \(siteTitle)", noindex: true)
+        let archive =
+            "<a href=\"\(context.links.link(to: "archive/index.html"))\">\(MarkupEscaping.escape(labels[.archiveLink]))</a>"
+        let home = "<a href=\"\(context.links.link(to: "index.html"))\">\(MarkupEscaping.escape(labels[.homeLink]))</a>"
+        let text = MarkupEscaping.escape(labels[.notFoundText])
+            .replacingOccurrences(of: "{archive}", with: archive).replacingOccurrences(of: "{home}", with: home)
+        return context.theme.renderPage(TemplateName.notFound, context: values.page(meta: meta, ["text": text]))
     }
 
     /// A category and its issues, oldest first.

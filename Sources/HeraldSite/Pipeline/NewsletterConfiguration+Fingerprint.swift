@@ -16,6 +16,9 @@ extension NewsletterConfiguration {
         for name in names.sorted() {
             key.combine(name)
         }
+        for (label, text) in labelOverrides.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            key.combine("\(label.rawValue)=\(text)")
+        }
         return key
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 
 /// Renders `search/index.html` with the `search` template: a form that works without
 /// JavaScript (it hands the query to an outside search engine, limited to this site) and that
@@ -13,6 +14,16 @@ struct SearchPage {
     /// The engine the form falls back to; `sites` limits it to one site, as `site:` would.
     static let fallbackEngineURL = "https://duckduckgo.com/"
 
+    private var labels: SiteLabels { context.configuration.labels }
+
+    /// The labels the script shows, as JSON for the form's `data-labels`.
+    private var scriptLabels: String {
+        let texts = Dictionary(uniqueKeysWithValues: SiteLabels.Key.searchScript.map { ($0.rawValue, labels[$0]) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(texts)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
     func html() -> String {
         let values = TemplateValues(context: context)
         let links = context.links
@@ -25,9 +36,11 @@ struct SearchPage {
                 "engineURL": SearchPage.fallbackEngineURL,
                 "engineName": "DuckDuckGo",
                 "siteFilter": site,
+                "help": labels.text(.searchHelp, ["site": site, "engine": "DuckDuckGo"]),
+                "labels": scriptLabels,
             ]
         ]
-        let meta = values.meta(title: "Search · \(context.configuration.site.title)")
+        let meta = values.meta(title: "\(labels[.search]) · \(context.configuration.site.title)")
         return context.theme.renderPage(TemplateName.search, context: values.page(meta: meta, page))
     }
 }

@@ -74,8 +74,12 @@ struct TemplateValues {
         return values
     }
 
-    /// The common variables and the page's own.
+    /// The common variables and the page's own; `labels` has `{title}` filled in, and `{count}`
+    /// on a page that counts issues.
     func page(meta: [String: Any], _ values: [String: Any]) -> [String: Any] {
-        values.merging(["site": site, "meta": meta]) { own, _ in own }
+        var filling = ["title": context.configuration.site.title]
+        if let count = values["count"] as? Int { filling["count"] = String(count) }
+        let labels = context.configuration.labels.all(filling: filling)
+        return values.merging(["site": site, "meta": meta, "labels": labels]) { own, _ in own }
     }
 }

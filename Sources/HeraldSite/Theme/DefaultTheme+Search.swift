@@ -4,19 +4,19 @@ extension DefaultTheme {
     /// Without JavaScript the form goes to an outside engine limited to this site, and the
     /// archive link is there; `theme/search.js` keeps the form on the page and lists entries.
     static let search = #"""
-        <h1>Search</h1>
-        <form class="search-form" role="search" action="{{search.engineURL}}" method="get" data-search-index="{{search.indexURL}}" data-search-root="{{search.root}}">
-          <label for="search-input">Search every issue of {{site.title}}</label>
+        <h1>{{labels.search}}</h1>
+        <form class="search-form" role="search" action="{{search.engineURL}}" method="get" data-search-index="{{search.indexURL}}" data-search-root="{{search.root}}" data-labels="{{search.labels}}">
+          <label for="search-input">{{labels.search_label}}</label>
           <div class="search-row">
             <input id="search-input" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-help">
             <input type="hidden" name="sites" value="{{search.siteFilter}}">
-            <button type="submit">Search</button>
+            <button type="submit">{{labels.search}}</button>
           </div>
-          <p id="search-help" class="search-help">Searches {{search.siteFilter}} with {{search.engineName}}.</p>
+          <p id="search-help" class="search-help">{{search.help}}</p>
         </form>
         <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
-        <ol id="search-results" class="search-results" aria-label="Results"></ol>
-        <p class="search-archive">Or browse <a href="{{site.archiveURL}}">every issue in the archive</a>.</p>
+        <ol id="search-results" class="search-results" aria-label="{{labels.results}}"></ol>
+        <p class="search-archive">{{labels.or_browse}} <a href="{{site.archiveURL}}">{{labels.every_issue_link}}</a>{{labels.full_stop}}</p>
         <script src="{{search.scriptURL}}" defer></script>
 
         """#

@@ -21,6 +21,10 @@ extension DefaultTheme {
           const status = document.getElementById("search-status");
           const list = document.getElementById("search-results");
           const indexURL = new URL(form.dataset.searchIndex, location.href);
+          const labels = JSON.parse(form.dataset.labels || "{}");
+          // A label in the site's language (`data-labels`), its {placeholders} filled from `values`.
+          const say = (key, values = {}) =>
+            (labels[key] || key).replace(/\{(\w+)\}/g, (whole, name) => name in values ? String(values[name]) : whole);
           const pageSize = 10;
           const EXCERPT_LENGTH = 160;
           const TITLE = 1, WHOLE = 2, EXACT = 4;
@@ -404,24 +408,24 @@ extension DefaultTheme {
               const time = document.createElement("time");
               time.dateTime = found.issue.date;
               time.textContent = readable(found.issue.date, index.months);
-              const issue = found.issue.number ? "Issue " + found.issue.number : found.issue.title;
+              const issue = found.issue.number ? say("search_issue", { number: found.issue.number }) : found.issue.title;
               where.append(found.section + " · " + issue + ", ", time);
               item.append(where);
               return item;
             }));
             const count = outcome.total;
-            const plural = count === 1 ? "entry matches" : "entries match";
+            const counted = outcome.exact ? count : say("search_at_least", { count });
             status.textContent = count === 0
-              ? "No entry matches \u201c" + query + "\u201d."
-              : (outcome.exact ? count : "At least " + count) + " " + plural + " \u201c" + query + "\u201d" +
-                (count > outcome.found.length ? ", newest and best first; showing " + outcome.found.length + "." : ".");
+              ? say("search_none", { query })
+              : say(count === 1 ? "search_one" : "search_many", { count: counted, query }) +
+                (count > outcome.found.length ? say("search_showing", { shown: outcome.found.length }) : say("full_stop"));
             more?.remove();
             more = null;
             if (count > outcome.found.length) {
               more = document.createElement("button");
               more.type = "button";
               more.className = "search-more";
-              more.textContent = "Show more results";
+              more.textContent = say("search_more");
               more.addEventListener("click", () => {
                 const first = outcome.found.length;
                 shown += pageSize;
@@ -454,20 +458,20 @@ extension DefaultTheme {
               if (current !== generation) return;
               if (!ranking.parsed.words.length && ranking.parsed.all.length) {
                 list.replaceChildren();
-                status.textContent = "Words as common as \u201c" + query + "\u201d are not indexed; add a more specific one.";
+                status.textContent = say("search_common", { query });
               } else {
                 render(query, outcome, index, matcher(ranking.parsed, index));
               }
               status.dataset.queryMs = (performance.now() - started).toFixed(1);
             } catch (error) {
               if (current !== generation) return;
-              status.textContent = "The search index could not be loaded (" + error.message + "). Try again, or browse the archive.";
+              status.textContent = say("search_failed", { error: error.message });
             }
           }
 
           function links() { return [...list.querySelectorAll("a")]; }
 
-          help.textContent = "Results appear as you type. Put a phrase in \"quotes\"; use \u2193 and \u2191 to move through the results.";
+          help.textContent = say("search_hint");
           form.addEventListener("submit", (event) => {
             event.preventDefault();
             clearTimeout(timer);

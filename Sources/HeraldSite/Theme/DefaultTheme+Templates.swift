@@ -23,18 +23,18 @@ extension DefaultTheme {
         <link rel="alternate" type="application/feed+json" title="{{site.title}} (JSON Feed)" href="{{site.jsonFeedURL}}">
         </head>
         <body>
-        <a class="skip-link" href="#main-content">Skip to content</a>
+        <a class="skip-link" href="#main-content">{{labels.skip_to_content}}</a>
         <header class="site-header">
           <div class="wrap">
             <a class="site-title" href="{{site.homeURL}}">{{site.title}}</a>
-            <nav aria-label="Site">
+            <nav aria-label="{{labels.site_navigation}}">
               <ul>
-                <li><a href="{{site.archiveURL}}">Archive</a></li>
-                <li><a href="{{site.searchURL}}">Search</a></li>
+                <li><a href="{{site.archiveURL}}">{{labels.archive}}</a></li>
+                <li><a href="{{site.searchURL}}">{{labels.search}}</a></li>
                 {{#site.pages}}
                 <li><a href="{{url}}">{{title}}</a></li>
                 {{/site.pages}}
-                <li><a href="{{site.atomURL}}">Feed</a></li>
+                <li><a href="{{site.atomURL}}">{{labels.feed}}</a></li>
               </ul>
             </nav>
           </div>
@@ -44,10 +44,10 @@ extension DefaultTheme {
         </main>
         <footer class="site-footer">
           <div class="wrap">
-            <p>Follow {{site.title}} by feed: <a href="{{site.atomURL}}">Atom</a>, <a href="{{site.rssURL}}">RSS</a>,
-              <a href="{{site.jsonFeedURL}}">JSON Feed</a>; upcoming events as a <a href="{{site.calendarURL}}">calendar</a>.</p>
+            <p>{{labels.follow_by_feed}} <a href="{{site.atomURL}}">Atom</a>, <a href="{{site.rssURL}}">RSS</a>,
+              <a href="{{site.jsonFeedURL}}">JSON Feed</a>; {{labels.events_as}} <a href="{{site.calendarURL}}">{{labels.calendar}}</a>{{labels.full_stop}}</p>
             {{#site.subscribeURL}}
-            <p><a href="{{site.subscribeURL}}">Get every issue by email</a>.</p>
+            <p><a href="{{site.subscribeURL}}">{{labels.get_by_email}}</a>{{labels.full_stop}}</p>
             {{/site.subscribeURL}}
           </div>
         </footer>
@@ -61,7 +61,7 @@ extension DefaultTheme {
         <article class="issue" aria-labelledby="issue-title">
           <header class="issue-header">
             {{#issue.isDraft}}
-            <p class="draft-banner" role="note">Draft: this issue is not published yet.</p>
+            <p class="draft-banner" role="note">{{labels.draft_banner}}</p>
             {{/issue.isDraft}}
             <h1 id="issue-title">{{issue.title}}</h1>
             <p class="issue-meta"><time datetime="{{issue.date}}">{{issue.dateText}}</time>{{#issue.category}} · <a href="{{url}}">{{name}}</a>{{/issue.category}}</p>
@@ -70,19 +70,19 @@ extension DefaultTheme {
         {{{issue.content}}}
           </div>
           {{#mentions}}
-          <aside class="issue-mentions" aria-label="This issue across the archive">
+          <aside class="issue-mentions" aria-label="{{labels.this_issue_across_archive}}">
             {{#groups}}
             <p><span class="mentions-label">{{label}}:</span> {{#links}}<a href="{{url}}">{{name}}</a>{{#more}}, {{/more}}{{/links}}</p>
             {{/groups}}
           </aside>
           {{/mentions}}
         </article>
-        <nav class="issue-nav" aria-label="Other issues">
+        <nav class="issue-nav" aria-label="{{labels.other_issues}}">
           {{#previous}}
-          <a class="issue-nav-previous" rel="prev" href="{{url}}"><span>Previous issue</span> {{title}}</a>
+          <a class="issue-nav-previous" rel="prev" href="{{url}}"><span>{{labels.previous_issue}}</span> {{title}}</a>
           {{/previous}}
           {{#next}}
-          <a class="issue-nav-next" rel="next" href="{{url}}"><span>Next issue</span> {{title}}</a>
+          <a class="issue-nav-next" rel="next" href="{{url}}"><span>{{labels.next_issue}}</span> {{title}}</a>
           {{/next}}
         </nav>
 
@@ -92,16 +92,16 @@ extension DefaultTheme {
     static let home = #"""
         {{#subscribeURL}}
         <aside class="subscribe" aria-labelledby="subscribe-heading">
-          <h2 id="subscribe-heading">Get {{site.title}} by email</h2>
-          <p>One email a week, with everything on this page. You confirm from a first email, and every email has a link to leave.</p>
+          <h2 id="subscribe-heading">{{labels.subscribe_heading}}</h2>
+          <p>{{labels.subscribe_text}}</p>
           <form class="subscribe-form" method="post" action="{{subscribeURL}}">
-            <label for="subscribe-email">Email address</label>
+            <label for="subscribe-email">{{labels.email_address}}</label>
             <div class="subscribe-row">
               <input id="subscribe-email" type="email" name="email" required autocomplete="email" placeholder="you@example.org">
-              <button class="button" type="submit">Subscribe</button>
+              <button class="button" type="submit">{{labels.subscribe}}</button>
             </div>
             <div class="subscribe-trap" aria-hidden="true">
-              <label>Leave this empty <input type="text" name="website" tabindex="-1" autocomplete="off"></label>
+              <label>{{labels.leave_empty}} <input type="text" name="website" tabindex="-1" autocomplete="off"></label>
             </div>
           </form>
         </aside>
@@ -109,9 +109,9 @@ extension DefaultTheme {
         {{#newest}}
         <article class="issue" aria-labelledby="issue-title">
           <header class="issue-header">
-            <p class="eyebrow">Latest issue</p>
+            <p class="eyebrow">{{labels.latest_issue}}</p>
             {{#isDraft}}
-            <p class="draft-banner" role="note">Draft: this issue is not published yet.</p>
+            <p class="draft-banner" role="note">{{labels.draft_banner}}</p>
             {{/isDraft}}
             <h1 id="issue-title"><a href="{{url}}">{{title}}</a></h1>
             <p class="issue-meta"><time datetime="{{date}}">{{dateText}}</time></p>
@@ -123,17 +123,17 @@ extension DefaultTheme {
         {{/newest}}
         {{^newest}}
         <h1>{{site.title}}</h1>
-        <p>No issue has been published yet.</p>
+        <p>{{labels.no_issue_yet}}</p>
         {{/newest}}
         {{#hasRecent}}
         <section class="recent" aria-labelledby="recent-heading">
-          <h2 id="recent-heading">Recent issues</h2>
+          <h2 id="recent-heading">{{labels.recent_issues}}</h2>
           <ol class="issue-list">
             {{#recent}}
-            <li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{dateText}}</time>{{#isDraft}} <span class="badge">Draft</span>{{/isDraft}}</li>
+            <li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{dateText}}</time>{{#isDraft}} <span class="badge">{{labels.draft}}</span>{{/isDraft}}</li>
             {{/recent}}
           </ol>
-          <p><a href="{{site.archiveURL}}">Every issue, in the archive</a></p>
+          <p><a href="{{site.archiveURL}}">{{labels.every_issue_in_archive}}</a></p>
         </section>
         {{/hasRecent}}
 
@@ -141,15 +141,15 @@ extension DefaultTheme {
 
     /// Every issue, grouped by year, newest first.
     static let archive = #"""
-        <h1>Archive</h1>
-        <p>{{count}} issues of {{site.title}}, newest first.{{#site.insightsURL}} Across them:
-          <a href="{{site.insightsURL}}">crates, quotes, people and events</a>.{{/site.insightsURL}}</p>
+        <h1>{{labels.archive}}</h1>
+        <p>{{labels.archive_intro}}{{#site.insightsURL}} {{labels.across_them}}
+          <a href="{{site.insightsURL}}">{{labels.insights_link}}</a>{{labels.full_stop}}{{/site.insightsURL}}</p>
         {{#years}}
         <section aria-labelledby="year-{{year}}">
           <h2 id="year-{{year}}">{{year}}</h2>
           <ol class="issue-list">
             {{#issues}}
-            <li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{dateText}}</time>{{#isDraft}} <span class="badge">Draft</span>{{/isDraft}}</li>
+            <li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{dateText}}</time>{{#isDraft}} <span class="badge">{{labels.draft}}</span>{{/isDraft}}</li>
             {{/issues}}
           </ol>
         </section>
@@ -160,10 +160,10 @@ extension DefaultTheme {
     /// The issues of one category.
     static let category = #"""
         <h1>{{category.name}}</h1>
-        <p>{{count}} issues. Feeds for this category: <a href="{{category.atomURL}}">Atom</a>, <a href="{{category.rssURL}}">RSS</a>.</p>
+        <p>{{labels.category_intro}} <a href="{{category.atomURL}}">Atom</a>, <a href="{{category.rssURL}}">RSS</a>{{labels.full_stop}}</p>
         <ol class="issue-list">
           {{#issues}}
-          <li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{dateText}}</time>{{#isDraft}} <span class="badge">Draft</span>{{/isDraft}}</li>
+          <li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{dateText}}</time>{{#isDraft}} <span class="badge">{{labels.draft}}</span>{{/isDraft}}</li>
           {{/issues}}
         </ol>
 
@@ -180,9 +180,8 @@ extension DefaultTheme {
 
     /// The page a server shows for an address that does not exist.
     static let notFound = #"""
-        <h1>Page not found</h1>
-        <p>There is nothing at this address. The issue you are looking for may be in the
-          <a href="{{site.archiveURL}}">archive</a>; the newest one is on the <a href="{{site.homeURL}}">home page</a>.</p>
+        <h1>{{labels.page_not_found}}</h1>
+        <p>{{{text}}}</p>
 
         """#
 }
