@@ -39,6 +39,20 @@ import Testing
         #expect(file.warnings.isEmpty)
     }
 
+    /// A title names its number where it is marked as one, anywhere; a trailing number counts
+    /// only when it is not the year of a date.
+    @Test(
+        arguments: [
+            ("This Week in Rust 533", 533), ("#1 - August 2019", 1), ("Issue #12: Generics", 12),
+            ("Weekly No. 7, spring", 7), ("Rust 周刊 第42期", 42), ("Notes, August 2019", nil),
+            ("Quill Weekly, Sep 2024", nil), ("Issue 9 of the year", 9), ("Hello world", nil),
+        ] as [(String, Int?)])
+    func theNumberATitleNames(title: String, number: Int?) throws {
+        let file = try IssueFile(path: "a.md", text: "Title: \(title)\nDate: 2024-01-31\n\nHi.\n")
+        #expect(file.metadata.number == number)
+        #expect(file.metadata.numberIsFromTitle == (number != nil))
+    }
+
     @Test func readsEveryPelicanKey() throws {
         let metadata = try IssueFile(
             path: "a.md",

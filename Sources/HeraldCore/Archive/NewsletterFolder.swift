@@ -272,7 +272,8 @@ public struct NewsletterFolder: Sendable {
                     .duplicateNumber, file: file.path, location: SourceLocation(line: line, column: 1),
                     message: "issue number \(number) is also used by \(first.path)",
                     fix: file.metadata.numberIsFromTitle
-                        ? "give one of them a 'Number:' line or a different title" : "correct one of the numbers"))
+                        ? "the number was read from the title; give one of them a 'number' key in its header "
+                            + "(or {number} in [content] patterns)" : "correct one of the numbers"))
         }
         return problems
     }

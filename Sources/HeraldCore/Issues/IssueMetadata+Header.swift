@@ -71,7 +71,7 @@ extension IssueMetadata {
                     .missingDate, location: start, message: "the issue has no date",
                     fix: "add a line 'Date: YYYY-MM-DD' to the header at the top of the file"))
         }
-        var number = IssueMetadata.number(endingTitle: title)
+        var number = IssueMetadata.number(inTitle: title)
         let numberIsFromTitle = values["number"] == nil
         if let entry = values["number"] {
             let digits = entry.joinedValue

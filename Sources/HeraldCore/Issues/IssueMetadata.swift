@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an issue file says about itself in its header: title, number, date and the rest.
 ///
 /// The fields are Pelican's, so a This Week in Rust file needs no changes; keys Herald does not
@@ -56,13 +58,43 @@ public struct IssueMetadata: Hashable, Sendable, Codable {
         case title, number, numberIsFromTitle, date, time, category, tags, slug, summary, status, authors, extra
     }
 
-    /// The number ending `title`, if its last word is a whole number.
-    static func number(endingTitle title: String) -> Int? {
-        guard let last = title.split(whereSeparator: \.isWhitespace).last,
-            last.allSatisfy(\.isASCIIDigit)
-        else { return nil }
-        return Int(last).flatMap { numbers.contains($0) ? $0 : nil }
+    /// The issue number a title names, for files whose header has none.
+    ///
+    /// A number marked as one wins wherever it is: `#12`, `No. 12`, `Issue 12`, `第12期`
+    /// ("#1 - August 2019" is issue 1). Otherwise the title's last word, when it is a whole number
+    /// ("This Week in Rust 533") and not the year of a date ("Notes, August 2019").
+    static func number(inTitle title: String) -> Int? {
+        let words = title.split(whereSeparator: \.isWhitespace)
+        func whole(_ text: Substring) -> Int? {
+            guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit) else { return nil }
+            return Int(text).flatMap { numbers.contains($0) ? $0 : nil }
+        }
+        for (index, word) in words.enumerated() {
+            let trimmed = word.trimmingCharacters(in: .punctuationCharacters.subtracting(["#"]))
+            if trimmed.hasPrefix("#"), let number = whole(trimmed.dropFirst()[...]) { return number }
+            if trimmed.hasPrefix("第"), trimmed.hasSuffix("期"), let number = whole(trimmed.dropFirst().dropLast()[...]) {
+                return number
+            }
+            let marker = word.lowercased()
+            if ["no.", "nr.", "issue", "#"].contains(marker), index + 1 < words.count,
+                let number = whole(words[index + 1].trimmingCharacters(in: .punctuationCharacters)[...])
+            {
+                return number
+            }
+        }
+        guard let last = words.last, let number = whole(last) else { return nil }
+        if words.count >= 2, last.count == 4, IssueMetadata.monthNames.contains(words[words.count - 2].lowercased()) {
+            return nil
+        }
+        return number
     }
+
+    /// English month names, full and short, that make a following four-digit number a year.
+    private static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec",
+    ]
 
     /// The issue numbers Herald accepts: a billion issues is past any weekly's life, and the
     /// bound keeps every sum Herald makes with a number (the next issue's) far from overflow.
