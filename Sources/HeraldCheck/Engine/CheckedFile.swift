@@ -66,7 +66,7 @@ struct CheckedFile: @unchecked Sendable {
         self.headerProblems = headerProblems
         let body = issueFile.map { String($0.body) } ?? text
         self.lineOffset = (issueFile?.bodyStartLine ?? 1) - 1
-        let document = MarkdownDocument(parsing: body, options: .gfm)
+        let document = MarkdownDocument(parsing: body, options: .issue)
         self.document = document
         if let issueFile {
             let reading = IssueReader(catalog: catalog).read(
