@@ -1,10 +1,13 @@
 /// How Herald treats a file it finds in a newsletter's folders, judged by its extension.
 ///
-/// Markdown is read; other text formats an editor might have written an issue in (the TWiR
+/// Markdown is read, and MDX as Markdown where `[content]` names it; other text formats an editor might have written an issue in (the TWiR
 /// archive has one reStructuredText file) are reported and skipped; everything else (images,
 /// stylesheets) is not an issue and is passed over silently.
 package enum IssueFileFormat: Equatable, Sendable {
     case markdown
+    /// Markdown with JSX, read as Markdown with its statements and components left out
+    /// (``ForeignSyntaxScanner``), where a `[content]` pattern or include glob names the file.
+    case mdx
     /// A document format Herald does not read, with its human name.
     case unsupported(String)
     case notAnIssue
@@ -17,7 +20,7 @@ package enum IssueFileFormat: Equatable, Sendable {
         }
         switch last.lowercased() {
         case "md", "markdown", "mdown", "mkd", "mkdn": self = .markdown
-        case "mdx": self = .unsupported("MDX (Markdown with JSX)")
+        case "mdx": self = .mdx
         case "rst": self = .unsupported("reStructuredText")
         case "adoc", "asciidoc": self = .unsupported("AsciiDoc")
         case "html", "htm": self = .unsupported("HTML")
