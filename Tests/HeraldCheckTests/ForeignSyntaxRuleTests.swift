@@ -28,6 +28,23 @@ struct ForeignSyntaxRuleTests {
         #expect(report.findings.count == 2, "\(report.findings.map(\.problem.description))")
     }
 
+    @Test("A fix on a line that also holds a shortcode edits the bytes its finding names")
+    func fixBesideShortcode() throws {
+        let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
+        let fixture = try CheckFixture(
+            draftBody: links + "* {{< badge >}} [Ink](https://example.org/ink?utm_source=x&id=3) {{< end >}}\n")
+        defer { fixture.remove() }
+        let linter = try fixture.linter()
+        let report = try linter.check(paths: [fixture.draftPath])
+        let tracking = try #require(report.findings(of: .trackingParameter).first)
+        let headerLines = CheckFixture.header.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        #expect(tracking.problem.location == SourceLocation(line: headerLines + 5, column: 17))
+        _ = try linter.applyFixes(from: report)
+        #expect(
+            try fixture.draftText()
+                == CheckFixture.header + links + "* {{< badge >}} [Ink](https://example.org/ink?id=3) {{< end >}}\n")
+    }
+
     @Test("An MDX file's statements and components are reported, and not as raw HTML")
     func mdx() throws {
         let fixture = try CheckFixture(draftBody: "", configuration: "[content]\ninclude = [\"*.mdx\"]\n")

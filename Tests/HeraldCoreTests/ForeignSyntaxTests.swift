@@ -104,6 +104,18 @@ struct ForeignSyntaxTests {
         #expect(file.writtenBody.contains("{{< figure"))
     }
 
+    @Test("Positions after a removed construct map back to the columns as written")
+    func positions() {
+        let written: Substring = "See {{< a >}} the {{< b >}}ink.\n{{% c %}}\nNext"
+        let removal = ForeignSyntaxRemoval(
+            removing: ForeignSyntaxScanner.constructs(in: written, isMDX: false), from: written)
+        #expect(removal.text == "See the ink.\n\nNext")
+        #expect(removal.constructs.map(\.name) == ["a", "b", "c"])
+        let columns = [1, 4, 5, 8, 9].map { removal.writtenLocation(of: SourceLocation(line: 1, column: $0)).column }
+        #expect(columns == [1, 4, 15, 18, 28])
+        #expect(removal.writtenLocation(of: SourceLocation(line: 3, column: 2)) == SourceLocation(line: 3, column: 2))
+    }
+
     @Test("An MDX file's body loses its statements and components; its text is read as Markdown")
     func mdxBody() throws {
         let text = "---\ntitle: Ink\ndate: 2025-03-12\n---\nimport X from 'x'\n\n# Ink\n\n<X.Y a=\"1\" />\nText.\n"

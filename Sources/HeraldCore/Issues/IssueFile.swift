@@ -77,7 +77,8 @@ public struct IssueFile: Hashable, Sendable {
         return text[index...]
     }
 
-    /// The position in the file of a position in ``body``.
+    /// The position in the file of a position in ``body``: the line is exact; on a line that lost
+    /// another generator's syntax, ``ForeignSyntaxRemoval/writtenLocation(of:)`` gives the column.
     public func fileLocation(ofBodyLocation location: SourceLocation) -> SourceLocation {
         SourceLocation(line: location.line + bodyStartLine - 1, column: location.column)
     }
