@@ -126,6 +126,27 @@ struct ForeignSyntaxTests {
         #expect(markdown.body == markdown.writtenBody)
     }
 
+    @Test("A statement running over a blank line is one construct, whatever its later lines start with")
+    func statementOverParagraphs() {
+        let found = constructs("export const a = {\n\nexport: 1,\n}\n\nText.\n", mdx: true)
+        #expect(found.map(\.kind) == [.esm])
+        #expect(found.first?.range == 0..<32)
+    }
+
+    @Test("Overlapping constructs are each left out once, and nothing past them is lost")
+    func overlapping() {
+        let written: Substring = "ab{{< x >}}cd"
+        func construct(_ range: Range<Int>) -> ForeignConstruct {
+            ForeignConstruct(
+                kind: .hugoShortcode, name: "x", range: range,
+                location: SourceLocation(line: 1, column: range.lowerBound + 1))
+        }
+        let removal = ForeignSyntaxRemoval(
+            removing: [construct(2..<11), construct(4..<9), construct(5..<12)], from: written)
+        #expect(removal.text == "abd")
+        #expect(ForeignSyntaxRemoval(removing: [construct(2..<11), construct(3..<5)], from: written).text == "abcd")
+    }
+
     @Test("Unterminated, huge and broken input is scanned without a crash, in linear time")
     func hostile() {
         let opens = String(repeating: "{{< {{% {{ x( {% <A {\"", count: 40_000)

@@ -12,6 +12,9 @@ package enum IssueFileFormat: Equatable, Sendable {
     case unsupported(String)
     case notAnIssue
 
+    /// Whether the file is Markdown of either kind, as a bundle's neighbours and the folder's issues count it.
+    package var isMarkdown: Bool { self == .markdown || self == .mdx }
+
     package init(fileName: String) {
         let parts = fileName.split(separator: ".")
         guard parts.count > 1, let last = parts.last else {

@@ -145,7 +145,7 @@ public struct NewsletterFolder: Sendable {
         filesSeen += files.count + links.count
         var toRead: [(path: String, sources: MetadataSources)] = []
         var unselected: Set<String> = []
-        for file in files where file.format == .markdown || file.format == .mdx {
+        for file in files where file.format.isMarkdown {
             if let found = sources(file.inside), file.format == .markdown || readsMDX(file.inside) {
                 toRead.append((file.path, found))
                 if folder == configuration.paths.content { contentPathsRead.insert(file.inside) }

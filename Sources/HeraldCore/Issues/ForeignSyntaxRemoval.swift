@@ -9,7 +9,8 @@ import HeraldMarkdown
 /// go too when it started its line or followed a space: kept, they could indent what follows into
 /// a code block, or leave two spaces where the writer had one.
 package struct ForeignSyntaxRemoval: Sendable {
-    /// The constructs left out, in order.
+    /// The constructs left out, in order; one that overlaps an earlier one is only left out where
+    /// the earlier one is not.
     package let constructs: [ForeignConstruct]
     /// The body without them.
     package let text: String
@@ -29,6 +30,10 @@ package struct ForeignSyntaxRemoval: Sendable {
         var pending = constructs.makeIterator()
         var next = pending.next()
         while index < bytes.count {
+            if let construct = next, construct.range.upperBound <= index {
+                next = pending.next()
+                continue
+            }
             if let construct = next, index >= construct.range.lowerBound {
                 let before = output.last ?? UInt8(ascii: "\n")
                 for byte in bytes[index..<construct.range.upperBound] {

@@ -313,6 +313,8 @@ package struct ForeignSyntaxScanner {
         var found: [ForeignConstruct] = []
         for block in document.root.children where block.kind == .paragraph && block.range.start.column == 1 {
             var start = offset(ofLine: block.range.start.line)
+            // A paragraph inside a statement that ran past its own paragraph is part of that statement.
+            if let last = found.last, start < last.range.upperBound { continue }
             let blockEnd = offset(ofLine: block.range.end.line + 1)
             while start < blockEnd, let keyword = statementKeyword(at: start) {
                 let end = statementEnd(from: start)
