@@ -5,9 +5,9 @@ A site that moves from Pelican keeps the heading ids Python-Markdown's `toc` ext
 since links from elsewhere point at them. For each corpus file (header stripped by
 scripts/strip_header.py), this renders the body with Python-Markdown 3.7 (`pip install markdown==3.7`,
 the version TWiR's Pelican build pins) with the extensions TWiR's pelicanconf.py names that bear on
-headings (`extra`, `toc`), and with `herald markdown --gfm --heading-ids --heading-id-style
-python-markdown`, pairs the headings both found by their text, in order, and counts the pairs whose ids
-differ. Headings only one of the two parsers sees as headings (the dialects disagree on a few shapes)
+headings (`extra`, `toc`), and with `herald markdown --gfm --heading-attributes --heading-ids
+--heading-id-style python-markdown` (a heading's `{#id}` read as issues are), pairs the headings
+both found by their text, in order, and counts the pairs whose ids differ. Headings only one of the two parsers sees as headings (the dialects disagree on a few shapes)
 are counted apart and not compared.
 
 Usage: scripts/compare-heading-ids.py [--herald .build/debug/herald] [--corpus DIR] [--max-differing N]
@@ -45,7 +45,8 @@ def python_markdown_ids(text):
 
 
 def herald_ids(herald, data):
-    command = [herald, "markdown", "--gfm", "--heading-ids", "--heading-id-style", "python-markdown"]
+    command = [herald, "markdown", "--gfm", "--heading-attributes", "--heading-ids",
+               "--heading-id-style", "python-markdown"]
     rendered = subprocess.run(command, input=data, capture_output=True, check=True).stdout.decode("utf-8", "replace")
     return headings(rendered)
 

@@ -107,6 +107,7 @@ extension BlockParser {
         if start < end {
             input.appendLine(source[start..<end], at: SourceLocation(line: lineNumber, column: start - lineStart + 1))
         }
+        takeHeadingAttribute(from: &input, for: node)
         pendingInlines.append((node, input))
     }
 
@@ -135,7 +136,9 @@ extension BlockParser {
         }
         stack[index].inlines.trimTrailingWhitespace()
         tree[node].range.end = lineEndLocation
-        pendingInlines.append((node, stack[index].inlines))
+        var inlines = stack[index].inlines
+        takeHeadingAttribute(from: &inlines, for: node)
+        pendingInlines.append((node, inlines))
         stack.removeLast(stack.count - index)
         return true
     }

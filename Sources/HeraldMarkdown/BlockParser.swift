@@ -31,6 +31,7 @@ struct BlockParser {
     let tables: Bool
     let footnotes: Bool
     let taskLists: Bool
+    let headingAttributes: Bool
 
     init(tree: SyntaxTree, source: SourceText) {
         self.tree = tree
@@ -38,6 +39,7 @@ struct BlockParser {
         tables = tree.extensions.contains(.table)
         footnotes = tree.extensions.contains(.footnotes)
         taskLists = tree.extensions.contains(.taskList)
+        headingAttributes = tree.extensions.contains(.headingAttributes)
     }
 
     // MARK: Driving

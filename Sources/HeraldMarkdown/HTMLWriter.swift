@@ -10,8 +10,13 @@ struct HTMLWriter {
     init(tree: SyntaxTree, options: HTMLRenderOptions) {
         self.tree = tree
         self.options = options
-        self.headingIDs = HeadingIDGenerator(style: options.headingIDStyle)
         self.filtersTags = tree.extensions.contains(.tagFilter)
+        // Ids the writer chose (`{#id}`) are taken before any is made, so a generated one never repeats them.
+        var headingIDs = HeadingIDGenerator(style: options.headingIDStyle)
+        for record in tree.nodes where record.kind == .heading && record.extra.count > 0 {
+            headingIDs.reserve(tree.bytes(of: record.extra))
+        }
+        self.headingIDs = headingIDs
     }
 
     @inline(__always)
@@ -104,7 +109,11 @@ struct HTMLWriter {
             newlineIfNeeded()
             put("<h")
             putNumber(Int(record.number))
-            if options.headingIDs {
+            if record.extra.count > 0 {
+                put(" id=\"")
+                escapeHTML(tree.bytes(of: record.extra))
+                put("\"")
+            } else if options.headingIDs {
                 put(" id=\"")
                 var text: [UInt8] = []
                 tree.collectPlainText(of: node, into: &text)

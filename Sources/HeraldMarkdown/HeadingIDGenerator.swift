@@ -13,6 +13,11 @@ public struct HeadingIDGenerator: Sendable {
         String(decoding: makeID(for: Array(text.utf8)), as: UTF8.self)
     }
 
+    /// Marks `id` as used without making it: a heading's own `{#id}`, which a made id must not repeat.
+    mutating func reserve(_ id: some Collection<UInt8>) {
+        used.insert(Array(id))
+    }
+
     mutating func makeID(for text: [UInt8]) -> [UInt8] {
         switch style.rule {
         case .github:

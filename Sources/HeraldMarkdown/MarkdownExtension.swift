@@ -1,4 +1,4 @@
-/// A GitHub Flavored Markdown extension that a parse can switch on.
+/// A GitHub Flavored Markdown extension, or another syntax beyond CommonMark, that a parse can switch on.
 ///
 /// An open struct rather than an enum, so that adding an extension never breaks a caller's `switch`.
 public struct MarkdownExtension: Hashable, Sendable, CustomStringConvertible {
@@ -7,6 +7,7 @@ public struct MarkdownExtension: Hashable, Sendable, CustomStringConvertible {
         case taskList = "tasklist"
         case tagFilter = "tagfilter"
         case footnotes
+        case headingAttributes = "heading-attributes"
     }
 
     private let name: Name
@@ -24,13 +25,18 @@ public struct MarkdownExtension: Hashable, Sendable, CustomStringConvertible {
     /// `[^label]` references and `[^label]: text` definitions.
     public static let footnotes = MarkdownExtension(name: .footnotes)
 
+    /// A closing `{#id}` on a heading (`## Install {#setup}`) gives the heading that id and is not
+    /// shown, as Pandoc, kramdown, Python-Markdown, Hugo and Zola read it. Not part of GitHub's
+    /// dialect, so not in ``gfm``: GitHub prints the braces.
+    public static let headingAttributes = MarkdownExtension(name: .headingAttributes)
+
     /// Every extension: what GitHub renders.
     public static let gfm: Set<MarkdownExtension> = [
         .table, .strikethrough, .autolink, .taskList, .tagFilter, .footnotes,
     ]
 
     /// Looks an extension up by the name `cmark-gfm` uses (`table`, `strikethrough`, `autolink`,
-    /// `tasklist`, `tagfilter`, `footnotes`).
+    /// `tasklist`, `tagfilter`, `footnotes`), or `heading-attributes` for ``headingAttributes``.
     public init?(named name: String) {
         guard let known = Name(rawValue: name) else { return nil }
         self.name = known

@@ -52,6 +52,12 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// The heading level (1–6), or `nil` when this is not a heading.
     public var headingLevel: Int? { kind == .heading ? Int(record.number) : nil }
 
+    /// The id a heading's closing `{#id}` gave it (with ``MarkdownExtension/headingAttributes``);
+    /// `nil` for a heading without one and for other kinds.
+    public var headingID: String? {
+        kind == .heading && record.extra.count > 0 ? tree.string(of: record.extra) : nil
+    }
+
     /// The destination of a link or image (after entity and escape processing), or `nil`.
     public var destination: String? {
         kind == .link || kind == .image ? tree.string(of: record.literal) : nil

@@ -45,7 +45,7 @@ struct NodeRecord {
     /// text, code, html, htmlBlock, codeBlock: the literal; link, image: destination;
     /// footnote reference and definition: the label as written.
     var literal: TextSpan = .empty
-    /// codeBlock: info string; link, image: title.
+    /// codeBlock: info string; link, image: title; heading: the id its `{#id}` gave it, if any.
     var extra: TextSpan = .empty
     // The source range, packed as 32-bit numbers to keep the record small.
     private var startLine: Int32

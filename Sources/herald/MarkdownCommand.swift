@@ -12,6 +12,12 @@ struct MarkdownCommand: ParsableCommand {
     @Flag(help: "Turn on every GitHub extension: tables, strikethrough, autolinks, task lists, tag filter, footnotes.")
     var gfm = false
 
+    @Flag(
+        help:
+            "Read a heading's closing {#id} as its id, as issues are read (Pandoc, Hugo, Zola, Python-Markdown's attr_list)."
+    )
+    var headingAttributes = false
+
     @Flag(help: "Give every heading an id derived from its text, the way GitHub does.")
     var headingIds = false
 
@@ -35,7 +41,9 @@ struct MarkdownCommand: ParsableCommand {
         } else {
             input = FileHandle.standardInput.readDataToEndOfFile()
         }
-        let document = MarkdownDocument(parsing: input, options: gfm ? .gfm : .commonMark)
+        var extensions = gfm ? MarkdownExtension.gfm : []
+        if headingAttributes { extensions.insert(.headingAttributes) }
+        let document = MarkdownDocument(parsing: input, options: ParseOptions(extensions: extensions))
         let options = HTMLRenderOptions(headingIDs: headingIds, headingIDStyle: headingIDStyle)
         let html = HTMLRenderer(options: options).renderBytes(document)
         FileHandle.standardOutput.write(Data(html))

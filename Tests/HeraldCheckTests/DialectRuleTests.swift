@@ -30,8 +30,8 @@ let dialectCases: [RuleCase] = [
         rule: .dialectScript, bad: "<script>alert(1)</script>\n\nInk.\n", good: "Ink `<script>`.\n",
         configuration: "[check]\nallowed_html = [\"script\"]\n", options: migrating),
     RuleCase(
-        rule: .dialectAttributes, bad: "## Ink {#ink}\n\n[Pens](https://example.org/pens){: .new}\n",
-        good: "## Ink {#ink} and pens\n\n[Pens](https://example.org/pens) {in braces}\n",
+        rule: .dialectAttributes, bad: "## Ink {.wide}\n\n[Pens](https://example.org/pens){: .new}\n",
+        good: "## Ink {#ink}\n\n## Ink {#ink} and pens\n\n[Pens](https://example.org/pens) {in braces}\n",
         configuration: "[check.rules]\nunknown-section = \"off\"\n", options: migrating),
 ]
 

@@ -77,6 +77,9 @@ let ruleCases: [RuleCase] = [
         rule: .codeSpan, bad: "Use `ink::mix() to mix.\n", good: "Use `ink::mix()` to mix, and write \\` for a tick.\n"),
     RuleCase(
         rule: .rawHTML, bad: "Ink <script>alert(1)</script> here.\n", good: "Ink<br>here, <sup>1</sup>.\n"),
+    RuleCase(
+        rule: .foreignSyntax, bad: "Ink {{< figure src=\"ink.png\" >}} here.\n",
+        good: "Ink `{{< figure >}}` and {{ title }} here.\n"),
     RuleCase(rule: .mojibake, bad: "Ink â€” the good kind.\n", good: "Ink — the good kind, café crème.\n"),
     RuleCase(
         rule: .bannedHost, bad: links + "* [Paywalled](https://paywall.example.com/ink)\n",

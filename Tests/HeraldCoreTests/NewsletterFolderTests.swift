@@ -84,10 +84,23 @@ import Testing
         #expect(newsletter.skipped == newsletter.problems)
         #expect(
             newsletter.skipped.map(\.message) == [
-                "skipped: MDX (Markdown with JSX) is not a format Herald reads",
+                "skipped: MDX (Markdown with JSX) is read only where a [content] pattern or include glob names it",
                 "skipped: reStructuredText is not a format Herald reads",
             ])
         #expect(newsletter.nothingRead == nil)
+    }
+
+    @Test func anMDXFileIsReadWhereContentNamesItWithoutItsStatementsAndComponents() throws {
+        let folder = try TemporaryFolder([
+            "herald.toml": "[content]\ninclude = [\"*.md\", \"*.mdx\"]\n",
+            "content/1.md": Self.issue(1, "2025-01-01"),
+            "content/blog/2.mdx":
+                "---\ntitle: Two\nnumber: 2\ndate: 2025-01-08\n---\nimport X from 'x'\n\n<X />\nText.\n",
+        ])
+        let newsletter = try NewsletterFolder(at: folder.url)
+        #expect(newsletter.problems.isEmpty, "\(newsletter.problems)")
+        #expect(newsletter.issues.map(\.metadata.number) == [1, 2])
+        #expect(newsletter.issues.last?.body == "\n\n\nText.\n")
     }
 
     @Test func nothingReadSaysWhereHeraldLookedAndWhatToSet() throws {

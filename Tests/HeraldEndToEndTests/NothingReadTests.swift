@@ -31,7 +31,7 @@ struct NothingReadTests {
         let lines = run.standardError.split(separator: "\n")
         #expect(
             lines == [
-                "content/2025-04-09-welcome.mdx: warning: skipped: MDX (Markdown with JSX) is not a format Herald reads; convert it to Markdown (.md) to include it",
+                "content/2025-04-09-welcome.mdx: warning: skipped: MDX (Markdown with JSX) is read only where a [content] pattern or include glob names it; add a [content] pattern or include glob that names it (include = [\"*.mdx\"]) to read it as Markdown, its import/export lines and components left out, or convert it to Markdown (.md)",
                 "herald.toml: no issue was read: Herald looked for Markdown files (.md, .markdown) in 'content/' and 'draft/' and found 1 file but read none as an issue (see the problems above); set [paths] content in herald.toml to the folder that holds the issues, and [content] patterns to the shape of their file names",
             ])
         #expect(!FileManager.default.fileExists(atPath: weekly.root.appendingPathComponent("_site").path))

@@ -43,6 +43,39 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("issues/48/logo.svg").path))
     }
 
+    /// Issue 19: a shortcode written for another generator is left out of the page and its feed
+    /// rather than shown as text, code that shows one keeps it, and a heading's `{#id}` is its id.
+    @Test func anotherGeneratorsSyntaxIsLeftOutAndHeadingIDsAreHonoured() throws {
+        let site = try SiteFixture()
+        try site.write(
+            """
+            Title: This Week in Quill 47
+            Number: 47
+            Date: 2025-04-16
+
+            ## Ink news {#ink}
+
+            See {{< figure src="ink.png" >}} the ink.
+
+            {% note() %}
+            A note.
+            {% end %}
+
+            Code: `{{< kept >}}`
+
+            """, to: "content/2025-04-16-ink.md")
+        try site.build()
+        let page = try site.read("issues/47/index.html")
+        #expect(page.contains(##"<h2 id="ink">Ink news <a class="heading-anchor" href="#ink""##), "\(page)")
+        #expect(!page.contains("{#ink}"))
+        #expect(page.contains("See the ink."))
+        #expect(!page.contains("ink.png"))
+        #expect(!page.contains("{%") && !page.contains("note()"))
+        #expect(page.contains(#"<p id="L10">A note.</p>"#), "lines keep their numbers")
+        #expect(page.contains("<code>{{&lt; kept &gt;}}</code>"))
+        #expect(!(try site.read("atom.xml")).contains("ink.png"))
+    }
+
     @Test func pagesAreAtTheirAddresses() throws {
         let site = try SiteFixture()
         let report = try site.build()

@@ -48,6 +48,9 @@ public struct CheckRule: Hashable, Sendable {
             .cfpEventFormat, .error, "a call for speakers that is not `* [**Event**](URL) | closes | place | dates`"),
         CheckRule(.codeSpan, .error, "a backtick that opens no code span"),
         CheckRule(.rawHTML, .error, "an HTML tag outside the configured allow-list"),
+        CheckRule(
+            .foreignSyntax, .warning,
+            "another generator's syntax (a shortcode, an MDX component or import), which the page leaves out"),
         CheckRule(.metadata, .error, "a missing or invalid header field"),
         CheckRule(.mojibake, .error, fixable: true, "UTF-8 text decoded as Windows-1252 somewhere (`â€”` for `—`)"),
         CheckRule(.invalidUTF8, .error, "bytes that are not UTF-8"),
@@ -102,6 +105,7 @@ extension ProblemCode {
     public static let cfpEventFormat = ProblemCode(rawValue: "cfp-event-format")
     public static let codeSpan = ProblemCode(rawValue: "code-span")
     public static let rawHTML = ProblemCode(rawValue: "raw-html")
+    public static let foreignSyntax = ProblemCode(rawValue: "foreign-syntax")
     public static let metadata = ProblemCode(rawValue: "metadata")
     public static let mojibake = ProblemCode(rawValue: "mojibake")
     public static let bannedHost = ProblemCode(rawValue: "banned-host")

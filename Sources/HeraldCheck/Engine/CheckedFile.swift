@@ -27,6 +27,9 @@ struct CheckedFile: @unchecked Sendable {
     let readingProblems: [Problem]
     /// Lines of the file before the Markdown body.
     let lineOffset: Int
+    /// The other generators' syntax left out of the body ``document`` was parsed from, and the way
+    /// back to the columns of the file; `nil` when the header could not be read.
+    let foreignSyntax: ForeignSyntaxRemoval?
     /// Every section at any depth, in document order.
     let sections: [Section]
     /// Every top-level heading of the body, in document order.
@@ -66,9 +69,11 @@ struct CheckedFile: @unchecked Sendable {
         }
         self.issueFile = issueFile
         self.headerProblems = headerProblems
-        let body = issueFile.map { String($0.body) } ?? text
+        let removal = issueFile?.foreignSyntaxRemoval
+        self.foreignSyntax = removal
+        let body = removal?.text ?? text
         self.lineOffset = (issueFile?.bodyStartLine ?? 1) - 1
-        let document = MarkdownDocument(parsing: body, options: .gfm)
+        let document = MarkdownDocument(parsing: body, options: .issue)
         self.document = document
         if let issueFile {
             let reading = IssueReader(catalog: catalog).read(
@@ -162,7 +167,8 @@ struct CheckedFile: @unchecked Sendable {
 
     /// The file position of a position in the parsed body.
     func fileLocation(_ bodyLocation: SourceLocation) -> SourceLocation {
-        SourceLocation(line: bodyLocation.line + lineOffset, column: max(bodyLocation.column, 1))
+        let written = foreignSyntax?.writtenLocation(of: bodyLocation) ?? bodyLocation
+        return SourceLocation(line: written.line + lineOffset, column: max(written.column, 1))
     }
 
     /// The file position of a byte offset.

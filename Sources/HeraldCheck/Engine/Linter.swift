@@ -104,6 +104,7 @@ public struct Linter: Sendable {
         EntryRules.check(file, context: context, into: &findings)
         EventRules.check(file, context: context, into: &findings)
         MarkupRules.check(file, context: context, into: &findings)
+        ForeignSyntaxRules.check(file, into: &findings)
         if context.options.migrating { DialectRules.check(file, into: &findings) }
         findings.sort()
     }

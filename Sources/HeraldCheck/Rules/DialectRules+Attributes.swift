@@ -9,7 +9,8 @@ extension DialectRules {
         let file = source.file
         for node in file.document.root.descendants {
             switch node.kind {
-            case .heading:
+            // Herald takes a heading's `{#id}` as Python-Markdown does; other attributes it prints.
+            case .heading where node.headingID == nil:
                 let line = file.fileLocation(node.range.start).line
                 if let offset = trailingBraces(onLine: line, in: source, needsSpace: true) {
                     report(offset, "heading", in: file, into: &findings)

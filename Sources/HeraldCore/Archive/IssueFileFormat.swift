@@ -1,13 +1,19 @@
 /// How Herald treats a file it finds in a newsletter's folders, judged by its extension.
 ///
-/// Markdown is read; other text formats an editor might have written an issue in (the TWiR
+/// Markdown is read, and MDX as Markdown where `[content]` names it; other text formats an editor might have written an issue in (the TWiR
 /// archive has one reStructuredText file) are reported and skipped; everything else (images,
 /// stylesheets) is not an issue and is passed over silently.
 package enum IssueFileFormat: Equatable, Sendable {
     case markdown
+    /// Markdown with JSX, read as Markdown with its statements and components left out
+    /// (``ForeignSyntaxScanner``), where a `[content]` pattern or include glob names the file.
+    case mdx
     /// A document format Herald does not read, with its human name.
     case unsupported(String)
     case notAnIssue
+
+    /// Whether the file is Markdown of either kind, as a bundle's neighbours and the folder's issues count it.
+    package var isMarkdown: Bool { self == .markdown || self == .mdx }
 
     package init(fileName: String) {
         let parts = fileName.split(separator: ".")
@@ -17,7 +23,7 @@ package enum IssueFileFormat: Equatable, Sendable {
         }
         switch last.lowercased() {
         case "md", "markdown", "mdown", "mkd", "mkdn": self = .markdown
-        case "mdx": self = .unsupported("MDX (Markdown with JSX)")
+        case "mdx": self = .mdx
         case "rst": self = .unsupported("reStructuredText")
         case "adoc", "asciidoc": self = .unsupported("AsciiDoc")
         case "html", "htm": self = .unsupported("HTML")

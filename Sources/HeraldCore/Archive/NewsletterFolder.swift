@@ -53,7 +53,7 @@ public struct NewsletterFolder: Sendable {
         issues = load(
             folder: configuration.paths.content,
             excluding: [configuration.paths.pages, configuration.paths.drafts, configuration.build.output],
-            ignoring: content.exclude
+            ignoring: content.exclude, readsMDX: content.names
         ) { content.sources(forContentPath: $0, table: rows) }
         problems += table.unusedRows(given: contentPathsRead)
         drafts = load(folder: configuration.paths.drafts, excluding: [templatePath]) { _ in content.commonSources }
@@ -125,10 +125,11 @@ public struct NewsletterFolder: Sendable {
 
     /// Reads the issues under `folder`, leaving out `excluded` paths and files `globs` match;
     /// `sources` gives each Markdown file's metadata sources by its path inside `folder`, or
-    /// `nil` when it is not an issue (a warning then says so).
+    /// `nil` when it is not an issue (a warning then says so); `readsMDX` says whether an `.mdx` file
+    /// is named as an issue, since an MDX site's other pages are not.
     private mutating func load(
         folder: String, excluding excluded: [String], ignoring globs: [Glob] = [],
-        sources: (String) -> MetadataSources?
+        readsMDX: (String) -> Bool = { _ in false }, sources: (String) -> MetadataSources?
     ) -> [IssueFile] {
         let folderURL = url(folder)
         guard FileManager.default.fileExists(atPath: folderURL.path) else { return [] }
@@ -144,8 +145,8 @@ public struct NewsletterFolder: Sendable {
         filesSeen += files.count + links.count
         var toRead: [(path: String, sources: MetadataSources)] = []
         var unselected: Set<String> = []
-        for file in files where file.format == .markdown {
-            if let found = sources(file.inside) {
+        for file in files where file.format.isMarkdown {
+            if let found = sources(file.inside), file.format == .markdown || readsMDX(file.inside) {
                 toRead.append((file.path, found))
                 if folder == configuration.paths.content { contentPathsRead.insert(file.inside) }
             } else {
@@ -157,11 +158,17 @@ public struct NewsletterFolder: Sendable {
         // Problems in path order, as a reader of the report expects.
         for (_, path, format) in files {
             switch format {
+            case .mdx where unselected.contains(path):
+                skip(
+                    path,
+                    because: "MDX (Markdown with JSX) is read only where a [content] pattern or include glob names it",
+                    fix: "add a [content] pattern or include glob that names it (include = [\"*.mdx\"]) to read it as "
+                        + "Markdown, its import/export lines and components left out, or convert it to Markdown (.md)")
             case .markdown where unselected.contains(path):
                 skip(
                     path, because: "it fits none of the [content] patterns and include globs",
                     fix: "add a pattern or an include glob that fits it, or exclude it")
-            case .markdown:
+            case .markdown, .mdx:
                 switch read.next() {
                 case .success(let file):
                     problems += file.warnings

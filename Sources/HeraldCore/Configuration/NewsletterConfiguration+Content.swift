@@ -26,6 +26,12 @@ extension NewsletterConfiguration {
         /// Whether anything limits which Markdown files are issues.
         var selectsFiles: Bool { !patterns.isEmpty || !include.isEmpty }
 
+        /// Whether a pattern or an include glob names the file at `path` inside the content folder.
+        func names(_ path: String) -> Bool {
+            include.contains { $0.matches(path) }
+                || patterns.contains { $0.metadata(matching: path, dateFormat: dateFormat) != nil }
+        }
+
         /// The metadata sources of a file at `path` inside the content folder (`nil` when the
         /// file is not an issue), with `table`'s values for it.
         func sources(forContentPath path: String, table: [String: [String: String]]) -> MetadataSources? {

@@ -21,7 +21,7 @@ public struct IssueExporter: Sendable {
         var problems: [Problem] = []
         for path in paths.flatMap { IssuePaths.expanding($0) } {
             switch IssueFileFormat(fileName: path) {
-            case .markdown:
+            case .markdown, .mdx:
                 do {
                     let file = try IssueFile(contentsOf: URL(fileURLWithPath: path), path: path)
                     problems += file.warnings

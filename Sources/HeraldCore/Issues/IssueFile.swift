@@ -61,11 +61,11 @@ public struct IssueFile: Hashable, Sendable {
         try self.init(path: path, data: data, sources: sources)
     }
 
-    /// The Markdown after the header; parse it and map positions back with ``fileLocation(ofBodyLocation:)``.
+    /// The Markdown after the header, as written, other generators' syntax included.
     ///
     /// Only the header's line ends are walked, not the whole file: the build asks for every
     /// issue's body.
-    public var body: Substring {
+    package var writtenBody: Substring {
         let utf8 = text.utf8
         var index = utf8.startIndex
         var line = 1
@@ -77,7 +77,8 @@ public struct IssueFile: Hashable, Sendable {
         return text[index...]
     }
 
-    /// The position in the file of a position in ``body``.
+    /// The position in the file of a position in ``body``: the line is exact; on a line that lost
+    /// another generator's syntax, ``ForeignSyntaxRemoval/writtenLocation(of:)`` gives the column.
     public func fileLocation(ofBodyLocation location: SourceLocation) -> SourceLocation {
         SourceLocation(line: location.line + bodyStartLine - 1, column: location.column)
     }

@@ -24,7 +24,7 @@ struct DraftBlock: Hashable, Sendable {
 
     /// The file's top-level blocks in order.
     static func blocks(of file: IssueFile) -> [DraftBlock] {
-        let document = MarkdownDocument(parsing: String(file.body), options: .gfm)
+        let document = MarkdownDocument(parsing: String(file.body), options: .issue)
         let offset = file.bodyStartLine - 1
         return document.root.children.map { node in
             var last = node

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 import HeraldMarkdown
 
 /// Renders an issue's or a page's Markdown to the HTML a page shows, and makes absolute copies
@@ -19,10 +20,10 @@ public struct BodyRenderer: Sendable {
     /// - Parameter firstLine: the file line `markdown` starts on, for an issue body whose
     ///   blocks get ``EntryAnchors``; `nil` for a standalone page, which gets none.
     func render(markdown: some StringProtocol, firstLine: Int? = nil) -> String {
-        render(document: MarkdownDocument(parsing: String(markdown), options: .gfm), firstLine: firstLine)
+        render(document: MarkdownDocument(parsing: String(markdown), options: .issue), firstLine: firstLine)
     }
 
-    /// Renders a body already parsed with GitHub's extensions, for a build that also reads the
+    /// Renders a body already parsed with `ParseOptions.issue`, for a build that also reads the
     /// issue's model from the same parse.
     func render(document: MarkdownDocument, firstLine: Int? = nil) -> String {
         var html = renderer.renderBytes(document)

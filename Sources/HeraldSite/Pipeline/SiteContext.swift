@@ -74,7 +74,7 @@ struct SiteContext: Sendable {
     /// body, which is kept for the pages: a build that needs every issue's model (the search
     /// index) then parses each issue once, not twice.
     func model(of issue: SiteIssue) -> (model: Issue, document: MarkdownDocument) {
-        let document = MarkdownDocument(parsing: String(issue.markdown), options: .gfm)
+        let document = MarkdownDocument(parsing: String(issue.markdown), options: .issue)
         let firstLine = issue.file.bodyStartLine
         _ = bodies.body(for: issue.outputPath) { bodyRenderer.render(document: document, firstLine: firstLine) }
         let model = IssueReader(catalog: configuration.sections).read(

@@ -18,7 +18,7 @@ extension SitePlan {
             let folder = source.deletingLastPathComponent()
             let contents = SitePlan.regularFiles(under: folder)
             let isAlone = !contents.contains {
-                $0 != source.lastPathComponent && IssueFileFormat(fileName: $0) == .markdown
+                $0 != source.lastPathComponent && IssueFileFormat(fileName: $0).isMarkdown
             }
             guard isAlone else { continue }
             let target = String(issue.outputPath.dropLast("index.html".count))

@@ -89,7 +89,7 @@ public struct DraftLayout: Sendable {
 
     /// The 1-based line of every heading of the body, in order.
     static func headingLines(of file: IssueFile) -> [Int] {
-        let document = MarkdownDocument(parsing: String(file.body), options: .gfm)
+        let document = MarkdownDocument(parsing: String(file.body), options: .issue)
         return document.root.children.compactMap { block in
             block.headingLevel == nil ? nil : block.range.start.line + file.bodyStartLine - 1
         }

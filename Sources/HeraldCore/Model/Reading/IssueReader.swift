@@ -28,12 +28,12 @@ public struct IssueReader: Sendable {
         markdown: String, metadata: IssueMetadata, bodyStartLine: Int = 1, path: String? = nil
     ) -> IssueReading {
         read(
-            document: MarkdownDocument(parsing: markdown, options: .gfm), metadata: metadata,
+            document: MarkdownDocument(parsing: markdown, options: .issue), metadata: metadata,
             bodyStartLine: bodyStartLine, path: path)
     }
 
-    /// Reads an issue's body already parsed (with GitHub's extensions), for callers such as the
-    /// linter that also walk the document themselves and should not parse it twice.
+    /// Reads an issue's body already parsed (with `ParseOptions.issue`), for callers such as the linter
+    /// that also walk the document themselves and should not parse it twice.
     public func read(
         document: MarkdownDocument, metadata: IssueMetadata, bodyStartLine: Int = 1, path: String? = nil
     ) -> IssueReading {
