@@ -19,7 +19,7 @@ public struct Publisher: Sendable {
     /// Plans publishing the current draft (or the one at `draftPath`) on `date` (default: the
     /// draft's own date).
     ///
-    /// The next draft is dated one `[schedule] interval_weeks` after the draft's own date (the
+    /// The next draft is dated one `[schedule] every` after the draft's own date (the
     /// schedule), or as many intervals as it takes to come after `date`.
     ///
     /// - Throws: ``WorkflowFailure``: no draft; `herald check` errors in the issue (each listed,
@@ -167,9 +167,10 @@ public struct Publisher: Sendable {
         }
         var next: Draft
         do {
-            let interval = 7 * folder.configuration.schedule.intervalWeeks
-            var nextDate = draft.metadata.date.adding(days: interval)
-            while nextDate <= date { nextDate = nextDate.adding(days: interval) }
+            let schedule = folder.configuration.schedule
+            var intervals = 1
+            while schedule.date(intervals, after: draft.metadata.date) <= date { intervals += 1 }
+            let nextDate = schedule.date(intervals, after: draft.metadata.date)
             next = try folder.nextDraft(on: nextDate, today: date)
         } catch {
             throw WorkflowFailure(error)
