@@ -15,6 +15,8 @@ import Testing
         let titles: [String]
         let numbers: [Int]
         let dates: [String]
+        /// The first issue's tags, from its front matter.
+        let firstTags: [String]
         /// Each issue's page in the built site, oldest first, as written to disk.
         let pages: [String]
         /// How the home page links the newest issue: percent-encoded where the path is not ASCII.
@@ -34,6 +36,7 @@ import Testing
                 "Kettle Weekly #4: Notes from the community call",
             ],
             numbers: [1, 2, 3, 4], dates: ["2025-09-05", "2025-09-12", "2025-09-19", "2025-09-26"],
+            firstTags: ["kettle", "welcome"],
             pages: [
                 "2025/09/05/hello-kettle-weekly/index.html", "2025/09/12/sensors-that-sleep/index.html",
                 "2025/09/19/kettle-0-4/index.html", "2025/09/26/community-call/index.html",
@@ -42,13 +45,13 @@ import Testing
         Shape(
             example: "burrow-monthly", baseURL: "https://burrow-sync.example",
             titles: ["Burrow Monthly 1", "Burrow Monthly 2", "Burrow Monthly 3"],
-            numbers: [1, 2, 3], dates: ["2025-07-12", "2025-08-12", "2025-09-12"],
+            numbers: [1, 2, 3], dates: ["2025-07-12", "2025-08-12", "2025-09-12"], firstTags: ["burrow", "welcome"],
             pages: ["newsletter/001/index.html", "newsletter/002/index.html", "newsletter/003/index.html"],
             newestLink: "/newsletter/003/", newestDateForReaders: "12 September 2025"),
         Shape(
             example: "qingshi-weekly", baseURL: "https://weekly.qingshi.example",
             titles: ["青石周刊：第 1 期", "青石周刊：第 2 期", "青石周刊：第 3 期", "青石周刊：第 4 期"],
-            numbers: [1, 2, 3, 4], dates: ["2025-10-10", "2025-10-17", "2025-10-24", "2025-10-31"],
+            numbers: [1, 2, 3, 4], dates: ["2025-10-10", "2025-10-17", "2025-10-24", "2025-10-31"], firstTags: [],
             pages: (1...4).map { "issues/青石周刊第-\($0)-期/index.html" },
             newestLink: "/issues/" + "青石周刊第-4-期".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)! + "/",
             newestDateForReaders: "2025年10月31日"),
@@ -92,6 +95,7 @@ import Testing
         #expect(metadata.compactMap { $0["title"] as? String } == shape.titles)
         #expect(metadata.compactMap { $0["number"] as? Int } == shape.numbers)
         #expect(metadata.compactMap { $0["date"] as? String } == shape.dates)
+        #expect(metadata.first?["tags"] as? [String] == shape.firstTags)
         let kinds = issues.map { (($0["sections"] as? [[String: Any]]) ?? []).compactMap { $0["kind"] as? String } }
         #expect(
             kinds.allSatisfy { $0.filter { $0 == "links" }.count >= 2 },
