@@ -148,4 +148,31 @@ import Testing
         #expect(date.3 == "12")
         #expect(!new.standardError.contains("warning"), "\(new.standardError)")
     }
+
+    /// Publishing the monthly's draft, a page bundle with a chart, moves the chart with it, and
+    /// the next draft is dated a month later.
+    @Test func publishingTheMonthlyMovesItsBundleAndDatesTheNextDraftAMonthLater() throws {
+        let copy = try Copy(of: "burrow-monthly")
+        let new = try copy.herald(["new", "--date", "2025-10-12"])
+        #expect(new.status == 0, "\(new.standardError)")
+        let chart = try Data(contentsOf: copy.folder.appendingPathComponent("content/newsletter/002/sync-times.png"))
+        try chart.write(to: copy.folder.appendingPathComponent("draft/newsletter/004/chart.png"))
+        let publish = try copy.herald(["publish"])
+        #expect(publish.status == 0, "\(publish.standardError)")
+        #expect(
+            publish.standardOutput.contains(
+                "move      draft/newsletter/004/chart.png → content/newsletter/004/chart.png"))
+        let moved = try Data(contentsOf: copy.folder.appendingPathComponent("content/newsletter/004/chart.png"))
+        #expect(moved == chart)
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: copy.folder.appendingPathComponent("draft/newsletter/004").path + "/chart.png"))
+        let next = try copy.text("draft/newsletter/005/index.md")
+        #expect(next.contains("title = \"Burrow Monthly 5\"\ndate = 2025-11-12\n"))
+        let build = try copy.herald(["build"])
+        #expect(build.status == 0, "\(build.standardError)")
+        #expect(
+            FileManager.default.fileExists(
+                atPath: copy.folder.appendingPathComponent("_site/newsletter/004/chart.png").path))
+    }
 }
