@@ -9,8 +9,9 @@ extension NewsletterFolder {
     ///     `[schedule] lead_days` after `today`, and never on or before the latest issue.
     ///   - today: the current day in the newsletter's time zone.
     /// - Returns: the draft: its number is the latest issue's number (from the content and
-    ///   drafts folders) plus the intervals (`[schedule] every`) since it, or plus one with `[schedule] numbering =
-    ///   "consecutive"`; its events are the previous issue's that are still to come.
+    ///   drafts folders) plus the intervals (`[schedule] every`) since it, or plus one with
+    ///   `[schedule] numbering = "consecutive"`; its events are the previous issue's that are
+    ///   still to come.
     /// - Throws: ``HeraldError`` when the template is missing or invalid, when `date` is not
     ///   after the latest issue, or when the draft's file already exists.
     public func nextDraft(on date: IssueDate? = nil, today: IssueDate) throws(HeraldError) -> Draft {
