@@ -5,7 +5,8 @@
         Builds Examples/this-week-in-quill, serves it on 127.0.0.1 and checks, in Chromium:
         a results address lists the known entry first with its issue and anchor; typing a prefix
         updates the results; the input has a label, results are a list; ↓/↑/Escape move between
-        the input and the results; other pages load no script.
+        the input and the results; other pages load no script. Then builds Examples/qingshi-weekly
+        and checks that a Chinese word is found inside a sentence, in the order it was typed.
 
     scripts/search-browser-test.py --site DIR --measure QUERY [QUERY...]
         Serves a built site and prints, as JSON, for each query: the time the page reports for
@@ -429,6 +430,40 @@ def check_insights(site, folder):
     print(f"pest crate page: every check passed; screenshots in {folder}")
 
 
+def test_chinese_example(herald):
+    """Chinese puts no spaces between words: a word is found inside a sentence, as written."""
+    work = tempfile.mkdtemp(prefix="herald-search-test-")
+    failures = []
+    browser = None
+    server = None
+    try:
+        site = os.path.join(work, "site")
+        subprocess.run([herald, "build", "--folder", os.path.join(ROOT, "Examples/qingshi-weekly"), "--out", site],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server, origin = serve(site)
+        browser = Chromium(chromium_binary())
+        browser.new_page()
+        page = search(browser, origin, "杭州")
+        first = page["results"][0] if page["results"] else {}
+        check(first.get("title") == "杭州线下聚会回顾与幻灯片" and first.get("marks") == ["杭", "州"],
+              f"a Chinese word is found inside a title and marked: {first}", failures)
+        check("2025年10月24日" in first.get("where", ""), f"the result names its issue's date in Chinese: {first}",
+              failures)
+        page = search(browser, origin, "州杭")
+        check(not page["results"], f"its characters in another order are another word: {page['results'][:1]}",
+              failures)
+    finally:
+        if browser:
+            browser.close()
+        if server:
+            server.shutdown()
+        shutil.rmtree(work, ignore_errors=True)
+    if failures:
+        print(f"{len(failures)} check(s) failed", file=sys.stderr)
+        sys.exit(1)
+    print("search page in Chinese: every check passed")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--herald", default=os.path.join(ROOT, ".build/debug/herald"))
@@ -446,6 +481,7 @@ def main():
         measure(args.site, args.measure)
     else:
         test_example(args.herald)
+        test_chinese_example(args.herald)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Write the next issue's draft into the drafts folder, from the draft template.",
         discussion: """
-            The number is the latest issue's (in the content and drafts folders) plus the weeks since \
-            it; the date defaults to the configured weekday at least [schedule] lead_days ahead. The \
+            The number is the latest issue's (in the content and drafts folders) plus the intervals \
+            ([schedule] every) since it; the date defaults to the configured weekday at least [schedule] \
+            lead_days ahead, or for a monthly to a month after the latest issue. The \
             previous issue's upcoming events are carried into the events list: past ones are dropped, \
             those after the events window are marked with a comment. An existing file is never \
             overwritten.

@@ -66,6 +66,9 @@ struct PublishCommand: ParsableCommand {
         }
         if plan.removesDraftStatus { text += "  status    the 'Status: draft' line removed\n" }
         text += "  move      \(plan.draft.path) → \(published)\n"
+        for move in plan.bundleMoves {
+            text += "  move      \(newsletter.displayPath(move.from)) → \(newsletter.displayPath(move.to))\n"
+        }
         for entry in plan.carryOver.entries {
             text += "  carry     \(plan.draft.path):\(entry.lines.lowerBound) (\(entry.group.path), \(entry.reason)): "
             text += (entry.text.first ?? "").trimmingCharacters(in: .whitespaces) + "\n"

@@ -83,7 +83,9 @@ import Testing
         #expect(configuration.paths.content == "issues")
         #expect(configuration.paths.pages == "issues/pages")
         #expect(configuration.paths.drafts == "next")
-        #expect(configuration.schedule == .init(weekday: .friday, intervalWeeks: 2, leadDays: 2))
+        #expect(
+            configuration.schedule
+                == .init(weekday: .friday, every: ScheduleInterval(count: 2, unit: .week)!, leadDays: 2))
         #expect(configuration.drafts.template == "templates/issue.md")
         #expect(configuration.events.windowWeeks == 6)
         let metadata = IssueMetadata(

@@ -81,15 +81,9 @@ enum SharedFolders {
     /// The This Week in Rust checkout, if present.
     static let twir: URL? = existing(shared.appendingPathComponent("corpus/twir/content"))?.deletingLastPathComponent()
 
-    /// The example newsletter in `Examples/`, if it has been written.
-    static let examples: URL? = {
-        let folder = packageRoot.appendingPathComponent("Examples")
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let candidates = [folder] + entries.sorted().map { folder.appendingPathComponent($0) }
-        return candidates.first {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("herald.toml").path)
-        }
-    }()
+    /// This Week in Quill, the example newsletter with a section of every kind (the other
+    /// examples in `Examples/` show other file layouts and have links sections only).
+    static let examples: URL? = existing(packageRoot.appendingPathComponent("Examples/this-week-in-quill"))
 
     private static func existing(_ url: URL) -> URL? {
         FileManager.default.fileExists(atPath: url.path) ? url : nil

@@ -40,6 +40,19 @@ import Testing
         #expect(Slug(title).rawValue == slug)
     }
 
+    /// An issue's address outside the site (the email edition's "view in browser", a draft's
+    /// `{{previous_url}}`) is percent-encoded as the site's own links are, so a mail client links
+    /// all of it rather than stopping at the first Chinese character.
+    @Test func anIssuesURLPercentEncodesItsSlug() throws {
+        var site = NewsletterConfiguration.Site()
+        site.baseURL = "https://weekly.qingshi.example"
+        site.articleURL = try PathPattern("issues/{slug}/")
+        let metadata = IssueMetadata(title: "青石周刊：第 1 期", date: IssueDate(year: 2025, month: 10, day: 10)!)
+        #expect(
+            site.url(of: metadata)
+                == "https://weekly.qingshi.example/issues/%E9%9D%92%E7%9F%B3%E5%91%A8%E5%88%8A%E7%AC%AC-1-%E6%9C%9F/")
+    }
+
     @Test(.enabled(if: SharedFolders.twir != nil || SharedFolders.isCI))
     func everyNumberedTWiRTitleSlugsToItsLiveURL() throws {
         let folder = try NewsletterFolder(at: try #require(SharedFolders.twir))

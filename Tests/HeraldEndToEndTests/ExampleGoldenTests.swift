@@ -7,14 +7,14 @@ import Testing
 /// known problems. Each run works in a fresh copy of the example, from inside it, so no path of
 /// the machine reaches the output.
 @Suite struct ExampleGoldenTests {
-    /// A temporary copy of `Examples/this-week-in-quill`, removed afterwards.
+    /// A temporary copy of an example in `Examples/` (This Week in Quill by default), removed afterwards.
     final class Copy {
         let folder: URL
 
-        init() throws {
+        init(of example: String = "this-week-in-quill") throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-golden-\(UUID().uuidString)")
             try FileManager.default.copyItem(
-                at: SharedFolder.packageRoot.appendingPathComponent("Examples/this-week-in-quill"), to: folder)
+                at: SharedFolder.packageRoot.appendingPathComponent("Examples/" + example), to: folder)
             try? FileManager.default.removeItem(at: folder.appendingPathComponent("_site"))
         }
 

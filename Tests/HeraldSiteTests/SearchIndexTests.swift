@@ -14,8 +14,16 @@ import Testing
                 "krakow", "ecole", "rust", "analyzer", "s", "1", "75",
             ])
         #expect(SearchText.terms(in: "Straße ΟΔΥΣΣΕΥΣ naïve") == ["straße", "οδυσσευσ", "naive"])
-        #expect(SearchText.terms(in: "日本語 Rust") == ["日本語", "rust"])
         #expect(SearchText.indexTerms(in: "The Rust Book and the Reference") == ["rust", "book", "reference"])
+    }
+
+    /// Chinese and Japanese put no spaces between words, so each ideograph and kana is a term:
+    /// `杭州` is then found inside `在杭州举行`. Hangul keeps its words, which spaces separate.
+    @Test func ideographsAndKanaAreTermsOfTheirOwn() {
+        #expect(SearchText.terms(in: "日本語 Rust") == ["日", "本", "語", "rust"])
+        #expect(SearchText.terms(in: "在杭州举行（2025）") == ["在", "杭", "州", "举", "行", "2025"])
+        #expect(SearchText.terms(in: "カタカナ・ガイド") == ["カ", "タ", "カ", "ナ", "カ", "イ", "ト"])
+        #expect(SearchText.terms(in: "한국어 검색") == ["한국어", "검색"])
     }
 
     @Test func theExampleIssuesEntriesAreIndexedWithTheirSectionsAndLines() throws {

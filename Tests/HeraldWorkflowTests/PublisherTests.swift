@@ -97,6 +97,43 @@ struct PublisherTests {
         #expect(failure?.problems.contains { $0.code == .fileExists } == true)
     }
 
+    @Test("a draft kept as a page bundle moves into the content folder with its images")
+    func pageBundle() throws {
+        let newsletter = try TestNewsletter()
+        defer { newsletter.remove() }
+        let text = try #require(newsletter.read(try newsletter.makeDraft()))
+        try FileManager.default.removeItem(
+            at: newsletter.root.appendingPathComponent("draft/2025-04-02-this-week-in-test.md"))
+        try newsletter.write("draft/002/index.md", text)
+        try newsletter.write("draft/002/charts/downloads.svg", "<svg/>")
+        let publisher = Publisher(folder: try newsletter.load())
+        let plan = try publisher.plan()
+        #expect(plan.publishedPath == "content/002/index.md")
+        #expect(
+            plan.bundleMoves.map { [$0.from, $0.to] } == [
+                ["draft/002/charts/downloads.svg", "content/002/charts/downloads.svg"]
+            ])
+        try publisher.apply(plan)
+        #expect(newsletter.read("content/002/charts/downloads.svg") == "<svg/>")
+        #expect(!newsletter.exists("draft/002/charts/downloads.svg") && !newsletter.exists("draft/002/index.md"))
+    }
+
+    @Test("a draft named index at the top of the drafts folder is no bundle: the template stays")
+    func indexBesideTheTemplate() throws {
+        let newsletter = try TestNewsletter()
+        defer { newsletter.remove() }
+        let text = try #require(newsletter.read(try newsletter.makeDraft()))
+        try FileManager.default.removeItem(
+            at: newsletter.root.appendingPathComponent("draft/2025-04-02-this-week-in-test.md"))
+        try newsletter.write("draft/index.md", text)
+        let publisher = Publisher(folder: try newsletter.load())
+        let plan = try publisher.plan()
+        #expect(plan.publishedPath == "content/index.md")
+        #expect(plan.bundleMoves.isEmpty)
+        try publisher.apply(plan)
+        #expect(newsletter.exists("draft/DRAFT_TEMPLATE") && !newsletter.exists("content/DRAFT_TEMPLATE"))
+    }
+
     @Test("without a draft there is nothing to publish")
     func noDraft() throws {
         let newsletter = try TestNewsletter()

@@ -65,6 +65,20 @@ struct ConfigurationTableReader {
         return bool
     }
 
+    /// The date at `key`: a TOML date (`2025-10-10`) or a `YYYY-MM-DD` string.
+    mutating func date(_ key: String) -> IssueDate? {
+        knownKeys.append(key)
+        guard let value = table[key] else { return nil }
+        let date =
+            value.date.flatMap { IssueDate(year: $0.year, month: $0.month, day: $0.day) }
+            ?? value.string.flatMap { IssueDate(parsing: $0) }
+        guard let date else {
+            wrongType(key, value, expected: "a date such as 2025-10-10")
+            return nil
+        }
+        return date
+    }
+
     /// The array of strings at `key`, or `nil` (with a problem when it is there but is not an
     /// array of strings).
     mutating func strings(_ key: String) -> [String]? {

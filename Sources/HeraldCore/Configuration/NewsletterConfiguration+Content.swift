@@ -20,6 +20,13 @@ extension NewsletterConfiguration {
         /// A TOML file, relative to the newsletter folder, with metadata for issues whose files
         /// and paths do not carry it: one table per file, named by its path in the content folder.
         public var metadata: String?
+        /// The date of issue 1, for a newsletter whose files carry no dates (`issue-12.md` with
+        /// no header): an issue whose number its path or the metadata table gives, and whose
+        /// date nothing gives, is dated `schedule`'s intervals after it, one per number.
+        public var firstIssueDate: IssueDate?
+        /// The schedule that dates issues from ``firstIssueDate``: `[schedule]`, copied here
+        /// when `herald.toml` is read.
+        public var schedule = Schedule()
 
         public init() {}
 
@@ -43,6 +50,11 @@ extension NewsletterConfiguration {
             }
             guard selected else { return nil }
             outside.merge(table[path] ?? [:]) { $1 }
+            if outside["date"] == nil, let firstIssueDate, let number = outside["number"].flatMap({ Int($0) }),
+                number >= 1
+            {
+                outside["date"] = schedule.date(number - 1, after: firstIssueDate).description
+            }
             return MetadataSources(outside: outside, aliases: aliases, dateFormat: dateFormat)
         }
 
@@ -85,6 +97,7 @@ extension NewsletterConfiguration.Content: ConfigurationTable {
             }
         }
         metadata = table.string("metadata")
+        firstIssueDate = table.date("first_issue_date")
         table.reportUnknownKeys()
     }
 

@@ -2,10 +2,12 @@ extension NewsletterConfiguration {
     /// The `[schedule]` table: when issues come out, which is how `herald new` picks the next
     /// date and number.
     public struct Schedule: Hashable, Sendable {
-        /// The day of the week issues are dated.
-        public var weekday: Weekday
-        /// Weeks between two issues (1 for a weekly, 2 for a fortnightly).
-        public var intervalWeeks: Int
+        /// The day of the week issues are dated; `nil` for a monthly that names none, whose
+        /// issues keep the latest issue's day of the month instead.
+        public var weekday: Weekday?
+        /// The time between two issues (`every`): one week for a weekly, two for a fortnightly,
+        /// one month for a monthly.
+        public var every: ScheduleInterval
         /// The fewest days between today and the next issue's date that `herald new` picks by
         /// default: the editors need that long to fill a draft.
         public var leadDays: Int
@@ -13,12 +15,18 @@ extension NewsletterConfiguration {
         public var numbering: Numbering
 
         public init(
-            weekday: Weekday = .wednesday, intervalWeeks: Int = 1, leadDays: Int = 4, numbering: Numbering = .weeks
+            weekday: Weekday? = .wednesday, every: ScheduleInterval = .week, leadDays: Int = 4,
+            numbering: Numbering = .weeks
         ) {
             self.weekday = weekday
-            self.intervalWeeks = intervalWeeks
+            self.every = every
             self.leadDays = leadDays
             self.numbering = numbering
+        }
+
+        /// The date `intervals` issues after `start` on this schedule.
+        public func date(_ intervals: Int, after start: IssueDate) -> IssueDate {
+            every.date(intervals, after: start, on: weekday)
         }
     }
 
@@ -27,7 +35,7 @@ extension NewsletterConfiguration {
     public enum Numbering: String, Hashable, Sendable, CaseIterable {
         /// The latest number plus one, however long ago the latest issue came out.
         case consecutive
-        /// The latest number plus the intervals (`interval_weeks`) since its date.
+        /// The latest number plus the intervals (`every`) since its date.
         case weeks
     }
 }

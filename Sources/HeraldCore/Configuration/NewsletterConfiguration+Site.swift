@@ -40,9 +40,11 @@ extension NewsletterConfiguration {
         // swift-format-ignore: NeverUseForceTry
         public static let twirArticleURL = try! PathPattern("blog/{year}/{month}/{day}/{slug}/")
 
-        /// The absolute URL of an issue: ``baseURL``, `/`, ``articleURL`` filled in.
+        /// The absolute URL of an issue: ``baseURL``, `/`, ``articleURL`` filled in, a slug
+        /// beyond ASCII percent-encoded as the site links it.
         public func url(of metadata: IssueMetadata) -> String {
-            baseURL + "/" + articleURL.filled(for: metadata).drop(while: { $0 == "/" })
+            baseURL + "/"
+                + String(articleURL.filled(for: metadata).drop(while: { $0 == "/" })).percentEncodingBeyondASCII
         }
     }
 }

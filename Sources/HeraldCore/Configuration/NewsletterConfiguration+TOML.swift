@@ -35,6 +35,7 @@ extension NewsletterConfiguration {
         reader.read("labels", into: &labels)
         configuration.labelOverrides = labels.overrides
         reader.reportUnknownKeys()
+        configuration.content.schedule = configuration.schedule
         // A newsletter that describes its issue files names its drafts the same way, not as TWiR does.
         if let pattern = configuration.content.patterns.first, root["drafts"]?.table?["file_name"] == nil {
             configuration.drafts.fileName = pattern
@@ -133,10 +134,18 @@ extension NewsletterConfiguration.Paths: ConfigurationTable {
 extension NewsletterConfiguration.Schedule: ConfigurationTable {
     init(reading table: inout ConfigurationTableReader) {
         self.init()
-        if let value = table.parsed("weekday", describedAs: "a day name such as \"wednesday\"", Self.weekday) {
-            weekday = value
+        let day = table.parsed("weekday", describedAs: "a day name such as \"wednesday\"", Self.weekday)
+        let interval = table.parsed(
+            "every", describedAs: "an interval such as \"1 week\" or \"1 month\"", ScheduleInterval.parsing)
+        let weeks = table.integer("interval_weeks", in: 1...52)
+        if interval != nil, weeks != nil {
+            table.report(
+                "interval_weeks", "[schedule] sets both 'every' and 'interval_weeks', its older spelling",
+                fix: "keep 'every' and remove 'interval_weeks'")
         }
-        if let value = table.integer("interval_weeks", in: 1...52) { intervalWeeks = value }
+        every = interval ?? weeks.flatMap { ScheduleInterval(count: $0, unit: .week) } ?? .week
+        // A monthly is dated by the day of the month unless it names a weekday; a weekly keeps TWiR's.
+        weekday = day ?? (every.unit == .month ? nil : .wednesday)
         if let value = table.integer("lead_days", in: 0...365) { leadDays = value }
         if let value = table.parsed("numbering", describedAs: "\"consecutive\" or \"weeks\"", Self.numbering) {
             numbering = value

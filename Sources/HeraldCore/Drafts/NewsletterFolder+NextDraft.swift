@@ -9,8 +9,9 @@ extension NewsletterFolder {
     ///     `[schedule] lead_days` after `today`, and never on or before the latest issue.
     ///   - today: the current day in the newsletter's time zone.
     /// - Returns: the draft: its number is the latest issue's number (from the content and
-    ///   drafts folders) plus the weeks since it, or plus one with `[schedule] numbering =
-    ///   "consecutive"`; its events are the previous issue's that are still to come.
+    ///   drafts folders) plus the intervals (`[schedule] every`) since it, or plus one with
+    ///   `[schedule] numbering = "consecutive"`; its events are the previous issue's that are
+    ///   still to come.
     /// - Throws: ``HeraldError`` when the template is missing or invalid, when `date` is not
     ///   after the latest issue, or when the draft's file already exists.
     public func nextDraft(on date: IssueDate? = nil, today: IssueDate) throws(HeraldError) -> Draft {
@@ -29,8 +30,8 @@ extension NewsletterFolder {
                         message: "issue \(latestNumber) is dated \(latestDate), so a new draft cannot be dated \(date)",
                         fix: "pass a --date after \(latestDate), or leave --date out"))
             }
-            let weeks = (Double(latestDate.days(to: date)) / Double(7 * schedule.intervalWeeks)).rounded()
-            let step = schedule.numbering == .consecutive ? 1 : max(1, Int(exactly: weeks) ?? Int.max)
+            let intervals = schedule.every.intervals(from: latestDate, to: date)
+            let step = schedule.numbering == .consecutive ? 1 : max(1, intervals)
             let next = latestNumber.addingReportingOverflow(step)
             guard !next.overflow, IssueMetadata.numbers.contains(next.partialValue) else {
                 throw HeraldError(
@@ -43,11 +44,11 @@ extension NewsletterFolder {
             }
             number = next.partialValue
         }
-        if date.weekday != schedule.weekday {
+        if let weekday = schedule.weekday, date.weekday != weekday {
             warnings.append(
                 Problem(
                     .offScheduleDate, severity: .warning,
-                    message: "\(date) is a \(date.weekday), but issues come out on \(schedule.weekday)s",
+                    message: "\(date) is a \(date.weekday), but issues come out on \(weekday)s",
                     fix: "check the date, or set [schedule] weekday in herald.toml"))
         }
         let template = try template()
@@ -95,11 +96,22 @@ extension NewsletterFolder {
 
     /// The configured weekday at least `lead_days` after `today`, or one interval after the
     /// latest issue when that is later (so a second `herald new` makes the issue after).
+    ///
+    /// A monthly is dated from its latest issue instead: the first date one or more months after
+    /// it (the same day of the month, or the same weekday of the same week when `weekday` is
+    /// set) that leaves `lead_days`, so its issues stay on their day of the month.
     public func defaultDraftDate(today: IssueDate, after latest: IssueDate?) -> IssueDate {
         let schedule = configuration.schedule
-        let byLead = today.adding(days: schedule.leadDays).next(schedule.weekday)
+        let earliest = today.adding(days: schedule.leadDays)
+        if schedule.every.unit == .month, let latest {
+            var intervals = 1
+            while schedule.date(intervals, after: latest) < earliest { intervals += 1 }
+            return schedule.date(intervals, after: latest)
+        }
+        let byLead = schedule.weekday.map(earliest.next) ?? earliest
         guard let latest, latest >= byLead else { return byLead }
-        return latest.adding(days: 7 * schedule.intervalWeeks).next(schedule.weekday)
+        let next = schedule.date(1, after: latest)
+        return schedule.weekday.map(next.next) ?? next
     }
 
     private func template() throws(HeraldError) -> DraftTemplate {

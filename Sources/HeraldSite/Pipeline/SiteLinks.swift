@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// How the site's files are addressed: from an output path such as `blog/2024/02/07/x/index.html`
 /// to the link a page writes (`/blog/2024/02/07/x/`) and the absolute URL a feed writes.
 ///
@@ -49,15 +51,6 @@ struct SiteLinks: Sendable {
         let path =
             outputPath == "index.html"
             ? "" : outputPath.hasSuffix("/index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
-        guard path.utf8.contains(where: { $0 >= 0x80 }) else { return path }
-        var encoded = ""
-        for byte in path.utf8 {
-            if byte < 0x80 {
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                encoded += "%" + String(byte, radix: 16, uppercase: true)
-            }
-        }
-        return encoded
+        return path.percentEncodingBeyondASCII
     }
 }

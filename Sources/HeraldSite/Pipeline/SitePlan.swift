@@ -157,28 +157,13 @@ struct SitePlan: Sendable {
             }
         }
         for folder in context.staticFolders {
-            for relative in SitePlan.regularFiles(under: folder.source) {
+            for relative in FileManager.default.regularFiles(under: folder.source) {
                 files.append(
                     OutputFile(
                         path: "\(folder.name)/\(relative)", copying: folder.source.appendingPathComponent(relative)))
             }
         }
         return files
-    }
-
-    /// Paths of the visible regular files under `folder`, relative to it.
-    static func regularFiles(under folder: URL) -> [String] {
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        let base = folder.standardizedFileURL.path
-        var paths: [String] = []
-        for case let url as URL in enumerator
-        where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-            paths.append(String(url.standardizedFileURL.path.dropFirst(base.count).drop { $0 == "/" }))
-        }
-        return paths.sorted()
     }
 }
 

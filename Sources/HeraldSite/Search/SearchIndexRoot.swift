@@ -10,7 +10,7 @@ import Foundation
 /// form, so a query starts with the shards it needs instead of a round trip for this file.
 struct SearchIndexRoot: Codable, Hashable, Sendable {
     /// Bumped whenever the files' format changes, so that an old script never reads new files.
-    static let currentFormat = 3
+    static let currentFormat = 4
     static let path = "search/index.json"
 
     var format = SearchIndexRoot.currentFormat

@@ -6,8 +6,10 @@ import Foundation
 /// Text is lowercased, decomposed (NFD) and stripped of combining marks, so `Kraków` and
 /// `krakow` are one term; the final sigma becomes `σ`, as Swift and JavaScript lowercase it
 /// differently. A term is a run of letters, digits and spacing marks: `rust-analyzer` is two.
-/// The script applies the same steps with `toLowerCase`, `normalize("NFD")` and Unicode property
-/// escapes.
+/// A Chinese character or a kana is a term of its own, since Chinese and Japanese put no spaces
+/// between words: `杭州` is found inside `在杭州举行`, the script asking for its characters in a
+/// row. The script applies the same steps with `toLowerCase`, `normalize("NFD")` and Unicode
+/// property escapes.
 enum SearchText {
     /// Words too common to narrow a search; they are left out of the index, and the script drops
     /// them from queries (the index's root file lists them, so the two never disagree).
@@ -75,7 +77,11 @@ enum SearchText {
         var terms: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {
-            if isWordScalar(scalar) {
+            if isWordScalar(scalar), standsAlone(scalar) {
+                if !current.isEmpty { terms.append(String(current)) }
+                current = String.UnicodeScalarView()
+                terms.append(String(scalar))
+            } else if isWordScalar(scalar) {
                 current.append(scalar)
             } else if !current.isEmpty {
                 terms.append(String(current))
@@ -94,6 +100,15 @@ enum SearchText {
             result.append(scalar == "\u{03C2}" ? "\u{03C3}" : scalar)
         }
         return String(result)
+    }
+
+    /// Ideographs and kana, each a term of its own (`[\p{Ideographic}\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]`
+    /// in the script). Hangul is written with spaces between words, so it stays in runs.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D: true
+        default: scalar.properties.isIdeographic
+        }
     }
 
     /// Letters, numbers and spacing marks (`[\p{L}\p{N}\p{Mc}]` in the script).

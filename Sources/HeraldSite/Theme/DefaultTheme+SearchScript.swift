@@ -45,10 +45,16 @@ extension DefaultTheme {
           let more = null;
 
           const fold = (text) => text.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").replace(/\u03c2/g, "\u03c3");
-          const termsOf = (text) => fold(text).match(/[\p{L}\p{N}\p{Mc}]+/gu) || [];
+          // A term: a Chinese character or a kana alone (those scripts put no spaces between words),
+          // or a run of other letters, digits and spacing marks, as SearchText reads them; RUN is
+          // such characters typed in a row, a word to be found as written.
+          const CJK = "[\\p{Ideographic}\\u3040-\\u30ff\\u31f0-\\u31ff\\uff66-\\uff9d]";
+          const WORD = new RegExp(`(?=[\\p{L}\\p{N}\\p{Mc}])${CJK}|(?:(?!${CJK})[\\p{L}\\p{N}\\p{Mc}])+`, "gu");
+          const RUN = new RegExp(`(?:(?=[\\p{L}\\p{N}\\p{Mc}])${CJK}){2,}`, "gu");
+          const termsOf = (text) => fold(text).match(WORD) || [];
 
           const checked = (json) => {
-            if (json.format !== 3) throw new Error("index format " + json.format);
+            if (json.format !== 4) throw new Error("index format " + json.format);
             return json;
           };
         \#(searchStemmerScript)
@@ -303,6 +309,7 @@ extension DefaultTheme {
             parts.forEach((part, position) => {
               const terms = termsOf(part);
               if (position % 2 === 1 && terms.length) phrases.push(terms);
+              if (position % 2 === 0) (fold(part).match(RUN) || []).forEach((run) => phrases.push(termsOf(run)));
               terms.forEach((surface) => words.push({ surface, text: surface, prefix: false }));
             });
             const typing = /[\p{L}\p{N}\p{Mc}]$/u.test(query) && parts.length % 2 === 1;
@@ -357,9 +364,17 @@ extension DefaultTheme {
             return { found, total: found.length, exact: checked >= ranked.length };
           }
 
-          // "2024-02-07" as "7 February 2024", as the page writes it.
+          // "2024-02-07" as the page writes it: "7 February 2024" on an English site, the
+          // long form of the page's language elsewhere ("2024年2月7日" in zh-CN), as FeedDate does.
           function readable(date, months) {
             const [year, month, day] = date.split("-");
+            const language = document.documentElement.lang;
+            if (language && !/^en(-|$)/i.test(language)) {
+              try {
+                return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" })
+                  .format(Date.UTC(+year, month - 1, +day, 12));
+              } catch { /* a tag the browser does not know: the English form */ }
+            }
             return +day + " " + (months[month - 1] || month) + " " + year;
           }
 
@@ -367,7 +382,7 @@ extension DefaultTheme {
           function excerpt(text, isHit, length) {
             if (text.length <= length) return text;
             let start = 0;
-            for (const match of text.matchAll(/[\p{L}\p{N}\p{Mc}]+/gu)) {
+            for (const match of text.matchAll(WORD)) {
               if (isHit(fold(match[0]))) { start = Math.max(0, match.index - Math.floor(length / 4)); break; }
             }
             if (start > 0) start = text.indexOf(" ", start) + 1 || start;
@@ -379,7 +394,7 @@ extension DefaultTheme {
           // `text` into `element` as text nodes, the query's words in <mark>s.
           function highlight(element, text, isHit) {
             let at = 0;
-            for (const match of text.matchAll(/[\p{L}\p{N}\p{Mc}]+/gu)) {
+            for (const match of text.matchAll(WORD)) {
               if (!isHit(fold(match[0]))) continue;
               if (match.index > at) element.append(text.slice(at, match.index));
               const mark = document.createElement("mark");

@@ -19,7 +19,7 @@ public struct Publisher: Sendable {
     /// Plans publishing the current draft (or the one at `draftPath`) on `date` (default: the
     /// draft's own date).
     ///
-    /// The next draft is dated one `[schedule] interval_weeks` after the draft's own date (the
+    /// The next draft is dated one `[schedule] every` after the draft's own date (the
     /// schedule), or as many intervals as it takes to come after `date`.
     ///
     /// - Throws: ``WorkflowFailure``: no draft; `herald check` errors in the issue (each listed,
@@ -47,9 +47,11 @@ public struct Publisher: Sendable {
 
         var warnings = try check(publishedText, of: draft, origins: origins)
         let publishedPath = try publishedPath(of: draft, date: date)
+        let bundleMoves = try bundleMoves(of: draft, to: publishedPath)
         let next = try nextDraft(after: draft, date: date, carrying: carryOver, warnings: &warnings)
         return PublishPlan(
             draft: draft, snapshot: snapshot, date: date, publishedPath: publishedPath, publishedText: publishedText,
+            bundleMoves: bundleMoves,
             changesDate: changesDate, removesDraftStatus: removesDraftStatus, carryOver: carryOver, next: next,
             warnings: warnings)
     }
@@ -84,6 +86,7 @@ public struct Publisher: Sendable {
             replacingWith: { (drafts) throws(HeraldError) in
                 try DraftEditor.create(
                     at: publishedURL, text: plan.publishedText, displayPath: folder.displayPath(plan.publishedPath))
+                for move in plan.bundleMoves { try self.move(move.from, to: move.to) }
                 switch plan.next {
                 case .create(let draft):
                     try DraftEditor.create(
@@ -95,6 +98,9 @@ public struct Publisher: Sendable {
             },
             undo: { drafts in
                 try? FileManager.default.removeItem(at: publishedURL)
+                for move in plan.bundleMoves where !FileManager.default.fileExists(atPath: folder.url(move.from).path) {
+                    try? FileManager.default.moveItem(at: folder.url(move.to), to: folder.url(move.from))
+                }
                 switch plan.next {
                 case .create(let draft):
                     try? FileManager.default.removeItem(at: folder.url(draft.relativePath))
@@ -132,6 +138,48 @@ public struct Publisher: Sendable {
         return problems
     }
 
+    /// The files of a draft kept as a page bundle, to move beside the published issue; none for
+    /// a draft that is not one, or that sits at the top of the drafts folder beside the template.
+    private func bundleMoves(of draft: IssueFile, to publishedPath: String) throws(WorkflowFailure)
+        -> [PublishPlan.Move]
+    {
+        let draftPath = folder.relativePath(of: draft)
+        guard let bundle = PageBundle(issueFile: folder.url(draftPath)),
+            bundle.folder.standardizedFileURL != folder.draftsURL.standardizedFileURL
+        else { return [] }
+        let from = (draftPath as NSString).deletingLastPathComponent
+        let to = (publishedPath as NSString).deletingLastPathComponent
+        var moves: [PublishPlan.Move] = []
+        for file in bundle.files {
+            let move = PublishPlan.Move(from: from + "/" + file, to: to + "/" + file)
+            guard !FileManager.default.fileExists(atPath: folder.url(move.to).path) else {
+                throw WorkflowFailure(
+                    .refused,
+                    Problem(
+                        .fileExists, file: folder.displayPath(move.to),
+                        message: "the draft's bundle has a file of this name, and Herald does not overwrite it",
+                        fix: "move one of them away, or rename the draft's file"))
+            }
+            moves.append(move)
+        }
+        return moves
+    }
+
+    /// Moves a bundle's file at `from` to `to`, making the folders on the way.
+    private func move(_ from: String, to: String) throws(HeraldError) {
+        let target = folder.url(to)
+        do {
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.moveItem(at: folder.url(from), to: target)
+        } catch {
+            throw HeraldError(
+                Problem(
+                    .unreadable, file: folder.displayPath(from),
+                    message: "cannot move the file to \(folder.displayPath(to)) (\(error.localizedDescription))"))
+        }
+    }
+
     /// Where the issue goes: the draft's path under the content folder instead of the drafts
     /// folder, with the old date in the file name replaced by the new one.
     private func publishedPath(of draft: IssueFile, date: IssueDate) throws(WorkflowFailure) -> String {
@@ -167,9 +215,10 @@ public struct Publisher: Sendable {
         }
         var next: Draft
         do {
-            let interval = 7 * folder.configuration.schedule.intervalWeeks
-            var nextDate = draft.metadata.date.adding(days: interval)
-            while nextDate <= date { nextDate = nextDate.adding(days: interval) }
+            let schedule = folder.configuration.schedule
+            var intervals = 1
+            while schedule.date(intervals, after: draft.metadata.date) <= date { intervals += 1 }
+            let nextDate = schedule.date(intervals, after: draft.metadata.date)
             next = try folder.nextDraft(on: nextDate, today: date)
         } catch {
             throw WorkflowFailure(error)
