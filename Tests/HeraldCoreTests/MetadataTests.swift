@@ -45,7 +45,8 @@ import Testing
         arguments: [
             ("This Week in Rust 533", 533), ("#1 - August 2019", 1), ("Issue #12: Generics", 12),
             ("Weekly No. 7, spring", 7), ("Rust 周刊 第42期", 42), ("Notes, August 2019", nil),
-            ("Quill Weekly, Sep 2024", nil), ("Issue 9 of the year", 9), ("Hello world", nil),
+            ("Quill Weekly, Sep 2024", nil), ("Issue 9 of the year", 9), ("Hello world", nil), ("Advent: Day 1", nil),
+            ("Generics, part 2", nil),
         ] as [(String, Int?)])
     func theNumberATitleNames(title: String, number: Int?) throws {
         let file = try IssueFile(path: "a.md", text: "Title: \(title)\nDate: 2024-01-31\n\nHi.\n")

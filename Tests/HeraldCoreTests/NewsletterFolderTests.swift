@@ -46,6 +46,20 @@ import Testing
         #expect(newsletter.issues.count == 2)
     }
 
+    @Test func aNumberReadFromTwoTitlesSaysWhereToSetOne() throws {
+        let folder = try TemporaryFolder([
+            "content/a.md": "Title: Quill Notes 7\nDate: 2025-01-01\n",
+            "content/b.md": "Title: Quill Notes #7\nDate: 2025-01-08\n",
+        ])
+        let problem = try #require(try NewsletterFolder(at: folder.url).problems.first)
+        #expect(problem.code == .duplicateNumber)
+        #expect(problem.location?.line == 1)
+        #expect(
+            problem.fix
+                == "the number was read from the title; give one of them a 'number' key in its header (or {number} in [content] patterns)"
+        )
+    }
+
     @Test func pathsInProblemsStayRelativeWhenTheRootIs() throws {
         let folder = try TemporaryFolder(["content/broken.md": "Title: x\n"])
         let previous = FileManager.default.currentDirectoryPath

@@ -62,7 +62,8 @@ public struct IssueMetadata: Hashable, Sendable, Codable {
     ///
     /// A number marked as one wins wherever it is: `#12`, `No. 12`, `Issue 12`, `第12期`
     /// ("#1 - August 2019" is issue 1). Otherwise the title's last word, when it is a whole number
-    /// ("This Week in Rust 533") and not the year of a date ("Notes, August 2019").
+    /// ("This Week in Rust 533") and neither the year of a date ("Notes, August 2019") nor the
+    /// count of something else ("Day 1", "Part 2").
     static func number(inTitle title: String) -> Int? {
         let words = title.split(whereSeparator: \.isWhitespace)
         func whole(_ text: Substring) -> Int? {
@@ -83,11 +84,16 @@ public struct IssueMetadata: Hashable, Sendable, Codable {
             }
         }
         guard let last = words.last, let number = whole(last) else { return nil }
-        if words.count >= 2, last.count == 4, IssueMetadata.monthNames.contains(words[words.count - 2].lowercased()) {
-            return nil
+        if words.count >= 2 {
+            let before = words[words.count - 2].lowercased()
+            if last.count == 4, IssueMetadata.monthNames.contains(before) { return nil }
+            if IssueMetadata.countedWords.contains(before) { return nil }
         }
         return number
     }
+
+    /// Words whose number counts something other than issues.
+    private static let countedWords: Set<String> = ["day", "part", "chapter", "step", "lesson", "version"]
 
     /// English month names, full and short, that make a following four-digit number a year.
     private static let monthNames: Set<String> = [
