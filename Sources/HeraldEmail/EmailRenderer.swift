@@ -42,7 +42,7 @@ public struct EmailRenderer: Sendable {
     public func render(_ issue: IssueFile) throws(HeraldError) -> EmailEdition {
         let metadata = issue.metadata
         let pageURL = configuration.site.url(of: metadata)
-        let document = MarkdownDocument(parsing: String(issue.body), options: .issue)
+        let document = ParsedIssue(issue, catalog: configuration.sections).document()
         let body = styledBody(of: document, pageURL: pageURL)
         let date = FeedDate(metadata.date, time: metadata.time, timeZone: timeZone)
         let html = theme.render(

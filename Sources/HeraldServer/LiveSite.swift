@@ -47,11 +47,12 @@ public actor LiveSite {
         }
     }
 
-    /// The site path of the newest draft's page, e.g. `/blog/2025/03/05/this-week-in-rust-590/`,
-    /// for the terminal to offer; `nil` when there is no draft or drafts are left out.
-    public func newestDraftPath() -> String? {
+    /// The site path of the current draft's page (``HeraldCore/NewsletterFolder/currentDraft``),
+    /// e.g. `/blog/2025/03/05/this-week-in-rust-590/`, for the terminal to offer; `nil` when there
+    /// is no draft or drafts are left out.
+    public func currentDraftPath() -> String? {
         guard options.includeDrafts, let newsletter = try? NewsletterFolder(at: options.folder),
-            let draft = newsletter.drafts.last
+            let draft = newsletter.currentDraft
         else { return nil }
         let pattern = newsletter.configuration.site.articleURL
         guard (try? draft.outputPath(under: pattern)) != nil else { return nil }

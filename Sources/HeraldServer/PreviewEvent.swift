@@ -4,8 +4,8 @@ import Foundation
 /// and how each build went.
 public enum PreviewEvent: Sendable {
     /// The first build is done and pages are served at `url` (e.g. `http://127.0.0.1:8000`);
-    /// `newestDraft` is the site path of the newest draft's page, when there is one.
-    case ready(url: String, newestDraft: String?, firstBuild: BuildOutcome)
+    /// `currentDraft` is the site path of the current draft's page, when there is one.
+    case ready(url: String, currentDraft: String?, firstBuild: BuildOutcome)
     /// A watched file changed and the site was rebuilt, in `duration`; open pages were told
     /// to reload.
     case rebuilt(BuildOutcome, duration: Duration)

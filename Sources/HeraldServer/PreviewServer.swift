@@ -63,7 +63,8 @@ public struct PreviewServer: Sendable {
                     let watcher = SiteWatcher.watching(options.folder)
                     let baseline = watcher.snapshot()
                     let first = await liveSite.rebuild(baseURL: baseURL)
-                    await report(.ready(url: baseURL, newestDraft: await liveSite.newestDraftPath(), firstBuild: first))
+                    await report(
+                        .ready(url: baseURL, currentDraft: await liveSite.currentDraftPath(), firstBuild: first))
                     await watcher.watch(from: baseline, every: options.pollInterval, settle: options.settleDelay) {
                         let start = ContinuousClock.now
                         let outcome = await liveSite.rebuild(baseURL: baseURL)

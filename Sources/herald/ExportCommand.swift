@@ -38,10 +38,10 @@ struct ExportCommand: ParsableCommand {
         let result: ExportResult
         if paths.isEmpty {
             let newsletter = try self.newsletter.open()
-            result = IssueExporter(reader: IssueReader(catalog: newsletter.configuration.sections)).export(newsletter)
+            result = IssueExporter().export(newsletter)
         } else {
             let configuration = try newsletter.configuration()
-            result = IssueExporter(reader: IssueReader(catalog: configuration.sections)).export(paths: paths)
+            result = IssueExporter(catalog: configuration.sections).export(paths: paths)
         }
         let json = insights ? try Insights(export: result.export).json() : result.export.json()
         if let out {

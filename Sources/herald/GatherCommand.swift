@@ -37,7 +37,7 @@ enum GatherRun {
     ) throws {
         var failures = failures
         if options.intoDraft {
-            if let draft = newsletter.drafts.last {
+            if let draft = newsletter.currentDraft {
                 let editor = DraftSectionEditor(
                     catalog: newsletter.configuration.sections, regionNames: newsletter.configuration.events.regions)
                 let result = DraftUpdate(editor: editor).write(

@@ -43,7 +43,7 @@ struct GatherEventsCommand: AsyncParsableCommand {
             throw ValidationError("Give a feed with --from, or list feeds in [gather.events] feeds of herald.toml.")
         }
         let first =
-            date ?? newsletter.drafts.last?.metadata.date
+            date ?? newsletter.currentDraft?.metadata.date
             ?? GatherRun.date(nil, in: newsletter)
         let last = first.adding(days: 7 * (weeks ?? newsletter.configuration.events.windowWeeks))
         let gatherer = EventsGatherer(loader: SourceLoader(client: WebClient()))

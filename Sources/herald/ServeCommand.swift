@@ -64,10 +64,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Sendable private static func show(_ event: PreviewEvent) async {
         switch event {
-        case .ready(let url, let newestDraft, let firstBuild):
+        case .ready(let url, let currentDraft, let firstBuild):
             report(firstBuild, doing: "built")
             StandardError.write("serving the preview at \(url)/ (Ctrl-C to stop)")
-            if let newestDraft { StandardError.write("newest draft: \(url)\(newestDraft)") }
+            if let currentDraft { StandardError.write("current draft: \(url)\(currentDraft)") }
         case .rebuilt(let outcome, let duration):
             let milliseconds =
                 duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000

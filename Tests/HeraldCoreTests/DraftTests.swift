@@ -290,7 +290,7 @@ import Testing
 
         let previous = try #require(draft.previous)
         #expect(previous.metadata.number == 605)
-        let regions = try #require(IssueReader().read(previous).issue.section(.events)?.content.events)
+        let regions = try #require(ParsedIssue(previous, catalog: .twir).issue.section(.events)?.content.events)
         let upcoming = regions.flatMap(\.entries).filter { $0.date.map { $0 >= date("2025-07-02") } ?? true }
         #expect(draft.events.carried == upcoming.count)
         #expect(draft.events.dropped == regions.flatMap(\.entries).count - upcoming.count)

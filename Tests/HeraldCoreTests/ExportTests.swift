@@ -157,7 +157,7 @@ import Testing
     func exampleNewsletterExportMatchesTheSchema(example: String) throws {
         let folder = try NewsletterFolder(at: SharedFolders.packageRoot.appendingPathComponent("Examples/" + example))
         #expect(folder.problems.isEmpty)
-        let result = IssueExporter(reader: IssueReader(catalog: folder.configuration.sections)).export(folder)
+        let result = IssueExporter().export(folder)
         #expect(!result.export.issues.isEmpty)
         try SchemaValidator.validate(result.export.json())
     }

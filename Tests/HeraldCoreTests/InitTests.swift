@@ -27,7 +27,7 @@ import Testing
         #expect(first.metadata.date == firstDate)
         #expect(newsletter.configuration.site.url(of: first.metadata) == "https://quill.example/issues/1/")
 
-        let issue = IssueReader(catalog: newsletter.configuration.sections).read(first).issue
+        let issue = newsletter.parsed(first).issue
         let kinds = issue.sections.map(\.kind)
         #expect(kinds == [.links, .crateOfTheWeek, .cfpProjects, .events, .jobs, .quoteOfTheWeek, .editors])
 

@@ -60,6 +60,36 @@ import Testing
         )
     }
 
+    /// Every step of a run that asks for an issue's reading gets the same one: the folder parses
+    /// each file once, whichever copy of the folder asks, and a changed file is parsed anew.
+    @Test func eachFileIsParsedOnceAndSharedByEveryCopyOfTheFolder() throws {
+        let folder = try TemporaryFolder([
+            "content/a.md": Self.issue(7, "2025-01-01"),
+            "content/b.md": Self.issue(8, "2025-01-08"),
+        ])
+        let newsletter = try NewsletterFolder(at: folder.url)
+        let copy = newsletter
+        let file = newsletter.issues[0]
+        #expect(newsletter.parsed(file) === copy.parsed(file))
+        #expect(newsletter.parsed(file).keptReading == nil)
+        let readings = copy.readings(of: copy.issues)
+        #expect(readings.map(\.issue.metadata.number) == [7, 8])
+        #expect(newsletter.parsed(file).keptReading?.issue == readings[0].issue)
+        let edited = try IssueFile(path: file.path, text: file.text + "\nOne more line.\n")
+        #expect(newsletter.parsed(edited) !== newsletter.parsed(file))
+    }
+
+    /// With next week's draft started early, every verb still works on this week's.
+    @Test func theCurrentDraftIsTheNextToBePublished() throws {
+        let folder = try TemporaryFolder([
+            "content/a.md": Self.issue(7, "2025-01-01"),
+            "draft/c.md": Self.issue(9, "2025-01-15"),
+            "draft/b.md": Self.issue(8, "2025-01-08"),
+        ])
+        let newsletter = try NewsletterFolder(at: folder.url)
+        #expect(newsletter.currentDraft?.metadata.number == 8)
+    }
+
     @Test func pathsInProblemsStayRelativeWhenTheRootIs() throws {
         let folder = try TemporaryFolder(["content/broken.md": "Title: x\n"])
         let previous = FileManager.default.currentDirectoryPath
@@ -160,10 +190,9 @@ import Testing
         #expect(newsletter.issues.count >= 4)
         let numbers = newsletter.issues.compactMap(\.metadata.number)
         #expect(numbers == Array(numbers.first!...numbers.last!))
-        let reader = IssueReader(catalog: newsletter.configuration.sections)
         var kinds: Set<SectionKind> = []
         for file in newsletter.issues {
-            let reading = reader.read(file)
+            let reading = newsletter.parsed(file).reading
             #expect(reading.problems.isEmpty, "\(file.path): \(reading.problems)")
             kinds.formUnion(reading.issue.allSections.map(\.kind))
         }

@@ -58,8 +58,8 @@ final class PreviewFixture: Sendable {
             try await PreviewServer(options: options).run { continuation.yield($0) }
         }
         var iterator = events.makeAsyncIterator()
-        guard case .ready(let url, let newestDraft, _) = await iterator.next(), let port = URL(string: url)?.port,
-            newestDraft == (includingDrafts ? "/issues/45/" : nil)
+        guard case .ready(let url, let currentDraft, _) = await iterator.next(), let port = URL(string: url)?.port,
+            currentDraft == (includingDrafts ? "/issues/45/" : nil)
         else {
             server.cancel()
             _ = await server.result

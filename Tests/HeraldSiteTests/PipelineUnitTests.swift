@@ -11,7 +11,9 @@ import Testing
         let text = ["Title: Weekly 3", "Date: 2025-01-08", "Category: News", "", "# Hello", "", "Body text."]
             .joined(separator: lineEnd)
         let file = try IssueFile(path: "weekly.md", text: text)
-        let issue = try SiteIssue(file: file, isDraft: false, articleURL: NewsletterConfiguration.Site.twirArticleURL)
+        let issue = try SiteIssue(
+            parsed: ParsedIssue(file, catalog: .twir), isDraft: false,
+            articleURL: NewsletterConfiguration.Site.twirArticleURL)
         #expect(issue.markdown == file.body)
         #expect(issue.outputPath == "blog/2025/01/08/weekly-3/index.html")
         #expect(issue.categorySlug == "news")

@@ -212,7 +212,7 @@ import Testing
     static func documents(ofExampleIssue name: String) throws -> [SearchDocument] {
         let folder = try NewsletterFolder(at: SiteFixture.example)
         let file = try #require(folder.issues.first { $0.path.hasSuffix(name) })
-        return SearchDocument.documents(in: IssueReader(catalog: folder.configuration.sections).read(file).issue)
+        return SearchDocument.documents(in: folder.parsed(file).issue)
     }
 
     /// The script's decoding of ``SearchIndexFiles/encode(_:)``, as entry numbers times four

@@ -19,7 +19,7 @@ struct EntryLineTests {
         // Only what would be read as markup is escaped: balanced brackets and a closing `>` are not.
         #expect(markdown == #"* [Vec\<T> and [slices] in \*one\* \`place\`_](https://w.example/a_%28b%29/c%20d%29)"#)
         let text = "Title: T 1\nDate: 2025-01-01\n\n## Updates from Rust Community\n\n### Official\n" + markdown + "\n"
-        let issue = IssueReader().read(try IssueFile(path: "t.md", text: text)).issue
+        let issue = ParsedIssue(try IssueFile(path: "t.md", text: text), catalog: .twir).issue
         let link = issue.sections.first?.content.links?.flatMap(\.entries).first
         #expect(link?.title == "Vec<T> and [slices] in *one* `place`_")
         #expect(link?.url == "https://w.example/a_%28b%29/c%20d%29")

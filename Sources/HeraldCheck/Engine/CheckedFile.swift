@@ -71,19 +71,20 @@ struct CheckedFile: @unchecked Sendable {
         self.headerProblems = headerProblems
         let removal = issueFile?.foreignSyntaxRemoval
         self.foreignSyntax = removal
-        let body = removal?.text ?? text
         self.lineOffset = (issueFile?.bodyStartLine ?? 1) - 1
-        let document = MarkdownDocument(parsing: body, options: .issue)
-        self.document = document
+        let document: MarkdownDocument
         if let issueFile {
-            let reading = IssueReader(catalog: catalog).read(
-                document: document, metadata: issueFile.metadata, bodyStartLine: issueFile.bodyStartLine, path: path)
+            let reading: IssueReading
+            (document, reading) = ParsedIssue(issueFile, catalog: catalog).parse()
             issue = reading.issue
             readingProblems = reading.problems
         } else {
+            // A file with no readable header is no issue; its text is still linted as Markdown.
+            document = MarkdownDocument(parsing: text, options: .issue)
             issue = nil
             readingProblems = []
         }
+        self.document = document
         sections = issue?.allSections ?? []
         let lineOffset = self.lineOffset
         let headings = document.root.children.compactMap { node in

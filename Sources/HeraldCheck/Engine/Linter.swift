@@ -84,9 +84,8 @@ public struct Linter: Sendable {
         var checked: [String: Issue] = [:]
         for file in files { if let issue = file.issue { checked[file.absolutePath] = issue } }
         let archive = folder.allIssues
-        let reader = IssueReader(catalog: folder.configuration.sections)
         let issues = archive.concurrentMap { file in
-            checked[CheckedFile.absolutePath(of: file.path)] ?? reader.read(file).issue
+            checked[CheckedFile.absolutePath(of: file.path)] ?? folder.parsed(file).issue
         }
         return ArchiveLinkIndex(issues: zip(archive, issues).map { ($0.path, $1) })
     }

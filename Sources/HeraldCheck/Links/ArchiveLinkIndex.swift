@@ -13,9 +13,7 @@ public struct ArchiveLinkIndex: Sendable {
     /// Reads every issue and draft of `folder` (in parallel) and indexes their featured links.
     public init(folder: NewsletterFolder) {
         let files = folder.allIssues
-        let reader = IssueReader(catalog: folder.configuration.sections)
-        let issues = files.concurrentMap { reader.read($0).issue }
-        self.init(issues: zip(files, issues).map { ($0.path, $1) })
+        self.init(issues: zip(files, folder.readings(of: files)).map { ($0.path, $1.issue) })
     }
 
     /// Indexes `issues`, given oldest first with their file paths.

@@ -28,6 +28,9 @@ public struct NewsletterFolder: Sendable {
     /// The `[content] metadata` table's rows, by path inside the content folder.
     private var metadataRows: [String: [String: String]] = [:]
 
+    /// Each file's parse, made on first use and shared by every copy of this value.
+    let parses = ParsedIssues()
+
     /// How paths are shown in problems: relative to the current directory when `root` was
     /// given relatively, so that `file:line` is clickable where the user ran Herald.
     private let displayRoot: String
@@ -104,6 +107,11 @@ public struct NewsletterFolder: Sendable {
     public var templatePath: String { configuration.drafts.template ?? configuration.paths.drafts + "/DRAFT_TEMPLATE" }
     /// The draft template's URL.
     public var templateURL: URL { url(templatePath) }
+
+    /// The draft the week's work goes into: the oldest, the next to be published. `herald
+    /// submit`, `publish`, `gather --into-draft` and the preview all mean this one, so two verbs
+    /// never work on different drafts when an editor has started the week after next.
+    public var currentDraft: IssueFile? { drafts.first }
 
     /// Published issues and drafts together, oldest first.
     public var allIssues: [IssueFile] { (issues + drafts).sorted(by: NewsletterFolder.chronologically) }
@@ -298,9 +306,8 @@ public struct NewsletterFolder: Sendable {
         return pathComponents.dropFirst(folderComponents.count).joined(separator: "/")
     }
 
-    static func chronologically(_ a: IssueFile, _ b: IssueFile) -> Bool {
-        let left = (a.metadata.date, a.metadata.time?.hour ?? 0, a.metadata.time?.minute ?? 0, a.metadata.number ?? 0)
-        let right = (b.metadata.date, b.metadata.time?.hour ?? 0, b.metadata.time?.minute ?? 0, b.metadata.number ?? 0)
-        return left != right ? left < right : a.path < b.path
+    /// ``IssueMetadata/chronologically(_:_:)`` for files.
+    package static func chronologically(_ a: IssueFile, _ b: IssueFile) -> Bool {
+        IssueMetadata.chronologically((a.metadata, a.path), (b.metadata, b.path))
     }
 }

@@ -56,7 +56,7 @@ extension NewsletterFolder {
         let previous = allIssues.last { $0.metadata.date < date }
         var events = CarriedEvents.none
         if let previous {
-            let issue = IssueReader(catalog: configuration.sections).read(previous).issue
+            let issue = parsed(previous).issue
             events = CarriedEvents(from: issue, in: previous, start: date, windowEnd: eventsEnd)
             // A newsletter whose template lists no events has no events to carry, and no warning.
             if template.uses(.events), issue.sections(of: .events).isEmpty {

@@ -10,13 +10,13 @@ public struct IssueExport: Hashable, Sendable, Codable {
     public static let currentVersion = 1
 
     public var version: Int
-    /// The issues, oldest first (by date, then file).
+    /// The issues, oldest first (``IssueMetadata/chronologically(_:_:)``).
     public var issues: [Issue]
 
     public init(issues: [Issue]) {
         self.version = IssueExport.currentVersion
-        self.issues = issues.sorted { lhs, rhs in
-            (lhs.metadata.date, lhs.file ?? "") < (rhs.metadata.date, rhs.file ?? "")
+        self.issues = issues.sorted {
+            IssueMetadata.chronologically(($0.metadata, $0.file ?? ""), ($1.metadata, $1.file ?? ""))
         }
     }
 

@@ -3,15 +3,17 @@ import Foundation
 /// The export step: reads issue files into the model and gathers them into an ``IssueExport``,
 /// collecting every problem on the way instead of stopping at the first bad file.
 public struct IssueExporter: Sendable {
-    public var reader: IssueReader
+    /// How headings map to section kinds in files given by path.
+    public var catalog: SectionCatalog
 
-    public init(reader: IssueReader = IssueReader()) {
-        self.reader = reader
+    public init(catalog: SectionCatalog = .twir) {
+        self.catalog = catalog
     }
 
-    /// Exports the published issues of a newsletter folder, with the folder's loading problems.
+    /// Exports the published issues of a newsletter folder, read as the folder reads them (its
+    /// own section names, its shared parses), with the folder's loading problems.
     public func export(_ folder: NewsletterFolder) -> ExportResult {
-        export(folder.issues, problems: folder.problems)
+        export(folder.issues, readings: folder.readings(of: folder.issues), problems: folder.problems)
     }
 
     /// Exports the files at `paths`; a folder stands for the issue files inside it. Paths are
@@ -43,21 +45,20 @@ public struct IssueExporter: Sendable {
         return export(files, problems: problems)
     }
 
-    /// Reads `files` into an export; `problems` are earlier ones to report alongside.
+    /// Reads `files` into an export, on every core; `problems` are earlier ones to report alongside.
     public func export(_ files: [IssueFile], problems: [Problem] = []) -> ExportResult {
-        let readings = read(files)
+        let catalog = catalog
+        return export(
+            files, readings: files.concurrentMap { ParsedIssue($0, catalog: catalog).reading }, problems: problems)
+    }
+
+    private func export(_ files: [IssueFile], readings: [IssueReading], problems: [Problem]) -> ExportResult {
         let issues = readings.map(\.issue)
         let problems = problems + readings.flatMap(\.problems)
         let exported = Set(files.map(\.path))
         let reported = Set(problems.compactMap(\.file)).subtracting(exported)
         let summary = ExportSummary(issues: issues, reportedFiles: reported.count)
         return ExportResult(export: IssueExport(issues: issues), problems: problems, summary: summary)
-    }
-
-    /// Reads every file, spreading the files over the processor's cores: reading is pure, and
-    /// an archive of hundreds of issues reads in a fraction of the time.
-    private func read(_ files: [IssueFile]) -> [IssueReading] {
-        files.concurrentMap { reader.read($0) }
     }
 }
 

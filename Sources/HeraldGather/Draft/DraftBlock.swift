@@ -22,10 +22,9 @@ struct DraftBlock: Hashable, Sendable {
             && words[1].hasPrefix("pull") && text.contains("merged")
     }
 
-    /// The file's top-level blocks in order.
-    static func blocks(of file: IssueFile) -> [DraftBlock] {
-        let document = MarkdownDocument(parsing: String(file.body), options: .issue)
-        let offset = file.bodyStartLine - 1
+    /// The top-level blocks of a draft's parsed body, in order; `offset` is the number of header
+    /// lines before the body.
+    static func blocks(of document: MarkdownDocument, lineOffset offset: Int) -> [DraftBlock] {
         return document.root.children.map { node in
             var last = node
             while let child = last.lastChild { last = child }

@@ -24,7 +24,8 @@ public struct DraftSectionEditor: Sendable {
     ///
     /// - Throws: ``GatherError`` when the draft has no section of that kind.
     public func replacing(_ gathered: GatheredSection, in file: IssueFile) throws(GatherError) -> String {
-        let issue = IssueReader(catalog: catalog).read(file).issue
+        let (document, reading) = ParsedIssue(file, catalog: catalog).parse()
+        let issue = reading.issue
         guard let section = issue.section(gathered.kind) else {
             throw GatherError(
                 .cannotUpdateDraft, source: file.path,
@@ -32,7 +33,9 @@ public struct DraftSectionEditor: Sendable {
                 fix: "add its heading to the draft, or run without --into-draft and paste the output")
         }
         let ownEnd = section.subsections.map { $0.source.line - 1 }.min() ?? section.source.endLine
-        let blocks = DraftBlock.blocks(of: file).filter { $0.start > section.source.line && $0.start <= ownEnd }
+        let blocks = DraftBlock.blocks(of: document, lineOffset: file.bodyStartLine - 1).filter {
+            $0.start > section.source.line && $0.start <= ownEnd
+        }
         let removable = blocks.filter { isReplaceable($0, kind: gathered.kind, sectionLevel: section.level) }
         // Split on scalars so each line keeps its own "\r", and joining restores every byte.
         var lines = file.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {

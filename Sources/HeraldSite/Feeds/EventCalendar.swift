@@ -47,9 +47,8 @@ struct EventCalendar {
     }
 
     private static func events(of issue: SiteIssue, context: SiteContext) -> [Event] {
-        let reading = IssueReader(catalog: context.configuration.sections).read(issue.file)
         var events: [Event] = []
-        for section in reading.issue.sections(of: .events) {
+        for section in context.issueModel(of: issue).sections(of: .events) {
             for region in section.content.events ?? [] {
                 for entry in region.entries {
                     guard let date = entry.date, date >= issue.metadata.date else { continue }

@@ -83,18 +83,15 @@ public struct SiteBuilder: Sendable {
             do {
                 issues.append(
                     try SiteIssue(
-                        file: file, isDraft: isDraft, articleURL: pattern, defaultCategory: defaultCategory,
+                        parsed: newsletter.parsed(file), isDraft: isDraft, articleURL: pattern,
+                        defaultCategory: defaultCategory,
                         slugOfCategory: slug))
             } catch {
                 problems += error.problems
             }
         }
         guard problems.isEmpty else { throw HeraldError(problems) }
-        return issues.sorted {
-            ($0.metadata.date, $0.metadata.number ?? 0, $0.file.path) < (
-                $1.metadata.date, $1.metadata.number ?? 0, $1.file.path
-            )
-        }
+        return issues.sorted { IssueMetadata.chronologically(($0.metadata, $0.file.path), ($1.metadata, $1.file.path)) }
     }
 
     /// Folders copied as they are: Pelican's default static path, `images` in the content folder.

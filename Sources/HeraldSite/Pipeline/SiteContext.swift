@@ -29,7 +29,6 @@ struct SiteContext: Sendable {
     /// Renders issue and page bodies with the site's heading ids.
     let bodyRenderer: BodyRenderer
     let bodies = BodyCache()
-    let models = ModelCache()
 
     init(
         configuration: NewsletterConfiguration, options: BuildOptions, theme: Theme, issues: [SiteIssue],
@@ -63,10 +62,11 @@ struct SiteContext: Sendable {
     /// The newest issue lists show (a draft, with `--drafts`), if any.
     var newest: SiteIssue? { listed.last }
 
-    /// The issue's body HTML, rendered once per build however many pages show it.
+    /// The issue's body HTML, rendered once per build however many pages show it, from the parse
+    /// that also reads its model (which the search index needs anyway).
     func body(of issue: SiteIssue) -> String {
         bodies.body(for: issue.outputPath) {
-            bodyRenderer.render(markdown: issue.markdown, firstLine: issue.file.bodyStartLine)
+            bodyRenderer.render(document: issue.parsed.parse().document, firstLine: issue.file.bodyStartLine)
         }
     }
 
@@ -74,20 +74,16 @@ struct SiteContext: Sendable {
     /// body, which is kept for the pages: a build that needs every issue's model (the search
     /// index) then parses each issue once, not twice.
     func model(of issue: SiteIssue) -> (model: Issue, document: MarkdownDocument) {
-        let document = MarkdownDocument(parsing: String(issue.markdown), options: .issue)
+        let (document, reading) = issue.parsed.parse()
         let firstLine = issue.file.bodyStartLine
         _ = bodies.body(for: issue.outputPath) { bodyRenderer.render(document: document, firstLine: firstLine) }
-        let model = IssueReader(catalog: configuration.sections).read(
-            document: document, metadata: issue.metadata, bodyStartLine: firstLine, path: issue.file.path
-        ).issue
-        models.store(model, for: issue.outputPath)
-        return (model, document)
+        return (reading.issue, document)
     }
 
-    /// The issue's typed model, read once per build whichever of the search index and the
-    /// insights asks first.
+    /// The issue's typed model, read once per run whichever of the search index, the insights
+    /// and the calendar asks first (``ParsedIssue``).
     func issueModel(of issue: SiteIssue) -> Issue {
-        models.model(for: issue.outputPath) ?? model(of: issue).model
+        issue.parsed.keptReading?.issue ?? model(of: issue).model
     }
 
     /// The feed date of an issue in the configured time zone.
@@ -127,15 +123,4 @@ final class BodyCache: @unchecked Sendable {
         lock.withLock { bodies[key] = body }
         return body
     }
-}
-
-/// Typed issue models shared between the tasks of one build: the search index and the
-/// insights both read every published issue.
-final class ModelCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var models: [String: Issue] = [:]
-
-    func model(for key: String) -> Issue? { lock.withLock { models[key] } }
-
-    func store(_ model: Issue, for key: String) { lock.withLock { models[key] = model } }
 }

@@ -5,7 +5,9 @@ import HeraldCore
 /// This is the first step of the build pipeline (``IssueFile`` → ``SiteIssue`` → page); it
 /// carries the source hash that keys every page showing the issue in the incremental build.
 struct SiteIssue: Sendable {
-    let file: IssueFile
+    /// The file and its parse, shared with every other step that reads the issue.
+    let parsed: ParsedIssue
+    var file: IssueFile { parsed.file }
     /// Where the issue's page goes, e.g. `blog/2024/02/07/this-week-in-rust-533/index.html`.
     let outputPath: String
     /// Whether the issue is a draft: shown only with `--drafts`, marked, and `noindex`.
@@ -27,12 +29,13 @@ struct SiteIssue: Sendable {
     ///     answers, as 600 issues share a couple of categories.
     /// - Throws: ``HeraldError`` when the issue's address would put its page outside the site.
     init(
-        file: IssueFile, isDraft: Bool, articleURL: PathPattern, defaultCategory: String? = nil,
+        parsed: ParsedIssue, isDraft: Bool, articleURL: PathPattern, defaultCategory: String? = nil,
         slugOfCategory: (String) -> String = { Slug($0).rawValue }
     ) throws(HeraldError) {
+        let file = parsed.file
         var metadata = file.metadata
         if metadata.category?.isEmpty ?? true { metadata.category = defaultCategory }
-        self.file = file
+        self.parsed = parsed
         self.metadata = metadata
         self.isDraft = isDraft || metadata.status == .draft
         self.isHidden = metadata.status == .hidden

@@ -23,8 +23,9 @@ public struct DraftLayout: Sendable {
         self.file = file
         let lines = file.lines(1...Int.max)
         self.lines = lines
-        let issue = IssueReader(catalog: catalog).read(file).issue
-        let headingLines = DraftLayout.headingLines(of: file)
+        let (document, reading) = ParsedIssue(file, catalog: catalog).parse()
+        let issue = reading.issue
+        let headingLines = DraftLayout.headingLines(of: document, lineOffset: file.bodyStartLine - 1)
         func end(after line: Int) -> Int {
             (headingLines.first { $0 > line } ?? lines.count + 1) - 1
         }
@@ -87,11 +88,11 @@ public struct DraftLayout: Sendable {
         return (lastContent, [""] + entries)
     }
 
-    /// The 1-based line of every heading of the body, in order.
-    static func headingLines(of file: IssueFile) -> [Int] {
-        let document = MarkdownDocument(parsing: String(file.body), options: .issue)
-        return document.root.children.compactMap { block in
-            block.headingLevel == nil ? nil : block.range.start.line + file.bodyStartLine - 1
+    /// The 1-based file line of every heading of a parsed body, in order; `offset` is the number
+    /// of header lines before the body.
+    static func headingLines(of document: MarkdownDocument, lineOffset offset: Int) -> [Int] {
+        document.root.children.compactMap { block in
+            block.headingLevel == nil ? nil : block.range.start.line + offset
         }
     }
 

@@ -2,14 +2,14 @@ import Foundation
 import HeraldCore
 
 extension NewsletterFolder {
-    /// The draft the week's work goes into: the one named by `path`, or else the oldest draft,
-    /// the next to be published.
+    /// The draft the week's work goes into: the one named by `path`, or else
+    /// ``HeraldCore/NewsletterFolder/currentDraft``.
     ///
     /// - Throws: ``WorkflowFailure`` with ``ProblemCode/noDraft`` when there is no draft (or
     ///   none at `path`), saying how to make one.
     public func currentDraft(at path: String? = nil) throws(WorkflowFailure) -> IssueFile {
         guard let path else {
-            guard let oldest = drafts.first else {
+            guard let current = currentDraft else {
                 throw WorkflowFailure(
                     .unusable,
                     Problem(
@@ -17,7 +17,7 @@ extension NewsletterFolder {
                         message: "there is no draft to work on",
                         fix: "make one with 'herald new'"))
             }
-            return oldest
+            return current
         }
         let wanted = URL(fileURLWithPath: path).standardizedFileURL.path
         let found = drafts.first { draft in

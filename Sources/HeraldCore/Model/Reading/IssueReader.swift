@@ -14,11 +14,6 @@ public struct IssueReader: Sendable {
         self.catalog = catalog
     }
 
-    /// Reads an issue file.
-    public func read(_ file: IssueFile) -> IssueReading {
-        read(markdown: String(file.body), metadata: file.metadata, bodyStartLine: file.bodyStartLine, path: file.path)
-    }
-
     /// Reads an issue's Markdown body.
     ///
     /// - Parameters:
