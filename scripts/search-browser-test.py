@@ -199,15 +199,21 @@ def check(condition, message, failures):
         failures.append(message)
 
 
-def test_example(herald):
+def build_example(herald, name):
+    """Builds Examples/NAME into a new temporary folder; returns the folder and the site in it."""
     work = tempfile.mkdtemp(prefix="herald-search-test-")
+    site = os.path.join(work, "site")
+    subprocess.run([herald, "build", "--folder", os.path.join(ROOT, "Examples", name), "--out", site],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return work, site
+
+
+def test_example(herald):
+    work, site = build_example(herald, "this-week-in-quill")
     failures = []
     browser = None
     server = None
     try:
-        site = os.path.join(work, "site")
-        subprocess.run([herald, "build", "--folder", os.path.join(ROOT, "Examples/this-week-in-quill"), "--out", site],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Every other chunk compressed again by zlib (dynamic Huffman codes, as another tool or a
         # host could write it), so that the script's fallback to DecompressionStream is used too.
         chunks = os.path.join(site, "search", "entries")
@@ -432,14 +438,11 @@ def check_insights(site, folder):
 
 def test_chinese_example(herald):
     """Chinese puts no spaces between words: a word is found inside a sentence, as written."""
-    work = tempfile.mkdtemp(prefix="herald-search-test-")
+    work, site = build_example(herald, "qingshi-weekly")
     failures = []
     browser = None
     server = None
     try:
-        site = os.path.join(work, "site")
-        subprocess.run([herald, "build", "--folder", os.path.join(ROOT, "Examples/qingshi-weekly"), "--out", site],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         server, origin = serve(site)
         browser = Chromium(chromium_binary())
         browser.new_page()

@@ -19,12 +19,12 @@ public struct WorkflowFailure: Error, Sendable, CustomStringConvertible {
         /// A page could not be fetched; trying again, or working offline, may help.
         public static let network = Kind(base: .network)
 
-        /// The process exit status: 1 refused, 2 could not run as asked (as for bad usage), 3 no page.
-        public var exitStatus: Int32 {
+        /// How the process ends: problems found (refused), unusable input, unreachable (no page).
+        package var exit: ExitKind {
             switch base {
-            case .refused: 1
-            case .unusable: 2
-            case .network: 3
+            case .refused: .problemsFound
+            case .unusable: .unusable
+            case .network: .unreachable
             }
         }
     }

@@ -49,7 +49,7 @@ struct PublishCommand: ParsableCommand {
             }
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode(error.kind.exitStatus)
+            throw ExitCode(error.kind.exit)
         }
     }
 

@@ -72,18 +72,18 @@ struct SendCommand: AsyncParsableCommand {
         let setup = try makeSetup()
         StandardError.write(setup.warnings)
         if let testTo {
-            let status = await SendRun.test(setup, to: testTo)
-            throw ExitCode(status)
+            if let failure = await SendRun.test(setup, to: testTo) { throw ExitCode(failure) }
+            return
         }
         let mode: SendMode = resume ? .resume : again ? .again : .first
         let run = SendRun(
             setup: setup, mode: mode, format: format, dryRun: dryRun, worker: worker ? .seconds(lease) : nil,
             batch: batch)
-        let status = try await ListRun.withStore(newsletter) { store in
-            guard let journal = store as? any SendJournal else { return Int32(2) }
+        let failure = try await ListRun.withStore(newsletter) { store -> ExitKind? in
+            guard let journal = store as? any SendJournal else { return .unusable }
             return await run.perform(journal: journal, store: store)
         }
-        if status != 0 { throw ExitCode(status) }
+        if let failure { throw ExitCode(failure) }
     }
 
     private func makeSetup() throws -> SendSetup {
@@ -103,7 +103,7 @@ struct SendCommand: AsyncParsableCommand {
             throw ExitCode(.unusable)
         } catch let error as SendError {
             StandardError.write("error: \(error)")
-            throw ExitCode(error.code.exitStatus)
+            throw ExitCode(error.code.exit)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 import HeraldList
 import HeraldSMTP
 import HeraldSend
@@ -14,8 +15,8 @@ struct SendRun: Sendable {
     /// Recipients a worker claims at once.
     let batch: Int
 
-    /// Runs and returns the exit status.
-    func perform(journal: any SendJournal, store: any SubscriberStore) async -> Int32 {
+    /// Runs; returns how it failed, or `nil` when every message went out.
+    func perform(journal: any SendJournal, store: any SubscriberStore) async -> ExitKind? {
         let sender = setup.sender
         if dryRun { return await plan(journal: journal, store: store) }
         do {
@@ -34,15 +35,15 @@ struct SendRun: Sendable {
             }
             printer.end()
             summarise(report)
-            return report.summary.count(.failed) > 0 ? 1 : 0
+            return report.summary.count(.failed) > 0 ? .problemsFound : nil
         } catch {
             if format == .json { print(#"{"event":"error","message":\#(Self.quoted("\(error)"))}"#) }
             StandardError.write("error: \(error)")
-            return (error as? SendError)?.code.exitStatus ?? 2
+            return (error as? SendError)?.code.exit ?? .unusable
         }
     }
 
-    private func plan(journal: any SendJournal, store: any SubscriberStore) async -> Int32 {
+    private func plan(journal: any SendJournal, store: any SubscriberStore) async -> ExitKind? {
         let sender = setup.sender
         do {
             let latest = try await journal.latestSend(ofIssue: setup.issueNumber)
@@ -72,10 +73,10 @@ struct SendRun: Sendable {
                 print("first message:\n")
                 print(String(decoding: bytes, as: UTF8.self))
             }
-            return 0
+            return nil
         } catch {
             StandardError.write("error: \(error)")
-            return 2
+            return .unusable
         }
     }
 
@@ -102,8 +103,8 @@ struct SendRun: Sendable {
         }
     }
 
-    /// Sends the one message of `--test-to`, outside the journal.
-    static func test(_ setup: SendSetup, to address: String) async -> Int32 {
+    /// Sends the one message of `--test-to`, outside the journal; returns how it failed, if it did.
+    static func test(_ setup: SendSetup, to address: String) async -> ExitKind? {
         let sender = setup.sender
         let bytes = sender.personalisation.message(
             issue: setup.issueNumber, sendID: "test-" + UUID().uuidString.prefix(8).lowercased(), subscriberID: 0,
@@ -115,10 +116,10 @@ struct SendRun: Sendable {
                 .send(message, envelope: envelope)
             let outcome = delivery.outcomes[0]
             print("\(address): \(outcome.reply)")
-            return outcome.isDelivered ? 0 : 1
+            return outcome.isDelivered ? nil : .problemsFound
         } catch {
             StandardError.write("error: \(error)")
-            return error.isRetryable ? 3 : 2
+            return error.isRetryable ? .unreachable : .unusable
         }
     }
 

@@ -37,7 +37,7 @@ struct SubmissionsCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(output.utf8))
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode(error.kind.exitStatus)
+            throw ExitCode(error.kind.exit)
         }
     }
 }

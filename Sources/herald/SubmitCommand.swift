@@ -77,7 +77,7 @@ struct SubmitCommand: AsyncParsableCommand {
             plan = dryRun ? planned : try submitter.apply(planned)
         } catch {
             StandardError.write(error.problems)
-            throw ExitCode(error.kind.exitStatus)
+            throw ExitCode(error.kind.exit)
         }
         let width = plan.steps.map(\.name.count).max() ?? 0
         for step in plan.steps {

@@ -174,13 +174,7 @@ struct CheckedFile: @unchecked Sendable {
 
     /// The file position of a byte offset.
     func location(ofOffset offset: Int) -> SourceLocation {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1)
+        SourceLocation(offset: offset, lineStarts: lineStarts)
     }
 
     /// The byte range a parsed node covers in the file (its source range is inclusive).

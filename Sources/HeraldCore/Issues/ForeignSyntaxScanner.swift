@@ -134,13 +134,7 @@ package struct ForeignSyntaxScanner {
     }
 
     private func location(of offset: Int) -> SourceLocation {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1)
+        SourceLocation(offset: offset, lineStarts: lineStarts)
     }
 
     /// Where the stretch starting at `offset` must end: the next blank line, or the end.
