@@ -150,9 +150,9 @@ let package = Package(
             name: "HeraldGatherTests", dependencies: ["HeraldGather", "HeraldCore", "HeraldTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "HeraldMarkdownTests", dependencies: ["HeraldMarkdown"]),
-        .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore", "HeraldMarkdown"]),
-        .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore"]),
-        .testTarget(name: "HeraldEmailTests", dependencies: ["HeraldEmail", "HeraldCore"]),
+        .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldTestSupport"]),
+        .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore", "HeraldTestSupport"]),
+        .testTarget(name: "HeraldEmailTests", dependencies: ["HeraldEmail", "HeraldCore", "HeraldTestSupport"]),
         .testTarget(name: "HeraldSMTPTests", dependencies: ["HeraldSMTP", "HeraldTestSupport"]),
         .testTarget(
             name: "HeraldListTests",

@@ -1,14 +1,15 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 /// Reads the whole This Week in Rust archive (2013–2025) through the model. The corpus lives
 /// outside the package (`../shared`, or `HERALD_SHARED`); without it these tests are skipped,
 /// except in CI (`CI` set), where they fail.
-@Suite(.enabled(if: SharedFolders.twir != nil || SharedFolders.isCI))
+@Suite(.enabled(if: SharedFolder.twirCorpus != nil || SharedFolder.isCI))
 struct CorpusTests {
     static let folder: Result<NewsletterFolder, HeraldError> = {
-        guard let twir = SharedFolders.twir else {
+        guard let twir = SharedFolder.twirCorpus else {
             return .failure(
                 HeraldError(Problem(.unreadable, message: "the TWiR corpus is missing (set HERALD_SHARED)")))
         }
@@ -62,30 +63,5 @@ struct CorpusTests {
         #expect(insights.quoteAuthors.reduce(0) { $0 + $1.quotes.count } > 400)
         #expect(insights.people.contains { $0.name == "Brian Anderson" && !$0.edited.isEmpty })
         #expect(insights.places.contains { $0.name.hasPrefix("Berlin") && $0.events.count > 20 })
-    }
-}
-
-/// Where tests find data outside their own sources.
-enum SharedFolders {
-    /// The package root: this file is `Tests/HeraldCoreTests/CorpusTests.swift`.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
-
-    /// `HERALD_SHARED`, or `../shared` next to the package.
-    static let shared: URL =
-        ProcessInfo.processInfo.environment["HERALD_SHARED"].map { URL(fileURLWithPath: $0) }
-        ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-
-    /// The This Week in Rust checkout, if present.
-    static let twir: URL? = existing(shared.appendingPathComponent("corpus/twir/content"))?.deletingLastPathComponent()
-
-    /// This Week in Quill, the example newsletter with a section of every kind (the other
-    /// examples in `Examples/` show other file layouts and have links sections only).
-    static let examples: URL? = existing(packageRoot.appendingPathComponent("Examples/this-week-in-quill"))
-
-    private static func existing(_ url: URL) -> URL? {
-        FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 }

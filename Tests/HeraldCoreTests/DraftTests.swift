@@ -1,5 +1,6 @@
 import Foundation
 import HeraldMarkdown
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldCore
@@ -277,9 +278,10 @@ import Testing
         #expect(next.date == date("2025-07-02"))
     }
 
-    @Test(.enabled(if: SharedFolders.twir != nil || SharedFolders.isCI))
+    @Test(.enabled(if: SharedFolder.twirCorpus != nil || SharedFolder.isCI))
     func makesIssue606FromACopyOfTheTWiRArchive() throws {
-        let copy = try TemporaryFolder(copying: try #require(SharedFolders.twir), subfolders: ["content", "draft"])
+        let copy = try TemporaryFolder(
+            copying: try #require(SharedFolder.twirCorpus), subfolders: ["content", "draft"])
         let newsletter = try NewsletterFolder(at: copy.url)
         let draft = try newsletter.nextDraft(on: date("2025-07-02"), today: date("2025-06-27"))
         #expect(draft.number == 606)

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 /// The JSON export: stable bytes, round trips, counts, and agreement with `docs/issue-schema.json`.
@@ -155,7 +156,7 @@ import Testing
         .enabled(if: SchemaValidator.isUsable),
         arguments: ["this-week-in-quill", "kettle-weekly", "burrow-monthly", "qingshi-weekly"])
     func exampleNewsletterExportMatchesTheSchema(example: String) throws {
-        let folder = try NewsletterFolder(at: SharedFolders.packageRoot.appendingPathComponent("Examples/" + example))
+        let folder = try NewsletterFolder(at: SharedFolder.packageRoot.appendingPathComponent("Examples/" + example))
         #expect(folder.problems.isEmpty)
         let result = IssueExporter().export(folder)
         #expect(!result.export.issues.isEmpty)
@@ -167,11 +168,11 @@ import Testing
 /// implementation of draft 2020-12. Tests using it are skipped when it is missing, except in CI
 /// (`CI` set), where its absence fails them.
 enum SchemaValidator {
-    static let schema = SharedFolders.packageRoot.appendingPathComponent("docs/issue-schema.json")
+    static let schema = SharedFolder.packageRoot.appendingPathComponent("docs/issue-schema.json")
 
     static let isInstalled: Bool = (try? run(["-c", "import jsonschema"])) == 0
 
-    static var isUsable: Bool { isInstalled || SharedFolders.isCI }
+    static var isUsable: Bool { isInstalled || SharedFolder.isCI }
 
     struct Failure: Error, CustomStringConvertible {
         var description: String

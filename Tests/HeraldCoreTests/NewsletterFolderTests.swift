@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldCore
@@ -183,9 +184,9 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: SharedFolders.examples != nil || SharedFolders.isCI))
+    @Test(.enabled(if: SharedFolder.exampleWeekly != nil || SharedFolder.isCI))
     func theExampleNewsletterLoadsCleanly() throws {
-        let newsletter = try NewsletterFolder(at: try #require(SharedFolders.examples))
+        let newsletter = try NewsletterFolder(at: try #require(SharedFolder.exampleWeekly))
         #expect(newsletter.problems.isEmpty)
         #expect(newsletter.issues.count >= 4)
         let numbers = newsletter.issues.compactMap(\.metadata.number)
@@ -199,9 +200,9 @@ import Testing
         #expect(kinds.isSuperset(of: SectionKind.allKinds.filter { $0 != .generic }))
     }
 
-    @Test(.enabled(if: SharedFolders.twir != nil || SharedFolders.isCI))
+    @Test(.enabled(if: SharedFolder.twirCorpus != nil || SharedFolder.isCI))
     func loadsTheWholeTWiRArchive() throws {
-        let newsletter = try NewsletterFolder(at: try #require(SharedFolders.twir))
+        let newsletter = try NewsletterFolder(at: try #require(SharedFolder.twirCorpus))
         #expect(newsletter.issues.count == 607)
         #expect(newsletter.drafts.isEmpty)
         #expect(newsletter.issues.last?.metadata.number == 605)

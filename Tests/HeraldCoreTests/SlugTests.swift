@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldCore
@@ -53,9 +54,9 @@ import Testing
                 == "https://weekly.qingshi.example/issues/%E9%9D%92%E7%9F%B3%E5%91%A8%E5%88%8A%E7%AC%AC-1-%E6%9C%9F/")
     }
 
-    @Test(.enabled(if: SharedFolders.twir != nil || SharedFolders.isCI))
+    @Test(.enabled(if: SharedFolder.twirCorpus != nil || SharedFolder.isCI))
     func everyNumberedTWiRTitleSlugsToItsLiveURL() throws {
-        let folder = try NewsletterFolder(at: try #require(SharedFolders.twir))
+        let folder = try NewsletterFolder(at: try #require(SharedFolder.twirCorpus))
         for file in folder.issues {
             let title = file.metadata.title
             guard let number = file.metadata.number, title.lowercased() == "this week in rust \(number)" else {

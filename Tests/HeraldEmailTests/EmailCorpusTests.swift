@@ -1,16 +1,17 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldEmail
 
 /// The email edition of the real This Week in Rust archive (`../shared`, or `HERALD_SHARED`);
 /// skipped without it, except in CI (`CI` set), where it fails.
-@Suite(.enabled(if: EmailFixture.twir != nil || EmailFixture.isCI))
+@Suite(.enabled(if: SharedFolder.twirCorpus != nil || SharedFolder.isCI))
 struct EmailCorpusTests {
     @Test func every2024IssueStaysUnderGmailsClippingSize() throws {
         let corpus = try #require(
-            EmailFixture.twir, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
+            SharedFolder.twirCorpus, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
         let newsletter = try NewsletterFolder(at: corpus)
         let renderer = try EmailRenderer(newsletter: newsletter)
         let issues = newsletter.issues.filter { $0.metadata.date.year == 2024 }
@@ -37,7 +38,7 @@ struct EmailCorpusTests {
     }
 
     @Test func issue533WritesThreeFilesAndTheMessageParses() throws {
-        let corpus = try #require(EmailFixture.twir)
+        let corpus = try #require(SharedFolder.twirCorpus)
         let newsletter = try NewsletterFolder(at: corpus)
         let issue = try #require(newsletter.issue(numbered: 533))
         let edition = try EmailRenderer(newsletter: newsletter).render(issue)

@@ -10,17 +10,6 @@ enum EmailFixture {
 
     static let quill = packageRoot.appendingPathComponent("Examples/this-week-in-quill")
 
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
-
-    /// `HERALD_SHARED/corpus/twir`, or `../shared/corpus/twir` beside the package, when present.
-    static let twir: URL? = {
-        let shared =
-            ProcessInfo.processInfo.environment["HERALD_SHARED"].map { URL(fileURLWithPath: $0) }
-            ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-        let folder = shared.appendingPathComponent("corpus/twir")
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path) ? folder : nil
-    }()
-
     /// Every link and image address written in `issue`'s Markdown; empty ones (`[text]()`)
     /// lead nowhere and are left out.
     static func destinations(in issue: IssueFile) -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldSite
@@ -11,11 +12,11 @@ import Testing
 /// Builds the whole This Week in Rust archive with no configuration, as a TWiR checkout would be
 /// built. The corpus lives outside the package (`../shared`, or `HERALD_SHARED`); without it this
 /// test is skipped, except in CI (`CI` set), where it fails.
-@Suite(.enabled(if: TWiRCorpus.folder != nil || TWiRCorpus.isCI))
+@Suite(.enabled(if: SharedFolder.twirCorpus != nil || SharedFolder.isCI))
 struct CorpusBuildTests {
     @Test func theArchiveBuildsAtTWiRsAddresses() throws {
         let corpus = try #require(
-            TWiRCorpus.folder, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
+            SharedFolder.twirCorpus, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let newsletter = try NewsletterFolder(at: corpus)
@@ -90,19 +91,6 @@ struct CorpusBuildTests {
         #expect(pest.contains(#"href="/blog/2018/10/09/this-week-in-rust-255/""#))
         #expect(pest.contains("<svg class=\"sparkline\""))
     }
-}
-
-/// Where the This Week in Rust corpus is: `HERALD_SHARED`, or `../shared` beside the package.
-enum TWiRCorpus {
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
-
-    static let folder: URL? = {
-        let shared =
-            ProcessInfo.processInfo.environment["HERALD_SHARED"].map { URL(fileURLWithPath: $0) }
-            ?? SiteFixture.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-        let folder = shared.appendingPathComponent("corpus/twir")
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path) ? folder : nil
-    }()
 }
 
 extension IssueMetadata {

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldSite
@@ -9,11 +10,11 @@ import Testing
 /// found by a word of its text, and the index stays under a quarter of the site's HTML, as
 /// stored and as the browser holds it inflated.
 /// Skipped without the corpus, except in CI, where it fails.
-@Suite(.enabled(if: TWiRCorpus.folder != nil || TWiRCorpus.isCI))
+@Suite(.enabled(if: SharedFolder.twirCorpus != nil || SharedFolder.isCI))
 struct SearchCorpusTests {
     @Test func theArchivesIndexFindsEveryEntryOnItsPage() throws {
         let corpus = try #require(
-            TWiRCorpus.folder, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
+            SharedFolder.twirCorpus, "the TWiR corpus is missing: set HERALD_SHARED or put shared/ beside the package")
         let output = FileManager.default.temporaryDirectory.appendingPathComponent(
             "herald-search-corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }

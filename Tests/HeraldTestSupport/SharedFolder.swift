@@ -18,6 +18,22 @@ public enum SharedFolder {
     /// Whether the tests run in CI, where missing shared data is an error.
     public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
 
+    /// The This Week in Rust checkout (`corpus/twir`, with its `content/`), when it is there: the
+    /// one place tests look for it.
+    public static let twirCorpus: URL? = {
+        guard let folder = url?.appendingPathComponent("corpus/twir"),
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path)
+        else { return nil }
+        return folder
+    }()
+
+    /// This Week in Quill, the example newsletter with a section of every kind (the other
+    /// examples in `Examples/` show other file layouts).
+    public static let exampleWeekly: URL? = {
+        let folder = packageRoot.appendingPathComponent("Examples/this-week-in-quill")
+        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
+    }()
+
     /// A published This Week in Rust issue, `corpus/twir/content/NAME`, when the corpus is there.
     public static func twirIssue(_ name: String) -> URL? {
         guard let url = url?.appendingPathComponent("corpus/twir/content/\(name)"),
