@@ -5,7 +5,7 @@ import Testing
 /// `herald check` as a user runs it: the built executable, its exit status and its output.
 @Suite("herald check on the command line")
 struct CheckCommandTests {
-    private func run(_ arguments: [String]) throws -> HeraldRun {
+    private func run(_ arguments: [String]) throws -> ProcessRun {
         try HeraldBinary.run(arguments)
     }
 

@@ -1,21 +1,16 @@
 import Foundation
 import HeraldCheck
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 @Suite("herald check --since")
 struct SinceTests {
     private func git(_ arguments: [String], in folder: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
-            ["git", "-C", folder.path, "-c", "user.name=Test", "-c", "user.email=test@example.org"]
-            + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "git \(arguments.joined(separator: " ")) failed")
+        let result = try TestProcess.run(
+            program: "git",
+            ["-C", folder.path, "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments)
+        try #require(result.status == 0, "git \(arguments.joined(separator: " ")) failed: \(result.standardError)")
     }
 
     @Test("only problems added since the revision are reported, though lines moved")

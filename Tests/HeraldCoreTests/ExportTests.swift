@@ -170,7 +170,7 @@ import Testing
 enum SchemaValidator {
     static let schema = SharedFolder.packageRoot.appendingPathComponent("docs/issue-schema.json")
 
-    static let isInstalled: Bool = (try? run(["-c", "import jsonschema"])) == 0
+    static let isInstalled: Bool = (try? TestProcess.run(program: "python3", ["-c", "import jsonschema"]))?.status == 0
 
     static var isUsable: Bool { isInstalled || SharedFolder.isCI }
 
@@ -193,21 +193,9 @@ enum SchemaValidator {
                 print("/".join(map(str, error.absolute_path)) + ": " + error.message[:300], file=sys.stderr)
             sys.exit(1 if errors else 0)
             """
-        let pipe = Pipe()
-        let status = try run(["-c", script, schema.path, file.path], standardError: pipe)
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        if status != 0 { throw Failure(description: "export does not match the schema:\n\(output)") }
-    }
-
-    @discardableResult
-    private static func run(_ arguments: [String], standardError: Pipe? = nil) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = standardError ?? FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        let result = try TestProcess.run(program: "python3", ["-c", script, schema.path, file.path])
+        if result.status != 0 {
+            throw Failure(description: "export does not match the schema:\n\(result.standardError)")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTestSupport
 
 /// Parses a message with Python's `email` package, a MIME parser independent of Herald, and
 /// returns what it found as JSON: headers (decoded), and each part's type, charset, transfer
@@ -46,14 +47,7 @@ enum MIMEParser {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("herald-\(UUID().uuidString).eml")
         try Data(message.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try JSONDecoder().decode(Parsed.self, from: data)
+        let result = try TestProcess.run(program: "python3", ["-c", script, file.path])
+        return try JSONDecoder().decode(Parsed.self, from: result.standardOutputData)
     }
 }

@@ -18,7 +18,7 @@ import Testing
             try? FileManager.default.removeItem(at: folder.appendingPathComponent("_site"))
         }
 
-        func herald(_ arguments: [String]) throws -> HeraldRun {
+        func herald(_ arguments: [String]) throws -> ProcessRun {
             try HeraldBinary.run(arguments + ["--folder", "."], in: folder)
         }
 

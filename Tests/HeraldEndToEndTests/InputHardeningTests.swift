@@ -12,7 +12,7 @@ import Testing
 struct InputHardeningTests {
     /// ``HeraldBinary/run(_:in:environment:standardInput:)`` on a Dispatch thread: a test's fixture
     /// server answers on Swift's cooperative threads, which a waiting process must not hold.
-    static func run(_ arguments: [String], in directory: URL) async throws -> HeraldRun {
+    static func run(_ arguments: [String], in directory: URL) async throws -> ProcessRun {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(with: Result { try HeraldBinary.run(arguments, in: directory) })
@@ -40,7 +40,7 @@ struct InputHardeningTests {
         let weekly = try HardeningWeekly()
         defer { weekly.remove() }
         for round in 0..<4 {
-            let runs = try await withThrowingTaskGroup(of: HeraldRun.self) { group in
+            let runs = try await withThrowingTaskGroup(of: ProcessRun.self) { group in
                 for side in ["a", "b"] {
                     group.addTask {
                         try await InputHardeningTests.run(

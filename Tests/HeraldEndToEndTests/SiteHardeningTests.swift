@@ -38,11 +38,11 @@ import Testing
             try Data(slugs.utf8).write(to: configuration)
         }
 
-        func herald(_ arguments: [String]) throws -> HeraldRun {
+        func herald(_ arguments: [String]) throws -> ProcessRun {
             try HeraldBinary.run(arguments, in: root)
         }
 
-        func build() throws -> HeraldRun {
+        func build() throws -> ProcessRun {
             try herald(["build", "--folder", "quill", "--out", "site"])
         }
 

@@ -164,23 +164,7 @@ import Testing
 
     /// Runs the built `herald` without blocking the test's threads, which serve its requests.
     static func run(_ arguments: [String]) async throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = herald
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["GITHUB_TOKEN"] = "recorded"
-        process.environment = environment
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        return (
-            status, String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
-            String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        )
+        let result = try await TestProcess.running(herald, arguments, environment: ["GITHUB_TOKEN": "recorded"])
+        return (result.status, result.standardOutput, result.standardError)
     }
 }

@@ -19,7 +19,7 @@ import Testing
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
-    func run(_ arguments: [String], in newsletter: Newsletter) throws -> HeraldRun {
+    func run(_ arguments: [String], in newsletter: Newsletter) throws -> ProcessRun {
         try HeraldBinary.run(["list"] + arguments + ["--folder", newsletter.folder.path])
     }
 
@@ -77,11 +77,7 @@ import Testing
     @Test func aDatabaseInsideTheRepositoryIsRefused() throws {
         let newsletter = try Newsletter()
         defer { newsletter.remove() }
-        let git = Process()
-        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        git.arguments = ["git", "init", "-q", newsletter.folder.path]
-        try git.run()
-        git.waitUntilExit()
+        try #require(try TestProcess.run(program: "git", ["init", "-q", newsletter.folder.path]).status == 0)
         try Data("[list]\ndatabase = \"list.sqlite\"\n".utf8).write(
             to: newsletter.folder.appendingPathComponent("herald.toml"))
         let refused = try run(["stats"], in: newsletter)

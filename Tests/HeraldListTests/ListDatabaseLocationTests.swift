@@ -1,6 +1,7 @@
 import Foundation
 import HeraldCore
 import HeraldList
+import HeraldTestSupport
 import Testing
 
 @Suite struct ListDatabaseLocationTests {
@@ -62,12 +63,7 @@ import Testing
     func withRepository(_ body: (URL) async throws -> Void) async throws {
         let root = try TestStores.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let git = Process()
-        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        git.arguments = ["git", "init", "-q", root.path]
-        try git.run()
-        git.waitUntilExit()
-        try #require(git.terminationStatus == 0)
+        try #require(try TestProcess.run(program: "git", ["init", "-q", root.path]).status == 0)
         try await body(root)
     }
 

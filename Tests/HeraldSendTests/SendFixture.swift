@@ -80,7 +80,7 @@ struct SendFixture {
     }
 
     /// Runs `herald send` (or another verb) in the folder.
-    func herald(_ arguments: [String]) throws -> HeraldRun {
+    func herald(_ arguments: [String]) throws -> ProcessRun {
         try HeraldBinary.run(
             arguments + ["--folder", folder.path], environment: ["HERALD_LIST_SECRET": Self.secret])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldMarkdown
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldSite
@@ -90,12 +91,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let compressed = folder.appendingPathComponent("data.gz")
         try Data(bytes).write(to: compressed)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -dc \"$0\" > \"$0.out\"", compressed.path]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "gzip rejected the stream")
-        return Array(try Data(contentsOf: folder.appendingPathComponent("data.gz.out")))
+        let result = try TestProcess.run(program: "gzip", ["-dc", compressed.path])
+        try #require(result.status == 0, "gzip rejected the stream: \(result.standardError)")
+        return Array(result.standardOutputData)
     }
 }

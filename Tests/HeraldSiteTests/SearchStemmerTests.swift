@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldSite
@@ -137,18 +138,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("stem.js")
         try script.write(to: file, atomically: true, encoding: .utf8)
-        let inputFile = folder.appendingPathComponent("words.txt")
-        try input.write(to: inputFile, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = node
-        process.arguments = [file.path]
-        process.standardInput = try FileHandle(forReadingFrom: inputFile)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "node failed on the stemmer script")
-        return String(decoding: data, as: UTF8.self)
+        let result = try TestProcess.run(node, [file.path], standardInput: Data(input.utf8))
+        try #require(result.status == 0, "node failed on the stemmer script: \(result.standardError)")
+        return result.standardOutput
     }
 }
