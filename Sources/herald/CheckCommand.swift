@@ -58,10 +58,24 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let newsletter = try self.newsletter.open(requiringIssues: paths.isEmpty)
         let linter = Linter(folder: newsletter)
-        // A folder given stands for the Markdown issues in it.
+        // A folder given stands for the Markdown issues in it; one that holds none is said, since
+        // "no problems" would read as if its issues had passed.
+        var emptyFolders: [Problem] = []
         let files =
             paths.isEmpty
-            ? defaultPaths(in: newsletter) : paths.flatMap { IssuePaths.expanding($0) { $0 == .markdown } }
+            ? defaultPaths(in: newsletter)
+            : paths.flatMap { path in
+                let found = IssuePaths.expanding(path) { $0 == .markdown }
+                if found.isEmpty {
+                    emptyFolders.append(
+                        Problem(
+                            .noIssues, severity: .warning, file: path,
+                            message: "no Markdown file in this folder, so nothing in it was checked",
+                            fix: "name the folder that holds the issues, or the files themselves"))
+                }
+                return found
+            }
+        StandardError.write(emptyFolders)
         let options = CheckOptions(contributor: contributor, migrating: migrating)
         var report: CheckReport
         do throws(HeraldError) {
@@ -88,7 +102,8 @@ struct CheckCommand: AsyncParsableCommand {
             format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         FileHandle.standardOutput.write(Data(format.render(report, colour: colour).utf8))
         if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(.unusable) }
-        if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(.problemsFound) }
+        let warnings = report.warningCount + emptyFolders.count
+        if report.errorCount > 0 || (strict && warnings > 0) { throw ExitCode(.problemsFound) }
     }
 
     /// The drafts and the latest published issue, or the `--recent` latest, and every Markdown file

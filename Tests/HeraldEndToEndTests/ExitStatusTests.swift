@@ -41,6 +41,26 @@ import Testing
     }
 
     /// An output Herald cannot write is a problem naming it, not ArgumentParser's bare `Error:`.
+    /// A folder given to check that holds no issue is said, not passed as "no problems".
+    @Test func checkingAFolderWithNoIssueWarns() throws {
+        let scratch = try Scratch()
+        let weekly = scratch.url.appendingPathComponent("weekly")
+        for folder in ["notes", "content"] {
+            try FileManager.default.createDirectory(
+                at: weekly.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try Data("Title: Weekly 1\nDate: 2025-01-01\n\nHello.\n".utf8)
+            .write(to: weekly.appendingPathComponent("content/1.md"))
+        let run = try HeraldBinary.run(["check", "notes"], in: weekly)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(
+            run.standardError.contains(
+                "notes: warning: no Markdown file in this folder, so nothing in it was checked"), "\(run.standardError)"
+        )
+        let strict = try HeraldBinary.run(["check", "--strict", "notes"], in: weekly)
+        #expect(strict.status == 1, "\(strict.standardError)")
+    }
+
     @Test func anExportThatCannotBeWrittenIsUnusableAndNamed() throws {
         let scratch = try Scratch()
         let example = SharedFolder.packageRoot.appendingPathComponent("Examples/this-week-in-quill").path
