@@ -55,7 +55,10 @@ let package = Package(
         ),
         .target(
             name: "HeraldHTTP",
-            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .target(
             name: "HeraldGather",
@@ -175,3 +178,12 @@ let package = Package(
         .testTarget(name: "HeraldEndToEndTests", dependencies: ["herald", "HeraldTestSupport"]),
     ]
 )
+
+// Swift 6's upcoming language features, on for every target so the code is ready for them:
+// `any` spelled out for existentials, and members visible only through their own module's import.
+for target in package.targets {
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"),
+        ]
+}

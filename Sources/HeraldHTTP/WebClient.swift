@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOHTTPCompression
 
 /// Herald's one HTTP client: link checks, feeds, APIs and submitted pages all go through it.
 ///

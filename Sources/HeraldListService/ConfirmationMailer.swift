@@ -1,4 +1,5 @@
 import Foundation
+import HeraldEmail
 import HeraldList
 import HeraldSMTP
 import Logging

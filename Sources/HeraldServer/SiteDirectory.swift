@@ -1,5 +1,10 @@
 import Foundation
 
+// Linux defines the dispatch sources' members in CDispatch, which member import visibility asks for.
+#if canImport(CDispatch)
+    import CDispatch
+#endif
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

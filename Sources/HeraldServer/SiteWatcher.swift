@@ -2,6 +2,11 @@ import Foundation
 import HeraldCore
 import HeraldSite
 
+// Linux defines the dispatch sources' members in CDispatch, which member import visibility asks for.
+#if canImport(CDispatch)
+    import CDispatch
+#endif
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HeraldCore
 import HeraldList
 
 /// `herald list add`: subscribes a reader who asked the editors directly.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HeraldCore
 import HeraldList
 
 /// `herald list export`: the whole list, for a backup or another service.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HeraldCore
 import HeraldList
 
 /// `herald list import`: brings Mailchimp's audience export (or a plain list) into the list.

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import HeraldCore
 import HeraldServer
+import HeraldSite
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import HeraldCheck
 import HeraldCore
+import HeraldMarkdown
 import Testing
 
 /// One rule's pair of examples: a draft body that must make it fire and the same thing in

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 import Testing
 
 /// Configured and metadata values become output paths in one place, which refuses any that

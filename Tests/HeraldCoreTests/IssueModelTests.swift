@@ -1,4 +1,5 @@
 import HeraldCore
+import HeraldMarkdown
 import Testing
 
 /// Reads hand-written issue bodies, one per section kind, and checks the typed values and the

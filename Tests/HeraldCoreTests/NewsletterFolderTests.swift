@@ -1,4 +1,5 @@
 import Foundation
+import HeraldMarkdown
 import HeraldTestSupport
 import Testing
 

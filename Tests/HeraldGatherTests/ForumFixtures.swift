@@ -1,5 +1,9 @@
 import HeraldTestSupport
 
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#endif
+
 /// A stand-in for a Discourse forum: the crate topic (2704) with 27 posts, of which the first
 /// twenty come with the topic and the rest by id, and the quote topic (328).
 enum ForumFixtures {

@@ -1,6 +1,7 @@
 import Foundation
 import HeraldList
 import HeraldTestSupport
+import NIOHTTP1
 import Testing
 
 /// `herald list serve` as readers meet it: the built executable on a free port, a real SMTP

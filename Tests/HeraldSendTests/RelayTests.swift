@@ -1,7 +1,12 @@
+import Foundation
 import HeraldSMTP
 import Testing
 
 @testable import HeraldSend
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#endif
 
 @Suite struct RelayTests {
     @Test func connectionsAreSpreadByWeight() {

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 import Testing
 
 @testable import HeraldSite

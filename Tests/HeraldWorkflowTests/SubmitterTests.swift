@@ -1,6 +1,8 @@
 import Foundation
+import HeraldCheck
 import HeraldCore
 import HeraldHTTP
+import HeraldMarkdown
 import HeraldTestSupport
 import HeraldWorkflow
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import HeraldCore
 import HeraldHTTP
+import HeraldMarkdown
 import HeraldTestSupport
 import HeraldWorkflow
 import Testing

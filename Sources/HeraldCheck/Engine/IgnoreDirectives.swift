@@ -1,3 +1,6 @@
+import HeraldCore
+import HeraldMarkdown
+
 /// `<!-- herald-ignore RULE [RULE…] -->`: an editor's word that a finding on the next line is
 /// intended, kept in the file where the next editor sees it.
 struct IgnoreDirectives {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A shorter or sturdier way to write an address that leads to the same page, with the reason.
 struct SimplerAddress {
     let url: String

@@ -1,3 +1,6 @@
+import HeraldCore
+import HeraldMarkdown
+
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=RULE::message`, which
 /// GitHub shows on the pull request's changed lines.
 enum GitHubReport {

@@ -1,4 +1,6 @@
 import Foundation
+import HeraldCore
+import HeraldMarkdown
 
 /// The machine form: one array of findings, each `{file, line, column, severity, rule, message, fix}`.
 enum JSONReport {

@@ -1,3 +1,6 @@
+import HeraldCore
+import HeraldMarkdown
+
 /// One Markdown comment a bot can post on a pull request: a headline with the counts, then
 /// the findings grouped by file, each with its line, what is wrong and the fix.
 enum MarkdownReport {

@@ -1,4 +1,5 @@
 import HeraldCore
+import HeraldMarkdown
 
 /// The terminal form: each finding as `path:line:column: severity: message [rule]` (which
 /// editors and terminals make clickable), the source line with a caret under the column, the

@@ -1,4 +1,5 @@
 import HeraldCore
+import HeraldMarkdown
 
 /// `banned-host` and `closed-section`: what each section takes, as `[check.sections]` says.
 enum PolicyRules {

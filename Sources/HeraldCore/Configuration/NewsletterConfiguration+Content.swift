@@ -1,3 +1,5 @@
+import TOMLKit
+
 extension NewsletterConfiguration {
     /// The `[content]` table: which files in the content folder are issues, and where their
     /// metadata comes from when their headers do not say it all.

@@ -1,3 +1,5 @@
+import TOMLKit
+
 extension NewsletterConfiguration {
     /// The words of the pages, search and email edition: `[site] language`'s table with the
     /// `[labels]` table's wording in its place.

@@ -1,3 +1,5 @@
+import TOMLKit
+
 extension NewsletterConfiguration {
     /// The `[send]` table: how `herald send` delivers an issue to the list itself, without a
     /// mailing service: which relays, how fast, how signed, and when a bouncing address is dropped.

@@ -1,3 +1,5 @@
+import TOMLKit
+
 /// The `[sections]` table of `herald.toml`: heading → section kind, and whether This Week in
 /// Rust's own names ("Jobs", "News & Blog Posts", "Upcoming Events"…) apply too.
 ///

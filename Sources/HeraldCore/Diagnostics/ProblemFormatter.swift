@@ -1,3 +1,5 @@
+import HeraldMarkdown
+
 /// Renders a ``Problem`` as the one-line `file:line:column: message` form that terminals,
 /// editors and CI logs recognise.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 
 /// Writes gathered sections into a draft file in one atomic replacement.
 ///

@@ -1,4 +1,6 @@
+import Foundation
 import HeraldCore
+import HeraldMarkdown
 
 extension GitHubGatherer.Result {
     typealias Query = NewsletterConfiguration.Gather.GitHub.Query

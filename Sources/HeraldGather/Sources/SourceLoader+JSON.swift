@@ -1,4 +1,5 @@
 import Foundation
+import HeraldHTTP
 
 extension SourceLoader {
     /// Fetches `url` and decodes its JSON (snake_case keys) as `T`.

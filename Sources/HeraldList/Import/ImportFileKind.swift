@@ -1,3 +1,5 @@
+import Foundation
+
 /// What kind of list an import file holds, told from its header row or, failing that, its name.
 public enum ImportFileKind: Sendable, Equatable, CustomStringConvertible {
     /// One of Mailchimp's audience export files, whose rows all have one status.

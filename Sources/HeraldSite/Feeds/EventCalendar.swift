@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 
 /// Writes an iCalendar feed (RFC 5545) of upcoming events that readers subscribe to in their

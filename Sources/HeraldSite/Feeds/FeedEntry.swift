@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// One issue as every feed format carries it: absolute addresses, the date in the newsletter's
 /// time zone, and the full body with every link made absolute.
 struct FeedEntry: Sendable {

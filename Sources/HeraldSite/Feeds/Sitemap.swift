@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// Writes `sitemap.xml` (sitemaps.org 0.9) and the `robots.txt` that points to it.
 ///
 /// Drafts are left out: they are previews, marked `noindex`.

@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// Renders one issue's page with the `issue` template: at its own address, or elsewhere (at
 /// `latest/`) with a canonical link to its own address, so search engines index it once.
 struct IssuePage {

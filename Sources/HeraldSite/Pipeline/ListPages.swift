@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 
 /// Renders the pages that list issues (home, archive, categories) and the other HTML pages

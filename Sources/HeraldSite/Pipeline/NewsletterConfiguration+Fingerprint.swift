@@ -1,4 +1,5 @@
 import HeraldCore
+import HeraldMarkdown
 
 extension NewsletterConfiguration {
     /// A hash of every setting that changes the site, the same in every run.

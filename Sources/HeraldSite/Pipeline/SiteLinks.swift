@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 
 /// How the site's files are addressed: from an output path such as `blog/2024/02/07/x/index.html`

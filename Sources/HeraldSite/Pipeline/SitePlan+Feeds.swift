@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 
 extension SitePlan {
     /// Atom, RSS and JSON Feed for the whole newsletter, Atom and RSS per category: the newest

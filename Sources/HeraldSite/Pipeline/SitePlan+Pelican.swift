@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 
 extension SitePlan {
     /// On a site moving from Pelican, every address Pelican wrote that Herald has no page for:

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 
 /// Which files the site has and how each is made: the step between reading the newsletter and
 /// writing the output.

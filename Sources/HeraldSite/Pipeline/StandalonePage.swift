@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 
 /// A page that is not an issue (an about page, a privacy policy), from the pages folder,
 /// published at `pages/{slug}.html` as Pelican does.

@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// The variables templates see, built from the site's values; `docs/templates.md` lists them.
 ///
 /// Templates get plain dictionaries, arrays, strings and booleans; a key whose value is

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 import Mustache
 
 /// The templates and assets a build uses: Herald's defaults, each replaced by a same-named file

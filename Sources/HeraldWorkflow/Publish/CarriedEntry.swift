@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// An entry of the draft being published that belongs to next week's issue instead.
 public struct CarriedEntry: Hashable, Sendable {
     /// Why the entry waits.

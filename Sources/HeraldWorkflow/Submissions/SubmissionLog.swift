@@ -1,6 +1,7 @@
 import Foundation
 import HeraldCheck
 import HeraldCore
+import HeraldMarkdown
 
 /// Reads a newsletter's git history for the link entries added to its drafts: the editor's view
 /// of a week of pull requests.
