@@ -12,7 +12,8 @@
 #                                                 # slow: minutes), for a noisy machine
 #
 # Runs of the 1× and 10× archive alternate, so a busy neighbour slows both alike; each figure
-# is the median, with peak memory from /usr/bin/time -v. Needs ../shared/corpus/twir (or
+# is the median, with CPU time (user + system) and peak memory from /usr/bin/time -v: on a busy
+# machine the CPU ratio is the steadier figure. Needs ../shared/corpus/twir (or
 # HERALD_SHARED); everything generated lives in a temporary folder, removed afterwards.
 set -euo pipefail
 
@@ -59,7 +60,8 @@ text = open(sys.argv[2]).read()
 clock = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
 seconds = sum(float(part) * 60 ** index for index, part in enumerate(reversed(clock.split(":"))))
 kilobytes = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)
-print(sys.argv[1], seconds, kilobytes)
+cpu = sum(float(re.search(rf"{kind} time \(seconds\): (\S+)", text).group(1)) for kind in ("User", "System"))
+print(sys.argv[1], seconds, kilobytes, cpu)
 PY
 }
 
@@ -96,21 +98,24 @@ python3 - "$work/results.txt" "$times" "$size_mb" "$(uptime)" "$instructions" <<
 import statistics, sys
 results = {}
 for line in open(sys.argv[1]):
-    name, seconds, kilobytes = line.split()
-    results.setdefault(name, []).append((float(seconds), int(kilobytes)))
+    name, seconds, kilobytes, cpu = line.split()
+    results.setdefault(name, []).append((float(seconds), int(kilobytes), float(cpu)))
 times, size_mb, uptime, instructions = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5].split()
 median = lambda name, part: statistics.median(value[part] for value in results[name])
 print(f"Medians of {len(results['build-1x'])} alternated runs; {uptime.strip()}\n")
-print(f"| verb | 1× archive | {times}× archive | ratio | peak 1× | peak {times}× |")
-print("| --- | ---: | ---: | ---: | ---: | ---: |")
+print(f"| verb | 1× archive | {times}× archive | ratio | CPU 1× | CPU {times}× | CPU ratio | peak 1× | peak {times}× |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for verb in ("build", "check", "export"):
     small, large = median(f"{verb}-1x", 0), median(f"{verb}-{times}x", 0)
+    cpu_small, cpu_large = median(f"{verb}-1x", 2), median(f"{verb}-{times}x", 2)
     print(f"| {verb} | {small:.2f} s | {large:.2f} s | {large / small:.1f}× "
+          f"| {cpu_small:.2f} s | {cpu_large:.2f} s | {cpu_large / cpu_small:.1f}× "
           f"| {median(f'{verb}-1x', 1) / 1024:.0f} MiB | {median(f'{verb}-{times}x', 1) / 1024:.0f} MiB |")
-print(f"\n| one {size_mb} MB issue | time | peak memory |")
-print("| --- | ---: | ---: |")
+print(f"\n| one {size_mb} MB issue | time | CPU (user + system) | peak memory |")
+print("| --- | ---: | ---: | ---: |")
 for verb in ("check", "build"):
-    print(f"| {verb} | {median(f'{verb}-big', 0):.2f} s | {median(f'{verb}-big', 1) / 1024:.0f} MiB |")
+    print(f"| {verb} | {median(f'{verb}-big', 0):.2f} s | {median(f'{verb}-big', 2):.2f} s "
+          f"| {median(f'{verb}-big', 1) / 1024:.0f} MiB |")
 if instructions:
     counts = dict(zip(instructions[::2], (int(value) for value in instructions[1::2])))
     small, large = counts["1x"], counts[f"{times}x"]
