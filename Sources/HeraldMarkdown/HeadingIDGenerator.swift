@@ -3,6 +3,18 @@
 public struct HeadingIDGenerator: Sendable {
     private let style: HeadingIDStyle
     private var used: Set<[UInt8]> = []
+    /// For each first candidate, where its search for an unused id resumes: every candidate
+    /// before that was taken when last searched, and ids are never freed. Without it the n-th
+    /// heading of the same text tried n candidates, quadratic in a big issue's repeated headings.
+    private var resume: [[UInt8]: Resume] = [:]
+
+    /// How many candidate ids were looked up: the work, counted so tests can hold it linear.
+    package private(set) var candidatesTried = 0
+
+    private enum Resume: Sendable {
+        case counter(Int)
+        case candidate([UInt8])
+    }
 
     public init(style: HeadingIDStyle = .github) {
         self.style = style
@@ -30,29 +42,48 @@ public struct HeadingIDGenerator: Sendable {
     /// GitHub numbers repeats from the base: `rust`, `rust-1`, `rust-2`.
     private mutating func makeGitHubID(for text: [UInt8]) -> [UInt8] {
         let base = HeadingIDGenerator.slug(text)
-        var candidate = base
         var counter = 0
+        if case .counter(let next) = resume[base] { counter = next }
+        var candidate = HeadingIDGenerator.numbered(base, counter)
+        candidatesTried += 1
         while used.contains(candidate) {
+            candidatesTried += 1
             counter += 1
-            candidate = base + [ASCII.dash] + Array(String(counter).utf8)
+            candidate = HeadingIDGenerator.numbered(base, counter)
         }
         used.insert(candidate)
+        resume[base] = .counter(counter + 1)
         return candidate
     }
 
     /// Python-Markdown's `unique`: while an id is taken (or empty), a trailing `_N` becomes `_N+1`
     /// and an id without one gets `_1`, so a heading `Rust_1` after two `Rust`s becomes `rust_2`.
     private mutating func makePythonMarkdownID(for text: [UInt8]) -> [UInt8] {
-        var candidate = HeadingIDGenerator.pythonMarkdownSlug(text)
+        let first = HeadingIDGenerator.pythonMarkdownSlug(text)
+        var candidate = first
+        if case .candidate(let next) = resume[first] { candidate = next }
+        candidatesTried += 1
         while candidate.isEmpty || used.contains(candidate) {
-            if let (stem, number) = HeadingIDGenerator.numberedSuffix(of: candidate) {
-                candidate = stem + [ASCII.underscore] + Array(String(number + 1).utf8)
-            } else {
-                candidate += [ASCII.underscore, UInt8(ascii: "1")]
-            }
+            candidatesTried += 1
+            candidate = HeadingIDGenerator.pythonMarkdownSuccessor(of: candidate)
         }
         used.insert(candidate)
+        resume[first] = .candidate(HeadingIDGenerator.pythonMarkdownSuccessor(of: candidate))
         return candidate
+    }
+
+    /// `base` for 0, else `base-counter`.
+    private static func numbered(_ base: [UInt8], _ counter: Int) -> [UInt8] {
+        counter == 0 ? base : base + [ASCII.dash] + Array(String(counter).utf8)
+    }
+
+    /// The candidate Python-Markdown tries after `candidate`: `stem_N` becomes `stem_N+1`, and
+    /// anything else gets `_1`.
+    private static func pythonMarkdownSuccessor(of candidate: [UInt8]) -> [UInt8] {
+        if let (stem, number) = numberedSuffix(of: candidate) {
+            return stem + [ASCII.underscore] + Array(String(number + 1).utf8)
+        }
+        return candidate + [ASCII.underscore, UInt8(ascii: "1")]
     }
 
     /// `stem_N` split at its last underscore when only digits follow it (and they fit an `Int`).

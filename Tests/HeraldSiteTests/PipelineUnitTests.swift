@@ -109,4 +109,16 @@ import Testing
         #expect(MarkupEscaping.escape(#"<a & "b" 'c'>"#) == "&lt;a &amp; &quot;b&quot; &#39;c&#39;&gt;")
         #expect(MarkupEscaping.removingInvalidXMLCharacters("a\u{02}b\tc") == "ab\tc")
     }
+
+    @Test("escaping copies the text between what it replaces byte for byte, whatever the script")
+    func escapingKeepsOtherText() {
+        #expect(MarkupEscaping.escape("") == "")
+        #expect(MarkupEscaping.escape("&") == "&amp;")
+        #expect(MarkupEscaping.escape("日本<語>é") == "日本&lt;語&gt;é")
+        // A control character after a combining mark goes, and the mark stays.
+        #expect(MarkupEscaping.xml("e\u{301}\u{1}'🦀\u{202E}\"") == "e\u{301}&#39;🦀&quot;")
+        #expect(MarkupEscaping.removingInvalidXMLCharacters("\u{1}\u{FFFF}") == "")
+        let long = String(repeating: "a<b & ü ", count: 10_000)
+        #expect(MarkupEscaping.escape(long) == String(repeating: "a&lt;b &amp; ü ", count: 10_000))
+    }
 }

@@ -42,7 +42,10 @@ public struct ArchiveLinkIndex: Sendable {
         guard let found = sightings[key] else { return nil }
         let order = orderByFile[absolutePath] ?? Int.max
         let oldest = window.map { order == Int.max ? (orderByFile.count - $0) : order - $0 } ?? Int.min
-        return found.first { $0.order < order && $0.order >= oldest }
+        // Sightings are kept oldest first: the first one inside the window, by binary search,
+        // so a link seen in many issues costs no scan of them all.
+        let first = SortedSearch.firstIndex(in: found) { $0.order >= oldest }
+        return first < found.count && found[first].order < order ? found[first] : nil
     }
 
     /// The featured links of an issue with their entry lines.

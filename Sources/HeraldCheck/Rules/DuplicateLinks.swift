@@ -12,10 +12,13 @@ enum DuplicateLinks {
         var seen: [String: Int] = [:]
         var linksByURL: [String: [LinkOccurrence]] = [:]
         for link in links { linksByURL[link.url, default: []].append(link) }
+        let inLineOrder = zip(links, links.dropFirst()).allSatisfy { $0.location.line <= $1.location.line }
         for featured in ArchiveLinkIndex.featuredLinks(of: issue) {
             guard let key = LinkAddress(featured.url)?.duplicateKey else { continue }
             let location =
-                linksByURL[featured.url]?.first { $0.location.line >= featured.line }?.location
+                linksByURL[featured.url].flatMap {
+                    firstLink(in: $0, atOrAfterLine: featured.line, inLineOrder: inLineOrder)
+                }?.location
                 ?? SourceLocation(line: featured.line, column: 1)
             if let line = seen[key] {
                 findings.report(
@@ -29,5 +32,17 @@ enum DuplicateLinks {
                     fix: "remove it, or link something new about it")
             }
         }
+    }
+
+    /// The first of `links` (in document order) on or after `line`, by binary search when the
+    /// links' lines only grow (`inLineOrder`; document order but for a footnote out of place): a big issue
+    /// repeats some addresses thousands of times, and a scan per featured link made the rule
+    /// quadratic in them.
+    static func firstLink(
+        in links: [LinkOccurrence], atOrAfterLine line: Int, inLineOrder: Bool
+    ) -> LinkOccurrence? {
+        guard inLineOrder else { return links.first { $0.location.line >= line } }
+        let first = SortedSearch.firstIndex(in: links) { $0.location.line >= line }
+        return first < links.count ? links[first] : nil
     }
 }

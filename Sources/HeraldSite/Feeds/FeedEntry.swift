@@ -26,8 +26,11 @@ struct FeedEntry: Sendable {
         default:
             id = url
         }
-        contentHTML = BodyRenderer.absolutizingLinks(
-            in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: url)
+        let pageURL = url
+        contentHTML = context.feedBodies.body(for: issue.outputPath) {
+            BodyRenderer.absolutizingLinks(
+                in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: pageURL)
+        }
         summary = metadata.summary
         authors = metadata.authors.isEmpty ? [context.configuration.site.author] : metadata.authors
         category = metadata.category

@@ -29,6 +29,9 @@ struct SiteContext: Sendable {
     /// Renders issue and page bodies with the site's heading ids.
     let bodyRenderer: BodyRenderer
     let bodies = BodyCache()
+    /// Feed bodies (links absolute, heading anchors removed): the newest issues are in the
+    /// site's three feeds and their category's two, and are rewritten once, not five times.
+    let feedBodies = BodyCache()
 
     init(
         configuration: NewsletterConfiguration, options: BuildOptions, theme: Theme, issues: [SiteIssue],
