@@ -13,7 +13,7 @@ extension NewsletterConfiguration {
         public var subscribeURL: String?
         /// Whether the site gets the insight pages (a page per crate and per region of event
         /// places, the people, the quotes) and each issue a note linking to them. Off by default:
-        /// on the whole This Week in Rust archive they add some 620 pages and more than the 15 %
+        /// on the whole This Week in Rust archive they add some 610 pages and more than the 15 %
         /// to a cold build that would make them part of every site.
         public var insights: Bool
 
