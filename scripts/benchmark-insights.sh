@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Measures what the insight pages cost `herald build` on the This Week in Rust archive, against
-# a herald without them, in one run: cold builds alternating between the two, then rebuilds with
+# the build without them, in one run: cold builds alternating between the two, then rebuilds with
 # --drafts after nothing changed, one draft edited and the newest published issue edited.
 #
-#   BASE=/path/to/main/herald scripts/benchmark-insights.sh     # RUNS=10 by default
+#   scripts/benchmark-insights.sh                               # RUNS=10 by default
+#   BASE=/path/to/main/herald scripts/benchmark-insights.sh
 #
-# BASE is a release herald built from the commit to compare with (main). This checkout's is
-# built into .build-release (or SCRATCH). Needs ../shared/corpus/twir (or HERALD_SHARED) and
+# Without insights is this checkout's herald with no --insights, or BASE (a release herald
+# built from the commit to compare with) when set; with insights is this checkout's herald with
+# --insights. This checkout's is built into .build-release (or SCRATCH). Needs ../shared/corpus/twir (or HERALD_SHARED) and
 # hyperfine (installed with apt when missing). Prints markdown tables.
 set -euo pipefail
 
@@ -14,7 +16,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${HERALD_SHARED:-$root/../shared}
 corpus=$shared/corpus/twir
 runs=${RUNS:-10}
-base=${BASE:?set BASE to a release herald built from the commit to compare with}
 work=$(mktemp -d "${TMPDIR:-/tmp}/herald-insights-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -27,22 +28,23 @@ scratch=${SCRATCH:-$root/.build-release}
 echo "building herald (release)..." >&2
 swift build -c release --scratch-path "$scratch" --product herald >&2
 herald=$scratch/release/herald
+base=${BASE:-$herald}
 
 cold() { echo "$1 build --folder $corpus --out $work/$2"; }
-"$herald" build --folder "$corpus" --out "$work/count" 2>/dev/null >&2
+"$herald" build --insights --folder "$corpus" --out "$work/count" 2>/dev/null >&2
 pages=$(find "$work/count/insights" -type f -name '*.html' | wc -l)
 calendars=$(find "$work/count/insights" -type f -name '*.ics' | wc -l)
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/cold.json" \
   -n base --prepare "rm -rf $work/base" "$(cold "$base" base)" \
-  -n insights --prepare "rm -rf $work/insights" "$(cold "$herald" insights)" >&2
+  -n insights --prepare "rm -rf $work/insights" "$(cold "$herald" insights) --insights" >&2
 
 rebuilds=()
 for name in base insights; do
-  binary=$base
-  [[ $name == insights ]] && binary=$herald
+  binary=$base flags=""
+  [[ $name == insights ]] && binary=$herald flags=--insights
   draft=$("$root/scripts/copy-corpus-with-draft.sh" "$corpus" "$work/twir-$name")
   published=$(ls "$work/twir-$name/content"/*.md | sort | tail -1)
-  build="$binary build --drafts --folder $work/twir-$name --out $work/drafts-$name"
+  build="$binary build --drafts $flags --folder $work/twir-$name --out $work/drafts-$name"
   $build 2>/dev/null >&2
   rebuilds+=(-n "$name, nothing changed" --prepare true "$build"
     -n "$name, one draft edited" --prepare "echo \"Edited at \$RANDOM\$RANDOM.\" >> $draft" "$build"
@@ -61,7 +63,7 @@ print(f"\nInsights on the TWiR archive: {pages} pages and {calendars} calendars 
 print("| Cold build | wall time | user + system CPU |")
 print("| --- | ---: | ---: |")
 cpu = lambda r: r["user"] + r["system"]
-for name, r in (("without insights (BASE)", base), ("with insights", insights)):
+for name, r in (("without insights", base), ("with insights", insights)):
     print(f"| {name} | {ms(r)} | {cpu(r) * 1000:.0f} ms |")
 print(f"\nWall time +{100 * (insights['mean'] / base['mean'] - 1):.1f} %, CPU +{100 * (cpu(insights) / cpu(base) - 1):.1f} %.\n")
 print("| Rebuild with --drafts | time |")

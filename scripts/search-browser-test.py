@@ -308,20 +308,24 @@ def test_example(herald):
         check(bool(introductions) and introductions[0]["detailMarks"] == ["pleasant"],
               f"an issue's introduction is an entry: {page['results'][:2]}", failures)
 
-        # Insight pages: the archive leads to them; a place page lists its events with their issues.
+        # Insight pages: the archive leads to them; a region's page lists its places' events with
+        # their issues, each place under the anchor the index links to.
         browser.navigate(origin + "/archive/")
         check(browser.evaluate("!!document.querySelector('a[href=\"/insights/\"]')"),
               "the archive links to the insight pages", failures)
         browser.navigate(origin + "/insights/")
-        place = browser.evaluate("document.querySelector('#places ~ ul a')?.getAttribute('href') || ''")
-        check(place.startswith("/insights/events/"), f"the insights index lists event places: {place}", failures)
+        place = browser.evaluate("document.querySelector('#places ~ ul li a + span + a')?.getAttribute('href') || ''")
+        check(place.startswith("/insights/events/") and ".html#" in place,
+              f"the insights index lists event places by region: {place}", failures)
         browser.navigate(origin + place)
+        anchor = place.split("#", 1)[-1]
         shown = json.loads(browser.evaluate("""JSON.stringify({
           title: document.querySelector('h1').textContent,
-          issues: [...document.querySelectorAll('.issue-list .count a')].map(a => a.getAttribute('href')) })"""))
-        check(shown["title"].startswith("Events in ") and shown["issues"]
+          place: !!document.getElementById(%s),
+          issues: [...document.querySelectorAll('.issue-list .count a')].map(a => a.getAttribute('href')) })""" % json.dumps(anchor)))
+        check(shown["title"].startswith("Events in ") and shown["place"] and shown["issues"]
               and all(href.startswith("/issues/") for href in shown["issues"]),
-              f"a place page lists its events, each with the issue that listed it: {shown}", failures)
+              f"a region's page lists its places' events, each with the issue that listed it: {shown}", failures)
 
         browser.navigate(origin + "/issues/44/")
         scripts = browser.evaluate("document.scripts.length + performance.getEntriesByType('resource').filter(e => e.name.includes('/search/')).length")
@@ -402,7 +406,7 @@ def check_insights(site, folder):
     os.makedirs(folder, exist_ok=True)
     try:
         browser.new_page()
-        browser.navigate(origin + "/insights/crates/pest/")
+        browser.navigate(origin + "/insights/crates/pest.html")
         pest = json.loads(browser.evaluate("""JSON.stringify({
           title: document.querySelector('h1')?.textContent,
           features: [...document.querySelectorAll('#features ~ ul > li > a:first-child')].map(a => a.getAttribute('href')),
@@ -422,7 +426,7 @@ def check_insights(site, folder):
                 browser.navigate(origin + "/search/?q=" + urllib.parse.quote("parser"))
                 wait_for_results(browser)
             else:
-                browser.navigate(origin + "/insights/crates/pest/")
+                browser.navigate(origin + "/insights/crates/pest.html")
             shot = browser.send("Page.captureScreenshot", {"format": "png"})
             path = os.path.join(folder, f"{page}-{width}-{scheme}.png")
             with open(path, "wb") as file:

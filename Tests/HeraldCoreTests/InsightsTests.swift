@@ -89,4 +89,12 @@ import Testing
         #expect(CrateLink.registryName(in: "https://docs.rs/crate/pest/2.0") == "pest")
         #expect(CrateLink.registryName(in: "https://example.org/crates/pest") == nil)
     }
+
+    @Test func aPlaceIsNamedWithoutItsSpacesOrOnlineMark() {
+        #expect(PlaceInsight.name(of: " Virtual (Berlin, DE) ") == "Berlin, DE")
+        #expect(PlaceInsight.name(of: "Hybrid ( Lyon, FR\u{A0})\t") == "Lyon, FR")
+        #expect(PlaceInsight.name(of: "Virtual") == "Virtual")
+        #expect(PlaceInsight.name(of: "Online (") == "Online (")
+        #expect(PlaceInsight.name(of: "  ").isEmpty)
+    }
 }

@@ -84,11 +84,20 @@ struct CorpusBuildTests {
         #expect(issue2016.contains(#"<h3 id="news-blog-posts">News &amp; Blog Posts"#), "## beneath # is a subsection")
         #expect(issue2016.contains(#"<h2 id="quote-of-the-week">"#))
 
-        // The insight pages: the archive leads to them, and pest's page has both its weeks.
+        // The insight pages: the archive leads to them, and pest's page has both its weeks and
+        // the other issues linking to it (its old repository, pest.rs, its discussions).
         #expect(try page("archive/").contains(#"href="/insights/""#))
-        let pest = try page("insights/crates/pest/")
-        #expect(pest.contains(#"href="/blog/2017/08/22/this-week-in-rust-196/""#))
-        #expect(pest.contains(#"href="/blog/2018/10/09/this-week-in-rust-255/""#))
+        let pest = try String(contentsOf: output.appendingPathComponent("insights/crates/pest.html"), encoding: .utf8)
+        let weeks = try #require(pest.range(of: #"<h2 id="mentions">"#)).lowerBound
+        for issue in ["2017/08/22/this-week-in-rust-196", "2018/10/09/this-week-in-rust-255"] {
+            #expect(pest[..<weeks].contains(#"href="/blog/\#(issue)/""#), "\(issue) as Crate of the Week")
+        }
+        for issue in [
+            "2016/05/23/this-week-in-rust-131", "2017/08/22/this-week-in-rust-196", "2018/10/09/this-week-in-rust-255",
+            "2022/06/29/this-week-in-rust-449", "2022/07/27/this-week-in-rust-453", "2022/11/30/this-week-in-rust-471",
+        ] {
+            #expect(pest[weeks...].contains(#"href="/blog/\#(issue)/""#), "\(issue) links to pest")
+        }
         #expect(pest.contains("<svg class=\"sparkline\""))
     }
 }

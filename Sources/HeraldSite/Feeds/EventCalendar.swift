@@ -2,8 +2,8 @@ import Foundation
 import HeraldCore
 
 /// Writes an iCalendar feed (RFC 5545) of upcoming events that readers subscribe to in their
-/// calendar application: `events.ics` from the newest published issue, and one per event place
-/// (`insights/events/berlin/events.ics`).
+/// calendar application: `events.ics` from the newest published issue, and one per region of
+/// event places (`insights/events/de.ics`).
 ///
 /// One all-day `VEVENT` per event, with its title, place and link. Every value is derived from
 /// the issues, so unchanged issues give the same bytes.

@@ -1,7 +1,7 @@
 import Foundation
 import HeraldCore
 
-/// Renders the insight pages (the index, a crate, the quotes, a person, a place) with their
+/// Renders the insight pages (the index, a crate, the quotes, the people, a region) with their
 /// templates, each overridable like every other page's.
 struct InsightPages {
     let context: SiteContext
@@ -21,16 +21,24 @@ struct InsightPages {
             },
             "quotesURL": links.link(to: InsightPaths.quotes),
             "quoteCount": insights.quoteAuthors.reduce(0) { $0 + $1.quotes.count },
+            "peopleURL": links.link(to: InsightPaths.people),
             "people": insights.people.map { person -> [String: Any] in
                 [
-                    "name": person.name, "url": links.link(to: InsightPaths.person(person)),
+                    "name": person.name,
+                    "url": InsightPaths.link(to: InsightPaths.people, anchor: person.slug, with: links),
                     "issues": count(person.issues.count, "issue"),
                 ]
             },
-            "places": insights.places.map { place -> [String: Any] in
+            "regions": PlaceRegion.regions(of: insights.places).map { region -> [String: Any] in
                 [
-                    "name": place.name, "url": links.link(to: InsightPaths.place(place)),
-                    "events": count(place.events.count, "event"),
+                    "name": region.name, "url": links.link(to: InsightPaths.region(region)),
+                    "events": count(region.eventCount, "event"),
+                    "places": region.places.enumerated().map { offset, place -> [String: Any] in
+                        [
+                            "name": place.name, "url": placeLink(slug: place.slug),
+                            "more": offset + 1 < region.places.count,
+                        ]
+                    },
                 ]
             },
         ]
@@ -78,36 +86,45 @@ struct InsightPages {
         return render(TemplateName.quotes, title: "Quotes of the Week", page)
     }
 
-    func person(_ person: PersonInsight) -> String {
-        var values: [String: Any] = [
-            "name": person.name,
-            "edited": person.edited.reversed().map(issue),
-            "suggestedCrates": person.suggestedCrates.reversed().map(issue),
-            "suggestedQuotes": person.suggestedQuotes.reversed().map(issue),
-        ]
-        values["hasEdited"] = !person.edited.isEmpty
-        values["hasSuggestedCrates"] = !person.suggestedCrates.isEmpty
-        values["hasSuggestedQuotes"] = !person.suggestedQuotes.isEmpty
-        if let url = person.url { values["homeURL"] = url }
-        return render(TemplateName.person, title: person.name, ["person": values])
-    }
-
-    func place(_ place: PlaceInsight) -> String {
-        let events: [[String: Any]] = place.events.reversed().map { event in
-            var values = issue(event.issue)
-            let entry = event.entry
-            values["eventDate"] = entry.date?.description ?? entry.dateText ?? ""
-            values["titles"] = entry.titles.map { ["title": $0.title, "url": $0.url] }
-            values["text"] = entry.text
-            if let location = entry.location { values["location"] = location }
+    /// Everyone on one page, each under the anchor of their slug.
+    func people() -> String {
+        let people = insights.people.map { person -> [String: Any] in
+            var values: [String: Any] = [
+                "name": person.name, "id": person.slug,
+                "edited": person.edited.reversed().map(issue),
+                "suggestedCrates": person.suggestedCrates.reversed().map(issue),
+                "suggestedQuotes": person.suggestedQuotes.reversed().map(issue),
+            ]
+            values["hasEdited"] = !person.edited.isEmpty
+            values["hasSuggestedCrates"] = !person.suggestedCrates.isEmpty
+            values["hasSuggestedQuotes"] = !person.suggestedQuotes.isEmpty
+            if let url = person.url { values["homeURL"] = url }
             return values
         }
-        var values: [String: Any] = ["name": place.name, "events": events, "count": place.events.count]
-        if !place.upcomingEvents(from: context.published.last?.metadata.date).isEmpty {
-            values["calendarURL"] = context.links.link(to: InsightPaths.placeCalendar(place))
+        return render(TemplateName.people, title: "People", ["people": people])
+    }
+
+    /// A region's places, each under the anchor of its slug, with its events newest first.
+    func region(_ region: PlaceRegion) -> String {
+        let places = region.places.map { place -> [String: Any] in
+            let events: [[String: Any]] = place.events.reversed().map { event in
+                var values = issue(event.issue)
+                let entry = event.entry
+                values["eventDate"] = entry.date?.description ?? entry.dateText ?? ""
+                values["titles"] = entry.titles.map { ["title": $0.title, "url": $0.url] }
+                values["text"] = entry.text
+                if let location = entry.location { values["location"] = location }
+                return values
+            }
+            return [
+                "name": place.name, "id": place.slug, "events": events, "count": count(place.events.count, "event"),
+            ]
         }
-        let page: [String: Any] = ["place": values]
-        return render(TemplateName.place, title: "Events in \(place.name)", page)
+        var values: [String: Any] = ["name": region.name, "places": places, "count": count(region.eventCount, "event")]
+        if !region.upcomingEvents(from: context.published.last?.metadata.date).isEmpty {
+            values["calendarURL"] = context.links.link(to: InsightPaths.regionCalendar(region))
+        }
+        return render(TemplateName.region, title: "Events in \(region.name)", ["region": values])
     }
 
     /// `1 issue`, `2 issues`.
@@ -122,12 +139,21 @@ struct InsightPages {
         return values
     }
 
-    /// A person with their insight page: every suggester has one, under the slug of their name.
+    /// A person with their place on the people page: every suggester has one, under the slug
+    /// of their name.
     private func person(_ person: Person) -> [String: Any] {
         var values: [String: Any] = ["name": person.name]
         let slug = Insights.slug(person.name.trimmingCharacters(in: .whitespacesAndNewlines))
-        if slug != "-" { values["personURL"] = context.links.link(to: InsightPaths.person(slug: slug)) }
+        if slug != "-" {
+            values["personURL"] = InsightPaths.link(to: InsightPaths.people, anchor: slug, with: context.links)
+        }
         return values
+    }
+
+    /// A place's link: its region's page, at the place's anchor.
+    private func placeLink(slug: String) -> String {
+        InsightPaths.link(
+            to: InsightPaths.region(slug: PlaceRegion.slug(ofPlace: slug)), anchor: slug, with: context.links)
     }
 
     private func render(_ template: String, title: String, _ page: [String: Any]) -> String {

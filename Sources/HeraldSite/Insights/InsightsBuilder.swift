@@ -33,7 +33,7 @@ final class InsightsBuilder: @unchecked Sendable {
     /// published issues' text, addresses, titles and dates.
     static func key(for context: SiteContext) -> StableHash {
         var key = context.siteKey
-        key.combine("herald-insights-1")
+        key.combine("herald-insights-2")
         for issue in context.published {
             key.combine(issue.outputPath)
             key.combine(issue.listingHash)
@@ -69,9 +69,12 @@ final class InsightsBuilder: @unchecked Sendable {
         }
         var quotes = StableHash()
         for author in insights.quoteAuthors { quotes.combine(author) }
+        var people = StableHash()
+        for person in insights.people { people.combine(person) }
         var pages = [
             page(InsightPaths.index, facts: InsightsBuilder.listing(of: insights)) { $0.index() },
             page(InsightPaths.quotes, facts: quotes) { $0.quotes() },
+            page(InsightPaths.people, facts: people) { $0.people() },
         ]
         let years = insights.years.map { "\($0.lowerBound)-\($0.upperBound)" } ?? ""
         for crate in insights.crates {
@@ -79,31 +82,30 @@ final class InsightsBuilder: @unchecked Sendable {
             facts.combine(crate)
             pages.append(page(InsightPaths.crate(crate), facts: facts) { $0.crate(crate) })
         }
-        for person in insights.people {
-            var facts = StableHash()
-            facts.combine(person)
-            pages.append(page(InsightPaths.person(person), facts: facts) { $0.person(person) })
-        }
         let newest = context.published.last?.metadata.date
-        for place in insights.places {
-            let upcoming = place.upcomingEvents(from: newest)
-            var facts = StableHash()
-            facts.combine(place)
+        for region in PlaceRegion.regions(of: insights.places) {
+            let upcoming = region.upcomingEvents(from: newest)
+            var facts = StableHash(region.name)
+            for place in region.places { facts.combine(place) }
             facts.combine(!upcoming.isEmpty)
-            pages.append(page(InsightPaths.place(place), facts: facts) { $0.place(place) })
+            pages.append(page(InsightPaths.region(region), facts: facts) { $0.region(region) })
             guard !upcoming.isEmpty else { continue }
-            var calendar = StableHash(place.name, newest?.description ?? "")
-            for event in upcoming { calendar.combine(event.entry) }
-            let name = "events in \(place.name)"
+            var calendar = StableHash(region.name, newest?.description ?? "")
+            for event in upcoming {
+                calendar.combine(event.region ?? "")
+                calendar.combine(event.entry)
+            }
+            let name = "events in \(region.name)"
             pages.append(
-                page(InsightPaths.placeCalendar(place), facts: calendar) { _ in
+                page(InsightPaths.regionCalendar(region), facts: calendar) { _ in
                     EventCalendar(context: context, name: name, stamp: newest, events: upcoming).ics()
                 })
         }
         return pages
     }
 
-    /// What the index shows: each crate, person and place with its count, and how many quotes.
+    /// What the index shows: each crate, person and place (by region) with its count, and how many
+    /// quotes. A region's name and slug follow from its places'.
     private static func listing(of insights: Insights) -> StableHash {
         var key = StableHash()
         for crate in insights.crates { key.combine("\(crate.slug) \(crate.name) \(crate.mentions.count)") }

@@ -15,18 +15,27 @@ struct IssueMentionLinks {
         let mentions = IssueMentions(of: context.issueModel(of: issue))
         guard !mentions.isEmpty else { return nil }
         let links = context.links
-        func group(_ label: String, _ list: [IssueMentions.Mention], _ url: (String) -> String) -> [String: Any]? {
+        func group(_ label: String, _ list: [IssueMentions.Mention], _ url: (IssueMentions.Mention) -> String)
+            -> [String: Any]?
+        {
             guard !list.isEmpty else { return nil }
             let links = list.enumerated().map { offset, mention -> [String: Any] in
-                ["name": mention.name, "url": url(mention.slug), "more": offset + 1 < list.count]
+                ["name": mention.name, "url": url(mention), "more": offset + 1 < list.count]
             }
             return ["label": label, "links": links]
         }
         let groups = [
-            group("Crate of the Week", mentions.crates) { links.link(to: InsightPaths.crate(slug: $0)) },
-            group("Quoted", mentions.quoteAuthors) { links.link(to: InsightPaths.quotes) + "#" + $0 },
-            group("People", mentions.people) { links.link(to: InsightPaths.person(slug: $0)) },
-            group("Events in", mentions.places) { links.link(to: InsightPaths.place(slug: $0)) },
+            group("Crate of the Week", mentions.crates) { links.link(to: InsightPaths.crate(slug: $0.slug)) },
+            group("Quoted", mentions.quoteAuthors) {
+                InsightPaths.link(to: InsightPaths.quotes, anchor: $0.slug, with: links)
+            },
+            group("People", mentions.people) {
+                InsightPaths.link(to: InsightPaths.people, anchor: $0.slug, with: links)
+            },
+            group("Events in", mentions.places) {
+                let region = InsightPaths.region(slug: PlaceRegion.slug(ofPlace: $0.slug))
+                return InsightPaths.link(to: region, anchor: $0.slug, with: links)
+            },
         ].compactMap { $0 }
         return ["groups": groups]
     }

@@ -1,8 +1,9 @@
 import HeraldCore
 
 extension SitePlan {
-    /// The insight pages (an index, a page per crate, person and place, the quotes, a calendar
-    /// per place) and `insights/files.txt`, which records them for the next build.
+    /// The insight pages (an index, a page per crate and per region of event places, the people,
+    /// the quotes, a calendar per region) and `insights/files.txt`, which records them for the
+    /// next build.
     ///
     /// When the pages the last build left (`previous`) were made from the same published issues,
     /// they are planned again with the keys it recorded, so the writer carries them all over and

@@ -1,5 +1,5 @@
 extension DefaultTheme {
-    /// The insights index: every crate, the quotes, every person and place.
+    /// The insights index: every crate, the quotes, every person, and every place by region.
     static let insights = #"""
         <h1>Crates, quotes, people and events</h1>
         <p>What the <a href="{{site.archiveURL}}">archive</a> holds across its issues.</p>
@@ -13,7 +13,7 @@ extension DefaultTheme {
           </ul>
         </section>
         <section aria-labelledby="people">
-          <h2 id="people">People</h2>
+          <h2 id="people"><a href="{{peopleURL}}">People</a></h2>
           <ul class="insight-list">
             {{#people}}
             <li><a href="{{url}}">{{name}}</a> <span class="count">{{issues}}</span></li>
@@ -23,9 +23,10 @@ extension DefaultTheme {
         <section aria-labelledby="places">
           <h2 id="places">Events by place</h2>
           <ul class="insight-list">
-            {{#places}}
-            <li><a href="{{url}}">{{name}}</a> <span class="count">{{events}}</span></li>
-            {{/places}}
+            {{#regions}}
+            <li><a href="{{url}}">{{name}}</a> <span class="count">{{events}}</span>:
+              {{#places}}<a href="{{url}}">{{name}}</a>{{#more}}; {{/more}}{{/places}}</li>
+            {{/regions}}
           </ul>
         </section>
 
@@ -76,42 +77,52 @@ extension DefaultTheme {
 
         """#
 
-    /// One person: the issues they edited and the crates and quotes they suggested.
-    static let person = #"""
-        {{#person}}
+    /// Everyone named as editor or suggester, each under the anchor of their slug, with the
+    /// issues they edited and the crates and quotes they suggested, newest first.
+    static let people = #"""
         <p class="breadcrumb"><a href="{{insightsURL}}">Crates, quotes, people and events</a></p>
-        <h1>{{name}}</h1>
-        {{#homeURL}}<p><a href="{{homeURL}}">{{homeURL}}</a></p>{{/homeURL}}
-        {{#hasEdited}}<h2>Edited</h2>{{/hasEdited}}
-        <ol class="issue-list">
-          {{#edited}}<li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{date}}</time></li>{{/edited}}
-        </ol>
-        {{#hasSuggestedCrates}}<h2>Suggested a Crate of the Week</h2>{{/hasSuggestedCrates}}
-        <ol class="issue-list">
-          {{#suggestedCrates}}<li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{date}}</time></li>{{/suggestedCrates}}
-        </ol>
-        {{#hasSuggestedQuotes}}<h2>Suggested a Quote of the Week</h2>{{/hasSuggestedQuotes}}
-        <ol class="issue-list">
-          {{#suggestedQuotes}}<li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{date}}</time></li>{{/suggestedQuotes}}
-        </ol>
-        {{/person}}
+        <h1>People</h1>
+        {{#people}}
+        <section class="person" id="{{id}}">
+          <h2>{{name}}</h2>
+          {{#homeURL}}<p><a href="{{homeURL}}">{{homeURL}}</a></p>{{/homeURL}}
+          {{#hasEdited}}<h3>Edited</h3>
+          <ol class="issue-list">
+            {{#edited}}<li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{date}}</time></li>{{/edited}}
+          </ol>{{/hasEdited}}
+          {{#hasSuggestedCrates}}<h3>Suggested a Crate of the Week</h3>
+          <ol class="issue-list">
+            {{#suggestedCrates}}<li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{date}}</time></li>{{/suggestedCrates}}
+          </ol>{{/hasSuggestedCrates}}
+          {{#hasSuggestedQuotes}}<h3>Suggested a Quote of the Week</h3>
+          <ol class="issue-list">
+            {{#suggestedQuotes}}<li><a href="{{url}}">{{title}}</a> <time datetime="{{date}}">{{date}}</time></li>{{/suggestedQuotes}}
+          </ol>{{/hasSuggestedQuotes}}
+        </section>
+        {{/people}}
 
         """#
 
-    /// One place: its events over the years, newest first.
-    static let place = #"""
-        {{#place}}
+    /// One region: each of its places under the anchor of its slug, with its events over the
+    /// years, newest first.
+    static let region = #"""
+        {{#region}}
         <p class="breadcrumb"><a href="{{insightsURL}}">Crates, quotes, people and events</a></p>
         <h1>Events in {{name}}</h1>
-        <p>{{count}} events.{{#calendarURL}} Upcoming ones as a <a href="{{calendarURL}}">calendar</a>.{{/calendarURL}}</p>
-        <ol class="issue-list">
-          {{#events}}
-          <li><time datetime="{{eventDate}}">{{eventDate}}</time>
-            {{#titles}}<a href="{{url}}">{{title}}</a> {{/titles}}{{^titles}}{{text}}{{/titles}}
-            <span class="count">listed in <a href="{{url}}">{{title}}</a></span></li>
-          {{/events}}
-        </ol>
-        {{/place}}
+        <p>{{count}}.{{#calendarURL}} Upcoming ones as a <a href="{{calendarURL}}">calendar</a>.{{/calendarURL}}</p>
+        {{#places}}
+        <section class="place" id="{{id}}">
+          <h2>{{name}} <span class="count">{{count}}</span></h2>
+          <ol class="issue-list">
+            {{#events}}
+            <li><time datetime="{{eventDate}}">{{eventDate}}</time>
+              {{#titles}}<a href="{{url}}">{{title}}</a> {{/titles}}{{^titles}}{{text}}{{/titles}}
+              <span class="count">listed in <a href="{{url}}">{{title}}</a></span></li>
+            {{/events}}
+          </ol>
+        </section>
+        {{/places}}
+        {{/region}}
 
         """#
 }

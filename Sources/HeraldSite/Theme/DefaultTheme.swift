@@ -14,8 +14,8 @@ enum DefaultTheme {
         TemplateName.insights: insights,
         TemplateName.crate: crate,
         TemplateName.quotes: quotes,
-        TemplateName.person: person,
-        TemplateName.place: place,
+        TemplateName.people: people,
+        TemplateName.region: region,
     ]
 
     /// Asset file name (under `theme/` in the output) → contents. A newsletter replaces one with a
@@ -37,6 +37,6 @@ enum TemplateName {
     static let insights = "insights"
     static let crate = "crate"
     static let quotes = "quotes"
-    static let person = "person"
-    static let place = "place"
+    static let people = "people"
+    static let region = "region"
 }
