@@ -199,6 +199,23 @@ def check(condition, message, failures):
         failures.append(message)
 
 
+def tear_down(browser, server, work):
+    """Closes what a test opened and removes its folder."""
+    if browser:
+        browser.close()
+    if server:
+        server.shutdown()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def report(failures, passed):
+    """Exits 1 after naming how many checks failed, or prints `passed`."""
+    if failures:
+        print(f"{len(failures)} check(s) failed", file=sys.stderr)
+        sys.exit(1)
+    print(passed)
+
+
 def build_example(herald, name):
     """Builds Examples/NAME into a new temporary folder; returns the folder and the site in it."""
     work = tempfile.mkdtemp(prefix="herald-search-test-")
@@ -331,15 +348,8 @@ def test_example(herald):
         scripts = browser.evaluate("document.scripts.length + performance.getEntriesByType('resource').filter(e => e.name.includes('/search/')).length")
         check(scripts == 0, "an issue page loads no script and nothing of the index", failures)
     finally:
-        if browser:
-            browser.close()
-        if server:
-            server.shutdown()
-        shutil.rmtree(work, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} check(s) failed", file=sys.stderr)
-        sys.exit(1)
-    print("search page: every check passed")
+        tear_down(browser, server, work)
+    report(failures, "search page: every check passed")
 
 
 # Notes when results are first drawn, in milliseconds since navigation started.
@@ -460,15 +470,8 @@ def test_chinese_example(herald):
         check(not page["results"], f"its characters in another order are another word: {page['results'][:1]}",
               failures)
     finally:
-        if browser:
-            browser.close()
-        if server:
-            server.shutdown()
-        shutil.rmtree(work, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} check(s) failed", file=sys.stderr)
-        sys.exit(1)
-    print("search page in Chinese: every check passed")
+        tear_down(browser, server, work)
+    report(failures, "search page in Chinese: every check passed")
 
 
 def main():
