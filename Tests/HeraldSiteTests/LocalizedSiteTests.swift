@@ -34,3 +34,20 @@ struct LocalizedSiteTests {
         #expect(notFound.contains(#"可能在<a href="/archive/">归档</a>中"#))
     }
 }
+
+/// The footer offers the events calendar only where the newsletter has an events section.
+struct CalendarLinkTests {
+    @Test func onlyANewsletterWithEventsOffersTheirCalendar() throws {
+        let site = try SiteFixture()
+        try site.build()
+        #expect(try site.read("index.html").contains("events.ics\">calendar</a>."))
+        let toml = site.newsletter.appendingPathComponent("herald.toml")
+        let configuration = try String(contentsOf: toml, encoding: .utf8)
+            .replacingOccurrences(of: "preset = \"this-week-in-rust\"", with: "preset = \"none\"")
+        try site.write(configuration, to: "herald.toml")
+        try site.build()
+        let home = try site.read("index.html")
+        #expect(!home.contains("events.ics"))
+        #expect(home.contains("JSON Feed</a>.</p>"))
+    }
+}

@@ -20,10 +20,13 @@ struct TemplateValues {
             "atomURL": links.link(to: "atom.xml"),
             "rssURL": links.link(to: "rss.xml"),
             "jsonFeedURL": links.link(to: "feed.json"),
-            "calendarURL": links.link(to: "events.ics"),
             "stylesheetURL": links.link(to: "theme/style.css"),
             "pages": context.pages.map { ["title": $0.title, "url": links.link(to: $0.outputPath)] },
         ]
+        // A newsletter with no events section has nothing to offer as a calendar.
+        if context.configuration.sections.rules.contains(where: { $0.kind == .events }) {
+            site["calendarURL"] = links.link(to: "events.ics")
+        }
         if let subscribe = context.configuration.build.subscribeURL {
             site["subscribeURL"] = subscribe
         }

@@ -45,7 +45,7 @@ extension DefaultTheme {
         <footer class="site-footer">
           <div class="wrap">
             <p>{{labels.follow_by_feed}} <a href="{{site.atomURL}}">Atom</a>, <a href="{{site.rssURL}}">RSS</a>,
-              <a href="{{site.jsonFeedURL}}">JSON Feed</a>; {{labels.events_as}} <a href="{{site.calendarURL}}">{{labels.calendar}}</a>{{labels.full_stop}}</p>
+              <a href="{{site.jsonFeedURL}}">JSON Feed</a>{{#site.calendarURL}}; {{labels.events_as}} <a href="{{site.calendarURL}}">{{labels.calendar}}</a>{{/site.calendarURL}}{{labels.full_stop}}</p>
             {{#site.subscribeURL}}
             <p><a href="{{site.subscribeURL}}">{{labels.get_by_email}}</a>{{labels.full_stop}}</p>
             {{/site.subscribeURL}}
