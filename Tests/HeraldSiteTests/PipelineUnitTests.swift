@@ -15,7 +15,8 @@ import Testing
         let issue = try SiteIssue(
             parsed: ParsedIssue(file, catalog: .twir), isDraft: false,
             articleURL: NewsletterConfiguration.Site.twirArticleURL)
-        #expect(issue.markdown == file.body)
+        let blocks = Array(issue.parsed.document().root.children)
+        #expect(blocks.map(\.plainText) == ["Hello", "Body text."], "the page is made from the body, not the header")
         #expect(issue.outputPath == "blog/2025/01/08/weekly-3/index.html")
         #expect(issue.categorySlug == "news")
     }

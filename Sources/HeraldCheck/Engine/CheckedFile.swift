@@ -28,7 +28,7 @@ struct CheckedFile: @unchecked Sendable {
     /// Lines of the file before the Markdown body.
     let lineOffset: Int
     /// The other generators' syntax left out of the body ``document`` was parsed from, and the way
-    /// back to the columns of the file; `nil` when the header could not be read.
+    /// back to the columns of the file; `nil` when the body holds none or the header could not be read.
     let foreignSyntax: ForeignSyntaxRemoval?
     /// Every section at any depth, in document order.
     let sections: [Section]
@@ -69,18 +69,19 @@ struct CheckedFile: @unchecked Sendable {
         }
         self.issueFile = issueFile
         self.headerProblems = headerProblems
-        let removal = issueFile?.foreignSyntaxRemoval
-        self.foreignSyntax = removal
         self.lineOffset = (issueFile?.bodyStartLine ?? 1) - 1
         let document: MarkdownDocument
         if let issueFile {
+            let parsed = ParsedIssue(issueFile, catalog: catalog)
             let reading: IssueReading
-            (document, reading) = ParsedIssue(issueFile, catalog: catalog).parse()
+            (document, reading) = parsed.parse()
+            foreignSyntax = parsed.foreignSyntax
             issue = reading.issue
             readingProblems = reading.problems
         } else {
             // A file with no readable header is no issue; its text is still linted as Markdown.
             document = MarkdownDocument(parsing: text, options: .issue)
+            foreignSyntax = nil
             issue = nil
             readingProblems = []
         }

@@ -7,9 +7,11 @@ extension IssueFile {
         ForeignSyntaxScanner.constructs(in: writtenBody, isMDX: isMDX)
     }
 
-    /// The body with its ``foreignSyntax`` left out, and the way back to written positions.
-    package var foreignSyntaxRemoval: ForeignSyntaxRemoval {
-        ForeignSyntaxRemoval(removing: foreignSyntax, from: writtenBody)
+    /// The body with its ``foreignSyntax`` left out, and the way back to written positions; `nil`
+    /// when the body holds none (nearly always), so nothing is copied.
+    package var foreignSyntaxRemoval: ForeignSyntaxRemoval? {
+        let constructs = foreignSyntax
+        return constructs.isEmpty ? nil : ForeignSyntaxRemoval(removing: constructs, from: writtenBody)
     }
 
     /// The Markdown after the header, with the ``foreignSyntax`` left out, so no output shows a
@@ -18,9 +20,9 @@ extension IssueFile {
     ///
     /// Every line stays where it was (a construct's line ends are kept), so line numbers hold; on a
     /// line that lost a construct, later columns move left (``ForeignSyntaxRemoval`` maps them back).
+    /// Each read scans the body again: a step that reads it more than once takes it from a
+    /// ``ParsedIssue``, which scans once.
     public var body: Substring {
-        let written = writtenBody
-        let constructs = ForeignSyntaxScanner.constructs(in: written, isMDX: isMDX)
-        return constructs.isEmpty ? written : Substring(ForeignSyntaxRemoval(removing: constructs, from: written).text)
+        foreignSyntaxRemoval.map { Substring($0.text) } ?? writtenBody
     }
 }

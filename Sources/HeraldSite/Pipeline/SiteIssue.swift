@@ -44,9 +44,6 @@ struct SiteIssue: Sendable {
         categorySlug = metadata.category.map(slugOfCategory).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The Markdown after the header.
-    var markdown: Substring { file.body }
-
     /// What lists of issues show (title, date, address, draft mark): a list is rewritten when
     /// one of these changes, and not when only an issue's body does.
     var listingHash: StableHash {

@@ -14,12 +14,19 @@ public final class ParsedIssue: @unchecked Sendable {
     public let file: IssueFile
     /// How headings map to section kinds, the newsletter's.
     public let catalog: SectionCatalog
+    /// The other generators' syntax left out of the body, and the way back to the file's columns;
+    /// `nil` when the body holds none.
+    package let foreignSyntax: ForeignSyntaxRemoval?
+    /// What is parsed: ``IssueFile/body``, scanned once here however often the body is parsed.
+    private let body: Substring
     private let lock = NSLock()
     private var kept: IssueReading?
 
     public init(_ file: IssueFile, catalog: SectionCatalog) {
         self.file = file
         self.catalog = catalog
+        foreignSyntax = file.foreignSyntaxRemoval
+        body = foreignSyntax.map { Substring($0.text) } ?? file.writtenBody
     }
 
     /// The issue's document and its reading from one parse, for a step that walks the tree (the
@@ -37,7 +44,7 @@ public final class ParsedIssue: @unchecked Sendable {
 
     /// The body's document alone, for a step that renders it without the model (the email).
     public func document() -> MarkdownDocument {
-        MarkdownDocument(parsing: String(file.body), options: .issue)
+        MarkdownDocument(parsing: String(body), options: .issue)
     }
 
     /// The model and the problems reading it found, parsed on first use.
