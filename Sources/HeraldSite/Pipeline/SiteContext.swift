@@ -26,6 +26,8 @@ struct SiteContext: Sendable {
     let relativeLinks: RelativeLinks?
     /// Whether the site has the insight pages and the issue notes linking to them.
     let buildsInsights: Bool
+    /// Every label in the site's language with `{title}` filled in, made once for all the pages.
+    let labels: [String: String]
     /// Renders issue and page bodies with the site's heading ids.
     let bodyRenderer: BodyRenderer
     let bodies = BodyCache()
@@ -48,6 +50,7 @@ struct SiteContext: Sendable {
         self.timeZone = TimeZone(identifier: configuration.site.timeZone) ?? TimeZone(identifier: "UTC")!
         self.staticFolders = staticFolders
         self.buildsInsights = options.insights ?? configuration.build.insights
+        self.labels = configuration.labels.all(filling: ["title": configuration.site.title])
         var key = StableHash("herald-site-2", links.baseURL)
         key.combine(configuration.siteFingerprint)
         key.combine(options.includeDrafts)

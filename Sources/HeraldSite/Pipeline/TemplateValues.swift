@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 
 /// The variables templates see, built from the site's values; `docs/templates.md` lists them.
@@ -82,9 +83,10 @@ struct TemplateValues {
     /// The common variables and the page's own; `labels` has `{title}` filled in, and `{count}`
     /// on a page that counts issues.
     func page(meta: [String: Any], _ values: [String: Any]) -> [String: Any] {
-        var filling = ["title": context.configuration.site.title]
-        if let count = values["count"] as? Int { filling["count"] = String(count) }
-        let labels = context.configuration.labels.all(filling: filling)
+        var labels = context.labels
+        if let count = values["count"] as? Int {
+            labels = labels.mapValues { $0.replacingOccurrences(of: "{count}", with: String(count)) }
+        }
         return values.merging(["site": site, "meta": meta, "labels": labels]) { own, _ in own }
     }
 }
