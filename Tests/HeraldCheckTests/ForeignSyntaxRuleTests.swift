@@ -35,7 +35,7 @@ struct ForeignSyntaxRuleTests {
             draftBody: links + "* {{< badge >}} [Ink](https://example.org/ink?utm_source=x&id=3) {{< end >}}\n")
         defer { fixture.remove() }
         let linter = try fixture.linter()
-        let report = try linter.check(paths: [fixture.draftPath])
+        let report = linter.check(paths: [fixture.draftPath])
         let tracking = try #require(report.findings(of: .trackingParameter).first)
         let headerLines = CheckFixture.header.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         #expect(tracking.problem.location == SourceLocation(line: headerLines + 5, column: 17))

@@ -1,4 +1,5 @@
 import HeraldCore
+import HeraldMarkdown
 import Testing
 
 @testable import HeraldCheck

@@ -118,7 +118,7 @@ struct ConfigurationTableReader {
     }
 
     /// Every key/value pair in file order, for tables whose keys are data (`[sections]`).
-    mutating func allEntries() -> [(key: String, value: TOMLValueConvertible)] {
+    mutating func allEntries() -> [(key: String, value: any TOMLValueConvertible)] {
         let keys = table.keys.sorted { location(of: $0) < location(of: $1) }
         knownKeys.append(contentsOf: keys)
         return keys.compactMap { key in table[key].map { (key, $0) } }
@@ -168,7 +168,7 @@ struct ConfigurationTableReader {
         locator.location(of: path + [key]) ?? locator.location(of: path) ?? SourceLocation(line: 1, column: 1)
     }
 
-    private mutating func wrongType(_ key: String, _ value: TOMLValueConvertible, expected: String) {
+    private mutating func wrongType(_ key: String, _ value: any TOMLValueConvertible, expected: String) {
         report(key, "\(describe(key)) must be \(expected), not \(ConfigurationTableReader.describe(value.type))")
     }
 

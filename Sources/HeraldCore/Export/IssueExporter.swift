@@ -21,7 +21,7 @@ public struct IssueExporter: Sendable {
     public func export(paths: [String]) -> ExportResult {
         var files: [IssueFile] = []
         var problems: [Problem] = []
-        for path in paths.flatMap { IssuePaths.expanding($0) } {
+        for path in paths.flatMap({ IssuePaths.expanding($0) }) {
             switch IssueFileFormat(fileName: path) {
             case .markdown, .mdx:
                 do {

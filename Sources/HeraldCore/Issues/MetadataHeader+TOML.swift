@@ -52,7 +52,7 @@ extension MetadataHeader {
     }
 
     /// A value's text as Herald's other headers would hold it.
-    static func strings(of value: TOMLValueConvertible) -> [String] {
+    static func strings(of value: any TOMLValueConvertible) -> [String] {
         if let string = value.string { return [string] }
         if let int = value.int { return [String(int)] }
         if let bool = value.bool { return [String(bool)] }
