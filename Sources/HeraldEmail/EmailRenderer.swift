@@ -31,8 +31,8 @@ public struct EmailRenderer: Sendable {
     /// The renderer for a newsletter folder, with the overrides in its `theme/` folder.
     public init(newsletter: NewsletterFolder) throws(HeraldError) {
         try self.init(
-            configuration: newsletter.configuration, themeFolder: newsletter.url("theme"),
-            displayFolder: newsletter.displayPath("theme"))
+            configuration: newsletter.configuration, themeFolder: newsletter.buildInputs.theme,
+            displayFolder: newsletter.themeDisplayPath)
     }
 
     /// The three renderings of `issue`, and a warning when Gmail would clip its HTML.

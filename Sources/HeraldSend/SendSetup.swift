@@ -40,8 +40,8 @@ public struct SendSetup: Sendable {
         editionConfiguration.email.unsubscribeURL = nil
         editionConfiguration.email.unsubscribePlaceholder = marker
         let renderer = try EmailRenderer(
-            configuration: editionConfiguration, themeFolder: newsletter.url("theme"),
-            displayFolder: newsletter.displayPath("theme"))
+            configuration: editionConfiguration, themeFolder: newsletter.buildInputs.theme,
+            displayFolder: newsletter.themeDisplayPath)
         let edition = try renderer.render(issue)
         let template = try MessageTemplate(edition: edition, marker: marker)
         let links = try Self.links(configuration, folder: newsletter.root, environment: environment)

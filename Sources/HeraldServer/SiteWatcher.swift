@@ -13,8 +13,7 @@ import HeraldSite
     import Darwin
 #endif
 
-/// Notices when the files a build reads change: the content, drafts and theme folders and
-/// `herald.toml`.
+/// Notices when the files a build reads change: the folders and files ``BuildInputs`` names.
 ///
 /// A change is a difference between two *snapshots*: a walk of the watched folders that folds
 /// each entry's name, modification time, size and inode into one fingerprint. That works the
@@ -157,10 +156,7 @@ extension SiteWatcher {
     /// `herald.toml` when it can be read; a `herald.toml` that does not parse is still watched,
     /// so fixing it triggers the rebuild that reports it fixed.
     static func watching(_ folder: URL) -> SiteWatcher {
-        let configuration = try? NewsletterConfiguration.load(fromFolder: folder)
-        let paths = configuration?.paths ?? NewsletterConfiguration.Paths()
-        return SiteWatcher(
-            folders: [paths.content, paths.drafts, "theme"].map { folder.appendingPathComponent($0) },
-            files: [folder.appendingPathComponent("herald.toml")])
+        let inputs = BuildInputs(root: folder, configuration: try? NewsletterConfiguration.load(fromFolder: folder))
+        return SiteWatcher(folders: inputs.folders, files: inputs.files)
     }
 }

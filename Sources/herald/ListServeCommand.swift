@@ -59,7 +59,7 @@ struct ListServeCommand: AsyncParsableCommand {
         serviceOptions.signUpBurst = signupBurst
         serviceOptions.trustsForwardedFor = trustForwardedFor
         serviceOptions.extraOrigins = allowOrigin
-        serviceOptions.themeFolder = folder.appendingPathComponent("theme")
+        serviceOptions.themeFolder = folder.appendingPathComponent(BuildInputs.themeFolderName)
         let settings = serviceOptions
         var log = Logger(label: "herald.list", factory: { label in StreamLogHandler.standardError(label: label) })
         log.logLevel = quiet ? Logger.Level.warning : Logger.Level.info

@@ -92,25 +92,33 @@ public struct IssueFile: Hashable, Sendable {
     }
 
     /// `text` split at `\n` and `\r\n`, the ends removed; a lone `\r` is not a line end.
+    static func lines(of text: String) -> [Substring] {
+        linesWithEnds(of: text).map(\.content)
+    }
+
+    /// `text` split at `\n` and `\r\n`, each line with its end (empty for the last line), so
+    /// that joining them gives back every byte: what the draft editors edit by line.
     ///
     /// Works on the UTF-8 bytes: splitting by `Character` cost more than parsing the Markdown.
-    static func lines(of text: String) -> [Substring] {
+    package static func linesWithEnds(of text: String) -> [(content: Substring, end: Substring)] {
         var text = text
         text.makeContiguousUTF8()
-        // Byte offsets of each line's start and end (before `\r\n` or `\n`).
-        var bounds: [(start: Int, end: Int)] = []
+        // Byte offsets of each line's start, content end and end (after `\r\n` or `\n`).
+        var bounds: [(start: Int, contentEnd: Int, end: Int)] = []
         text.utf8.withContiguousStorageIfAvailable { bytes in
             var lineStart = 0
             for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-                let end = index > lineStart && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
-                bounds.append((lineStart, end))
+                let contentEnd = index > lineStart && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+                bounds.append((lineStart, contentEnd, index + 1))
                 lineStart = index + 1
             }
-            bounds.append((lineStart, bytes.count))
+            bounds.append((lineStart, bytes.count, bytes.count))
         }
         let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         return bounds.map { bound in
-            text[utf8.index(utf8.startIndex, offsetBy: bound.start)..<utf8.index(utf8.startIndex, offsetBy: bound.end)]
+            let contentEnd = index(bound.contentEnd)
+            return (text[index(bound.start)..<contentEnd], text[contentEnd..<index(bound.end)])
         }
     }
 

@@ -34,15 +34,11 @@ public struct DraftSectionEditor: Sendable {
                 fix: "add its heading to the draft, or run without --into-draft and paste the output")
         }
         let ownEnd = section.subsections.map { $0.source.line - 1 }.min() ?? section.source.endLine
-        let blocks = DraftBlock.blocks(of: document, lineOffset: file.bodyStartLine - 1).filter {
+        let blocks = DraftBlock.blocks(of: document, in: file).filter {
             $0.start > section.source.line && $0.start <= ownEnd
         }
         let removable = blocks.filter { isReplaceable($0, kind: gathered.kind, sectionLevel: section.level) }
-        // Split on scalars so each line keeps its own "\r", and joining restores every byte.
-        var lines = file.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String(String.UnicodeScalarView($0))
-        }
-        let lineEnd = lines.first?.hasSuffix("\r") == true ? "\r" : ""
+        let lines = file.lines(1...Int.max)
         func isBlank(_ number: Int) -> Bool {
             number > lines.count || lines[number - 1].allSatisfy(\.isWhitespace)
         }
@@ -50,29 +46,33 @@ public struct DraftSectionEditor: Sendable {
         let groupLevel =
             removable.compactMap(\.headingLevel).first
             ?? (keptHeadings.last { $0.start < (removable.first?.start ?? .max) }?.headingLevel ?? section.level) + 1
-        var inserted = gathered.markdown(groupLevel: groupLevel).split(
-            separator: "\n", omittingEmptySubsequences: false
-        )
-        .map { String($0) + lineEnd }
+        var edit = LineEdit()
+        var removed: Set<Int> = []
         let insertion: Int
         if let first = removable.first {
-            var deleted: Set<Int> = []
             for block in removable {
                 var last = block.end
                 while last < ownEnd, isBlank(last + 1) { last += 1 }
-                deleted.formUnion(block.start...last)
+                removed.formUnion(block.start...last)
             }
-            deleted.formUnion(staleReferences(in: lines, section: section, ownEnd: ownEnd, kind: gathered.kind))
-            insertion = first.start - 1 - deleted.filter { $0 < first.start }.count
-            for number in deleted.sorted(by: >) where number <= lines.count { lines.remove(at: number - 1) }
+            removed.formUnion(staleReferences(in: lines, section: section, ownEnd: ownEnd, kind: gathered.kind))
+            for number in removed where number <= lines.count { edit.remove(number...number) }
+            insertion = first.start - 1
         } else {
             let anchor = keptHeadings.last ?? blocks.first
             insertion = anchor?.end ?? section.source.line
         }
-        if insertion > 0, !isBlank(insertion), !lines[insertion - 1].hasPrefix("#") { inserted.insert(lineEnd, at: 0) }
-        if insertion < lines.count, !isBlank(insertion + 1) { inserted.append(lineEnd) }
-        lines.insert(contentsOf: inserted, at: insertion)
-        return lines.joined(separator: "\n")
+        // The lines the gathered block will sit between, once the replaced ones are gone.
+        let before = stride(from: insertion, to: 0, by: -1).first { !removed.contains($0) }
+        let after = (insertion + 1..<lines.count + 1).first { !removed.contains($0) }
+        var inserted = gathered.markdown(groupLevel: groupLevel).split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map(String.init)
+        if let before, !isBlank(before), !lines[before - 1].hasPrefix("#") { inserted.insert("", at: 0) }
+        if let after, !isBlank(after) { inserted.append("") }
+        edit.insert(inserted, after: insertion)
+        return edit.applied(to: file.text).text
     }
 
     /// Whether `block` is what a gathering of `kind` writes, and so is replaced.
@@ -96,7 +96,7 @@ public struct DraftSectionEditor: Sendable {
     }
 
     /// The `[merged]: …` reference line of an older merged count, which would otherwise stay.
-    private func staleReferences(in lines: [String], section: Section, ownEnd: Int, kind: SectionKind) -> [Int] {
+    private func staleReferences(in lines: [Substring], section: Section, ownEnd: Int, kind: SectionKind) -> [Int] {
         guard kind == .projectUpdates, section.source.line < ownEnd else { return [] }
         return ((section.source.line + 1)...min(ownEnd, lines.count)).filter {
             lines[$0 - 1].trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("[merged]:")

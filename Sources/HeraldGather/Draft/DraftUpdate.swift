@@ -22,35 +22,44 @@ public struct DraftUpdate: Sendable {
     public func write(_ sections: [GatheredSection], into file: IssueFile, at url: URL, attempts: Int = 8) -> (
         written: [SectionKind], failures: [GatherError]
     ) {
+        var placed: (written: [SectionKind], failures: [GatherError]) = ([], [])
+        do throws(HeraldError) {
+            let plan = try place(sections, inDraftAt: url, path: file.path)
+            placed = plan.outcome
+            guard !plan.outcome.written.isEmpty else { return plan.outcome }
+            return try DraftEditor.write(
+                plan, attempts: attempts,
+                with: { plan throws(HeraldError) in try DraftEditor.replace(plan.snapshot, with: plan.text) },
+                replanning: { _ throws(HeraldError) in try place(sections, inDraftAt: url, path: file.path) },
+                failure: { $0 }
+            ).outcome
+        } catch {
+            let failures = error.problems.map {
+                GatherError(.cannotUpdateDraft, source: file.path, message: $0.message, fix: $0.fix)
+            }
+            return ([], placed.failures + failures)
+        }
+    }
+
+    /// The draft as read now with `sections` put in, one after the other.
+    private func place(_ sections: [GatheredSection], inDraftAt url: URL, path: String) throws(HeraldError) -> (
+        snapshot: DraftSnapshot, text: String, outcome: (written: [SectionKind], failures: [GatherError])
+    ) {
+        let snapshot = try DraftSnapshot.read(at: url, displayPath: path)
+        var current = try snapshot.issueFile()
         var outcome: (written: [SectionKind], failures: [GatherError]) = ([], [])
-        for attempt in 1...max(1, attempts) {
-            do throws(HeraldError) {
-                let snapshot = try DraftSnapshot.read(at: url, displayPath: file.path)
-                var current = try snapshot.issueFile()
-                outcome = ([], [])
-                for section in sections {
-                    do throws(GatherError) {
-                        let text = try editor.replacing(section, in: current)
-                        current = try DraftUpdate.reread(text, path: file.path)
-                        outcome.written.append(section.kind)
-                    } catch {
-                        outcome.failures.append(error)
-                    }
-                }
-                guard !outcome.written.isEmpty else { return outcome }
-                try DraftEditor.replace(snapshot, with: current.text)
-                return outcome
-            } catch  where error.isDraftChanged && attempt < attempts {
-                continue
+        for section in sections {
+            do throws(GatherError) {
+                let text = try editor.replacing(section, in: current)
+                current = try DraftUpdate.reread(text, path: path)
+                outcome.written.append(section.kind)
             } catch {
-                let failures = error.problems.map {
-                    GatherError(.cannotUpdateDraft, source: file.path, message: $0.message, fix: $0.fix)
-                }
-                return ([], outcome.failures + failures)
+                outcome.failures.append(error)
             }
         }
-        return outcome
+        return (snapshot, current.text, outcome)
     }
+
     /// The edited draft read again, so the next section is placed by its new lines.
     private static func reread(_ text: String, path: String) throws(GatherError) -> IssueFile {
         do {

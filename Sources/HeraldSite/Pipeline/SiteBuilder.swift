@@ -40,11 +40,11 @@ public struct SiteBuilder: Sendable {
         let configuration = newsletter.configuration
         let errors = newsletter.problems.filter { $0.severity == .error }
         guard errors.isEmpty else { throw HeraldError(errors) }
+        let inputs = newsletter.buildInputs
         let writer = try OutputWriter(
             output: options.output, displayPath: options.output.relativePath,
-            protecting: [newsletter.root, newsletter.contentURL, newsletter.draftsURL, newsletter.url("theme")],
-            outside: [newsletter.contentURL, newsletter.draftsURL, newsletter.url("theme")])
-        let theme = try Theme(overridesIn: newsletter.url("theme"), displayFolder: newsletter.displayPath("theme"))
+            protecting: [newsletter.root] + inputs.folders, outside: inputs.folders)
+        let theme = try Theme(overridesIn: inputs.theme, displayFolder: newsletter.themeDisplayPath)
         let pages = try StandalonePage.load(from: newsletter.url(configuration.paths.pages)) {
             newsletter.displayPath(configuration.paths.pages + "/" + $0)
         }

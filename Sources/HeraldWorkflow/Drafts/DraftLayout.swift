@@ -25,7 +25,7 @@ public struct DraftLayout: Sendable {
         self.lines = lines
         let (document, reading) = ParsedIssue(file, catalog: catalog).parse()
         let issue = reading.issue
-        let headingLines = DraftLayout.headingLines(of: document, lineOffset: file.bodyStartLine - 1)
+        let headingLines = DraftBlock.blocks(of: document, in: file).filter { $0.headingLevel != nil }.map(\.start)
         func end(after line: Int) -> Int {
             (headingLines.first { $0 > line } ?? lines.count + 1) - 1
         }
@@ -86,14 +86,6 @@ public struct DraftLayout: Sendable {
             return (lastContent, entries)
         }
         return (lastContent, [""] + entries)
-    }
-
-    /// The 1-based file line of every heading of a parsed body, in order; `offset` is the number
-    /// of header lines before the body.
-    static func headingLines(of document: MarkdownDocument, lineOffset offset: Int) -> [Int] {
-        document.root.children.compactMap { block in
-            block.headingLevel == nil ? nil : block.range.start.line + offset
-        }
     }
 
     /// `*`, `-` or `+` with the indentation before it, from a list item's first line.

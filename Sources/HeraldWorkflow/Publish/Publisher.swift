@@ -65,18 +65,10 @@ public struct Publisher: Sendable {
     ///   published, or a file cannot be written; whatever was written by then is removed again.
     @discardableResult
     public func apply(_ plan: PublishPlan, attempts: Int = 8) throws(WorkflowFailure) -> PublishPlan {
-        var plan = plan
-        for attempt in 1...max(1, attempts) {
-            do throws(HeraldError) {
-                try write(plan)
-                return plan
-            } catch  where error.isDraftChanged && attempt < attempts {
-                plan = try self.plan(date: plan.date, draft: plan.draft.path)
-            } catch {
-                throw WorkflowFailure(.unusable, error.problems)
-            }
-        }
-        return plan
+        try DraftEditor.write(
+            plan, attempts: attempts, with: { plan throws(HeraldError) in try write(plan) },
+            replanning: { plan throws(WorkflowFailure) in try self.plan(date: plan.date, draft: plan.draft.path) },
+            failure: { WorkflowFailure(.unusable, $0.problems) })
     }
 
     private func write(_ plan: PublishPlan) throws(HeraldError) {

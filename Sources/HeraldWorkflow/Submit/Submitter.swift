@@ -124,18 +124,15 @@ public struct Submitter: Sendable {
     ///   changed draft, or the draft cannot be written.
     @discardableResult
     public func apply(_ plan: SubmissionPlan, attempts: Int = 8) throws(WorkflowFailure) -> SubmissionPlan {
-        var plan = plan
-        for attempt in 1...max(1, attempts) {
-            do throws(HeraldError) {
+        try DraftEditor.write(
+            plan, attempts: attempts,
+            with: { plan throws(HeraldError) in
                 try DraftEditor.replace(plan.snapshot, with: plan.text)
-                return plan
-            } catch  where error.isDraftChanged && attempt < attempts {
-                plan = try place(plan.submission, in: folder.snapshot(ofDraft: plan.draft))
-            } catch {
-                throw WorkflowFailure(.unusable, error.problems)
-            }
-        }
-        return plan
+            },
+            replanning: { plan throws(WorkflowFailure) in
+                try place(plan.submission, in: folder.snapshot(ofDraft: plan.draft))
+            },
+            failure: { WorkflowFailure(.unusable, $0.problems) })
     }
 
     private func targetGroup(named name: String, in layout: DraftLayout) throws(WorkflowFailure) -> DraftGroup {

@@ -8,6 +8,32 @@ import Foundation
 /// never leaves half a file, and never overwrites a save made after its reading: that write
 /// fails with ``ProblemCode/draftChanged`` and the command plans again from a new snapshot.
 public enum DraftEditor {
+    /// Writes `plan` with `write`; when the file changed since the plan's snapshot was read,
+    /// plans again from the file as it is now and writes that, up to `attempts` writes in all.
+    ///
+    /// This is how every verb that edits a draft meets a concurrent save: its work is planned
+    /// again on top of the save rather than written over it or given up.
+    ///
+    /// - Returns: the plan that was written.
+    /// - Throws: what `replan` throws, or `failure` of the last write's error.
+    package static func write<Plan, Failure: Error>(
+        _ plan: Plan, attempts: Int, with write: (Plan) throws(HeraldError) -> Void,
+        replanning replan: (Plan) throws(Failure) -> Plan, failure: (HeraldError) -> Failure
+    ) throws(Failure) -> Plan {
+        var plan = plan
+        for attempt in 1...max(1, attempts) {
+            do throws(HeraldError) {
+                try write(plan)
+                return plan
+            } catch  where error.isDraftChanged && attempt < attempts {
+                plan = try replan(plan)
+            } catch {
+                throw failure(error)
+            }
+        }
+        return plan
+    }
+
     /// Replaces the file with `text` (without byte-order mark; the file's own is kept).
     ///
     /// - Throws: ``HeraldError`` with ``ProblemCode/draftChanged`` when the file no longer holds

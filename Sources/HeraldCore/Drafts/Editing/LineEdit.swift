@@ -32,7 +32,7 @@ public struct LineEdit: Hashable, Sendable {
     /// The edited text and, for each of its lines, the original line it came from (`nil` for an
     /// inserted line), so that problems found in the result can point into the original.
     public func applied(to text: String) -> (text: String, originalLines: [Int?]) {
-        let lines = LineEdit.linesWithEnds(of: text)
+        let lines = IssueFile.linesWithEnds(of: text)
         let ending = text.contains("\r\n") ? "\r\n" : "\n"
         var output = ""
         var origins: [Int?] = []
@@ -66,22 +66,5 @@ public struct LineEdit: Hashable, Sendable {
             }
         }
         return (output, origins)
-    }
-
-    /// The lines of `text` with their ends (`\n`, `\r\n`, or empty for the last line).
-    static func linesWithEnds(of text: String) -> [(content: Substring, end: Substring)] {
-        var lines: [(content: Substring, end: Substring)] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == "\n" || text[index] == "\r\n" {
-                let next = text.index(after: index)
-                lines.append((text[start..<index], text[index..<next]))
-                start = next
-            }
-            index = text.index(after: index)
-        }
-        lines.append((text[start...], text[text.endIndex...]))
-        return lines
     }
 }

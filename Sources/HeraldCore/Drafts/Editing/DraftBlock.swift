@@ -1,30 +1,29 @@
-import HeraldCore
 import HeraldMarkdown
 
-/// A top-level Markdown block of a draft, with the file lines it covers: what the section
-/// editor decides to keep or replace.
-struct DraftBlock: Hashable, Sendable {
-    var kind: MarkdownNode.Kind
+/// A top-level Markdown block of a draft, with the file lines it covers: how the draft
+/// editors see a draft's layout (where headings are, which blocks a gathering replaces).
+package struct DraftBlock: Hashable, Sendable {
+    package var kind: MarkdownNode.Kind
     /// First and last file line with content (a block's trailing blank line is not its own).
-    var start: Int
-    var end: Int
-    var headingLevel: Int?
+    package var start: Int
+    package var end: Int
+    package var headingLevel: Int?
     /// The text without markup; for an HTML block, its source.
-    var text: String
-    var hasLink: Bool
+    package var text: String
+    package var hasLink: Bool
     /// An italic paragraph on its own, the way newsletters say "no items this week".
-    var isNote: Bool
+    package var isNote: Bool
 
     /// Whether this paragraph is a merged pull request count (`448 pull requests were merged…`).
-    var isMergedCount: Bool {
+    package var isMergedCount: Bool {
         let words = text.split(separator: " ")
         return words.count > 3 && words[0].allSatisfy { $0.isNumber || $0 == "," }
             && words[1].hasPrefix("pull") && text.contains("merged")
     }
 
-    /// The top-level blocks of a draft's parsed body, in order; `offset` is the number of header
-    /// lines before the body.
-    static func blocks(of document: MarkdownDocument, lineOffset offset: Int) -> [DraftBlock] {
+    /// The top-level blocks of a draft's parsed body, in order, numbered by file line.
+    package static func blocks(of document: MarkdownDocument, in file: IssueFile) -> [DraftBlock] {
+        let offset = file.bodyStartLine - 1
         return document.root.children.map { node in
             var last = node
             while let child = last.lastChild { last = child }
