@@ -60,13 +60,15 @@ public struct Theme: Sendable {
             fingerprint.combine(name)
             fingerprint.combine(source.text)
             do {
-                try library.register(source.text, named: name)
+                try library.register(ByteEscapingHTML.pragma + source.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let (message, fix) = Theme.explain(error.error)
+                // The pragma is a line of its own, before what the file holds.
                 problems.append(
                     Problem(
                         .invalidTemplate, file: source.file,
-                        location: .init(line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                        location: .init(
+                            line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber + 1),
                         message: message, fix: fix))
             } catch {
                 problems.append(
