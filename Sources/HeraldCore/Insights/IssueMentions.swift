@@ -20,33 +20,18 @@ public struct IssueMentions: Hashable, Sendable {
     /// Whether the issue names nothing with a page.
     public var isEmpty: Bool { crates.isEmpty && quoteAuthors.isEmpty && people.isEmpty && places.isEmpty }
 
-    /// Each kind in the issue's order, once per slug.
-    public init(of issue: Issue) {
+    /// Each kind in the issue's order, once per slug, from what the issue adds to the insights
+    /// (which a build reads once for both).
+    public init(of contribution: IssueInsights) {
         func add(_ name: String, _ slug: String, to list: inout [Mention]) {
             guard slug != "-", !list.contains(where: { $0.slug == slug }) else { return }
             list.append(Mention(name: name, slug: slug))
         }
-        for section in issue.sections(of: .crateOfTheWeek) {
-            guard let crate = section.content.crate else { continue }
-            add(crate.name, CrateLink.normalized(crate.name), to: &crates)
-            if let person = crate.suggestedBy { add(person.name, Insights.slug(person.name), to: &people) }
+        for feature in contribution.features { add(feature.name, feature.slug, to: &crates) }
+        for (name, _) in contribution.quotes { add(name, Insights.slug(name), to: &quoteAuthors) }
+        for (slug, person) in contribution.crateSuggesters + contribution.quoteSuggesters + contribution.editors {
+            add(person.name, slug, to: &people)
         }
-        for section in issue.sections(of: .quoteOfTheWeek) {
-            guard let quote = section.content.quote else { continue }
-            let name = QuoteAuthor.name(in: quote.author ?? "Anonymous")
-            add(name, Insights.slug(name), to: &quoteAuthors)
-            if let person = quote.suggestedBy { add(person.name, Insights.slug(person.name), to: &people) }
-        }
-        let editors = issue.editors + issue.sections(of: .editors).flatMap { $0.content.editors ?? [] }
-        for editor in editors {
-            let name = editor.name.trimmingCharacters(in: .whitespacesAndNewlines)
-            add(name, Insights.slug(name), to: &people)
-        }
-        for section in issue.sections(of: .events) {
-            for entry in (section.content.events ?? []).flatMap(\.entries) {
-                let name = PlaceInsight.name(of: entry.location ?? (entry.isVirtual ? "Virtual" : ""))
-                add(name, Insights.slug(name), to: &places)
-            }
-        }
+        for event in contribution.events { add(event.name, event.slug, to: &places) }
     }
 }

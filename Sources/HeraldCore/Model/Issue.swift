@@ -21,7 +21,14 @@ public struct Issue: Hashable, Sendable, Codable {
 
     /// Every section of `kind` at any depth, in document order.
     public func sections(of kind: SectionKind) -> [Section] {
-        allSections.filter { $0.kind == kind }
+        // Walked in place: building `allSections` first copied every section of the issue.
+        var found: [Section] = []
+        func visit(_ section: Section) {
+            if section.kind == kind { found.append(section) }
+            for subsection in section.subsections { visit(subsection) }
+        }
+        for section in sections { visit(section) }
+        return found
     }
 
     /// The first section of `kind`, e.g. `issue.section(.crateOfTheWeek)?.content.crate`.

@@ -27,7 +27,7 @@ struct FeedEntry: Sendable {
             id = url
         }
         let pageURL = url
-        contentHTML = context.feedBodies.body(for: issue.outputPath) {
+        contentHTML = context.feedBodies.value(for: issue.outputPath) {
             BodyRenderer.absolutizingLinks(
                 in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: pageURL)
         }

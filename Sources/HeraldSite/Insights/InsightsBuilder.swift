@@ -121,9 +121,7 @@ final class InsightsBuilder: @unchecked Sendable {
         let context = context
         let issues = context.published
         return Insights(
-            contributions: issues.concurrentMap { issue in
-                IssueInsights(reference: InsightsBuilder.reference(to: issue), issue: context.issueModel(of: issue))
-            })
+            contributions: issues.concurrentMap { context.insightContribution(of: $0) })
     }
 
     /// An issue as insights refer to it: by its output path.

@@ -3,7 +3,8 @@ import HeraldCore
 /// The small "across the archive" note under a published issue: its Crate of the Week, who it
 /// quotes, the people and the event places it names, each linked to its insight page.
 ///
-/// Made from the issue's own model (``IssueMentions``), so the page's key stays the issue's: every
+/// Made from the issue's own contribution to the insights (``IssueMentions``), so the page's key
+/// stays the issue's: every
 /// name it lists has a page, since the insights are made from the same published issues.
 struct IssueMentionLinks {
     let context: SiteContext
@@ -12,7 +13,7 @@ struct IssueMentionLinks {
     /// hidden issue, whose names the insights do not hold, and for an issue that names nothing.
     func values(for issue: SiteIssue) -> [String: Any]? {
         guard !issue.isDraft, !issue.isHidden else { return nil }
-        let mentions = IssueMentions(of: context.issueModel(of: issue))
+        let mentions = IssueMentions(of: context.insightContribution(of: issue))
         guard !mentions.isEmpty else { return nil }
         let links = context.links
         func group(_ label: String, _ list: [IssueMentions.Mention], _ url: (IssueMentions.Mention) -> String)

@@ -30,10 +30,12 @@ struct SiteContext: Sendable {
     let labels: [String: String]
     /// Renders issue and page bodies with the site's heading ids.
     let bodyRenderer: BodyRenderer
-    let bodies = BodyCache()
+    let bodies = BuildMemo<String>()
     /// Feed bodies (links absolute, heading anchors removed): the newest issues are in the
     /// site's three feeds and their category's two, and are rewritten once, not five times.
-    let feedBodies = BodyCache()
+    let feedBodies = BuildMemo<String>()
+    /// What each published issue adds to the insights, by output path.
+    private let contributions = BuildMemo<IssueInsights>()
 
     init(
         configuration: NewsletterConfiguration, options: BuildOptions, theme: Theme, issues: [SiteIssue],
@@ -71,7 +73,7 @@ struct SiteContext: Sendable {
     /// The issue's body HTML, rendered once per build however many pages show it, from the parse
     /// that also reads its model (which the search index needs anyway).
     func body(of issue: SiteIssue) -> String {
-        bodies.body(for: issue.outputPath) {
+        bodies.value(for: issue.outputPath) {
             bodyRenderer.render(document: issue.parsed.parse().document, firstLine: issue.file.bodyStartLine)
         }
     }
@@ -82,7 +84,7 @@ struct SiteContext: Sendable {
     func model(of issue: SiteIssue) -> (model: Issue, document: MarkdownDocument) {
         let (document, reading) = issue.parsed.parse()
         let firstLine = issue.file.bodyStartLine
-        _ = bodies.body(for: issue.outputPath) { bodyRenderer.render(document: document, firstLine: firstLine) }
+        _ = bodies.value(for: issue.outputPath) { bodyRenderer.render(document: document, firstLine: firstLine) }
         return (reading.issue, document)
     }
 
@@ -90,6 +92,14 @@ struct SiteContext: Sendable {
     /// and the calendar asks first (``ParsedIssue``).
     func issueModel(of issue: SiteIssue) -> Issue {
         issue.parsed.keptReading?.issue ?? model(of: issue).model
+    }
+
+    /// What a published issue adds to the insights, read once for the insight pages and the
+    /// note on its own page.
+    func insightContribution(of issue: SiteIssue) -> IssueInsights {
+        contributions.value(for: issue.outputPath) {
+            IssueInsights(reference: InsightsBuilder.reference(to: issue), issue: issueModel(of: issue))
+        }
     }
 
     /// The feed date of an issue in the configured time zone.
@@ -117,16 +127,17 @@ struct SiteContext: Sendable {
     }
 }
 
-/// Rendered issue bodies shared between the tasks of one build: the newest issue is on its own
-/// page, the home page, `latest/` and every feed, and is rendered once.
-final class BodyCache: @unchecked Sendable {
+/// Values made once per build and shared between its tasks, by key: an issue's rendered body
+/// (the newest issue is on its own page, the home page, `latest/` and every feed) or what it
+/// adds to the insights (its page's note and the insight pages both read it).
+final class BuildMemo<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var bodies: [String: String] = [:]
+    private var values: [String: Value] = [:]
 
-    func body(for key: String, render: () -> String) -> String {
-        if let cached = lock.withLock({ bodies[key] }) { return cached }
-        let body = render()
-        lock.withLock { bodies[key] = body }
-        return body
+    func value(for key: String, make: () -> Value) -> Value {
+        if let cached = lock.withLock({ values[key] }) { return cached }
+        let value = make()
+        lock.withLock { values[key] = value }
+        return value
     }
 }
