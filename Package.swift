@@ -45,7 +45,8 @@ let package = Package(
                 "HeraldCore",
                 "HeraldMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.embedInCode("Theme/Files")]
         ),
         .target(
             name: "HeraldServer",
@@ -77,7 +78,8 @@ let package = Package(
         ),
         .target(
             name: "HeraldEmail",
-            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldSite"]
+            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldSite"],
+            resources: [.embedInCode("Files/email.mustache")]
         ),
         .target(
             name: "HeraldSMTP",
