@@ -19,6 +19,10 @@ enum DefaultTheme {
         TemplateName.quotes: text(PackageResources.quotes_mustache),
         TemplateName.people: text(PackageResources.people_mustache),
         TemplateName.region: text(PackageResources.region_mustache),
+        TemplateName.rss: text(PackageResources.rss_mustache),
+        TemplateName.atom: text(PackageResources.atom_mustache),
+        TemplateName.jsonFeed: text(PackageResources.feed_json_mustache),
+        TemplateName.sitemap: text(PackageResources.sitemap_mustache),
     ]
 
     /// Asset file name (under `theme/` in the output) → contents. A newsletter replaces one with a

@@ -14,4 +14,9 @@ enum TemplateName {
     static let quotes = "quotes"
     static let people = "people"
     static let region = "region"
+    static let rss = "rss"
+    static let atom = "atom"
+    /// `theme/feed.json.mustache`.
+    static let jsonFeed = "feed.json"
+    static let sitemap = "sitemap"
 }
