@@ -24,6 +24,21 @@ import Testing
         #expect(catalog.kind(ofHeading: "Asia Pacific") == .events)
     }
 
+    @Test func theTWiRPresetGivesTWiRsGitHubGroups() throws {
+        let queries = Preset.thisWeekInRust.githubQueries
+        #expect(NewsletterConfiguration.Gather.GitHub.twir == queries)
+        let sections: [SectionKind] =
+            Array(repeating: .callsForTesting, count: 4) + [.approvedRFCs]
+            + Array(repeating: .finalCommentPeriod, count: 8) + [.newRFCs]
+        #expect(queries.map(\.section) == sections)
+        let compiler = try #require(queries.first { $0.name == "Compiler Team" })
+        #expect(compiler.labels == ["final-comment-period", "major-change"])
+        #expect(compiler.headingNote == "[(MCPs only)](https://forge.rust-lang.org/compiler/mcp.html)")
+        #expect(
+            queries.first?.url
+                == "https://github.com/rust-lang/rust/issues?q=state%3Aopen%20label%3Acall-for-testing%20state%3Aopen")
+    }
+
     @Test func aPresetsMistakesAreReportedWithTheirLines() {
         let text = """
             [[sections]]

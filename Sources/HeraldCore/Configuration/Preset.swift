@@ -3,11 +3,14 @@ import TOMLKit
 /// A preset: defaults that are one newsletter's practice rather than Herald's, kept as a TOML
 /// file that SwiftPM embeds in the binary (`PackageResources`) and read at first use.
 ///
-/// `Presets/this-week-in-rust.toml` holds This Week in Rust's section names; whether they apply
-/// to a newsletter is ``SectionsTable``'s choice.
+/// `Presets/this-week-in-rust.toml` holds This Week in Rust's section names, whose use by a
+/// newsletter is ``SectionsTable``'s choice, and its `herald gather github` groups, the default
+/// of `[gather.github] queries`.
 struct Preset: Sendable {
     /// The preset's `[[sections]]`: heading names → section kind, in priority order.
     let sectionRules: [SectionCatalog.Rule]
+    /// The preset's `[[gather.github.queries]]`: the groups `herald gather github` fills, in order.
+    let githubQueries: [NewsletterConfiguration.Gather.GitHub.Query]
 
     static let thisWeekInRust = Preset(
         builtIn: PackageResources.this_week_in_rust_toml, file: "presets/this-week-in-rust.toml")
@@ -33,9 +36,21 @@ struct Preset: Sendable {
             if let rule = SectionCatalog.Rule(reading: &table) { rules.append(rule) }
             reader.absorb(table)
         }
+        var queries: [NewsletterConfiguration.Gather.GitHub.Query] = []
+        if var gather = reader.table("gather"), var github = gather.table("github") {
+            for var table in github.tables("queries") {
+                if let query = NewsletterConfiguration.Gather.GitHub.Query(reading: &table) { queries.append(query) }
+                github.absorb(table)
+            }
+            github.reportUnknownKeys()
+            gather.absorb(github)
+            gather.reportUnknownKeys()
+            reader.absorb(gather)
+        }
         reader.reportUnknownKeys()
         guard reader.problems.isEmpty else { throw HeraldError(reader.problems) }
         sectionRules = rules
+        githubQueries = queries
     }
 }
 
