@@ -28,13 +28,16 @@ let package = Package(
     ],
     targets: [
         .target(name: "HeraldMarkdown"),
+        // Built-in files are embedded in the code (`PackageResources`), not put in a resource
+        // bundle, so a copied `herald` executable still has them.
         .target(
             name: "HeraldCore",
             dependencies: [
                 "HeraldMarkdown",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            resources: [.embedInCode("Presets/this-week-in-rust.toml")]
         ),
         .target(
             name: "HeraldSite",
@@ -42,7 +45,8 @@ let package = Package(
                 "HeraldCore",
                 "HeraldMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.embedInCode("Theme/Files")]
         ),
         .target(
             name: "HeraldServer",
@@ -74,7 +78,8 @@ let package = Package(
         ),
         .target(
             name: "HeraldEmail",
-            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldSite"]
+            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldSite"],
+            resources: [.embedInCode("Files/email.mustache")]
         ),
         .target(
             name: "HeraldSMTP",

@@ -114,7 +114,7 @@ import Testing
         }
         let sorted = words.sorted()
         let script =
-            DefaultTheme.searchStemmerScript + "\n"
+            DefaultTheme.searchStemmerScript
             + "for (const word of require('fs').readFileSync(0, 'utf8').split('\\n').filter(Boolean)) "
             + "console.log(stem(word));\n"
         let output = try SearchStemmerTests.run(node, script: script, input: sorted.joined(separator: "\n") + "\n")

@@ -117,6 +117,20 @@ struct ConfigurationTableReader {
         return ConfigurationTableReader(table: subtable, path: path + [key], file: file, locator: locator)
     }
 
+    /// A reader for each table of the array of tables at `key` (`[[key]]`), in file order; none,
+    /// with a problem, when `key` holds something else.
+    mutating func tables(_ key: String) -> [ConfigurationTableReader] {
+        knownKeys.append(key)
+        guard let value = table[key] else { return [] }
+        guard let array = value.array, array.allSatisfy({ $0.table != nil }) else {
+            wrongType(key, value, expected: "tables, written [[\((path + [key]).joined(separator: "."))]]")
+            return []
+        }
+        return array.compactMap(\.table).map {
+            ConfigurationTableReader(table: $0, path: path + [key], file: file, locator: locator)
+        }
+    }
+
     /// Every key/value pair in file order, for tables whose keys are data (`[sections]`).
     mutating func allEntries() -> [(key: String, value: any TOMLValueConvertible)] {
         let keys = table.keys.sorted { location(of: $0) < location(of: $1) }

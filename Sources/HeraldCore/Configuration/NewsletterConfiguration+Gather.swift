@@ -89,55 +89,9 @@ extension NewsletterConfiguration.Gather {
         /// The sections `herald gather github` can fill.
         public static let sections: [SectionKind] = [.callsForTesting, .approvedRFCs, .finalCommentPeriod, .newRFCs]
 
-        /// This Week in Rust's groups in the order and with the links it publishes them.
-        public static let twir: [Query] = {
-            func issues(_ repository: String, _ query: String) -> String {
-                "https://github.com/rust-lang/\(repository)/issues?q=\(query)%20state%3Aopen"
-            }
-            let testing = "state%3Aopen%20label%3Acall-for-testing"
-            let sorted = "is%3Aopen%20label%3Afinal-comment-period%20sort%3Aupdated-desc"
-            let fcp = "state%3Aopen%20label%3Afinal-comment-period"
-            func group(_ section: SectionKind, _ name: String, _ repository: String, _ url: String, _ label: String)
-                -> Query
-            {
-                Query(
-                    section: section, name: name, url: url, repositories: ["rust-lang/\(repository)"], labels: [label])
-            }
-            return [
-                group(.callsForTesting, "Rust", "rust", issues("rust", testing), "call-for-testing"),
-                group(.callsForTesting, "Cargo", "cargo", issues("cargo", testing), "call-for-testing"),
-                group(.callsForTesting, "Rustup", "rustup", issues("rustup", testing), "call-for-testing"),
-                group(
-                    .callsForTesting, "Rust language RFCs", "rfcs", issues("rfcs", "label%3Acall-for-testing"),
-                    "call-for-testing"),
-                Query(
-                    section: .approvedRFCs, name: "Approved RFCs",
-                    url: "https://github.com/rust-lang/rfcs/commits/master", repositories: ["rust-lang/rfcs"]),
-                group(.finalCommentPeriod, "Rust", "rust", issues("rust", sorted), "final-comment-period"),
-                group(.finalCommentPeriod, "Rust RFCs", "rfcs", issues("rfcs", fcp), "final-comment-period"),
-                group(.finalCommentPeriod, "Cargo", "cargo", issues("cargo", sorted), "final-comment-period"),
-                Query(
-                    section: .finalCommentPeriod, name: "Compiler Team",
-                    url: issues("compiler-team", "label%3Amajor-change%20label%3Afinal-comment-period"),
-                    repositories: ["rust-lang/compiler-team"], labels: ["final-comment-period", "major-change"],
-                    headingNote: "[(MCPs only)](https://forge.rust-lang.org/compiler/mcp.html)"),
-                group(
-                    .finalCommentPeriod, "Language Team", "lang-team", issues("lang-team", sorted),
-                    "final-comment-period"),
-                group(
-                    .finalCommentPeriod, "Language Reference", "reference", issues("reference", sorted),
-                    "final-comment-period"),
-                group(
-                    .finalCommentPeriod, "Leadership Council", "leadership-council", issues("leadership-council", fcp),
-                    "final-comment-period"),
-                group(
-                    .finalCommentPeriod, "Unsafe Code Guidelines", "unsafe-code-guidelines",
-                    issues("unsafe-code-guidelines", sorted), "final-comment-period"),
-                Query(
-                    section: .newRFCs, name: "New and Updated RFCs", url: "https://github.com/rust-lang/rfcs/pulls",
-                    repositories: ["rust-lang/rfcs"]),
-            ]
-        }()
+        /// This Week in Rust's groups in the order and with the links it publishes them, from its
+        /// preset (`Presets/this-week-in-rust.toml`).
+        public static let twir: [Query] = Preset.thisWeekInRust.githubQueries
     }
 
     /// Where forum nominations come from: a Discourse forum and its topics' ids (the number

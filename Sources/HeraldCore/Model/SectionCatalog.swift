@@ -111,61 +111,8 @@ public struct SectionCatalog: Hashable, Sendable {
 }
 
 extension SectionCatalog {
-    /// This Week in Rust's section names across its history (2013 to today): the default when a
-    /// newsletter's `herald.toml` names no sections.
-    public static let twir = SectionCatalog(rules: [
-        Rule(kind: .crateOfTheWeek, names: ["Crate of the Week", "Crate & Quote of the Week"]),
-        Rule(kind: .quoteOfTheWeek, names: ["Quote of the Week", "Quotes of the Week"]),
-        Rule(kind: .callsForTesting, names: ["Calls for Testing", "Call for Testing"]),
-        Rule(kind: .cfpEvents, names: ["CFP - Events", "CFP - Speakers", "CFP Events", "Call for Speakers"]),
-        Rule(kind: .cfpProjects, names: ["Call for Participation", "CFP - Projects", "Calls for Participation"]),
-        Rule(kind: .performanceTriage, names: ["Rust Compiler Performance Triage", "Compiler Performance Triage"]),
-        Rule(kind: .approvedRFCs, names: ["Approved RFCs"]),
-        Rule(kind: .finalCommentPeriod, names: ["Final Comment Period"]),
-        Rule(kind: .newRFCs, names: ["New and Updated RFCs", "New RFCs"]),
-        Rule(
-            kind: .events,
-            names: [
-                "Upcoming Events", "Upcoming Meetups", "Meetups", "Events", "Virtual", "Online", "Africa", "Asia",
-                "Asia Pacific", "Europe", "North America", "South America", "Oceania",
-            ]
-        ),
-        Rule(kind: .jobs, names: ["Rust Jobs", "Jobs", "fn work(on: RustProject) -> Money"]),
-        Rule(kind: .editors, names: ["Editors"]),
-        Rule(
-            kind: .projectUpdates,
-            names: [
-                "Updates from the Rust Project", "Updates from Rust Core", "What's cooking on master?",
-                "What's cooking on nightly?", "What's cooking in master?", "What's cooking in incoming?",
-                "Notable changes", "Breaking Changes", "Other Changes",
-            ]
-        ),
-        Rule(
-            kind: .links,
-            names: [
-                "Updates from Rust Community", "Official", "Foundation", "Newsletters", "Project/Tooling Updates",
-                "Observations/Thoughts", "Rust Walkthroughs", "Research", "Miscellaneous", "News & Blog Posts",
-                "Blog Posts", "Notable Links", "Community", "From the Blogosphere",
-                "Other Weeklies from Rust Community",
-                "Notable New Crates & Project Updates", "New Crates & Project Updates",
-                "New Releases & Project Updates",
-                "News & Project Updates", "Notable New Crates & Projects", "Notable New Crates", "New Crates",
-                "New Projects", "Project Updates", "Videos", "Papers and Research Projects", "Papers/Research Projects",
-                "Papers",
-                "Learn More Rust", "Learn Standard Rust", "Learn Simple Rust", "Tooling", "Discussions",
-                "Announcements", "Other Announcements", "In the News", "Internals discussions",
-                "Discussion + Blog posts",
-                "Notable discourse", "External projects", "Projects", "Prominent blog posts", "Some links",
-            ]
-        ),
-        Rule(
-            kind: .generic,
-            names: [
-                "New Contributors", "Friends of the Forest", "Friend of the Tree", "This Week in Servo",
-                "Weekly Meeting", "Weekly Meetings", "Meetings", "Meeting", "Meetings and Notes", "Notable additions",
-                "From the Team", "Call for Blog Posts", "#Rust2018", "#Rust2019", "#Rust2020", "Betawatch!",
-                "Subteam reports", "Module of the Week", "24 Days of Rust",
-            ]
-        ),
-    ])
+    /// This Week in Rust's section names across its history (2013 to today), from its preset
+    /// (`Presets/this-week-in-rust.toml`): the default when a newsletter's `herald.toml` names
+    /// no sections.
+    public static let twir = SectionCatalog(rules: Preset.thisWeekInRust.sectionRules)
 }

@@ -1,60 +1,34 @@
 import Foundation
 
-/// Writes a JSON Feed 1.1 (https://jsonfeed.org/version/1.1).
+/// Writes a JSON Feed 1.1 (https://jsonfeed.org/version/1.1) from the theme's
+/// `feed.json.mustache`.
 struct JSONFeed {
     let channel: FeedChannel
 
-    private struct Feed: Encodable {
-        let version = "https://jsonfeed.org/version/1.1"
-        let title: String
-        let homePageURL: String
-        let feedURL: String
-        let language: String
-        let authors: [Author]
-        let items: [Item]
-
-        enum CodingKeys: String, CodingKey {
-            case version, title, language, authors, items
-            case homePageURL = "home_page_url"
-            case feedURL = "feed_url"
-        }
+    func text(theme: Theme) -> String {
+        theme.render(TemplateName.jsonFeed, context: values())
     }
 
-    private struct Author: Encodable {
-        let name: String
-    }
-
-    private struct Item: Encodable {
-        let id: String
-        let url: String
-        let title: String
-        let contentHTML: String
-        let summary: String?
-        let datePublished: String
-        let authors: [Author]
-        let tags: [String]?
-
-        enum CodingKeys: String, CodingKey {
-            case id, url, title, summary, authors, tags
-            case contentHTML = "content_html"
-            case datePublished = "date_published"
-        }
-    }
-
-    func data() -> Data {
-        let feed = Feed(
-            title: channel.title, homePageURL: channel.siteURL, feedURL: channel.feedURL, language: channel.language,
-            authors: [Author(name: channel.author)],
-            items: channel.entries.map { entry in
-                Item(
-                    id: entry.id, url: entry.url, title: entry.title, contentHTML: entry.contentHTML,
-                    summary: entry.summary,
-                    datePublished: entry.date.rfc3339, authors: entry.authors.map(Author.init),
-                    tags: entry.category.map { [$0] })
-            })
+    /// The template's variables (`docs/templates.md` lists them), each text already a JSON
+    /// string literal, quotes included, so the template inserts it with `{{{name}}}`.
+    func values() -> [String: Any] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding strings and arrays of strings cannot fail.
-        return (try? encoder.encode(feed)) ?? Data()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Encoding a string cannot fail.
+        let j = { (text: String) in String(decoding: (try? encoder.encode(text)) ?? Data(), as: UTF8.self) }
+        return [
+            "title": j(channel.title), "siteURL": j(channel.siteURL), "feedURL": j(channel.feedURL),
+            "language": j(channel.language), "author": j(channel.author),
+            "entries": channel.entries.map { entry in
+                var values: [String: Any] = [
+                    "title": j(entry.title), "url": j(entry.url), "id": j(entry.id),
+                    "published": j(entry.date.rfc3339), "authors": entry.authors.map(j),
+                    "content": j(entry.contentHTML),
+                ]
+                values["category"] = entry.category.map(j)
+                values["summary"] = entry.summary.map(j)
+                return values
+            },
+        ]
     }
 }

@@ -1,22 +1,25 @@
 import HeraldCore
 
-/// Writes `sitemap.xml` (sitemaps.org 0.9) and the `robots.txt` that points to it.
+/// Writes `sitemap.xml` (sitemaps.org 0.9), from the theme's `sitemap.mustache`, and the
+/// `robots.txt` that points to it.
 ///
 /// Drafts are left out: they are previews, marked `noindex`.
 struct Sitemap {
     let context: SiteContext
 
     func xml() -> String {
-        let links = context.links
-        var xml = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        context.theme.render(TemplateName.sitemap, context: ["urls": urls()])
+    }
 
-            """
+    /// Every page's `loc` (its absolute address, escaped for XML) and, for the pages that list
+    /// or are issues, `lastModified` (the newest issue's date).
+    private func urls() -> [[String: String]] {
+        let links = context.links
+        var urls: [[String: String]] = []
         func add(_ path: String, lastModified: String? = nil) {
-            xml += "<url><loc>\(MarkupEscaping.xml(links.absoluteURL(of: path)))</loc>"
-            if let lastModified { xml += "<lastmod>\(lastModified)</lastmod>" }
-            xml += "</url>\n"
+            var url = ["loc": MarkupEscaping.xml(links.absoluteURL(of: path))]
+            url["lastModified"] = lastModified
+            urls.append(url)
         }
         let newestDate = context.published.last?.metadata.date.description
         add("index.html", lastModified: newestDate)
@@ -30,8 +33,7 @@ struct Sitemap {
         for issue in context.published.reversed() {
             add(issue.outputPath, lastModified: issue.metadata.date.description)
         }
-        xml += "</urlset>\n"
-        return xml
+        return urls
     }
 
     func robots() -> String {

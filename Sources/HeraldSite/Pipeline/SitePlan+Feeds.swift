@@ -20,17 +20,17 @@ extension SitePlan {
             OutputFile(path: "atom.xml", key: key) {
                 AtomFeed(
                     channel: channel(title: site.title, sitePath: "index.html", feedPath: "atom.xml", issues: newest)
-                ).xml()
+                ).xml(theme: context.theme)
             },
             OutputFile(path: "rss.xml", key: key) {
                 RSSFeed(
                     channel: channel(title: site.title, sitePath: "index.html", feedPath: "rss.xml", issues: newest)
-                ).xml()
+                ).xml(theme: context.theme)
             },
             OutputFile(path: "feed.json", key: key) {
                 JSONFeed(
                     channel: channel(title: site.title, sitePath: "index.html", feedPath: "feed.json", issues: newest)
-                ).data()
+                ).text(theme: context.theme)
             },
         ]
         // Every category page links to its feeds, so a category of drafts only gets empty ones.
@@ -45,14 +45,14 @@ extension SitePlan {
                         channel: channel(
                             title: title, sitePath: folder + "index.html", feedPath: folder + "atom.xml", issues: issues
                         )
-                    ).xml()
+                    ).xml(theme: context.theme)
                 })
             files.append(
                 OutputFile(path: folder + "rss.xml", key: key) {
                     RSSFeed(
                         channel: channel(
                             title: title, sitePath: folder + "index.html", feedPath: folder + "rss.xml", issues: issues)
-                    ).xml()
+                    ).xml(theme: context.theme)
                 })
         }
         return files
