@@ -65,6 +65,32 @@ public struct SiteLabels: Hashable, Sendable {
         case unsubscribe
         case readOnTheWeb = "read_on_the_web"
         case links
+        case insightsTitle = "insights_title"
+        case insightsIntro = "insights_intro"
+        case everyQuote = "every_quote"
+        case cratesOfTheWeek = "crates_of_the_week"
+        case people
+        case eventsByPlace = "events_by_place"
+        case crateTitle = "crate_title"
+        case mentionedIn = "mentioned_in"
+        case crateOfTheWeek = "crate_of_the_week"
+        case suggestedBy = "suggested_by"
+        case issuesLinkingTo = "issues_linking_to"
+        case quotesOfTheWeek = "quotes_of_the_week"
+        case saidHere = "said_here"
+        case quotedIn = "quoted_in"
+        case quoted
+        case edited
+        case suggestedCrate = "suggested_crate"
+        case suggestedQuote = "suggested_quote"
+        case eventsIn = "events_in"
+        case eventPlaces = "event_places"
+        case upcomingAs = "upcoming_as"
+        case listedIn = "listed_in"
+        case issueCountOne = "issue_count_one"
+        case issueCount = "issue_count"
+        case eventCountOne = "event_count_one"
+        case eventCount = "event_count"
 
         /// The labels the search script uses as it lists results.
         public static let searchScript: [Key] = [

@@ -2,47 +2,46 @@ import Foundation
 import HeraldCore
 
 /// Renders the insight pages (the index, a crate, the quotes, the people, a region) with their
-/// templates, each overridable like every other page's.
+/// templates, each overridable like every other page's, in the site's language.
+///
+/// The long lists (every crate, person and place on the index, a crate's issues, a person's
+/// issues, a place's events) reach the templates written as HTML (`cratesHTML`, `mentionsHTML`,
+/// …): tens of thousands of items looked up one value at a time through Mustache cost the
+/// build more than everything else the insights add.
 struct InsightPages {
     let context: SiteContext
     let insights: Insights
 
     private var values: TemplateValues { TemplateValues(context: context) }
     private var siteTitle: String { context.configuration.site.title }
+    private var labels: SiteLabels { context.configuration.labels }
 
     func index() -> String {
         let links = context.links
+        var crates = ""
+        for crate in insights.crates {
+            crates += "    <li>" + link(links.link(to: InsightPaths.crate(crate)), crate.name)
+            crates += " <span class=\"count\">\(count(crate.mentions.count, .issueCountOne, .issueCount))</span></li>\n"
+        }
+        var people = ""
+        for person in insights.people {
+            let url = InsightPaths.link(to: InsightPaths.people, anchor: person.slug, with: links)
+            people += "    <li>" + link(url, person.name)
+            people += " <span class=\"count\">\(count(person.issues.count, .issueCountOne, .issueCount))</span></li>\n"
+        }
+        var regions = ""
+        for region in PlaceRegion.regions(of: insights.places) {
+            regions += "    <li>" + link(links.link(to: InsightPaths.region(region)), region.name)
+            regions += " <span class=\"count\">\(count(region.eventCount, .eventCountOne, .eventCount))</span>:\n      "
+            regions += region.places.map { link(placeLink(slug: $0.slug), $0.name) }.joined(separator: "; ") + "</li>\n"
+        }
         let page: [String: Any] = [
-            "crates": insights.crates.map { crate -> [String: Any] in
-                [
-                    "name": crate.name, "url": links.link(to: InsightPaths.crate(crate)),
-                    "mentions": count(crate.mentions.count, "issue"),
-                ]
-            },
+            "cratesHTML": crates, "peopleHTML": people, "regionsHTML": regions,
             "quotesURL": links.link(to: InsightPaths.quotes),
             "quoteCount": insights.quoteAuthors.reduce(0) { $0 + $1.quotes.count },
             "peopleURL": links.link(to: InsightPaths.people),
-            "people": insights.people.map { person -> [String: Any] in
-                [
-                    "name": person.name,
-                    "url": InsightPaths.link(to: InsightPaths.people, anchor: person.slug, with: links),
-                    "issues": count(person.issues.count, "issue"),
-                ]
-            },
-            "regions": PlaceRegion.regions(of: insights.places).map { region -> [String: Any] in
-                [
-                    "name": region.name, "url": links.link(to: InsightPaths.region(region)),
-                    "events": count(region.eventCount, "event"),
-                    "places": region.places.enumerated().map { offset, place -> [String: Any] in
-                        [
-                            "name": place.name, "url": placeLink(slug: place.slug),
-                            "more": offset + 1 < region.places.count,
-                        ]
-                    },
-                ]
-            },
         ]
-        return render(TemplateName.insights, title: "Crates, quotes, people and events", page)
+        return render(TemplateName.insights, title: labels[.insightsTitle], page)
     }
 
     func crate(_ crate: CrateInsight) -> String {
@@ -54,6 +53,8 @@ struct InsightPages {
             "crate": [
                 "name": crate.name,
                 "sparkline": Sparkline(points: perYear).svg(),
+                "mentionedIn": labels.text(
+                    .mentionedIn, ["count": count(crate.mentions.count, .issueCountOne, .issueCount)]),
                 "features": crate.features.map { feature -> [String: Any] in
                     var values = issue(feature.issue)
                     if let url = feature.url { values["crateURL"] = url }
@@ -61,11 +62,12 @@ struct InsightPages {
                     if let person = feature.suggestedBy { values["suggestedBy"] = self.person(person) }
                     return values
                 },
-                "mentions": crate.mentions.reversed().map(issue),
+                "mentionsHeading": labels.text(.issuesLinkingTo, ["name": crate.name]),
+                "mentionsHTML": issueList(crate.mentions.reversed()),
                 "mentionCount": crate.mentions.count,
             ]
         ]
-        return render(TemplateName.crate, title: "\(crate.name) (crate)", page)
+        return render(TemplateName.crate, title: labels.text(.crateTitle, ["name": crate.name]), page)
     }
 
     func quotes() -> String {
@@ -83,52 +85,74 @@ struct InsightPages {
                 ]
             }
         ]
-        return render(TemplateName.quotes, title: "Quotes of the Week", page)
+        return render(TemplateName.quotes, title: labels[.quotesOfTheWeek], page)
     }
 
     /// Everyone on one page, each under the anchor of their slug.
     func people() -> String {
         let people = insights.people.map { person -> [String: Any] in
-            var values: [String: Any] = [
-                "name": person.name, "id": person.slug,
-                "edited": person.edited.reversed().map(issue),
-                "suggestedCrates": person.suggestedCrates.reversed().map(issue),
-                "suggestedQuotes": person.suggestedQuotes.reversed().map(issue),
+            var values: [String: Any] = ["name": person.name, "id": person.slug]
+            let lists = [
+                ("editedHTML", person.edited), ("suggestedCratesHTML", person.suggestedCrates),
+                ("suggestedQuotesHTML", person.suggestedQuotes),
             ]
-            values["hasEdited"] = !person.edited.isEmpty
-            values["hasSuggestedCrates"] = !person.suggestedCrates.isEmpty
-            values["hasSuggestedQuotes"] = !person.suggestedQuotes.isEmpty
+            for (key, issues) in lists where !issues.isEmpty { values[key] = issueList(issues.reversed()) }
             if let url = person.url { values["homeURL"] = url }
             return values
         }
-        return render(TemplateName.people, title: "People", ["people": people])
+        return render(TemplateName.people, title: labels[.people], ["people": people])
     }
 
     /// A region's places, each under the anchor of its slug, with its events newest first.
     func region(_ region: PlaceRegion) -> String {
         let places = region.places.map { place -> [String: Any] in
-            let events: [[String: Any]] = place.events.reversed().map { event in
-                var values = issue(event.issue)
+            var events = ""
+            for event in place.events.reversed() {
                 let entry = event.entry
-                values["eventDate"] = entry.date?.description ?? entry.dateText ?? ""
-                values["titles"] = entry.titles.map { ["title": $0.title, "url": $0.url] }
-                values["text"] = entry.text
-                if let location = entry.location { values["location"] = location }
-                return values
+                let day = MarkupEscaping.escape(entry.date?.description ?? entry.dateText ?? "")
+                events += "    <li><time datetime=\"\(day)\">\(day)</time>\n      "
+                events +=
+                    entry.titles.isEmpty
+                    ? MarkupEscaping.escape(entry.text) : entry.titles.map { link($0.url, $0.title) + " " }.joined()
+                events += "\n      <span class=\"count\">\(MarkupEscaping.escape(labels[.listedIn])) "
+                events += link(context.links.link(to: event.issue.id), event.issue.title) + "</span></li>\n"
             }
             return [
-                "name": place.name, "id": place.slug, "events": events, "count": count(place.events.count, "event"),
+                "name": place.name, "id": place.slug, "eventsHTML": events,
+                "count": count(place.events.count, .eventCountOne, .eventCount),
             ]
         }
-        var values: [String: Any] = ["name": region.name, "places": places, "count": count(region.eventCount, "event")]
+        let heading = labels.text(.eventsIn, ["name": region.name])
+        var values: [String: Any] = [
+            "name": region.name, "heading": heading, "places": places,
+            "count": count(region.eventCount, .eventCountOne, .eventCount),
+        ]
         if !region.upcomingEvents(from: context.published.last?.metadata.date).isEmpty {
             values["calendarURL"] = context.links.link(to: InsightPaths.regionCalendar(region))
         }
-        return render(TemplateName.region, title: "Events in \(region.name)", ["region": values])
+        return render(TemplateName.region, title: heading, ["region": values])
     }
 
-    /// `1 issue`, `2 issues`.
-    private func count(_ number: Int, _ noun: String) -> String { number == 1 ? "1 \(noun)" : "\(number) \(noun)s" }
+    /// `1 issue`, `2 issues`, in the site's language.
+    private func count(_ number: Int, _ one: SiteLabels.Key, _ many: SiteLabels.Key) -> String {
+        number == 1 ? labels[one] : labels.text(many, ["count": String(number)])
+    }
+
+    /// `<a href="url">text</a>`, both escaped.
+    private func link(_ url: String, _ text: String) -> String {
+        "<a href=\"\(MarkupEscaping.escape(url))\">\(MarkupEscaping.escape(text))</a>"
+    }
+
+    /// Issues as list items: each linked by its title, with its date.
+    private func issueList(_ issues: some Sequence<IssueReference>) -> String {
+        var html = ""
+        for reference in issues {
+            let date = reference.date.description
+            html += "    <li>" + link(context.links.link(to: reference.id), reference.title)
+            html += " <time datetime=\"\(date)\">\(date)</time></li>\n"
+        }
+        return html
+    }
 
     /// An issue as insight lists show it: title, address, date and number.
     private func issue(_ reference: IssueReference) -> [String: Any] {

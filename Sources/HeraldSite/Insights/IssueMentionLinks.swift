@@ -25,15 +25,16 @@ struct IssueMentionLinks {
             }
             return ["label": label, "links": links]
         }
+        let labels = context.configuration.labels
         let groups = [
-            group("Crate of the Week", mentions.crates) { links.link(to: InsightPaths.crate(slug: $0.slug)) },
-            group("Quoted", mentions.quoteAuthors) {
+            group(labels[.crateOfTheWeek], mentions.crates) { links.link(to: InsightPaths.crate(slug: $0.slug)) },
+            group(labels[.quoted], mentions.quoteAuthors) {
                 InsightPaths.link(to: InsightPaths.quotes, anchor: $0.slug, with: links)
             },
-            group("People", mentions.people) {
+            group(labels[.people], mentions.people) {
                 InsightPaths.link(to: InsightPaths.people, anchor: $0.slug, with: links)
             },
-            group("Events in", mentions.places) {
+            group(labels[.eventPlaces], mentions.places) {
                 let region = InsightPaths.region(slug: PlaceRegion.slug(ofPlace: $0.slug))
                 return InsightPaths.link(to: region, anchor: $0.slug, with: links)
             },
