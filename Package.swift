@@ -173,7 +173,8 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             exclude: ["Helpers"]),
-        .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),
+        .testTarget(
+            name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore", "HeraldTestSupport"]),
         // Runs the built `herald`; depending on it makes `swift test` build the executable first.
         .testTarget(name: "HeraldEndToEndTests", dependencies: ["herald", "HeraldTestSupport"]),
     ]

@@ -21,7 +21,6 @@ struct WorkerTests {
         defer { server.stop() }
         try await Self.withDatabase { url in
             let fixture = try await SendFixture(subscriberCount: 90, relay: server.url, postgres: url)
-            defer { fixture.remove() }
             var workers: [Process] = []
             for _ in 0..<3 {
                 let process = Process()
