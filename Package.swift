@@ -152,7 +152,7 @@ let package = Package(
         .testTarget(
             name: "HeraldGatherTests", dependencies: ["HeraldGather", "HeraldCore", "HeraldTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "HeraldMarkdownTests", dependencies: ["HeraldMarkdown"]),
+        .testTarget(name: "HeraldMarkdownTests", dependencies: ["HeraldMarkdown", "HeraldTestSupport"]),
         .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldTestSupport"]),
         .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore", "HeraldTestSupport"]),
         .testTarget(name: "HeraldEmailTests", dependencies: ["HeraldEmail", "HeraldCore", "HeraldTestSupport"]),
