@@ -2,8 +2,9 @@ import Foundation
 import HeraldTestSupport
 import Testing
 
-/// What Herald writes for the example weekly, compared whole with `Tests/Goldens`: the pages and
-/// feeds of a build, the email edition, and the four check report formats on a draft with
+/// What Herald writes for the example weekly, compared whole with `Tests/Goldens`: the pages of a
+/// build and every kind of feed it writes (the site's and a category's Atom and RSS, JSON Feed,
+/// the events calendar and a place's calendar), the email edition, and the four check report formats on a draft with
 /// known problems. Each run works in a fresh copy of the example, from inside it, so no path of
 /// the machine reaches the output.
 @Suite struct ExampleGoldenTests {
@@ -35,7 +36,8 @@ import Testing
         #expect(build.status == 0, "\(build.standardError)")
         for page in [
             "index.html", "issues/44/index.html", "archive/index.html", "atom.xml", "rss.xml", "feed.json",
-            "events.ics", "sitemap.xml",
+            "categories/this-week-in-quill/atom.xml", "categories/this-week-in-quill/rss.xml", "events.ics",
+            "insights/events/pt.ics", "sitemap.xml",
         ] {
             let difference = Golden.difference(try copy.read("_site/" + page), golden: "site/" + page)
             #expect(difference == nil, "\(difference ?? "")")
