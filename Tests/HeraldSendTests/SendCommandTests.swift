@@ -137,7 +137,7 @@ struct SendCommandTests {
         let fixture = try await SendFixture(
             subscriberCount: 3, relay: server.url, send: "dkim_key = \"dkim.pem\"\ndkim_selector = \"s1\"")
         let key = fixture.folder.appendingPathComponent("dkim.pem").path
-        #expect(try Tool.run(["openssl", "genpkey", "-algorithm", "ed25519", "-out", key]).status == 0)
+        #expect(try TestProcess.run(program: "openssl", ["genpkey", "-algorithm", "ed25519", "-out", key]).status == 0)
         let run = try fixture.herald(["send", "41"])
         #expect(run.status == 0, "\(run.standardError)")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -147,8 +147,8 @@ struct SendCommandTests {
         #expect(files.count == 3)
         for file in files {
             let message = server.mailFolder.appendingPathComponent(file).path
-            let verified = try Tool.run(["python3", script.path, message, key])
-            #expect(verified.output == "valid\n", "\(file): \(verified.error)")
+            let verified = try TestProcess.run(program: "python3", [script.path, message, key])
+            #expect(verified.standardOutput == "valid\n", "\(file): \(verified.standardError)")
         }
     }
 
