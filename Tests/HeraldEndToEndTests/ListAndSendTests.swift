@@ -52,7 +52,7 @@ import Testing
         #expect(rows.map { $0["status"] as? String } == ["subscribed", "unsubscribed"])
     }
 
-    @Test(.enabled(if: SMTPTestServer.isAvailable || SMTPTestServer.isCI, "python3 with aiosmtpd is not installed"))
+    @Test(.enabled(if: SMTPTestServer.isAvailable || SharedFolder.isCI, "python3 with aiosmtpd is not installed"))
     func sendMailsTheIssueToEverySubscriberOnce() async throws {
         try await SMTPTestServer.with { relay in
             let weekly = try Self.weekly(relay: "smtp://127.0.0.1:\(relay.port)")

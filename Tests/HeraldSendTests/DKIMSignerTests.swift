@@ -8,7 +8,7 @@ import Testing
 enum DKIMPy {
     static let isAvailable =
         (try? TestProcess.run(program: "python3", ["-c", "import dkim, cryptography"]).status) == 0
-        || SendTestServer.isCI
+        || SharedFolder.isCI
 }
 
 /// DKIM signatures checked by dkimpy, an independent implementation, through Helpers/verify_dkim.py.

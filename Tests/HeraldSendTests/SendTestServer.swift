@@ -6,10 +6,8 @@ import HeraldTestSupport
 final class SendTestServer: @unchecked Sendable {
     /// Whether python3 can import aiosmtpd; tests skip without it, except under CI, where they fail.
     static let isAvailable: Bool = {
-        (try? TestProcess.run(program: "python3", ["-c", "import aiosmtpd"]).status) == 0 || isCI
+        (try? TestProcess.run(program: "python3", ["-c", "import aiosmtpd"]).status) == 0 || SharedFolder.isCI
     }()
-
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
 
     let port: Int
     let folder: URL
