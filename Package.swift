@@ -157,7 +157,7 @@ let package = Package(
         .testTarget(
             name: "HeraldGatherTests", dependencies: ["HeraldGather", "HeraldCore", "HeraldTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "HeraldMarkdownTests", dependencies: ["HeraldMarkdown"]),
+        .testTarget(name: "HeraldMarkdownTests", dependencies: ["HeraldMarkdown", "HeraldTestSupport"]),
         .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldTestSupport"]),
         .testTarget(name: "HeraldSiteTests", dependencies: ["HeraldSite", "HeraldCore", "HeraldTestSupport"]),
         .testTarget(name: "HeraldEmailTests", dependencies: ["HeraldEmail", "HeraldCore", "HeraldTestSupport"]),
@@ -178,7 +178,8 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             exclude: ["Helpers"]),
-        .testTarget(name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore"]),
+        .testTarget(
+            name: "HeraldServerTests", dependencies: ["HeraldServer", "HeraldSite", "HeraldCore", "HeraldTestSupport"]),
         // Runs the built `herald`; depending on it makes `swift test` build the executable first.
         .testTarget(name: "HeraldEndToEndTests", dependencies: ["herald", "HeraldTestSupport"]),
     ]

@@ -14,11 +14,9 @@ struct CheckCommandTests {
         _ = try HeraldBinary.locatedExecutable()
         let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
         let bad = try CheckFixture(draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n")
-        defer { bad.remove() }
         #expect(try run(["check", "--folder", bad.root.path]).status == 1)
 
         let warned = try CheckFixture(draftBody: links + "* [Ink](https://github.com/quill/ink)\n")
-        defer { warned.remove() }
         let quiet = try run(["check", "--folder", warned.root.path])
         #expect(quiet.status == 0)
         #expect(quiet.standardOutput.contains("warning: entry links to a bare repository"))
@@ -31,10 +29,7 @@ struct CheckCommandTests {
     func aFolderIsCheckedAsItsIssues() throws {
         let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
         let fixture = try CheckFixture(draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n")
-        defer { fixture.remove() }
-        let drafts = fixture.root.appendingPathComponent("draft")
-        try Data("not an issue".utf8).write(to: drafts.appendingPathComponent("notes.txt"))
-        try Data("Title: x\n".utf8).write(to: drafts.appendingPathComponent(".hidden.md"))
+        try fixture.newsletter.write(["draft/notes.txt": "not an issue", "draft/.hidden.md": "Title: x\n"])
         let result = try HeraldBinary.run(["check", "--folder", ".", "draft"], in: fixture.root)
         #expect(result.status == 1, "\(result.standardError)")
         #expect(result.standardOutput.contains("tracking parameter 'utm_source'"))
@@ -44,9 +39,7 @@ struct CheckCommandTests {
     @Test("a file in a format Herald does not read is named, not left out quietly")
     func unsupportedFilesAreNamed() throws {
         let fixture = try CheckFixture(draftBody: "## Updates from Rust Community\n")
-        defer { fixture.remove() }
-        let rst = fixture.root.appendingPathComponent("content/state-of-quill.rst")
-        try Data("State of Quill\n==============\n".utf8).write(to: rst)
+        try fixture.newsletter.write("State of Quill\n==============\n", to: "content/state-of-quill.rst")
         let result = try run(["check", "--folder", fixture.root.path])
         #expect(result.status == 0)
         #expect(
@@ -57,9 +50,8 @@ struct CheckCommandTests {
     @Test("an issue the folder cannot read is checked, not left out, when no paths are given")
     func unreadableIssuesAreChecked() throws {
         let fixture = try CheckFixture(draftBody: "## Updates from Rust Community\n")
-        defer { fixture.remove() }
         let issue = "Title: This Week in Rust 9\nNumber: 9223372036854775807\nDate: 2025-01-01\n\nHello.\n"
-        try Data(issue.utf8).write(to: fixture.root.appendingPathComponent("content/2025-01-01-huge.md"))
+        try fixture.newsletter.write(issue, to: "content/2025-01-01-huge.md")
         let result = try run(["check", "--folder", fixture.root.path])
         #expect(result.status == 1)
         #expect(
@@ -71,7 +63,6 @@ struct CheckCommandTests {
         let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
         let fixture = try CheckFixture(
             draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n* [Pens](https://github.com/quill/pens)\n")
-        defer { fixture.remove() }
         let result = try run(["check", "--folder", fixture.root.path, "--fix", "--format", "json", fixture.draftPath])
         #expect(result.status == 0)
         #expect(result.standardError.contains("fixed 1 problem(s) in \(fixture.draftPath)"))

@@ -1,12 +1,16 @@
 import Foundation
 import HeraldCheck
 import HeraldCore
+import HeraldTestSupport
 
 /// A newsletter folder made for one test: a few published issues, one draft, an optional
-/// `herald.toml`; removed when the test ends.
+/// `herald.toml`; removed when the test drops it.
 struct CheckFixture {
-    let root: URL
+    let newsletter: Newsletter
     let draftPath: String
+
+    /// The newsletter's folder.
+    var root: URL { newsletter.folder }
 
     /// The header every test draft starts with: issue 12 of a weekly, dated 2026-03-04.
     static let header = """
@@ -39,23 +43,20 @@ struct CheckFixture {
     )
         throws
     {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-check-\(UUID().uuidString)")
-        let manager = FileManager.default
-        try manager.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
-        try manager.createDirectory(at: root.appendingPathComponent("draft"), withIntermediateDirectories: true)
-        for (name, text) in issues {
-            try Data(text.utf8).write(to: root.appendingPathComponent("content/\(name)"))
-        }
-        if let configuration {
-            try Data(configuration.utf8).write(to: root.appendingPathComponent("herald.toml"))
-        }
-        draftPath = root.appendingPathComponent("draft/2026-03-04-issue-12.md").path
-        try Data((CheckFixture.header + draftBody).utf8).write(to: URL(fileURLWithPath: draftPath))
+        var files = Dictionary(uniqueKeysWithValues: issues.map { ("content/" + $0.key, $0.value) })
+        files["herald.toml"] = configuration
+        files[Self.draft] = CheckFixture.header + draftBody
+        newsletter = try Newsletter(files: files)
+        try newsletter.makeFolder("content")
+        draftPath = newsletter.url(Self.draft).path
     }
+
+    /// Where the draft is, in the newsletter.
+    static let draft = "draft/2026-03-04-issue-12.md"
 
     /// Writes raw bytes as the draft.
     func writeDraft(bytes: [UInt8]) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: draftPath))
+        try newsletter.write(Data(bytes), to: Self.draft)
     }
 
     func linter() throws -> Linter {
@@ -72,17 +73,11 @@ struct CheckFixture {
         String(decoding: try Data(contentsOf: URL(fileURLWithPath: draftPath)), as: UTF8.self)
     }
 
-    func remove() {
-        try? FileManager.default.removeItem(at: root)
-    }
-
     /// Checks a draft with `body` and returns the report.
     static func check(
         _ body: String, configuration: String? = nil, options: CheckOptions = CheckOptions()
     ) throws -> CheckReport {
-        let fixture = try CheckFixture(draftBody: body, configuration: configuration)
-        defer { fixture.remove() }
-        return try fixture.check(options: options)
+        return try CheckFixture(draftBody: body, configuration: configuration).check(options: options)
     }
 }
 

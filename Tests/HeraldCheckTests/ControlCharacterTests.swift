@@ -9,7 +9,6 @@ struct ControlCharacterTests {
     @Test("U+0001 in a Title is a metadata error at the Title line")
     func titleWithControlCharacter() throws {
         let fixture = try CheckFixture(draftBody: "Body.\n")
-        defer { fixture.remove() }
         try fixture.writeDraft(
             bytes: Array("Title: This Week in Quill 12\u{1}\nNumber: 12\nDate: 2026-03-04\n\nBody.\n".utf8))
         let report = try fixture.check()
@@ -22,7 +21,6 @@ struct ControlCharacterTests {
     @Test("Number: 9223372036854775807 is reported at its line, not trapped on")
     func hugeNumber() throws {
         let fixture = try CheckFixture(draftBody: "Body.\n")
-        defer { fixture.remove() }
         try fixture.writeDraft(
             bytes: Array("Title: This Week in Quill 12\nNumber: 9223372036854775807\nDate: 2026-03-04\n\nBody.\n".utf8))
         let report = try fixture.check()

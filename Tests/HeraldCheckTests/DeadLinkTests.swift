@@ -24,7 +24,6 @@ struct DeadLinkTests {
             .map { "* [Link \($0.offset)](\(server.url($0.element)))\n" }.joined()
         let fixture = try CheckFixture(
             draftBody: "## Updates from Rust Community\n\n### Observations/Thoughts\n\n" + body)
-        defer { fixture.remove() }
         let checker = DeadLinkChecker(
             timeout: .milliseconds(1500), spacing: .zero, retries: 1, retryDelay: .milliseconds(10))
         var cache = LinkCache(folder: fixture.root.appendingPathComponent("cache"))

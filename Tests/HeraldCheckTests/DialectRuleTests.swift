@@ -110,7 +110,6 @@ struct DialectRuleTests {
         ])
     func fixes(_ example: (bad: String, fixed: String)) throws {
         let fixture = try CheckFixture(draftBody: example.bad)
-        defer { fixture.remove() }
         let linter = try fixture.linter()
         var report = try linter.check(paths: [fixture.draftPath], options: migrating)
         // A nested list's items are fixed in one run each, parents first.

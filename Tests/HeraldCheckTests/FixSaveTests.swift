@@ -10,7 +10,6 @@ struct FixSaveTests {
     @Test("a file saved after it was checked is not fixed: the edits name bytes that may have moved")
     func savedAfterTheCheck() throws {
         let fixture = try CheckFixture(draftBody: links + "* [Ink](https://example.org/ink?utm_source=x)\n")
-        defer { fixture.remove() }
         let linter = try fixture.linter()
         let report = linter.check(paths: [fixture.draftPath])
         #expect(!report.findings.isEmpty)
@@ -27,7 +26,6 @@ struct FixSaveTests {
     @Test("a fix keeps the file's permissions")
     func keepsPermissions() throws {
         let fixture = try CheckFixture(draftBody: links + "* [Ink](https://example.org/ink?utm_source=x)\n")
-        defer { fixture.remove() }
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: fixture.draftPath)
         let linter = try fixture.linter()
         let results = try linter.applyFixes(from: linter.check(paths: [fixture.draftPath]))

@@ -9,7 +9,6 @@ struct FixTests {
 
     private func fixed(_ body: String) throws -> (text: String, left: CheckReport) {
         let fixture = try CheckFixture(draftBody: body)
-        defer { fixture.remove() }
         let linter = try fixture.linter()
         _ = try linter.applyFixes(from: linter.check(paths: [fixture.draftPath]))
         return (try fixture.draftText(), try fixture.check())
@@ -45,7 +44,6 @@ struct FixTests {
     @Test("a file is replaced whole: no temporary file is left beside it")
     func atomic() throws {
         let fixture = try CheckFixture(draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n")
-        defer { fixture.remove() }
         let linter = try fixture.linter()
         let results = try linter.applyFixes(from: linter.check(paths: [fixture.draftPath]))
         #expect(results.map(\.fixed.count) == [1])

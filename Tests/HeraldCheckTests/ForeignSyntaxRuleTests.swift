@@ -33,7 +33,6 @@ struct ForeignSyntaxRuleTests {
         let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
         let fixture = try CheckFixture(
             draftBody: links + "* {{< badge >}} [Ink](https://example.org/ink?utm_source=x&id=3) {{< end >}}\n")
-        defer { fixture.remove() }
         let linter = try fixture.linter()
         let report = linter.check(paths: [fixture.draftPath])
         let tracking = try #require(report.findings(of: .trackingParameter).first)
@@ -48,7 +47,6 @@ struct ForeignSyntaxRuleTests {
     @Test("An MDX file's statements and components are reported, and not as raw HTML")
     func mdx() throws {
         let fixture = try CheckFixture(draftBody: "", configuration: "[content]\ninclude = [\"*.mdx\"]\n")
-        defer { fixture.remove() }
         let path = fixture.root.appendingPathComponent("content/2026-03-11-ink.mdx").path
         let text = """
             ---

@@ -156,7 +156,6 @@ struct RuleTests {
     @Test("metadata: a number that disagrees with the title, or that another issue has")
     func metadata() throws {
         let fixture = try CheckFixture(draftBody: "Hello.\n")
-        defer { fixture.remove() }
         try fixture.writeDraft(
             bytes: Array("Title: This Week in Quill 12\nNumber: 11\nDate: 2026-03-04\n\nHello.\n".utf8))
         let messages = try fixture.check().findings(of: .metadata).map(\.problem.message)
@@ -171,7 +170,6 @@ struct RuleTests {
     @Test("metadata: a slug that would put the page or the email files outside their folder, at its line")
     func slugThatEscapes() throws {
         let fixture = try CheckFixture(draftBody: "Hello.\n")
-        defer { fixture.remove() }
         try fixture.writeDraft(
             bytes: Array("Title: Special\nDate: 2026-03-04\nSlug: ../../../../tmp/x\n\nHello.\n".utf8))
         let findings = try fixture.check().findings(of: .metadata)
@@ -188,7 +186,6 @@ struct RuleTests {
     @Test("invalid UTF-8 is reported at its byte, and the rest of the file is still checked")
     func invalidUTF8() throws {
         let fixture = try CheckFixture(draftBody: "")
-        defer { fixture.remove() }
         let text = CheckFixture.header + "Ink \u{FFFF}\n* [Ink](https://example.org/?fbclid=1)\n"
         var bytes = Array(text.utf8)
         let position = bytes.firstIndex(of: 0xEF)!

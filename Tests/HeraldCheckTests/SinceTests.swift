@@ -18,7 +18,6 @@ struct SinceTests {
     func newOnly() throws {
         let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
         let fixture = try CheckFixture(draftBody: links + "* [Old](https://example.org/old?utm_source=a)\n")
-        defer { fixture.remove() }
         try git(["init", "-q"], in: fixture.root)
         try git(["add", "."], in: fixture.root)
         try git(["commit", "-q", "-m", "draft"], in: fixture.root)
@@ -37,7 +36,6 @@ struct SinceTests {
     @Test("a file that did not exist at the revision is new throughout")
     func newFile() throws {
         let fixture = try CheckFixture(draftBody: "Ink â€” ok.\n")
-        defer { fixture.remove() }
         try git(["init", "-q"], in: fixture.root)
         try git(["commit", "-q", "--allow-empty", "-m", "empty"], in: fixture.root)
         let report = try fixture.linter().check(paths: [fixture.draftPath], since: GitRevision("HEAD"))
@@ -47,7 +45,6 @@ struct SinceTests {
     @Test("an unknown revision is an error naming it")
     func unknownRevision() throws {
         let fixture = try CheckFixture(draftBody: "Hello.\n")
-        defer { fixture.remove() }
         try git(["init", "-q"], in: fixture.root)
         #expect {
             try fixture.linter().check(paths: [fixture.draftPath], since: GitRevision("no-such-branch"))

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldMarkdown
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldCore
@@ -211,12 +212,10 @@ import Testing
     }
 
     @Test func aFolderWithoutHeraldTomlGetsTheDefaults() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try NewsletterConfiguration.load(fromFolder: folder) == .twir)
-        try Data("[site]\ntitle = \"Quill\"\n".utf8).write(to: folder.appendingPathComponent("herald.toml"))
-        #expect(try NewsletterConfiguration.load(fromFolder: folder).site.title == "Quill")
+        let weekly = try Newsletter()
+        #expect(try NewsletterConfiguration.load(fromFolder: weekly.folder) == .twir)
+        try weekly.write("[site]\ntitle = \"Quill\"\n", to: "herald.toml")
+        #expect(try NewsletterConfiguration.load(fromFolder: weekly.folder).site.title == "Quill")
     }
 
     @Test func theKeyLocatorSkipsStringsAndFindsDottedAndQuotedKeys() {

@@ -1,6 +1,7 @@
 import Foundation
 import HeraldCore
 import HeraldMarkdown
+import HeraldTestSupport
 import Testing
 
 /// Configured and metadata values become output paths in one place, which refuses any that
@@ -39,10 +40,10 @@ import Testing
     }
 
     @Test func aConfigurationThatIsAFolderIsNamedWithItsPath() throws {
-        let folder = try TemporaryFolder()
+        let folder = try Newsletter()
         try FileManager.default.createDirectory(
-            at: folder.url.appendingPathComponent("herald.toml"), withIntermediateDirectories: true)
-        let error = #expect(throws: HeraldError.self) { try NewsletterConfiguration.load(fromFolder: folder.url) }
+            at: folder.folder.appendingPathComponent("herald.toml"), withIntermediateDirectories: true)
+        let error = #expect(throws: HeraldError.self) { try NewsletterConfiguration.load(fromFolder: folder.folder) }
         let problem = try #require(error?.problems.first)
         #expect(problem.file?.hasSuffix("/herald.toml") == true)
         #expect(problem.message.contains("is a folder"))
@@ -51,19 +52,19 @@ import Testing
 
     @Test func anIssueThatIsASymbolicLinkIsFollowedInsideAndReportedOutside() throws {
         let issue = "Title: Weekly 1\nNumber: 1\nDate: 2025-01-08\n\nBody.\n"
-        let folder = try TemporaryFolder(["content/2025-01-08-weekly-1.md": issue, "elsewhere/weekly-2.md": issue])
-        let outside = try TemporaryFolder(["secret.md": issue.replacingOccurrences(of: "1", with: "3")])
+        let folder = try Newsletter(files: ["content/2025-01-08-weekly-1.md": issue, "elsewhere/weekly-2.md": issue])
+        let outside = try Newsletter(files: ["secret.md": issue.replacingOccurrences(of: "1", with: "3")])
         let manager = FileManager.default
         try manager.createSymbolicLink(
-            atPath: folder.url.appendingPathComponent("content/linked.md").path,
-            withDestinationPath: folder.url.appendingPathComponent("elsewhere/weekly-2.md").path)
+            atPath: folder.folder.appendingPathComponent("content/linked.md").path,
+            withDestinationPath: folder.folder.appendingPathComponent("elsewhere/weekly-2.md").path)
         try manager.createSymbolicLink(
-            atPath: folder.url.appendingPathComponent("content/stolen.md").path,
-            withDestinationPath: outside.url.appendingPathComponent("secret.md").path)
+            atPath: folder.folder.appendingPathComponent("content/stolen.md").path,
+            withDestinationPath: outside.folder.appendingPathComponent("secret.md").path)
         try manager.createSymbolicLink(
-            atPath: folder.url.appendingPathComponent("content/dangling.md").path,
+            atPath: folder.folder.appendingPathComponent("content/dangling.md").path,
             withDestinationPath: "/nonexistent/x.md")
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         let names = Set(newsletter.issues.map { ($0.path as NSString).lastPathComponent })
         #expect(names == ["2025-01-08-weekly-1.md", "linked.md"])
         let skipped = newsletter.problems.filter { $0.message.hasPrefix("skipped") }

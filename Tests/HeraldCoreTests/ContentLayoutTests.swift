@@ -1,14 +1,15 @@
 import Foundation
 import HeraldMarkdown
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldCore
 
 /// Issue 19: `[content]` reads weeklies in the layouts they already have.
 @Suite struct ContentLayoutTests {
-    private static func newsletter(_ files: [String: String]) throws -> (NewsletterFolder, TemporaryFolder) {
-        let folder = try TemporaryFolder(files)
-        return (try NewsletterFolder(at: folder.url), folder)
+    private static func newsletter(_ files: [String: String]) throws -> (NewsletterFolder, Newsletter) {
+        let folder = try Newsletter(files: files)
+        return (try NewsletterFolder(at: folder.folder), folder)
     }
 
     @Test func anEleventyWeeklyWithDatesInFileNamesAndTitlesInHeadings() throws {
@@ -28,8 +29,8 @@ import Testing
         #expect(newsletter.issues[1].bodyStartLine == 5)
         #expect(
             newsletter.problems.map(\.description) == [
-                "\(folder.url.path)/./README.md: warning: skipped: it fits none of the [content] patterns and include globs; add a pattern or an include glob that fits it, or exclude it",
-                "\(folder.url.path)/./issue/2025-03-26.md:1:1: the issue has no title; add a line 'Title: …' to the header at the top of the file",
+                "\(folder.folder.path)/./README.md: warning: skipped: it fits none of the [content] patterns and include globs; add a pattern or an include glob that fits it, or exclude it",
+                "\(folder.folder.path)/./issue/2025-03-26.md:1:1: the issue has no title; add a line 'Title: …' to the header at the top of the file",
             ])
     }
 
@@ -58,7 +59,7 @@ import Testing
         #expect(!issues[0].metadata.numberIsFromTitle)
         #expect(
             newsletter.problems.map(\.description) == [
-                "\(folder.url.path)/issues.toml:5:1: warning: '2019/issue-9.markdown' is not an issue file in the content folder; name the file by its path inside the content folder, as 'issue-1.md' or '2019/issue-1.md'"
+                "\(folder.folder.path)/issues.toml:5:1: warning: '2019/issue-9.markdown' is not an issue file in the content folder; name the file by its path inside the content folder, as 'issue-1.md' or '2019/issue-1.md'"
             ])
     }
 
@@ -123,7 +124,7 @@ import Testing
             "herald.toml": "[content]\npatterns = [\"{date}.md\"]\n",
             "content/2025-03-12.md": "# Quill 4\n",
         ])
-        let sources = newsletter.metadataSources(forFile: folder.url.path + "/content/2025-03-12.md")
+        let sources = newsletter.metadataSources(forFile: folder.folder.path + "/content/2025-03-12.md")
         #expect(sources.outside == ["date": "2025-03-12"])
         #expect(newsletter.metadataSources(forFile: "content/2025-03-12.md") == sources)
         #expect(newsletter.metadataSources(forFile: "draft/next.md") == .header)

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 @Suite("The draft editor: snapshot, compare under the lock, atomic write")
@@ -8,8 +9,8 @@ struct DraftEditorTests {
 
     @Test("a write keeps the byte-order mark and the file's permissions")
     func keepsMarkAndPermissions() throws {
-        let folder = try TemporaryFolder()
-        let url = folder.url.appendingPathComponent("draft.md")
+        let folder = try Newsletter()
+        let url = folder.folder.appendingPathComponent("draft.md")
         try Data([0xEF, 0xBB, 0xBF] + Array(Self.draft.utf8)).write(to: url)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
         let snapshot = try DraftSnapshot.read(at: url, displayPath: "draft.md")
@@ -26,8 +27,8 @@ struct DraftEditorTests {
 
     @Test("a change between the snapshot and the write is detected and the file is left as changed")
     func detectsAConcurrentChange() throws {
-        let folder = try TemporaryFolder(["draft.md": Self.draft])
-        let url = folder.url.appendingPathComponent("draft.md")
+        let folder = try Newsletter(files: ["draft.md": Self.draft])
+        let url = folder.folder.appendingPathComponent("draft.md")
         let snapshot = try DraftSnapshot.read(at: url, displayPath: "draft.md")
         let saved = Self.draft + "* [Editor's save](https://save.example)\n"
         try folder.write(saved, to: "draft.md")
@@ -42,8 +43,8 @@ struct DraftEditorTests {
 
     @Test("many writers editing one file at once each land their line")
     func concurrentWritersAllLand() async throws {
-        let folder = try TemporaryFolder(["draft.md": Self.draft])
-        let url = folder.url.appendingPathComponent("draft.md")
+        let folder = try Newsletter(files: ["draft.md": Self.draft])
+        let url = folder.folder.appendingPathComponent("draft.md")
         let writers = 12
         try await withThrowingTaskGroup(of: Void.self) { group in
             for writer in 0..<writers {
@@ -74,10 +75,10 @@ struct DraftEditorTests {
 
     @Test("retiring a draft: a save that arrives while the replacement is written is kept, the replacement undone")
     func retireKeepsALateSave() throws {
-        let folder = try TemporaryFolder(["draft/d.md": Self.draft])
-        let url = folder.url.appendingPathComponent("draft/d.md")
+        let folder = try Newsletter(files: ["draft/d.md": Self.draft])
+        let url = folder.folder.appendingPathComponent("draft/d.md")
         let snapshot = try DraftSnapshot.read(at: url, displayPath: "draft/d.md")
-        let published = folder.url.appendingPathComponent("content/d.md")
+        let published = folder.folder.appendingPathComponent("content/d.md")
         let late = Self.draft + "* [Late](https://late.example)\n"
         var undone = false
         let error = #expect(throws: HeraldError.self) {
@@ -101,14 +102,14 @@ struct DraftEditorTests {
 
     @Test("retiring an unchanged draft removes it once the replacement is written")
     func retireRemovesTheDraft() throws {
-        let folder = try TemporaryFolder(["draft/d.md": Self.draft])
-        let url = folder.url.appendingPathComponent("draft/d.md")
+        let folder = try Newsletter(files: ["draft/d.md": Self.draft])
+        let url = folder.folder.appendingPathComponent("draft/d.md")
         let snapshot = try DraftSnapshot.read(at: url, displayPath: "draft/d.md")
         try DraftEditor.retire(
             snapshot,
             replacingWith: { (_) throws(HeraldError) in
                 try DraftEditor.create(
-                    at: folder.url.appendingPathComponent("content/d.md"), text: snapshot.text,
+                    at: folder.folder.appendingPathComponent("content/d.md"), text: snapshot.text,
                     displayPath: "content/d.md")
             }, undo: { _ in })
         #expect(folder.contents(of: "draft").isEmpty)

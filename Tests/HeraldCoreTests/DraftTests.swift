@@ -49,17 +49,17 @@ import Testing
         ## Jobs
         """
 
-    private func newsletter(_ extra: [String: String] = [:]) throws -> TemporaryFolder {
+    private func newsletter(_ extra: [String: String] = [:]) throws -> Newsletter {
         var files = ["draft/DRAFT_TEMPLATE": Self.template, "content/2025-06-18-this-week-in-rust.md": Self.issue604]
         files.merge(extra) { $1 }
-        return try TemporaryFolder(files)
+        return try Newsletter(files: files)
     }
 
     private func date(_ text: String) -> IssueDate { IssueDate(parsing: text)! }
 
     @Test func carriesUpcomingEventsAndNumbersByWeeks() throws {
         let folder = try newsletter()
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
         #expect(draft.number == 605)
         #expect(draft.date == date("2025-06-25"))
         #expect(draft.eventsEndDate == date("2025-07-23"))
@@ -95,7 +95,7 @@ import Testing
 
     @Test func theNumberCountsTheWeeksSinceTheLatestIssue() throws {
         let folder = try newsletter()
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-07-09"), today: date("2025-07-01"))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-07-09"), today: date("2025-07-01"))
         #expect(draft.number == 607)
         #expect(draft.events.carried == 1)
     }
@@ -104,7 +104,7 @@ import Testing
         let folder = try newsletter([
             "herald.toml": "[schedule]\nnumbering = \"consecutive\"\n\n[drafts]\nfile_name = \"issue-{number:05}.md\"\n"
         ])
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-07-09"), today: date("2025-07-01"))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-07-09"), today: date("2025-07-01"))
         #expect(draft.number == 605)
         #expect(draft.relativePath == "draft/issue-00605.md")
     }
@@ -115,7 +115,7 @@ import Testing
             "content/2025/2025-06-18-this-week-in-rust-604.md": Self.issue604,
             "content/2025-06-18-this-week-in-rust.md": "",
         ])
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(today: date("2025-06-20"))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(today: date("2025-06-20"))
         #expect(draft.relativePath == "draft/2025/2025-06-25-this-week-in-rust-605.md")
     }
 
@@ -132,20 +132,20 @@ import Testing
     @Test func warnsAboutMissingEventsOnlyWhereTheTemplateListsEvents() throws {
         let withoutEvents = "Title: Quill 1\nNumber: 1\nDate: 2025-06-18\n\n## News\n"
         let listing = try newsletter(["content/2025-06-18-this-week-in-rust.md": withoutEvents])
-        let warned = try NewsletterFolder(at: listing.url).nextDraft(today: date("2025-06-20"))
+        let warned = try NewsletterFolder(at: listing.folder).nextDraft(today: date("2025-06-20"))
         #expect(warned.warnings.map(\.code) == [.noEventsSection])
         let quiet = try newsletter([
             "content/2025-06-18-this-week-in-rust.md": withoutEvents,
             "draft/DRAFT_TEMPLATE": "Title: Quill {{number}}\nNumber: {{number}}\nDate: {{date}}\n\n## News\n",
         ])
-        let draft = try NewsletterFolder(at: quiet.url).nextDraft(today: date("2025-06-20"))
+        let draft = try NewsletterFolder(at: quiet.folder).nextDraft(today: date("2025-06-20"))
         #expect(draft.number == 2)
         #expect(draft.warnings.isEmpty)
     }
 
     @Test func fortnightliesCountFortnights() throws {
         let folder = try newsletter(["herald.toml": "[schedule]\ninterval_weeks = 2\n"])
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-07-02"), today: date("2025-06-20"))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-07-02"), today: date("2025-06-20"))
         #expect(draft.number == 605)
     }
 
@@ -156,7 +156,7 @@ import Testing
     ])
     func theDefaultDateIsTheWeekdayAtLeastFourDaysAhead(today: String, expected: String) throws {
         let folder = try newsletter()
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(today: date(today))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(today: date(today))
         #expect(draft.date == date(expected))
         #expect(draft.number == (expected == "2025-06-25" ? 605 : 606))
     }
@@ -166,7 +166,7 @@ import Testing
             "draft/2025-06-25-this-week-in-rust.md":
                 "Title: This Week in Rust 605\nNumber: 605\nDate: 2025-06-25\n\n## Upcoming Events\n"
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         let draft = try newsletter.nextDraft(today: date("2025-06-20"))
         #expect(draft.number == 606)
         #expect(draft.date == date("2025-07-02"))
@@ -177,7 +177,7 @@ import Testing
     @Test func refusesADateNotAfterTheLatestIssue() throws {
         let folder = try newsletter()
         #expect {
-            try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-18"), today: date("2025-06-10"))
+            try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-06-18"), today: date("2025-06-10"))
         } throws: { error in
             let problem = (error as? HeraldError)?.problems.first
             return problem?.code == .cannotMakeDraft && problem?.location?.line == 3
@@ -187,7 +187,7 @@ import Testing
 
     @Test func warnsAboutADateOffTheWeekday() throws {
         let folder = try newsletter()
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-26"), today: date("2025-06-20"))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-06-26"), today: date("2025-06-20"))
         #expect(draft.warnings.map(\.message) == ["2025-06-26 is a thursday, but issues come out on wednesdays"])
     }
 
@@ -202,7 +202,7 @@ import Testing
             {{events}}
             """,
         ])
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
         let lines = draft.text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "Title: This Week in Quill 605")
         #expect(
@@ -224,10 +224,10 @@ import Testing
             "draft/DRAFT_TEMPLATE": "Title: Quill {{number}}\nDate: {{date}}\n\nSee {{evnets}}.\n"
         ])
         #expect {
-            try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
+            try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
         } throws: { error in
             (error as? HeraldError)?.problems.map(\.description) == [
-                "\(folder.url.path)/draft/DRAFT_TEMPLATE:4:5: '{{evnets}}' is not a template variable; did you mean '{{events}}'?"
+                "\(folder.folder.path)/draft/DRAFT_TEMPLATE:4:5: '{{evnets}}' is not a template variable; did you mean '{{events}}'?"
             ]
         }
     }
@@ -235,7 +235,7 @@ import Testing
     @Test func aTemplateWithoutAHeaderIsReportedAgainstTheTemplate() throws {
         let folder = try newsletter(["draft/DRAFT_TEMPLATE": "Hello {{number}}\n"])
         #expect {
-            try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
+            try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
         } throws: { error in
             let problems = (error as? HeraldError)?.problems ?? []
             return problems.map(\.code) == [.missingTitle, .missingDate]
@@ -244,12 +244,12 @@ import Testing
     }
 
     @Test func aMissingTemplateSaysWhereItWasLookedFor() throws {
-        let folder = try TemporaryFolder(["content/2025-06-18-this-week-in-rust.md": Self.issue604])
+        let folder = try Newsletter(files: ["content/2025-06-18-this-week-in-rust.md": Self.issue604])
         #expect {
-            try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
+            try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
         } throws: { error in
             let problem = (error as? HeraldError)?.problems.first
-            return problem?.file == folder.url.path + "/draft/DRAFT_TEMPLATE"
+            return problem?.file == folder.folder.path + "/draft/DRAFT_TEMPLATE"
                 && problem?.message == "there is no draft template here"
         }
     }
@@ -257,7 +257,7 @@ import Testing
     @Test func neverOverwritesAnExistingDraft() throws {
         let folder = try newsletter(["draft/2025-06-25-this-week-in-rust.md": "my notes, not an issue yet\n"])
         #expect {
-            try NewsletterFolder(at: folder.url).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
+            try NewsletterFolder(at: folder.folder).nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
         } throws: { error in
             (error as? HeraldError)?.problems.first?.code == .fileExists
         }
@@ -266,23 +266,26 @@ import Testing
 
     @Test func writesTheDraftWholeAndOnce() throws {
         let folder = try newsletter()
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         let draft = try newsletter.nextDraft(on: date("2025-06-25"), today: date("2025-06-20"))
         let written = try newsletter.write(draft)
         #expect(written.lastPathComponent == "2025-06-25-this-week-in-rust.md")
         #expect(try folder.read(draft.relativePath) == draft.text)
         #expect(folder.contents(of: "draft") == ["2025-06-25-this-week-in-rust.md", "DRAFT_TEMPLATE"])
         #expect(throws: HeraldError.self) { try newsletter.write(draft) }
-        let next = try NewsletterFolder(at: folder.url).nextDraft(today: date("2025-06-20"))
+        let next = try NewsletterFolder(at: folder.folder).nextDraft(today: date("2025-06-20"))
         #expect(next.number == 606)
         #expect(next.date == date("2025-07-02"))
     }
 
     @Test(.enabled(if: SharedFolder.twirCorpus != nil || SharedFolder.isCI))
     func makesIssue606FromACopyOfTheTWiRArchive() throws {
-        let copy = try TemporaryFolder(
-            copying: try #require(SharedFolder.twirCorpus), subfolders: ["content", "draft"])
-        let newsletter = try NewsletterFolder(at: copy.url)
+        let corpus = try #require(SharedFolder.twirCorpus)
+        let copy = try Newsletter()
+        for subfolder in ["content", "draft"] {
+            try copy.copy(corpus.appendingPathComponent(subfolder), to: subfolder)
+        }
+        let newsletter = try NewsletterFolder(at: copy.folder)
         let draft = try newsletter.nextDraft(on: date("2025-07-02"), today: date("2025-06-27"))
         #expect(draft.number == 606)
         #expect(draft.date == date("2025-07-02"))
@@ -309,7 +312,7 @@ import Testing
             ])
 
         try newsletter.write(draft)
-        let again = try NewsletterFolder(at: copy.url)
+        let again = try NewsletterFolder(at: copy.folder)
         #expect(again.drafts.map(\.metadata.number) == [606])
         #expect(try again.nextDraft(today: date("2025-06-27")).number == 607)
     }

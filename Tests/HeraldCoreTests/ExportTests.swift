@@ -127,18 +127,14 @@ import Testing
     }
 
     @Test func exporterReportsFilesItCannotRead() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(
-            "Title: Weekly 1\nDate: 2025-07-02\n\n# Crate of the Week\n\nThis week's crate is [w](https://docs.rs/w).\n"
-                .utf8
-        )
-        .write(to: folder.appendingPathComponent("1.md"))
-        try Data("Title: Weekly 2\n\nNo date.\n".utf8).write(to: folder.appendingPathComponent("2.md"))
-        try Data("Old issue\n=========\n".utf8).write(to: folder.appendingPathComponent("3.rst"))
-        try Data([0x89, 0x50]).write(to: folder.appendingPathComponent("logo.png"))
-        let result = IssueExporter().export(paths: [folder.path])
+        let folder = try Newsletter(files: [
+            "1.md":
+                "Title: Weekly 1\nDate: 2025-07-02\n\n# Crate of the Week\n\nThis week's crate is [w](https://docs.rs/w).\n",
+            "2.md": "Title: Weekly 2\n\nNo date.\n",
+            "3.rst": "Old issue\n=========\n",
+        ])
+        try folder.write(Data([0x89, 0x50]), to: "logo.png")
+        let result = IssueExporter().export(paths: [folder.folder.path])
         #expect(result.export.issues.map(\.metadata.title) == ["Weekly 1"])
         #expect(result.summary.reportedFiles == 2)
         #expect(result.summary.crates == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldCore
@@ -7,8 +8,8 @@ import Testing
     private let firstDate = IssueDate(year: 2025, month: 9, day: 3)!
 
     @Test func createsAFolderHeraldCanUseAtOnce() throws {
-        let parent = try TemporaryFolder()
-        let root = parent.url.appendingPathComponent("quill")
+        let parent = try Newsletter()
+        let root = parent.folder.appendingPathComponent("quill")
         let created = try NewsletterScaffold(title: "Quill Weekly", baseURL: "https://quill.example")
             .create(at: root, firstIssueDate: firstDate, today: IssueDate(year: 2025, month: 8, day: 28)!)
         #expect(
@@ -38,9 +39,9 @@ import Testing
     }
 
     @Test func theDefaultFirstDateIsTheWeekdayAtLeastFourDaysAhead() throws {
-        let parent = try TemporaryFolder()
+        let parent = try Newsletter()
         let created = try NewsletterScaffold(title: "Friday Notes", weekday: .friday)
-            .create(at: parent.url.appendingPathComponent("notes"), today: IssueDate(year: 2025, month: 9, day: 1)!)
+            .create(at: parent.folder.appendingPathComponent("notes"), today: IssueDate(year: 2025, month: 9, day: 1)!)
         #expect(created.last?.hasSuffix("draft/2025-09-05-friday-notes-1.md") == true)
     }
 
@@ -53,10 +54,10 @@ import Testing
     }
 
     @Test func refusesAFolderThatIsNotEmpty() throws {
-        let parent = try TemporaryFolder(["quill/notes.txt": "keep me"])
+        let parent = try Newsletter(files: ["quill/notes.txt": "keep me"])
         #expect {
             try NewsletterScaffold(title: "Quill").create(
-                at: parent.url.appendingPathComponent("quill"), today: firstDate)
+                at: parent.folder.appendingPathComponent("quill"), today: firstDate)
         } throws: { error in
             (error as? HeraldError)?.problems.first?.code == .fileExists
         }
@@ -64,11 +65,11 @@ import Testing
     }
 
     @Test func acceptsAnEmptyFolder() throws {
-        let parent = try TemporaryFolder()
+        let parent = try Newsletter()
         try FileManager.default.createDirectory(
-            at: parent.url.appendingPathComponent("empty"), withIntermediateDirectories: false)
+            at: parent.folder.appendingPathComponent("empty"), withIntermediateDirectories: false)
         try NewsletterScaffold(title: "Quill").create(
-            at: parent.url.appendingPathComponent("empty"), firstIssueDate: firstDate, today: firstDate)
+            at: parent.folder.appendingPathComponent("empty"), firstIssueDate: firstDate, today: firstDate)
         #expect(parent.contents(of: "empty/draft") == ["2025-09-03-quill-1.md", "DRAFT_TEMPLATE"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldMarkdown
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldCore
@@ -29,11 +30,11 @@ struct InputNumberTests {
     @Test("the largest number Herald takes makes no next draft, with an error naming the issue")
     func nextDraftPastTheLargestNumber() throws {
         let last = IssueMetadata.numbers.upperBound
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "draft/DRAFT_TEMPLATE": "Title: W {{number}}\nNumber: {{number}}\nDate: {{date}}\n\nBody.\n",
             "content/2025-06-18-w.md": "Title: W \(last)\nNumber: \(last)\nDate: 2025-06-18\n\nBody.\n",
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         let error = #expect(throws: HeraldError.self) {
             try newsletter.nextDraft(on: IssueDate(parsing: "2025-06-25"), today: IssueDate(parsing: "2025-06-20")!)
         }

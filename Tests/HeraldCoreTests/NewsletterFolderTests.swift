@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func findsIssuesAndDraftsAndReportsWhatItSkips() throws {
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "content/2025-06-18-this-week-in-rust.md": Self.issue(604, "2025-06-18"),
             "content/2025/2025-06-11-this-week-in-rust.markdown": Self.issue(603, "2025-06-11"),
             "content/state-of-rust.rst": "State of Rust\n=============\n",
@@ -22,38 +22,38 @@ import Testing
             "draft/DRAFT_TEMPLATE": "Title: This Week in Rust $twir_issue_number\n",
             "draft/2025-06-25-this-week-in-rust.md": Self.issue(605, "2025-06-25"),
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         #expect(newsletter.issues.map(\.metadata.number) == [603, 604])
         #expect(newsletter.drafts.map(\.metadata.number) == [605])
         #expect(newsletter.allIssues.map(\.metadata.number) == [603, 604, 605])
         #expect(newsletter.issue(numbered: 604)?.metadata.date.description == "2025-06-18")
         #expect(newsletter.problems.map(\.code) == [.missingDate, .unsupportedFormat])
         #expect(newsletter.problems.map(\.severity) == [.error, .warning])
-        #expect(newsletter.problems[0].file == folder.url.path + "/content/broken.md")
+        #expect(newsletter.problems[0].file == folder.folder.path + "/content/broken.md")
         #expect(newsletter.problems[1].message == "skipped: reStructuredText is not a format Herald reads")
     }
 
     @Test func reportsANumberUsedTwiceOnTheLaterFile() throws {
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "content/a.md": Self.issue(7, "2025-01-01"),
             "content/b.md": "Title: Special\nNumber: 7\nDate: 2025-01-08\n",
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         let problem = try #require(newsletter.problems.first)
         #expect(problem.code == .duplicateNumber)
         #expect(
             problem.description
-                == "\(folder.url.path)/content/b.md:2:1: issue number 7 is also used by \(folder.url.path)/content/a.md; correct one of the numbers"
+                == "\(folder.folder.path)/content/b.md:2:1: issue number 7 is also used by \(folder.folder.path)/content/a.md; correct one of the numbers"
         )
         #expect(newsletter.issues.count == 2)
     }
 
     @Test func aNumberReadFromTwoTitlesSaysWhereToSetOne() throws {
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "content/a.md": "Title: Quill Notes 7\nDate: 2025-01-01\n",
             "content/b.md": "Title: Quill Notes #7\nDate: 2025-01-08\n",
         ])
-        let problem = try #require(try NewsletterFolder(at: folder.url).problems.first)
+        let problem = try #require(try NewsletterFolder(at: folder.folder).problems.first)
         #expect(problem.code == .duplicateNumber)
         #expect(problem.location?.line == 1)
         #expect(
@@ -65,11 +65,11 @@ import Testing
     /// Every step of a run that asks for an issue's reading gets the same one: the folder parses
     /// each file once, whichever copy of the folder asks, and a changed file is parsed anew.
     @Test func eachFileIsParsedOnceAndSharedByEveryCopyOfTheFolder() throws {
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "content/a.md": Self.issue(7, "2025-01-01"),
             "content/b.md": Self.issue(8, "2025-01-08"),
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         let copy = newsletter
         let file = newsletter.issues[0]
         #expect(newsletter.parsed(file) === copy.parsed(file))
@@ -83,19 +83,19 @@ import Testing
 
     /// With next week's draft started early, every verb still works on this week's.
     @Test func theCurrentDraftIsTheNextToBePublished() throws {
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "content/a.md": Self.issue(7, "2025-01-01"),
             "draft/c.md": Self.issue(9, "2025-01-15"),
             "draft/b.md": Self.issue(8, "2025-01-08"),
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         #expect(newsletter.currentDraft?.metadata.number == 8)
     }
 
     @Test func pathsInProblemsStayRelativeWhenTheRootIs() throws {
-        let folder = try TemporaryFolder(["content/broken.md": "Title: x\n"])
+        let folder = try Newsletter(files: ["content/broken.md": "Title: x\n"])
         let previous = FileManager.default.currentDirectoryPath
-        try #require(FileManager.default.changeCurrentDirectoryPath(folder.url.path))
+        try #require(FileManager.default.changeCurrentDirectoryPath(folder.folder.path))
         defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let newsletter = try NewsletterFolder(at: URL(fileURLWithPath: "."))
         #expect(
@@ -106,14 +106,14 @@ import Testing
     }
 
     @Test func honoursConfiguredFolders() throws {
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "herald.toml": "[paths]\ncontent = \"issues\"\ndrafts = \"next\"\npages = \"issues/static\"\n",
             "issues/1.md": Self.issue(1, "2025-01-01"),
             "issues/static/about.md": "no header",
             "next/2.md": Self.issue(2, "2025-01-08"),
             "content/ignored.md": Self.issue(9, "2025-01-01"),
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         #expect(newsletter.problems.isEmpty)
         #expect(newsletter.issues.map(\.metadata.number) == [1])
         #expect(newsletter.drafts.map(\.metadata.number) == [2])
@@ -121,12 +121,12 @@ import Testing
     }
 
     @Test func reportsEachSkippedFileOnceWithItsReason() throws {
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "content/1.md": Self.issue(1, "2025-01-01"),
             "content/blog/welcome.mdx": "---\ntitle: Welcome\n---\n",
             "content/notes.rst": "Notes\n=====\n",
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         #expect(newsletter.skipped == newsletter.problems)
         #expect(
             newsletter.skipped.map(\.message) == [
@@ -137,21 +137,21 @@ import Testing
     }
 
     @Test func anMDXFileIsReadWhereContentNamesItWithoutItsStatementsAndComponents() throws {
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "herald.toml": "[content]\ninclude = [\"*.md\", \"*.mdx\"]\n",
             "content/1.md": Self.issue(1, "2025-01-01"),
             "content/blog/2.mdx":
                 "---\ntitle: Two\nnumber: 2\ndate: 2025-01-08\n---\nimport X from 'x'\n\n<X />\nText.\n",
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         #expect(newsletter.problems.isEmpty, "\(newsletter.problems)")
         #expect(newsletter.issues.map(\.metadata.number) == [1, 2])
         #expect(newsletter.issues.last?.body == "\n\n\nText.\n")
     }
 
     @Test func nothingReadSaysWhereHeraldLookedAndWhatToSet() throws {
-        let emptyFolder = try TemporaryFolder(["herald.toml": ""])
-        let empty = try NewsletterFolder(at: emptyFolder.url)
+        let emptyFolder = try Newsletter(files: ["herald.toml": ""])
+        let empty = try NewsletterFolder(at: emptyFolder.folder)
         let problem = try #require(empty.nothingRead)
         #expect(problem.code == .noIssues)
         #expect(problem.severity == .error)
@@ -165,16 +165,16 @@ import Testing
                 == "set [paths] content in herald.toml to the folder that holds the issues, and [content] patterns to the shape of their file names"
         )
 
-        let unreadFolder = try TemporaryFolder(["content/a.mdx": "", "content/b.md": "no header"])
-        let unread = try NewsletterFolder(at: unreadFolder.url)
+        let unreadFolder = try Newsletter(files: ["content/a.mdx": "", "content/b.md": "no header"])
+        let unread = try NewsletterFolder(at: unreadFolder.folder)
         #expect(
             unread.nothingRead?.message.hasSuffix("found 2 files but read none as an issue (see the problems above)")
                 == true)
     }
 
     @Test func anInvalidConfigurationStopsLoading() throws {
-        let folder = try TemporaryFolder(["herald.toml": "[site]\ntitel = \"x\"\n"])
-        #expect(throws: HeraldError.self) { try NewsletterFolder(at: folder.url) }
+        let folder = try Newsletter(files: ["herald.toml": "[site]\ntitel = \"x\"\n"])
+        #expect(throws: HeraldError.self) { try NewsletterFolder(at: folder.folder) }
     }
 
     @Test func aMissingFolderIsAnError() {

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldCore
@@ -82,8 +83,8 @@ import Testing
             ScheduleInterval(count: 2, unit: .week)!.intervals(from: date("2025-06-18"), to: date("2025-07-16")) == 2)
     }
 
-    private func monthly(_ schedule: String) throws -> TemporaryFolder {
-        try TemporaryFolder([
+    private func monthly(_ schedule: String) throws -> Newsletter {
+        try Newsletter(files: [
             "herald.toml": "[schedule]\n" + schedule,
             "draft/DRAFT_TEMPLATE": "Title: Burrow Monthly {{number}}\nDate: {{date}}\n\n## Releases\n",
             "content/2025-06-18-burrow.md": "Title: Burrow Monthly 2\nDate: 2025-06-18\n\n## Releases\n",
@@ -93,7 +94,7 @@ import Testing
 
     @Test func aMonthlysNextIssueIsAMonthAfterTheLatestOnAnyWeekday() throws {
         let folder = try monthly("every = \"1 month\"\n")
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(today: date("2025-06-20"))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(today: date("2025-06-20"))
         #expect(draft.date == date("2025-07-18"))
         #expect(draft.number == 3)
         #expect(draft.warnings.isEmpty, "a Friday is no more off schedule than any other day")
@@ -101,14 +102,14 @@ import Testing
 
     @Test func aLapsedMonthlyKeepsItsDayOfTheMonthAndCountsTheMonths() throws {
         let folder = try monthly("every = \"1 month\"\n")
-        let draft = try NewsletterFolder(at: folder.url).nextDraft(today: date("2025-09-16"))
+        let draft = try NewsletterFolder(at: folder.folder).nextDraft(today: date("2025-09-16"))
         #expect(draft.date == date("2025-10-18"), "2025-09-18 leaves fewer than lead_days")
         #expect(draft.number == 6, "four months since issue 2 are four numbers")
     }
 
     @Test func aMonthlyOnAWeekdayKeepsItsWeekOfTheMonth() throws {
         let folder = try monthly("every = \"1 month\"\nweekday = \"wednesday\"\nnumbering = \"consecutive\"\n")
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         let draft = try newsletter.nextDraft(today: date("2025-06-20"))
         #expect(draft.date == date("2025-07-16"), "2025-06-18 is the third Wednesday of June")
         #expect(draft.number == 3)
@@ -117,7 +118,7 @@ import Testing
     }
 
     @Test func issuesWithoutDatesAreDatedFromTheirNumbers() throws {
-        let folder = try TemporaryFolder([
+        let folder = try Newsletter(files: [
             "herald.toml": """
             [content]
             patterns = ["issue-{number}.md"]
@@ -131,7 +132,7 @@ import Testing
             "content/issue-3.md": "# 青石周刊：第 3 期\n\n聚会。\n",
             "content/issue-4.md": "---\ndate: 2025-11-01\n---\n\n# 青石周刊：第 4 期\n\n晚了一天。\n",
         ])
-        let newsletter = try NewsletterFolder(at: folder.url)
+        let newsletter = try NewsletterFolder(at: folder.folder)
         #expect(newsletter.problems.isEmpty)
         #expect(newsletter.issues.map(\.metadata.number) == [1, 3, 4])
         #expect(newsletter.issues.map(\.metadata.date.description) == ["2025-10-10", "2025-10-24", "2025-11-01"])

@@ -1,6 +1,7 @@
 import Foundation
 import HeraldCore
 import HeraldMarkdown
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldEmail
@@ -18,8 +19,8 @@ struct EmailEditionTests {
     }
 
     @Test func writesTheThreeFilesNamedAfterTheIssue() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-email-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try Newsletter()
+        let folder = scratch.url("mail")
         let written = try edition.write(into: folder, for: issue)
         #expect(written.map(\.url.lastPathComponent) == ["44.html", "44.txt", "44.eml"])
         for (url, bytes) in written {
@@ -30,15 +31,14 @@ struct EmailEditionTests {
     }
 
     @Test func aSlugThatClimbsOutOfTheOutputFolderIsRefused() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-email-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let folder = root.appendingPathComponent("out")
+        let scratch = try Newsletter()
+        let folder = scratch.url("out")
         let special = try IssueFile(
             path: "content/special.md", text: "Title: Special\nDate: 2025-06-04\nSlug: ../escaped\n\nHello.\n")
         let edition = try EmailRenderer(newsletter: newsletter).render(special)
         let error = #expect(throws: HeraldError.self) { try edition.write(into: folder, for: special) }
         #expect(error?.problems.first?.location?.line == 3)
-        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escaped.eml").path))
+        #expect(!scratch.exists("escaped.eml"))
     }
 
     @Test func theHTMLIsSelfContainedWithAbsoluteLinks() {
@@ -148,15 +148,14 @@ struct EmailEditionTests {
     }
 
     @Test func aThemeOverridesTheEmailTemplate() throws {
-        let theme = FileManager.default.temporaryDirectory.appendingPathComponent("herald-theme-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: theme) }
-        try Data("<p>{{site.title}} {{issue.number}}</p>{{{content}}}".utf8)
-            .write(to: theme.appendingPathComponent("email.mustache"))
+        let themed = try Newsletter(files: [
+            "theme/email.mustache": "<p>{{site.title}} {{issue.number}}</p>{{{content}}}"
+        ])
+        let theme = themed.url("theme")
         let edition = try EmailRenderer(configuration: newsletter.configuration, themeFolder: theme).render(issue)
         #expect(edition.html.hasPrefix("<p>This Week in Quill 44</p><p style="))
 
-        try Data("{{#issue}}unclosed".utf8).write(to: theme.appendingPathComponent("email.mustache"))
+        try themed.write("{{#issue}}unclosed", to: "theme/email.mustache")
         #expect(throws: HeraldError.self) {
             try EmailRenderer(configuration: newsletter.configuration, themeFolder: theme)
         }
@@ -225,15 +224,11 @@ struct EmailEditionTests {
 /// A Chinese weekly's edition speaks Chinese around the issue, and `[labels]` rewords any label.
 struct LocalizedEmailEditionTests {
     @Test func labelsFollowTheSiteLanguageAndTheLabelsTable() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-email-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
-        try Data("[site]\ntitle = \"锈周刊\"\nlanguage = \"zh-CN\"\n\n[labels]\nunsubscribe = \"不再接收\"\n".utf8)
-            .write(to: folder.appendingPathComponent("herald.toml"))
-        try Data("Title: 锈周刊 3\nNumber: 3\nDate: 2025-06-04\n\n阅读[这篇文章](https://example.org/a)。\n".utf8)
-            .write(to: folder.appendingPathComponent("content/3.md"))
-        let newsletter = try NewsletterFolder(at: folder)
+        let weekly = try Newsletter(files: [
+            "herald.toml": "[site]\ntitle = \"锈周刊\"\nlanguage = \"zh-CN\"\n\n[labels]\nunsubscribe = \"不再接收\"\n",
+            "content/3.md": "Title: 锈周刊 3\nNumber: 3\nDate: 2025-06-04\n\n阅读[这篇文章](https://example.org/a)。\n",
+        ])
+        let newsletter = try NewsletterFolder(at: weekly.folder)
         let issue = try #require(newsletter.issues.first)
         let edition = try EmailRenderer(newsletter: newsletter).render(issue)
         let lines = edition.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -2,33 +2,12 @@ import Foundation
 import HeraldTestSupport
 import Testing
 
-/// What Herald writes for the example weekly, compared whole with `Tests/Goldens`: the pages and
-/// feeds of a build, the email edition, and the four check report formats on a draft with
+/// What Herald writes for the example weekly, compared whole with `Tests/Goldens`: the pages of a
+/// build and every kind of feed it writes (the site's and a category's Atom and RSS, JSON Feed,
+/// the events calendar and a place's calendar), the email edition, and the four check report formats on a draft with
 /// known problems. Each run works in a fresh copy of the example, from inside it, so no path of
 /// the machine reaches the output.
 @Suite struct ExampleGoldenTests {
-    /// A temporary copy of an example in `Examples/` (This Week in Quill by default), removed afterwards.
-    final class Copy {
-        let folder: URL
-
-        init(of example: String = "this-week-in-quill") throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-golden-\(UUID().uuidString)")
-            try FileManager.default.copyItem(
-                at: SharedFolder.packageRoot.appendingPathComponent("Examples/" + example), to: folder)
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent("_site"))
-        }
-
-        func herald(_ arguments: [String]) throws -> ProcessRun {
-            try HeraldBinary.run(arguments + ["--folder", "."], in: folder)
-        }
-
-        func text(_ path: String) throws -> String {
-            try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
-        }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
-    }
-
     /// A draft with one problem of each common kind: a link an earlier issue featured, a
     /// tracking parameter, a space in an address, an unclosed code span, a stray HTML tag.
     static let faultyDraft = """
@@ -52,33 +31,33 @@ import Testing
         """
 
     @Test func theSiteIsWhatItWas() throws {
-        let copy = try Copy()
+        let copy = try Newsletter.exampleWeekly()
         let build = try copy.herald(["build"])
         #expect(build.status == 0, "\(build.standardError)")
         for page in [
             "index.html", "issues/44/index.html", "archive/index.html", "atom.xml", "rss.xml", "feed.json",
-            "events.ics", "sitemap.xml",
+            "categories/this-week-in-quill/atom.xml", "categories/this-week-in-quill/rss.xml", "events.ics",
+            "insights/events/pt.ics", "sitemap.xml",
         ] {
-            let difference = Golden.difference(try copy.text("_site/" + page), golden: "site/" + page)
+            let difference = Golden.difference(try copy.read("_site/" + page), golden: "site/" + page)
             #expect(difference == nil, "\(difference ?? "")")
         }
     }
 
     @Test func theEmailEditionIsWhatItWas() throws {
-        let copy = try Copy()
+        let copy = try Newsletter.exampleWeekly()
         let email = try copy.herald(["email", "44", "--out", "mail"])
         #expect(email.status == 0, "\(email.standardError)")
         for file in ["44.eml", "44.txt"] {
-            let difference = Golden.difference(try copy.text("mail/" + file), golden: "email/" + file)
+            let difference = Golden.difference(try copy.read("mail/" + file), golden: "email/" + file)
             #expect(difference == nil, "\(difference ?? "")")
         }
     }
 
     @Test(arguments: [("text", "txt"), ("json", "json"), ("github", "github"), ("markdown", "md")])
     func eachCheckReportIsWhatItWas(format: String, fileExtension: String) throws {
-        let copy = try Copy()
-        try Data(Self.faultyDraft.utf8).write(
-            to: copy.folder.appendingPathComponent("draft/2025-04-02-this-week-in-quill.md"))
+        let copy = try Newsletter.exampleWeekly()
+        try copy.write(Self.faultyDraft, to: "draft/2025-04-02-this-week-in-quill.md")
         let check = try copy.herald(["check", "--format", format])
         #expect(check.status == 1, "the draft's errors fail the check: \(check.standardError)")
         let difference = Golden.difference(check.standardOutput, golden: "check/report.\(fileExtension)")

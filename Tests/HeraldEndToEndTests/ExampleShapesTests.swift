@@ -6,8 +6,6 @@ import Testing
 /// with nothing but its `herald.toml` and run through the verbs every newsletter runs: `build`,
 /// `check`, `export` and `email`, by the real `herald` in a fresh copy of the example.
 @Suite struct ExampleShapesTests {
-    typealias Copy = ExampleGoldenTests.Copy
-
     /// What one example holds, as its files say it.
     struct Shape: Sendable, CustomTestStringConvertible {
         let example: String
@@ -59,7 +57,7 @@ import Testing
 
     @Test(arguments: shapes)
     func buildsEveryIssueWithOnlyItsConfiguration(shape: Shape) throws {
-        let copy = try Copy(of: shape.example)
+        let copy = try Newsletter(copying: Newsletter.example(shape.example))
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: copy.folder.path).filter { $0.hasSuffix(".toml") } == [
                 "herald.toml"
@@ -68,16 +66,16 @@ import Testing
         #expect(build.status == 0, "\(build.standardError)")
         #expect(!build.standardError.contains("warning"), "\(build.standardError)")
         for (page, title) in zip(shape.pages, shape.titles) {
-            #expect(try copy.text("_site/" + page).contains(title), "\(page)")
+            #expect(try copy.read("_site/" + page).contains(title), "\(page)")
         }
-        let home = try copy.text("_site/index.html")
+        let home = try copy.read("_site/index.html")
         #expect(home.contains("href=\"\(shape.newestLink)\""), "the home page links the newest issue")
         #expect(home.contains(shape.newestDateForReaders))
     }
 
     @Test(arguments: shapes)
     func checksCleanly(shape: Shape) throws {
-        let copy = try Copy(of: shape.example)
+        let copy = try Newsletter(copying: Newsletter.example(shape.example))
         let check = try copy.herald(["check", "--recent", "10", "--strict"])
         #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
         #expect(check.standardOutput == "checked \(shape.numbers.count) files: no problems\n")
@@ -85,7 +83,7 @@ import Testing
 
     @Test(arguments: shapes)
     func exportsEveryIssueWithItsMetadata(shape: Shape) throws {
-        let copy = try Copy(of: shape.example)
+        let copy = try Newsletter(copying: Newsletter.example(shape.example))
         let export = try copy.herald(["export", "--out", "issues.json"])
         #expect(export.status == 0, "\(export.standardError)")
         let document = try JSONSerialization.jsonObject(
@@ -104,20 +102,20 @@ import Testing
 
     @Test(arguments: shapes)
     func emailsTheNewestIssue(shape: Shape) throws {
-        let copy = try Copy(of: shape.example)
+        let copy = try Newsletter(copying: Newsletter.example(shape.example))
         let email = try copy.herald(["email", "--latest", "--out", "mail"])
         #expect(email.status == 0, "\(email.standardError)")
         let number = shape.numbers.last!
         let title = shape.titles.last!
         let page = shape.baseURL + shape.newestLink
-        let html = try copy.text("mail/\(number).html")
+        let html = try copy.read("mail/\(number).html")
         #expect(html.contains(title))
         #expect(html.contains("href=\"\(page)\""), "the email links the issue's page as the site does")
-        let text = try copy.text("mail/\(number).txt")
+        let text = try copy.read("mail/\(number).txt")
         #expect(text.contains(title))
         let viewInBrowser = shape.example.hasSuffix("qingshi-weekly") ? "在浏览器中查看" : "View in browser"
         #expect(text.contains("\(viewInBrowser): \(page)\n"), "the link is labelled in the newsletter's language")
-        let message = try copy.text("mail/\(number).eml")
+        let message = try copy.read("mail/\(number).eml")
         let subject = message.split(separator: "\r\n").first { $0.hasPrefix("Subject: ") }.map(String.init)
         let expected =
             title.allSatisfy(\.isASCII)
@@ -127,23 +125,23 @@ import Testing
 
     /// The page bundle's image is beside its page, where the issue's relative link finds it.
     @Test func theBundlesImageIsCopiedBesideItsPage() throws {
-        let copy = try Copy(of: "burrow-monthly")
+        let copy = try Newsletter(copying: Newsletter.example("burrow-monthly"))
         let build = try copy.herald(["build"])
         #expect(build.status == 0, "\(build.standardError)")
         let image = "newsletter/002/sync-times.png"
         let copied = try Data(contentsOf: copy.folder.appendingPathComponent("_site/" + image))
         #expect(copied == (try Data(contentsOf: copy.folder.appendingPathComponent("content/" + image))))
-        #expect(try copy.text("_site/newsletter/002/index.html").contains("src=\"sync-times.png\""))
+        #expect(try copy.read("_site/newsletter/002/index.html").contains("src=\"sync-times.png\""))
         #expect(!FileManager.default.fileExists(atPath: copy.folder.appendingPathComponent("_site/_index.md").path))
     }
 
     /// The monthly's next draft comes a month after its latest issue, on the twelfth like every
     /// issue before it, numbered one after it.
     @Test func theMonthlysNextDraftKeepsItsDayOfTheMonth() throws {
-        let copy = try Copy(of: "burrow-monthly")
+        let copy = try Newsletter(copying: Newsletter.example("burrow-monthly"))
         let new = try copy.herald(["new"])
         #expect(new.status == 0, "\(new.standardError)")
-        let draft = try copy.text("draft/newsletter/004/index.md")
+        let draft = try copy.read("draft/newsletter/004/index.md")
         #expect(draft.contains("title = \"Burrow Monthly 4\""))
         let date = try #require(draft.firstMatch(of: /date = (\d{4})-(\d{2})-(\d{2})/))
         #expect(date.3 == "12")
@@ -153,7 +151,7 @@ import Testing
     /// Publishing the monthly's draft, a page bundle with a chart, moves the chart with it, and
     /// the next draft is dated a month later.
     @Test func publishingTheMonthlyMovesItsBundleAndDatesTheNextDraftAMonthLater() throws {
-        let copy = try Copy(of: "burrow-monthly")
+        let copy = try Newsletter(copying: Newsletter.example("burrow-monthly"))
         let new = try copy.herald(["new", "--date", "2025-10-12"])
         #expect(new.status == 0, "\(new.standardError)")
         let chart = try Data(contentsOf: copy.folder.appendingPathComponent("content/newsletter/002/sync-times.png"))
@@ -168,7 +166,7 @@ import Testing
         #expect(
             !FileManager.default.fileExists(
                 atPath: copy.folder.appendingPathComponent("draft/newsletter/004").path + "/chart.png"))
-        let next = try copy.text("draft/newsletter/005/index.md")
+        let next = try copy.read("draft/newsletter/005/index.md")
         #expect(next.contains("title = \"Burrow Monthly 5\"\ndate = 2025-11-12\n"))
         let build = try copy.herald(["build"])
         #expect(build.status == 0, "\(build.standardError)")

@@ -18,7 +18,6 @@ import Testing
     func pullRequestCheck() throws {
         let workflow = try Workflow(named: "check.yml")
         let checkout = try WorkflowCheckout()
-        defer { checkout.remove() }
         try checkout.propose(draft: WorkflowCheckout.draft(link: "https://example.org/ink"))
         let clean = try workflow.run(job: "check", steps: ["check", "verdict"], in: checkout)
         #expect(clean.map(\.status) == [0, 0], "\(clean)")
@@ -47,7 +46,6 @@ import Testing
     func deployBuild() throws {
         let workflow = try Workflow(named: "deploy.yml")
         let checkout = try WorkflowCheckout()
-        defer { checkout.remove() }
         let results = try workflow.run(job: "build", steps: ["build"], in: checkout)
         #expect(results.map(\.status) == [0], "\(results)")
         #expect(FileManager.default.fileExists(atPath: checkout.root.appendingPathComponent("_site/index.html").path))
@@ -135,17 +133,19 @@ struct ShellResult: CustomStringConvertible {
 
 /// A git repository holding a copy of the example newsletter, with `origin/main` at its first
 /// commit, as `actions/checkout` with the whole history leaves a pull request's branch.
-final class WorkflowCheckout: @unchecked Sendable {
-    let root: URL
+final class WorkflowCheckout: Sendable {
+    /// The copy of the example; removed when the checkout goes.
+    let newsletter: Newsletter
+    /// What a runner's `RUNNER_TEMP` would be: a folder beside the checkout.
     let runnerTemp: URL
 
+    /// The checkout's folder.
+    var root: URL { newsletter.folder }
+
     init() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("herald-workflow-\(UUID().uuidString)")
-        root = base.appendingPathComponent("newsletter")
-        runnerTemp = base.appendingPathComponent("runner-temp")
+        newsletter = try Newsletter.exampleWeekly()
+        runnerTemp = newsletter.beside("runner-temp")
         try FileManager.default.createDirectory(at: runnerTemp, withIntermediateDirectories: true)
-        let example = SharedFolder.packageRoot.appendingPathComponent("Examples/this-week-in-quill")
-        try FileManager.default.copyItem(at: example, to: root)
         try git(
             "init -q -b main && git add -A && git commit -q -m 'The newsletter'"
                 + " && git update-ref refs/remotes/origin/main HEAD && git checkout -q -b pull-request")
@@ -170,7 +170,7 @@ final class WorkflowCheckout: @unchecked Sendable {
 
     /// Commits `draft` on the pull request's branch, replacing the previous proposal.
     func propose(draft: String) throws {
-        try Data(draft.utf8).write(to: root.appendingPathComponent("draft/2025-04-02-this-week-in-quill.md"))
+        try newsletter.write(draft, to: "draft/2025-04-02-this-week-in-quill.md")
         try git("add -A && git commit -q -m 'Issue 45'")
     }
 
@@ -224,9 +224,5 @@ final class WorkflowCheckout: @unchecked Sendable {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return ShellResult(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: root.deletingLastPathComponent())
     }
 }

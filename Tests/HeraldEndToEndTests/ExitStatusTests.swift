@@ -13,17 +13,10 @@ import Testing
         ["send", "1"],
     ]
 
-    /// A temporary folder for one test, removed afterwards.
-    final class Scratch {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herald-exit-\(UUID().uuidString)")
-        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(at: url) }
-    }
-
     @Test(arguments: verbs)
     func aMissingFolderIsUnusableInput(verb: [String]) throws {
-        let scratch = try Scratch()
-        let run = try HeraldBinary.run(verb + ["--folder", "no-such-weekly"], in: scratch.url)
+        let empty = try Newsletter()
+        let run = try HeraldBinary.run(verb + ["--folder", "no-such-weekly"], in: empty.folder)
         #expect(run.status == 2, "\(verb): \(run.standardError)")
         #expect(run.standardError.contains("no-such-weekly: there is no newsletter folder here"), "\(verb)")
         #expect(!run.standardError.contains("Error:"), "\(verb): \(run.standardError)")
@@ -34,8 +27,8 @@ import Testing
         ["gather", "github", "--date"], ["gather", "forum", "--since"], ["init", "weekly", "--date"],
     ])
     func aDateThatIsNoDayIsAUsageError(verb: [String]) throws {
-        let scratch = try Scratch()
-        let run = try HeraldBinary.run(verb + ["2025-02-30"], in: scratch.url)
+        let empty = try Newsletter()
+        let run = try HeraldBinary.run(verb + ["2025-02-30"], in: empty.folder)
         #expect(run.status == 2, "\(verb): \(run.standardError)")
         #expect(run.standardError.contains("The value '2025-02-30' is invalid for '\(verb.last!) <YYYY-MM-DD>'"))
     }
@@ -43,44 +36,34 @@ import Testing
     /// An output Herald cannot write is a problem naming it, not ArgumentParser's bare `Error:`.
     /// A folder given to check that holds no issue is said, not passed as "no problems".
     @Test func checkingAFolderWithNoIssueWarns() throws {
-        let scratch = try Scratch()
-        let weekly = scratch.url.appendingPathComponent("weekly")
-        for folder in ["notes", "content"] {
-            try FileManager.default.createDirectory(
-                at: weekly.appendingPathComponent(folder), withIntermediateDirectories: true)
-        }
-        try Data("Title: Weekly 1\nDate: 2025-01-01\n\nHello.\n".utf8)
-            .write(to: weekly.appendingPathComponent("content/1.md"))
-        let run = try HeraldBinary.run(["check", "notes"], in: weekly)
+        let weekly = try Newsletter(files: ["content/1.md": "Title: Weekly 1\nDate: 2025-01-01\n\nHello.\n"])
+        try weekly.makeFolder("notes")
+        let run = try HeraldBinary.run(["check", "notes"], in: weekly.folder)
         #expect(run.status == 0, "\(run.standardError)")
         #expect(
             run.standardError.contains(
                 "notes: warning: no Markdown file in this folder, so nothing in it was checked"), "\(run.standardError)"
         )
-        let strict = try HeraldBinary.run(["check", "--strict", "notes"], in: weekly)
+        let strict = try HeraldBinary.run(["check", "--strict", "notes"], in: weekly.folder)
         #expect(strict.status == 1, "\(strict.standardError)")
     }
 
     @Test func anExportThatCannotBeWrittenIsUnusableAndNamed() throws {
-        let scratch = try Scratch()
-        let example = SharedFolder.packageRoot.appendingPathComponent("Examples/this-week-in-quill").path
+        let empty = try Newsletter()
+        let example = Newsletter.example("this-week-in-quill").path
         let run = try HeraldBinary.run(
-            ["export", "--folder", example, "--out", "no-such-folder/issues.json"], in: scratch.url)
+            ["export", "--folder", example, "--out", "no-such-folder/issues.json"], in: empty.folder)
         #expect(run.status == 2, "\(run.standardError)")
         #expect(
             run.standardError.hasPrefix("no-such-folder/issues.json: cannot write the file"), "\(run.standardError)")
-        #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("no-such-folder").path))
+        #expect(!empty.exists("no-such-folder"))
     }
 
     @Test(arguments: verbs)
     func anUnreadableConfigurationIsUnusableInputAtItsLine(verb: [String]) throws {
-        let scratch = try Scratch()
-        let weekly = scratch.url.appendingPathComponent("weekly")
-        try FileManager.default.createDirectory(
-            at: weekly.appendingPathComponent("content"), withIntermediateDirectories: true)
-        try Data("[site]\ntitle = \"A weekly\"\nbase_url = 42\n".utf8)
-            .write(to: weekly.appendingPathComponent("herald.toml"))
-        let run = try HeraldBinary.run(verb + ["--folder", "weekly"], in: scratch.url)
+        let weekly = try Newsletter(files: ["herald.toml": "[site]\ntitle = \"A weekly\"\nbase_url = 42\n"])
+        try weekly.makeFolder("content")
+        let run = try HeraldBinary.run(verb + ["--folder", "newsletter"], in: weekly.temporaryFolder)
         #expect(run.status == 2, "\(verb): \(run.standardError)")
         #expect(run.standardError.contains("herald.toml:3:"), "\(verb): \(run.standardError)")
     }

@@ -1,9 +1,13 @@
 import Foundation
+import HeraldTestSupport
 
 /// A small weekly written into a temporary folder for one end-to-end test: a configuration,
-/// one published issue and next week's draft.
+/// one published issue and next week's draft. Removed when the test drops it.
 struct HardeningWeekly {
-    let root: URL
+    let files: Newsletter
+
+    /// The weekly's folder.
+    var root: URL { files.folder }
     static let draftPath = "draft/2025-04-02-this-week-in-test.md"
 
     static let configuration = """
@@ -34,31 +38,22 @@ struct HardeningWeekly {
     }
 
     init(configuration: String = HardeningWeekly.configuration) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-e2e-\(UUID().uuidString)")
-        try write("herald.toml", configuration + "\n")
-        try write(
-            "content/2025-03-26-this-week-in-test.md",
-            HardeningWeekly.issue(number: "1", date: "2025-03-26", links: "* [Old](https://old.example/post)\n"))
-        try write(HardeningWeekly.draftPath, HardeningWeekly.issue(number: "2", date: "2025-04-02"))
-        try write(
-            "draft/DRAFT_TEMPLATE",
-            "Title: This Week in Test {{number}}\nNumber: {{number}}\nDate: {{date}}\n\nHello.\n\n"
-                + "## Updates from the Community\n\n### Observations/Thoughts\n")
+        files = try Newsletter(files: [
+            "herald.toml": configuration + "\n",
+            "content/2025-03-26-this-week-in-test.md": HardeningWeekly.issue(
+                number: "1", date: "2025-03-26", links: "* [Old](https://old.example/post)\n"),
+            HardeningWeekly.draftPath: HardeningWeekly.issue(number: "2", date: "2025-04-02"),
+            "draft/DRAFT_TEMPLATE":
+                "Title: This Week in Test {{number}}\nNumber: {{number}}\nDate: {{date}}\n\nHello.\n\n"
+                + "## Updates from the Community\n\n### Observations/Thoughts\n",
+        ])
     }
 
     func write(_ path: String, _ text: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try files.write(text, to: path)
     }
 
     func read(_ path: String) -> String? {
-        FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map {
-            String(decoding: $0, as: UTF8.self)
-        }
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: root)
+        files.text(path)
     }
 }

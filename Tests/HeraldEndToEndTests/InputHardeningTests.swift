@@ -25,7 +25,6 @@ struct InputHardeningTests {
         let weekly = try HardeningWeekly(
             configuration: HardeningWeekly.configuration
                 + "\n\n[email]\nto = \"list@twit.example\\r\\nBcc: victim@evil.example\"")
-        defer { weekly.remove() }
         let out = weekly.root.appendingPathComponent("mail")
         let run = try HeraldBinary.run(["email", "--latest", "--out", out.path], in: weekly.root)
         #expect(run.status == 1, "\(run.standardError)")
@@ -38,7 +37,6 @@ struct InputHardeningTests {
     @Test("two herald submit started together both land, round after round")
     func concurrentSubmits() async throws {
         let weekly = try HardeningWeekly()
-        defer { weekly.remove() }
         for round in 0..<4 {
             let runs = try await withThrowingTaskGroup(of: ProcessRun.self) { group in
                 for side in ["a", "b"] {
@@ -65,7 +63,6 @@ struct InputHardeningTests {
     @Test("Number: 9223372036854775807 is an error naming the file and line in new, publish, build, export, check")
     func hugeNumber() throws {
         let weekly = try HardeningWeekly()
-        defer { weekly.remove() }
         try weekly.write(
             "content/2025-03-26-this-week-in-test.md",
             HardeningWeekly.issue(number: "9223372036854775807", date: "2025-03-26"))
@@ -86,7 +83,6 @@ struct InputHardeningTests {
     @Test("U+0001 in a Title: check reports it, and the feeds stay well-formed XML")
     func controlCharacterInTitle() throws {
         let weekly = try HardeningWeekly()
-        defer { weekly.remove() }
         try weekly.write(
             "content/2025-03-26-this-week-in-test.md",
             HardeningWeekly.issue(number: "1", date: "2025-03-26", title: "This Week in Test\u{1} 1"))
@@ -117,7 +113,6 @@ struct InputHardeningTests {
         }
         defer { Task { await server.stop() } }
         let weekly = try HardeningWeekly()
-        defer { weekly.remove() }
         let latin1 = try await InputHardeningTests.run(
             ["submit", server.url("/latin1"), "--section", "observations"], in: weekly.root)
         #expect(latin1.status == 0, "\(latin1.standardError)")
@@ -144,7 +139,6 @@ struct InputHardeningTests {
         }
         defer { Task { await server.stop() } }
         let weekly = try HardeningWeekly()
-        defer { weekly.remove() }
         let started = Date()
         let run = try await InputHardeningTests.run(
             ["submit", server.url("/drip"), "--section", "observations"], in: weekly.root)

@@ -25,7 +25,6 @@ struct NothingReadTests {
         ])
     func nothingRead(_ arguments: [String]) throws {
         let weekly = try Self.misplacedWeekly()
-        defer { weekly.remove() }
         let run = try HeraldBinary.run(arguments, in: weekly.root)
         #expect(run.status == 2, "\(run.standardError)")
         let lines = run.standardError.split(separator: "\n")
@@ -40,7 +39,6 @@ struct NothingReadTests {
     @Test("herald check reports a skipped file once beside the issues it read")
     func skippedBesideIssues() throws {
         let weekly = try HardeningWeekly()
-        defer { weekly.remove() }
         try weekly.write("content/2025-01-01-notes.rst", "Notes\n=====\n")
         let run = try HeraldBinary.run(["check"], in: weekly.root)
         #expect(run.status == 0, "\(run.standardError)")

@@ -6,36 +6,28 @@ import Testing
 /// newsletter: a slug that climbs out, a manifest Herald cannot trust, a killed build, the
 /// preview server, a linked issue file and a `herald.toml` that is a folder.
 @Suite struct SiteHardeningTests {
-    /// A temporary folder holding a copy of the example newsletter (`quill/`), removed afterwards.
+    /// A temporary folder holding a copy of the example newsletter (`newsletter/`) and room for
+    /// its site beside it (`site/`), removed afterwards.
     final class Workspace {
-        let root: URL
-        var newsletter: URL { root.appendingPathComponent("quill") }
-        var site: URL { root.appendingPathComponent("site") }
-
-        static let example = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Examples/this-week-in-quill")
+        let files: Newsletter
+        var root: URL { files.temporaryFolder }
+        var newsletter: URL { files.folder }
+        var site: URL { files.beside("site") }
 
         init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-e2e-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: Workspace.example, to: newsletter)
+            files = try Newsletter.exampleWeekly()
         }
 
         func write(_ text: String, to path: String) throws {
-            let file = newsletter.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: file)
+            try files.write(text, to: path)
         }
 
         /// Publishes issues at `blog/{year}/{slug}/`, as This Week in Rust does, instead of the
         /// example's `issues/{number}/`.
         func useSlugsInAddresses() throws {
-            let configuration = newsletter.appendingPathComponent("herald.toml")
-            let text = try String(contentsOf: configuration, encoding: .utf8)
-            let slugs = text.replacingOccurrences(of: "issues/{number}/", with: "blog/{year}/{slug}/")
-            try Data(slugs.utf8).write(to: configuration)
+            let text = try files.read("herald.toml")
+            try files.write(
+                text.replacingOccurrences(of: "issues/{number}/", with: "blog/{year}/{slug}/"), to: "herald.toml")
         }
 
         func herald(_ arguments: [String]) throws -> ProcessRun {
@@ -43,15 +35,11 @@ import Testing
         }
 
         func build() throws -> ProcessRun {
-            try herald(["build", "--folder", "quill", "--out", "site"])
+            try herald(["build", "--folder", "newsletter", "--out", "site"])
         }
 
         func exists(_ path: String) -> Bool {
             FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
-        }
-
-        deinit {
-            try? FileManager.default.removeItem(at: root)
         }
     }
 
@@ -67,11 +55,11 @@ import Testing
         #expect(!workspace.exists("site"))
         #expect(!workspace.exists("escaped"))
         let email = try workspace.herald(
-            ["email", "quill/content/2025-04-16-escape.md", "--folder", "quill", "--out", "mail"])
+            ["email", "newsletter/content/2025-04-16-escape.md", "--folder", "newsletter", "--out", "mail"])
         #expect(email.status == 1)
         #expect(email.standardError.contains(":3:"), "\(email.standardError)")
         #expect(!workspace.exists("escaped.eml"))
-        let check = try workspace.herald(["check", "--folder", "quill", "quill/content/2025-04-16-escape.md"])
+        let check = try workspace.herald(["check", "--folder", "newsletter", "newsletter/content/2025-04-16-escape.md"])
         #expect(check.status == 1)
         #expect(check.standardOutput.contains("2025-04-16-escape.md:3:"), "\(check.standardOutput)")
         #expect(check.standardOutput.contains("metadata"))
@@ -103,7 +91,7 @@ import Testing
             try Data(edited.utf8).write(to: issue)
             let process = Process()
             process.executableURL = try HeraldBinary.locatedExecutable()
-            process.arguments = ["build", "--folder", "quill", "--out", "site"]
+            process.arguments = ["build", "--folder", "newsletter", "--out", "site"]
             process.currentDirectoryURL = workspace.root
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -211,7 +199,7 @@ final class ServeProcess: @unchecked Sendable {
 
     init(in workspace: SiteHardeningTests.Workspace) throws {
         process.executableURL = try HeraldBinary.locatedExecutable()
-        process.arguments = ["serve", "--folder", "quill", "--port", "0"]
+        process.arguments = ["serve", "--folder", "newsletter", "--port", "0"]
         process.currentDirectoryURL = workspace.root
         let errors = Pipe()
         process.standardError = errors

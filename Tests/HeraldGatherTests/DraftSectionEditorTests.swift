@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldGather
@@ -196,11 +197,8 @@ import Testing
     }
 
     @Test func draftUpdateWritesEverySectionAtOnceAndReportsTheMissingOnes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-gather-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("draft.md")
-        try Fixture.text("draft.md").write(to: url, atomically: true, encoding: .utf8)
+        let folder = try Newsletter(files: ["draft.md": try Fixture.text("draft.md")])
+        let url = folder.url("draft.md")
         let file = try IssueFile(contentsOf: url, path: "draft.md")
         let missing = GatheredSection(kind: .jobs, blocks: [.lines(["* a job"])])
         let result = DraftUpdate(editor: editor).write([events(), mergedSection(), missing], into: file, at: url)

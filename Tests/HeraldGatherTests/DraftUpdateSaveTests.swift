@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldGather
@@ -8,12 +9,9 @@ import Testing
 @Suite struct DraftUpdateSaveTests {
     @Test("a save made after the draft was read is kept, and the gathered section goes into it")
     func saveDuringGathering() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-gather-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("draft.md")
         let original = try Fixture.text("draft.md")
-        try Data(original.utf8).write(to: url)
+        let folder = try Newsletter(files: ["draft.md": original])
+        let url = folder.url("draft.md")
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         let file = try IssueFile(contentsOf: url, path: "draft.md")
         let saved = original + "\nA closing line the editor added.\n"

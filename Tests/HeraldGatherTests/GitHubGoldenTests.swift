@@ -36,12 +36,9 @@ import Testing
             TWiRWeekFixtures.answer(request, base: await base.value)
         }
         await base.set(server.baseURL)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-golden-\(UUID())")
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(Self.configuration(api: server.baseURL).utf8).write(to: folder.appendingPathComponent("herald.toml"))
-        let run = try await Self.run(["gather", "github", "--date", "2025-06-10", "--folder", folder.path])
+        let weekly = try Newsletter(files: ["herald.toml": Self.configuration(api: server.baseURL)])
+        try weekly.makeFolder("content")
+        let run = try await Self.run(["gather", "github", "--date", "2025-06-10", "--folder", weekly.folder.path])
         await server.stop()
         #expect(run.error.contains("GitHub API quota: 4896 of 5000 requests left"))
         #expect(run.status == 0, "\(run.error)")
@@ -55,10 +52,6 @@ import Testing
             return TWiRWeekFixtures.json(
                 #"{"total_count": 0, "incomplete_results": true, "items": []}"#, headers: TWiRWeekFixtures.searchQuota)
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-incomplete-\(UUID())")
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let configuration = """
             [gather.github]
             api = "\(server.baseURL)"
@@ -68,8 +61,9 @@ import Testing
             section = "new-rfcs"
             repositories = ["quill-lang/qeps"]
             """
-        try Data(configuration.utf8).write(to: folder.appendingPathComponent("herald.toml"))
-        let run = try await Self.run(["gather", "github", "--date", "2025-06-10", "--folder", folder.path])
+        let weekly = try Newsletter(files: ["herald.toml": configuration])
+        try weekly.makeFolder("content")
+        let run = try await Self.run(["gather", "github", "--date", "2025-06-10", "--folder", weekly.folder.path])
         await server.stop()
         #expect(run.status == 1)
         #expect(run.error.contains("warning: GitHub's search for group 'quill-lang/qeps' timed out three times"))

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldList
+import HeraldTestSupport
 import Testing
 
 /// RFC 3464 notifications read from mbox and Maildir, counted on both stores.
@@ -50,24 +51,18 @@ import Testing
     }
 
     @Test func mboxAndMaildirAreRead() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("herald-bounces-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("maildir/new"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let one = Self.notification(id: "m1", recipient: "a@example.org", action: "failed", status: "5.1.1")
         let two = Self.notification(id: "m2", recipient: "b@example.org", action: "failed", status: "5.1.1")
         let separator = "From MAILER-DAEMON Wed Mar  5 12:00:00 2025\n"
         let mbox = separator + one + "\n" + separator + two
-        try mbox.write(to: folder.appendingPathComponent("bounces.mbox"), atomically: true, encoding: .utf8)
-        try one.write(to: folder.appendingPathComponent("maildir/new/1.eml"), atomically: true, encoding: .utf8)
-        let fromMbox = try MailboxReader.messages(at: folder.appendingPathComponent("bounces.mbox").path)
+        let folder = try Newsletter(files: ["bounces.mbox": mbox, "maildir/new/1.eml": one])
+        let fromMbox = try MailboxReader.messages(at: folder.url("bounces.mbox").path)
         #expect(
             fromMbox.flatMap(DeliveryStatusParser.reports(in:)).map(\.recipient) == ["a@example.org", "b@example.org"])
-        let fromMaildir = try MailboxReader.messages(at: folder.appendingPathComponent("maildir").path)
+        let fromMaildir = try MailboxReader.messages(at: folder.url("maildir").path)
         #expect(fromMaildir.flatMap(DeliveryStatusParser.reports(in:)).map(\.recipient) == ["a@example.org"])
         #expect(throws: BounceFileError.self) {
-            try MailboxReader.messages(at: folder.appendingPathComponent("none").path)
+            try MailboxReader.messages(at: folder.url("none").path)
         }
     }
 

@@ -4,19 +4,12 @@ import Testing
 
 /// `herald list` as an editor runs it: the built executable, its exit status and its output.
 @Suite struct ListCommandTests {
-    /// A newsletter folder whose `herald.toml` puts the list in a private temporary folder.
-    struct Newsletter {
-        let root: URL
-        var folder: URL { root.appendingPathComponent("weekly") }
-
-        init() throws {
-            root = try TestStores.temporaryFolder()
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let toml = "[list]\ndatabase = \"\(root.path)/data/list.sqlite\"\n"
-            try Data(toml.utf8).write(to: folder.appendingPathComponent("herald.toml"))
-        }
-
-        func remove() { try? FileManager.default.removeItem(at: root) }
+    /// A newsletter folder whose `herald.toml` puts the list beside it, in the private temporary folder.
+    static func listNewsletter() throws -> Newsletter {
+        let newsletter = try Newsletter()
+        try newsletter.write(
+            "[list]\ndatabase = \"\(newsletter.beside("data/list.sqlite").path)\"\n", to: "herald.toml")
+        return newsletter
     }
 
     func run(_ arguments: [String], in newsletter: Newsletter) throws -> ProcessRun {
@@ -25,8 +18,7 @@ import Testing
 
     @Test func importingReportsEachRowAndSaysWhenNothingChanged() throws {
         _ = try HeraldBinary.locatedExecutable()
-        let newsletter = try Newsletter()
-        defer { newsletter.remove() }
+        let newsletter = try Self.listNewsletter()
         let files = ["subscribed", "unsubscribed", "cleaned"].map {
             Fixture.url("\($0)_members_export_5f2a.csv").path
         }
@@ -54,8 +46,7 @@ import Testing
     }
 
     @Test func editorChangesExitWithWhatTheyDid() throws {
-        let newsletter = try Newsletter()
-        defer { newsletter.remove() }
+        let newsletter = try Self.listNewsletter()
         #expect(
             try run(["add", "Reader@Example.org"], in: newsletter).standardOutput
                 == "added R***@Example.org as subscribed\n")
@@ -75,14 +66,12 @@ import Testing
     }
 
     @Test func aDatabaseInsideTheRepositoryIsRefused() throws {
-        let newsletter = try Newsletter()
-        defer { newsletter.remove() }
+        let newsletter = try Self.listNewsletter()
         try #require(try TestProcess.run(program: "git", ["init", "-q", newsletter.folder.path]).status == 0)
-        try Data("[list]\ndatabase = \"list.sqlite\"\n".utf8).write(
-            to: newsletter.folder.appendingPathComponent("herald.toml"))
+        try newsletter.write("[list]\ndatabase = \"list.sqlite\"\n", to: "herald.toml")
         let refused = try run(["stats"], in: newsletter)
         #expect(refused.status == 2)
         #expect(refused.standardError.contains("inside the newsletter's git work tree"))
-        #expect(!FileManager.default.fileExists(atPath: newsletter.folder.appendingPathComponent("list.sqlite").path))
+        #expect(!newsletter.exists("list.sqlite"))
     }
 }

@@ -21,7 +21,7 @@ import Testing
         }
     }
 
-    static var smtpIsAvailable: Bool { SMTPTestServer.isAvailable || SMTPTestServer.isCI }
+    static var smtpIsAvailable: Bool { SMTPTestServer.isAvailable || SharedFolder.isCI }
 
     /// Waits until the SMTP server has `count` messages, or fails after `seconds`.
     static func mails(_ server: SMTPTestServer, count: Int, seconds: Int = 60) async throws -> [SMTPTestServer.Received]

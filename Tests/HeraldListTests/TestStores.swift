@@ -1,5 +1,6 @@
 import Foundation
 import HeraldList
+import HeraldTestSupport
 import Logging
 import PostgresNIO
 import Testing
@@ -16,10 +17,8 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible {
         ProcessInfo.processInfo.environment["HERALD_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
-
     /// The backends to test: PostgreSQL when a server is there or CI requires one.
-    static var available: [StoreBackend] { serverURL != nil || isCI ? allCases : [.sqlite] }
+    static var available: [StoreBackend] { serverURL != nil || SharedFolder.isCI ? allCases : [.sqlite] }
 }
 
 /// Makes empty stores for tests and removes them afterwards: a SQLite file in a temporary
@@ -113,7 +112,7 @@ struct TestFailure: Error, CustomStringConvertible {
 @Suite struct PostgresAvailability {
     @Test(
         .enabled(
-            if: StoreBackend.serverURL == nil && !StoreBackend.isCI,
+            if: StoreBackend.serverURL == nil && !SharedFolder.isCI,
             "HERALD_TEST_POSTGRES_URL is set: the PostgreSQL store tests run"))
     func postgresTestsAreSkippedWithoutAServer() {
         print("note: HERALD_TEST_POSTGRES_URL is not set; the PostgreSQL store tests were skipped (see .ci/run)")

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTestSupport
 
 /// One example of a Markdown test-vector file in `../shared/spec`: input Markdown and the exact HTML
 /// the reference renderer produces for it.
@@ -22,45 +23,28 @@ struct SpecExample: Decodable, Sendable {
     }
 }
 
-/// Where the shared test vectors live, and how to read them.
+/// How to read the shared test vectors, which ``SharedFolder/specVectors`` locates.
 ///
 /// The vectors are not part of the package: they sit in `shared/spec` next to the package root (or
 /// wherever `HERALD_SHARED` points), so a checkout without them skips the conformance tests, except
 /// in CI (`CI` set), where a missing directory is a failure.
 enum SpecVectors {
-    /// The `shared` directory: `$HERALD_SHARED` if set, else `<package root>/../shared`, the package
-    /// root being three levels above this file (`<root>/Tests/HeraldMarkdownTests/SpecExample.swift`).
-    static func sharedDirectory(filePath: String = #filePath) -> URL {
-        if let override = ProcessInfo.processInfo.environment["HERALD_SHARED"], !override.isEmpty {
-            return URL(fileURLWithPath: override, isDirectory: true)
-        }
-        let packageRoot = URL(fileURLWithPath: filePath)
-            .deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared", isDirectory: true)
-    }
-
-    static var specDirectory: URL { sharedDirectory().appendingPathComponent("spec", isDirectory: true) }
-
-    static var isAvailable: Bool {
-        FileManager.default.fileExists(atPath: specDirectory.path)
-    }
+    static var isAvailable: Bool { SharedFolder.specVectors != nil }
 
     /// Whether a missing spec directory must fail the run rather than skip it.
-    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
+    static var isRequired: Bool { SharedFolder.isCI }
 
     /// Why the conformance tests are skipped, shown by the test runner.
-    static var skipNote: String {
-        "Markdown test vectors not found at \(specDirectory.path); "
-            + "set HERALD_SHARED to the shared directory to run them."
-    }
+    static let skipNote =
+        "Markdown test vectors not found in $HERALD_SHARED/spec or in shared/spec beside the package; "
+        + "set HERALD_SHARED to the shared directory to run them."
 
     /// Reads one vector file (for example `commonmark-0.31.2.json`).
     static func load(_ fileName: String) throws -> [SpecExample] {
-        let url = specDirectory.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw MissingVectors(path: url.path)
+        guard let url = SharedFolder.specVectors?.appendingPathComponent(fileName),
+            FileManager.default.fileExists(atPath: url.path)
+        else {
+            throw MissingVectors(path: "spec/" + fileName)
         }
         return try JSONDecoder().decode([SpecExample].self, from: Data(contentsOf: url))
     }

@@ -7,7 +7,7 @@ import Testing
 /// way a relay says no. Skipped without python3 and aiosmtpd, except under CI, where it fails.
 @Suite(
     .enabled(
-        if: SMTPTestServer.isAvailable || SMTPTestServer.isCI, "needs python3 with aiosmtpd (pip install aiosmtpd)"))
+        if: SMTPTestServer.isAvailable || SharedFolder.isCI, "needs python3 with aiosmtpd (pip install aiosmtpd)"))
 struct SMTPSessionTests {
     static let sender = "editor@herald.example"
 

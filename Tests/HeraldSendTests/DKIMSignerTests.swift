@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldSend
@@ -6,7 +7,8 @@ import Testing
 /// Whether dkimpy can be imported; under CI its absence fails the tests instead of skipping them.
 enum DKIMPy {
     static let isAvailable =
-        (try? Tool.run(["python3", "-c", "import dkim, cryptography"]).status) == 0 || SendTestServer.isCI
+        (try? TestProcess.run(program: "python3", ["-c", "import dkim, cryptography"]).status) == 0
+        || SharedFolder.isCI
 }
 
 /// DKIM signatures checked by dkimpy, an independent implementation, through Helpers/verify_dkim.py.
@@ -21,30 +23,30 @@ struct DKIMSignerTests {
 
     @Test(arguments: ["ed25519", "rsa"])
     func dkimpyAcceptsTheSignature(_ algorithm: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-dkim-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let keyPath = folder.appendingPathComponent("key.pem").path
+        let folder = try Newsletter()
+        let keyPath = folder.url("key.pem").path
         let generate =
             algorithm == "rsa"
-            ? ["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", keyPath]
-            : ["openssl", "genpkey", "-algorithm", "ed25519", "-out", keyPath]
-        #expect(try Tool.run(generate).status == 0)
+            ? ["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", keyPath]
+            : ["genpkey", "-algorithm", "ed25519", "-out", keyPath]
+        #expect(try TestProcess.run(program: "openssl", generate).status == 0)
         let signer = try DKIMSigner(
             pem: try String(contentsOfFile: keyPath, encoding: .utf8), domain: "quill.example", selector: "s1")
         let signed = signer.sign(Self.message)
-        let messagePath = folder.appendingPathComponent("message.eml")
+        let messagePath = folder.url("message.eml")
         try Data(signed).write(to: messagePath)
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Helpers/verify_dkim.py")
-        let valid = try Tool.run(["python3", script.path, messagePath.path, keyPath])
-        #expect(valid.output == "valid\n", "\(valid.error)")
+        let valid = try TestProcess.run(program: "python3", [script.path, messagePath.path, keyPath])
+        #expect(valid.standardOutput == "valid\n", "\(valid.standardError)")
 
         // A changed body no longer verifies.
         var tampered = signed
         tampered[tampered.count - 8] = UInt8(ascii: "X")
         try Data(tampered).write(to: messagePath)
-        #expect(try Tool.run(["python3", script.path, messagePath.path, keyPath]).output == "invalid\n")
+        #expect(
+            try TestProcess.run(program: "python3", [script.path, messagePath.path, keyPath]).standardOutput
+                == "invalid\n")
     }
 
     @Test func relaxedBodyCanonicalizationFollowsRFC6376() {

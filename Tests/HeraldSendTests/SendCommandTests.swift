@@ -14,7 +14,6 @@ struct SendCommandTests {
         ])
         defer { server.stop() }
         let fixture = try await SendFixture(subscriberCount: 24, relay: server.url)
-        defer { fixture.remove() }
 
         let run = try fixture.herald(["send", "41", "--connections", "3", "--format", "json"])
         #expect(run.status == 1, "one address was refused: \(run.standardError)")
@@ -61,7 +60,6 @@ struct SendCommandTests {
         let server = try SendTestServer()
         defer { server.stop() }
         let fixture = try await SendFixture(subscriberCount: 120, relay: server.url)
-        defer { fixture.remove() }
 
         let process = Process()
         process.executableURL = try HeraldBinary.locatedExecutable()
@@ -100,7 +98,6 @@ struct SendCommandTests {
         let server = try SendTestServer()
         defer { server.stop() }
         let fixture = try await SendFixture(subscriberCount: 3, relay: server.url)
-        defer { fixture.remove() }
         let run = try fixture.herald(["send", "41", "--dry-run"])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("recipients: 3"))
@@ -116,7 +113,6 @@ struct SendCommandTests {
         let server = try SendTestServer()
         defer { server.stop() }
         let fixture = try await SendFixture(subscriberCount: 5, relay: "smtp://127.0.0.1:9")
-        defer { fixture.remove() }
         let run = try fixture.herald(["send", "41", "--connections", "1"])
         #expect(run.status == 3, "\(run.standardError)")
         #expect(run.standardError.contains("--resume"))
@@ -126,7 +122,6 @@ struct SendCommandTests {
         let server = try SendTestServer()
         defer { server.stop() }
         let fixture = try await SendFixture(subscriberCount: 2, relay: server.url)
-        defer { fixture.remove() }
         let run = try fixture.herald(["send", "41", "--test-to", "editor@quill.example"])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(try server.messages().map(\.envelope) == [["editor@quill.example"]])
@@ -141,9 +136,8 @@ struct SendCommandTests {
         defer { server.stop() }
         let fixture = try await SendFixture(
             subscriberCount: 3, relay: server.url, send: "dkim_key = \"dkim.pem\"\ndkim_selector = \"s1\"")
-        defer { fixture.remove() }
         let key = fixture.folder.appendingPathComponent("dkim.pem").path
-        #expect(try Tool.run(["openssl", "genpkey", "-algorithm", "ed25519", "-out", key]).status == 0)
+        #expect(try TestProcess.run(program: "openssl", ["genpkey", "-algorithm", "ed25519", "-out", key]).status == 0)
         let run = try fixture.herald(["send", "41"])
         #expect(run.status == 0, "\(run.standardError)")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -153,14 +147,13 @@ struct SendCommandTests {
         #expect(files.count == 3)
         for file in files {
             let message = server.mailFolder.appendingPathComponent(file).path
-            let verified = try Tool.run(["python3", script.path, message, key])
-            #expect(verified.output == "valid\n", "\(file): \(verified.error)")
+            let verified = try TestProcess.run(program: "python3", [script.path, message, key])
+            #expect(verified.standardOutput == "valid\n", "\(file): \(verified.standardError)")
         }
     }
 
     @Test func missingListURLIsAConfigurationError() async throws {
         let fixture = try await SendFixture(subscriberCount: 1, relay: "smtp://127.0.0.1:9")
-        defer { fixture.remove() }
         let toml = fixture.folder.appendingPathComponent("herald.toml")
         let text = try String(contentsOf: toml, encoding: .utf8)
         try text.replacingOccurrences(of: "url = \"https://list.quill.example\"\n", with: "")

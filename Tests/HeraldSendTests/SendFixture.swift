@@ -3,23 +3,22 @@ import HeraldList
 import HeraldTestSupport
 
 /// A newsletter folder with one numbered issue, a SQLite list of generated subscribers, and
-/// `[send]` pointing at a test relay: what `herald send` needs, in a temporary folder.
+/// `[send]` pointing at a test relay: what `herald send` needs, in a temporary folder removed when
+/// the test drops it.
 struct SendFixture {
     static let secret = String(repeating: "s3cret-for-tests-", count: 3)
     static let issueNumber = 41
 
-    let folder: URL
+    let newsletter: Newsletter
     let databasePath: String
     /// Subscriber ids by address, as saved.
     let subscribers: [String: Int64]
 
     init(subscriberCount: Int, relay: String, send extra: String = "", postgres: PostgresURL? = nil) async throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-send-\(UUID().uuidString)")
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        newsletter = try Newsletter()
         databasePath =
             postgres.map { "postgres://\($0.user)@\($0.host):\($0.port)/\($0.database)" }
-            ?? folder.appendingPathComponent("data/list.sqlite").path
+            ?? newsletter.url("data/list.sqlite").path
         let toml = """
             [site]
             title = "This Week in Quill"
@@ -38,7 +37,6 @@ struct SendFixture {
             \(extra)
 
             """
-        try toml.write(to: folder.appendingPathComponent("herald.toml"), atomically: true, encoding: .utf8)
         let issue = """
             Title: This Week in Quill 41
             Number: 41
@@ -53,8 +51,7 @@ struct SendFixture {
             * [Announcing Quill 0.19](https://blog.quill-lang.example/2025/02/27/quill-0.19/)
 
             """
-        try issue.write(
-            to: content.appendingPathComponent("2025-03-05-this-week-in-quill.md"), atomically: true, encoding: .utf8)
+        try newsletter.write(["herald.toml": toml, "content/2025-03-05-this-week-in-quill.md": issue])
         let store: any SubscriberStore =
             if let postgres {
                 try await PostgresSubscriberStore.connect(to: postgres, password: nil)
@@ -79,11 +76,12 @@ struct SendFixture {
         subscribers = ids
     }
 
+    /// The newsletter's folder.
+    var folder: URL { newsletter.folder }
+
     /// Runs `herald send` (or another verb) in the folder.
     func herald(_ arguments: [String]) throws -> ProcessRun {
         try HeraldBinary.run(
             arguments + ["--folder", folder.path], environment: ["HERALD_LIST_SECRET": Self.secret])
     }
-
-    func remove() { try? FileManager.default.removeItem(at: folder) }
 }

@@ -1,14 +1,13 @@
 import Foundation
+import HeraldTestSupport
 
 /// A real SMTP server for one test: HeraldTestSupport's `smtp_server.py` (aiosmtpd) on 127.0.0.1 and a
 /// free port, writing each accepted message into its folder, misbehaving as `arguments` ask.
 final class SendTestServer: @unchecked Sendable {
     /// Whether python3 can import aiosmtpd; tests skip without it, except under CI, where they fail.
     static let isAvailable: Bool = {
-        (try? Tool.run(["python3", "-c", "import aiosmtpd"]).status) == 0 || isCI
+        (try? TestProcess.run(program: "python3", ["-c", "import aiosmtpd"]).status) == 0 || SharedFolder.isCI
     }()
-
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
 
     let port: Int
     let folder: URL
@@ -62,9 +61,9 @@ final class SendTestServer: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: mailFolder.path) else { return [] }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Helpers/check_messages.py")
-        let run = try Tool.run(["python3", script.path, mailFolder.path])
-        guard run.status == 0 else { throw ToolFailure("check_messages.py failed: \(run.error)") }
-        return try JSONDecoder().decode([ReceivedMessage].self, from: Data(run.output.utf8))
+        let run = try TestProcess.run(program: "python3", [script.path, mailFolder.path])
+        guard run.status == 0 else { throw ToolFailure("check_messages.py failed: \(run.standardError)") }
+        return try JSONDecoder().decode([ReceivedMessage].self, from: run.standardOutputData)
     }
 }
 
@@ -80,37 +79,6 @@ struct ReceivedMessage: Decodable {
     var subject: String
     var dkim: Bool
     var defects: Int
-}
-
-/// Runs helper programs to their end.
-enum Tool {
-    struct Run {
-        var status: Int32
-        var output: String
-        var error: String
-    }
-
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-tool-\(UUID().uuidString)")
-        let error = output.appendingPathExtension("err")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: error.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: output)
-            try? FileManager.default.removeItem(at: error)
-        }
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: error)
-        try process.run()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: (try? String(contentsOf: output, encoding: .utf8)) ?? "",
-            error: (try? String(contentsOf: error, encoding: .utf8)) ?? "")
-    }
 }
 
 struct ToolFailure: Error, CustomStringConvertible {

@@ -12,7 +12,7 @@ struct WorkerTests {
     static var serverURL: String? {
         ProcessInfo.processInfo.environment["HERALD_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
-    static var runs: Bool { serverURL != nil || SendTestServer.isCI }
+    static var runs: Bool { serverURL != nil || SharedFolder.isCI }
     static let logger = Logger(label: "herald.send.tests", factory: { _ in SwiftLogNoOpLogHandler() })
 
     @Test(.enabled(if: runs && SendTestServer.isAvailable))
@@ -21,7 +21,6 @@ struct WorkerTests {
         defer { server.stop() }
         try await Self.withDatabase { url in
             let fixture = try await SendFixture(subscriberCount: 90, relay: server.url, postgres: url)
-            defer { fixture.remove() }
             var workers: [Process] = []
             for _ in 0..<3 {
                 let process = Process()

@@ -1,12 +1,13 @@
 import Foundation
 import HeraldServer
+import HeraldTestSupport
 
 /// A running preview of a temporary copy of the example newsletter, with a draft, and a secret
-/// file beside the site that no request may read. ``stop()`` ends the server and removes the
-/// files.
+/// file beside the site that no request may read. ``stop()`` ends the server; the files go with
+/// the fixture.
 final class PreviewFixture: Sendable {
-    let root: URL
-    let newsletter: URL
+    /// The copy of the example, with the secret and the preview's output beside it.
+    let files: Newsletter
     let output: URL
     let client: HTTPTestClient
     let events: AsyncStream<PreviewEvent>
@@ -25,9 +26,8 @@ final class PreviewFixture: Sendable {
 
         """
 
-    static let example = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Examples/this-week-in-quill")
+    /// The copy's folder.
+    var newsletter: URL { files.folder }
 
     /// Runs `body` with a started preview and stops it afterwards, also when `body` throws.
     static func run(includingDrafts: Bool = true, _ body: (PreviewFixture) async throws -> Void) async throws {
@@ -43,15 +43,10 @@ final class PreviewFixture: Sendable {
 
     /// Copies the example, starts the server on a free port and waits for its first build.
     private static func start(includingDrafts: Bool) async throws -> PreviewFixture {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "herald-serve-tests-\(UUID().uuidString)")
-        let newsletter = root.appendingPathComponent("quill")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: example, to: newsletter)
-        try Data(draft.utf8).write(to: newsletter.appendingPathComponent(draftPath))
-        try Data(secret.utf8).write(to: root.appendingPathComponent("secret.txt"))
-        let output = root.appendingPathComponent("preview")
-        let options = PreviewOptions(folder: newsletter, output: output, port: 0, includeDrafts: includingDrafts)
+        let files = try Newsletter.exampleWeekly(files: [draftPath: draft])
+        try Data(secret.utf8).write(to: files.beside("secret.txt"))
+        let output = files.beside("preview")
+        let options = PreviewOptions(folder: files.folder, output: output, port: 0, includeDrafts: includingDrafts)
         let (events, continuation) = AsyncStream.makeStream(of: PreviewEvent.self)
         let server = Task {
             defer { continuation.finish() }
@@ -66,16 +61,14 @@ final class PreviewFixture: Sendable {
             throw HTTPTestClient.ClientError(description: "the server did not start, or named the wrong newest draft")
         }
         return PreviewFixture(
-            root: root, newsletter: newsletter, output: output, client: HTTPTestClient(port: port), events: events,
-            server: server)
+            files: files, output: output, client: HTTPTestClient(port: port), events: events, server: server)
     }
 
     private init(
-        root: URL, newsletter: URL, output: URL, client: HTTPTestClient, events: AsyncStream<PreviewEvent>,
+        files: Newsletter, output: URL, client: HTTPTestClient, events: AsyncStream<PreviewEvent>,
         server: Task<Void, any Error>
     ) {
-        self.root = root
-        self.newsletter = newsletter
+        self.files = files
         self.output = output
         self.client = client
         self.events = events
@@ -84,13 +77,12 @@ final class PreviewFixture: Sendable {
 
     /// Writes `text` into the newsletter at `path`, as an editor's save would.
     func save(_ text: String, to path: String) throws {
-        try Data(text.utf8).write(to: newsletter.appendingPathComponent(path))
+        try files.write(text, to: path)
     }
 
-    /// Stops the server, waits for it to end, and removes the files.
+    /// Stops the server and waits for it to end; the files go with the fixture.
     func stop() async {
         server.cancel()
         _ = await server.result
-        try? FileManager.default.removeItem(at: root)
     }
 }

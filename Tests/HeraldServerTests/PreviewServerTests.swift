@@ -1,5 +1,6 @@
 import Foundation
 import HeraldServer
+import HeraldTestSupport
 import Testing
 
 @Suite(.serialized)
@@ -65,10 +66,8 @@ struct PreviewServerTests {
     }
 
     @Test func aRequestDuringARebuildIsAnsweredFromTheLastGoodSite() async throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-live-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.copyItem(at: PreviewFixture.example, to: root)
-        let live = LiveSite(options: PreviewOptions(folder: root, output: root.appendingPathComponent("_preview")))
+        let weekly = try Newsletter.exampleWeekly()
+        let live = LiveSite(options: PreviewOptions(folder: weekly.folder, output: weekly.url("_preview")))
         // A rebuild in progress holds the actor; the problems a request reads must not wait for it.
         let rebuild = Task { await live.rebuild(baseURL: "http://127.0.0.1:1") }
         try await Task.sleep(for: .milliseconds(5))
@@ -131,11 +130,12 @@ struct PreviewServerTests {
 
     @Test func refusesEveryPathOutsideTheSite() async throws {
         try await PreviewFixture.run { preview in
-            let outside = preview.root.appendingPathComponent("secret.txt")
+            let outside = preview.files.beside("secret.txt")
             try FileManager.default.createSymbolicLink(
                 at: preview.output.appendingPathComponent("leak.txt"), withDestinationURL: outside)
             try FileManager.default.createSymbolicLink(
-                at: preview.output.appendingPathComponent("leak-folder"), withDestinationURL: preview.root)
+                at: preview.output.appendingPathComponent("leak-folder"),
+                withDestinationURL: preview.files.temporaryFolder)
             let attempts = [
                 "/../secret.txt", "/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/..%2fsecret.txt",
                 "/%2e%2e%2fsecret.txt", "/issues/../../secret.txt", "/.%2e/secret.txt", "//" + outside.path,

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldSite
@@ -98,7 +99,7 @@ import Testing
 
     @Test func feedItemsAreLimitedToTheConfiguredCount() throws {
         let site = try SiteFixture()
-        var toml = try String(contentsOf: site.newsletter.appendingPathComponent("herald.toml"), encoding: .utf8)
+        var toml = try #require(site.files.configuration)
         toml = toml.replacingOccurrences(
             of: "[build]\n", with: "[build]\nfeed_items = 2\nsubscribe_url = \"https://lists.example/quill\"\n")
         try site.write(toml, to: "herald.toml")
@@ -117,7 +118,7 @@ import Testing
 
     @Test func aSiteMovingFromPelicanKeepsPelicansEntryIDs() throws {
         let site = try SiteFixture()
-        var toml = try String(contentsOf: site.newsletter.appendingPathComponent("herald.toml"), encoding: .utf8)
+        var toml = try #require(site.files.configuration)
         toml = toml.replacingOccurrences(of: "[site]\n", with: "[site]\nlegacy = \"pelican\"\n")
         try site.write(toml, to: "herald.toml")
         try site.build()

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 /// A site whose `[site] language` is Chinese shows Chinese labels on every page, its search
@@ -7,8 +8,7 @@ import Testing
 struct LocalizedSiteTests {
     @Test func everyPageSpeaksTheSiteLanguage() throws {
         let site = try SiteFixture()
-        let toml = site.newsletter.appendingPathComponent("herald.toml")
-        let configuration = try String(contentsOf: toml, encoding: .utf8)
+        let configuration = try #require(site.files.configuration)
             .replacingOccurrences(of: "language = \"en\"", with: "language = \"zh-CN\"")
         try site.write(configuration + "\n[labels]\nnext_issue = \"后一期\"\n", to: "herald.toml")
         try site.build()
@@ -41,8 +41,7 @@ struct CalendarLinkTests {
         let site = try SiteFixture()
         try site.build()
         #expect(try site.read("index.html").contains("events.ics\">calendar</a>."))
-        let toml = site.newsletter.appendingPathComponent("herald.toml")
-        let configuration = try String(contentsOf: toml, encoding: .utf8)
+        let configuration = try #require(site.files.configuration)
             .replacingOccurrences(of: "preset = \"this-week-in-rust\"", with: "preset = \"none\"")
         try site.write(configuration, to: "herald.toml")
         try site.build()

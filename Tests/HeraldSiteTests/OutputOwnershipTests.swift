@@ -1,6 +1,7 @@
 import Foundation
 import HeraldCore
 import HeraldMarkdown
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldSite
@@ -38,7 +39,7 @@ import Testing
         let site = try builtSiteWithUserFiles()
         let stray = site.output.appendingPathComponent("issues/41/notes.txt")
         try Data("mine".utf8).write(to: stray)
-        try FileManager.default.removeItem(at: site.newsletter.appendingPathComponent("content/pages/about.md"))
+        try site.files.remove("content/pages/about.md")
         try site.build()
         #expect(!site.exists("pages/about.html"))
         #expect(FileManager.default.fileExists(atPath: stray.path))
@@ -63,8 +64,7 @@ import Testing
 
     @Test func aSlugThatClimbsOutStopsTheBuildAndWritesNothingOutside() throws {
         let site = try SiteFixture()
-        let configuration = try String(
-            contentsOf: site.newsletter.appendingPathComponent("herald.toml"), encoding: .utf8)
+        let configuration = try #require(site.files.configuration)
         try site.write(
             configuration.replacingOccurrences(of: "issues/{number}/", with: "blog/{year}/{slug}/"), to: "herald.toml")
         try site.build()

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldSite
@@ -11,7 +12,7 @@ struct PelicanAddressesTests {
     /// of ten, as Pelican paginates it.
     private func movingSite() throws -> SiteFixture {
         let site = try SiteFixture()
-        var toml = try String(contentsOf: site.newsletter.appendingPathComponent("herald.toml"), encoding: .utf8)
+        var toml = try #require(site.files.configuration)
         toml = toml.replacingOccurrences(of: "[site]\n", with: "[site]\nlegacy = \"pelican\"\n")
         try site.write(toml, to: "herald.toml")
         for number in 1...24 {

@@ -71,8 +71,7 @@ import Testing
         let site = try SiteFixture()
         try site.build()
         #expect(SearchIndexRoot.read(in: site.output)?.stemming == "english")
-        let toml = site.newsletter.appendingPathComponent("herald.toml")
-        let configuration = try String(contentsOf: toml, encoding: .utf8)
+        let configuration = try #require(site.files.configuration)
         try site.write(configuration + "\n[search]\nlanguage = \"de\"\n", to: "herald.toml")
         try site.build()
         let root = try #require(SearchIndexRoot.read(in: site.output))
@@ -101,7 +100,7 @@ import Testing
     /// issues, gives the Swift stemmer's stems.
     @Test func theScriptStemsAsTheIndexDoes() throws {
         guard let node = SearchStemmerTests.executable("node") else {
-            try #require(ProcessInfo.processInfo.environment["CI"] == nil, "node is needed in CI (.ci/run installs it)")
+            try #require(!SharedFolder.isCI, "node is needed in CI (.ci/run installs it)")
             print("note: node is not installed; the script's stemmer is not compared")
             return
         }

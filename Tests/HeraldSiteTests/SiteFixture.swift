@@ -1,31 +1,28 @@
 import Foundation
 import HeraldCore
 import HeraldSite
+import HeraldTestSupport
 
 /// A temporary copy of the example newsletter, with what the example lacks added: a published
 /// issue whose title needs escaping, a draft, a standalone page and an image, and a folder to
-/// build into. Deleted when the test drops it.
+/// build into beside it. Deleted when the test drops it.
 final class SiteFixture {
-    let root: URL
-    let newsletter: URL
-    let output: URL
+    /// The copy of the example, with the additions.
+    let files: Newsletter
+    /// The copy's folder.
+    var newsletter: URL { files.folder }
+    /// The temporary folder that holds the copy and the output.
+    var root: URL { files.temporaryFolder }
+    /// Where ``build(drafts:relativeURLs:insights:)`` writes the site: beside the newsletter.
+    var output: URL { files.beside("site") }
 
-    /// The package root: this file is `Tests/HeraldSiteTests/SiteFixture.swift`.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let example = packageRoot.appendingPathComponent("Examples/this-week-in-quill")
+    static let example = Newsletter.example("this-week-in-quill")
 
     static let trickyTitle = #"This Week in Quill 45: <Generics> & "Quotes""#
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-site-tests-\(UUID().uuidString)")
-        newsletter = root.appendingPathComponent("quill")
-        output = root.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: SiteFixture.example, to: newsletter)
-        try write(
-            """
+        files = try Newsletter.exampleWeekly(files: [
+            "content/2025-04-02-this-week-in-quill.md": """
             Title: \(SiteFixture.trickyTitle)
             Number: 45
             Date: 2025-04-02
@@ -44,9 +41,8 @@ final class SiteFixture {
 
             > Escaping is a kindness.
 
-            """, to: "content/2025-04-02-this-week-in-quill.md")
-        try write(
-            """
+            """,
+            "draft/2025-04-09-this-week-in-quill.md": """
             Title: This Week in Quill 46
             Number: 46
             Date: 2025-04-09
@@ -58,9 +54,8 @@ final class SiteFixture {
 
             * [Something new](https://example.org/new)
 
-            """, to: "draft/2025-04-09-this-week-in-quill.md")
-        try write(
-            """
+            """,
+            "content/pages/about.md": """
             Title: About
             Date: 2025-01-01
 
@@ -68,14 +63,13 @@ final class SiteFixture {
 
             ![The Quill logo](/images/quill.svg)
 
-            """, to: "content/pages/about.md")
-        try write(#"<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>"#, to: "content/images/quill.svg")
+            """,
+            "content/images/quill.svg": #"<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>"#,
+        ])
     }
 
     func write(_ text: String, to path: String) throws {
-        let file = newsletter.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
+        try files.write(text, to: path)
     }
 
     /// Builds the newsletter into ``output``.
@@ -111,9 +105,5 @@ final class SiteFixture {
     func inode(of path: String) throws -> Int {
         let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)
         return (attributes[.systemFileNumber] as? Int) ?? -1
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: root)
     }
 }

@@ -40,8 +40,9 @@ package enum Golden {
     }
 
     private static func describe(expected: String, actual: String, name: String) -> String {
-        let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on every line ending: in a Swift string "\r\n" is one character, not "\r" and "\n".
+        let wanted = expected.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let got = actual.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let line = (0..<min(wanted.count, got.count)).first { wanted[$0] != got[$0] } ?? min(wanted.count, got.count)
         func show(_ lines: [Substring]) -> String { line < lines.count ? "'\(lines[line])'" : "(the end)" }
         return """

@@ -11,8 +11,6 @@ public final class SMTPTestServer: @unchecked Sendable {
         return process.terminationStatus == 0
     }()
 
-    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
-
     public static let user = "ann"
     public static let password = "correct horse"
 

@@ -27,6 +27,14 @@ public enum SharedFolder {
         return folder
     }()
 
+    /// The Markdown test vectors (`spec`: the CommonMark and GFM examples as JSON), when they are
+    /// there: the one place the conformance tests look for them.
+    public static let specVectors: URL? = {
+        guard let folder = url?.appendingPathComponent("spec"), FileManager.default.fileExists(atPath: folder.path)
+        else { return nil }
+        return folder
+    }()
+
     /// This Week in Quill, the example newsletter with a section of every kind (the other
     /// examples in `Examples/` show other file layouts).
     public static let exampleWeekly: URL? = {

@@ -10,7 +10,6 @@ struct ConcurrentDraftEditTests {
     @Test("submissions made at the same moment from the same reading of the folder all land")
     func concurrentSubmissions() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let draft = try newsletter.makeDraft()
         let count = 8
         // Each submitter loads the folder before any of them writes, as processes started together do.
@@ -37,7 +36,6 @@ struct ConcurrentDraftEditTests {
     @Test("an editor's save between publish's plan and its write is in the published issue")
     func saveDuringPublish() throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let draft = try newsletter.makeDraft()
         let publisher = Publisher(folder: try newsletter.load())
         let plan = try publisher.plan()
@@ -56,7 +54,6 @@ struct ConcurrentDraftEditTests {
     @Test("a submission whose draft changed after planning is placed again in the changed draft")
     func submissionReplannedAfterASave() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let draft = try newsletter.makeDraft()
         let submitter = Submitter(folder: try newsletter.load(), fetcher: nil)
         let plan = try await submitter.plan(

@@ -8,7 +8,6 @@ struct PublisherTests {
     @Test("another date: the date line and the file name change, a draft status goes, nothing is written by planning")
     func anotherDate() throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let draft = try newsletter.makeDraft()
         let original = try #require(newsletter.read(draft))
         try newsletter.write(
@@ -34,7 +33,6 @@ struct PublisherTests {
     @Test("a later draft that exists already receives the carried entries instead of a new one")
     func existingNextDraft() throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let draft = try newsletter.makeDraft()
         let folder = try newsletter.load()
         let later = try folder.nextDraft(on: IssueDate(parsing: "2025-04-09"), today: IssueDate(parsing: "2025-03-27")!)
@@ -59,7 +57,6 @@ struct PublisherTests {
     @Test("an entry whose group the next draft lacks goes under its section; with no section either, the plan stops")
     func nowhereToCarry() throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let draft = try newsletter.makeDraft()
         let original = try #require(newsletter.read(draft))
         try newsletter.write(
@@ -90,7 +87,6 @@ struct PublisherTests {
     @Test("an issue already published at the target path is not overwritten")
     func publishedExists() throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         try newsletter.makeDraft()
         try newsletter.write("content/2025-04-02-this-week-in-test.md", "Title: Other\nDate: 2025-04-02\n\nx\n")
         let failure = #expect(throws: WorkflowFailure.self) { try Publisher(folder: try newsletter.load()).plan() }
@@ -100,7 +96,6 @@ struct PublisherTests {
     @Test("a draft kept as a page bundle moves into the content folder with its images")
     func pageBundle() throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let text = try #require(newsletter.read(try newsletter.makeDraft()))
         try FileManager.default.removeItem(
             at: newsletter.root.appendingPathComponent("draft/2025-04-02-this-week-in-test.md"))
@@ -121,7 +116,6 @@ struct PublisherTests {
     @Test("a draft named index at the top of the drafts folder is no bundle: the template stays")
     func indexBesideTheTemplate() throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let text = try #require(newsletter.read(try newsletter.makeDraft()))
         try FileManager.default.removeItem(
             at: newsletter.root.appendingPathComponent("draft/2025-04-02-this-week-in-test.md"))
@@ -137,7 +131,6 @@ struct PublisherTests {
     @Test("without a draft there is nothing to publish")
     func noDraft() throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let failure = #expect(throws: WorkflowFailure.self) { try Publisher(folder: try newsletter.load()).plan() }
         #expect(failure?.problems.first?.code == .noDraft)
         #expect(failure?.kind == .unusable)

@@ -53,7 +53,6 @@ struct SubmitterTests {
     @Test("a redirected page gives its og:title and canonical address, without tracking parameters")
     func redirectedPage() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let draftPath = try newsletter.makeDraft()
         let server = try await SubmitterTests.server()
         defer { Task { await server.stop() } }
@@ -80,7 +79,6 @@ struct SubmitterTests {
     @Test("a page without og:title gives its <title> without the site name; the default section is used")
     func plainTitle() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         try newsletter.makeDraft()
         let server = try await SubmitterTests.server()
         defer { Task { await server.stop() } }
@@ -93,7 +91,6 @@ struct SubmitterTests {
     @Test("a link featured before is refused, naming the issue, even under its canonical address")
     func featuredBefore() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         try newsletter.makeDraft()
         let server = try await SubmitterTests.server()
         defer { Task { await server.stop() } }
@@ -114,7 +111,6 @@ struct SubmitterTests {
         arguments: ["/big", "/slow", "/missing"])
     func unavailable(path: String) async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         try newsletter.makeDraft()
         let server = try await SubmitterTests.server()
         defer { Task { await server.stop() } }
@@ -134,7 +130,6 @@ struct SubmitterTests {
     @Test("a page without a title needs --title")
     func untitled() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         try newsletter.makeDraft()
         let server = try await SubmitterTests.server()
         defer { Task { await server.stop() } }
@@ -150,7 +145,6 @@ struct SubmitterTests {
     @Test("offline: the title as given, tracking removed, [video] suggested for a video host")
     func offline() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         try newsletter.makeDraft()
         let submitter = Submitter(folder: try newsletter.load(), fetcher: nil)
         let plan = try await submitter.plan(
@@ -170,7 +164,6 @@ struct SubmitterTests {
     @Test("closed sections refuse contributors but take editors' links; unknown sections are named")
     func sections() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         try newsletter.makeDraft()
         let submitter = Submitter(folder: try newsletter.load(), fetcher: nil)
         let request = SubmitRequest(
@@ -191,7 +184,6 @@ struct SubmitterTests {
     @Test("a link already in the draft is refused with its line")
     func alreadyInDraft() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         try newsletter.makeDraft()
         let submitter = Submitter(folder: try newsletter.load(), fetcher: nil)
         try submitter.apply(

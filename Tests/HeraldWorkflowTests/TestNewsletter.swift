@@ -1,10 +1,15 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 
 /// A small newsletter written into the system's temporary directory for one test: a
 /// configuration, one published issue with a featured link and two events, and a draft template.
+/// Removed when the test drops it.
 struct TestNewsletter {
-    let root: URL
+    let files: Newsletter
+
+    /// The newsletter's folder.
+    var root: URL { files.folder }
 
     static let configuration = """
         [site]
@@ -73,29 +78,26 @@ struct TestNewsletter {
 
     /// Creates the folder (with `extraConfiguration` appended to `herald.toml`).
     init(extraConfiguration: String = "") throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-workflow-\(UUID().uuidString)")
-        try write("herald.toml", TestNewsletter.configuration + "\n" + extraConfiguration + "\n")
-        try write("draft/DRAFT_TEMPLATE", TestNewsletter.template)
-        try write("content/2025-03-26-this-week-in-test.md", TestNewsletter.firstIssue)
+        files = try Newsletter(files: [
+            "herald.toml": TestNewsletter.configuration + "\n" + extraConfiguration + "\n",
+            "draft/DRAFT_TEMPLATE": TestNewsletter.template,
+            "content/2025-03-26-this-week-in-test.md": TestNewsletter.firstIssue,
+        ])
     }
 
     /// Writes `text` at `path` inside the folder.
     func write(_ path: String, _ text: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try files.write(text, to: path)
     }
 
     /// The text at `path` inside the folder, or `nil` when there is no file.
     func read(_ path: String) -> String? {
-        FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map {
-            String(decoding: $0, as: UTF8.self)
-        }
+        files.text(path)
     }
 
     /// Whether `path` exists inside the folder.
     func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+        files.exists(path)
     }
 
     /// The folder as Herald loads it now.
@@ -110,9 +112,5 @@ struct TestNewsletter {
         let draft = try folder.nextDraft(on: IssueDate(parsing: "2025-04-02"), today: IssueDate(parsing: "2025-03-27")!)
         try folder.write(draft)
         return draft.relativePath
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: root)
     }
 }

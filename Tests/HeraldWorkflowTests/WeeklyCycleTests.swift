@@ -24,7 +24,6 @@ struct WeeklyCycleTests {
     @Test("draft, submissions as commits, review, publish, next draft")
     func week() async throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let git = Git(directory: newsletter.root)
         func commit(_ message: String, by author: Author) throws {
             try git.run(["add", "-A"])
@@ -146,7 +145,6 @@ struct WeeklyCycleTests {
     @Test("a range git cannot read is a git failure naming the revision")
     func badRange() throws {
         let newsletter = try TestNewsletter()
-        defer { newsletter.remove() }
         let log = SubmissionLog(folder: try newsletter.load())
         let outside = #expect(throws: WorkflowFailure.self) { try log.report(range: "HEAD~1..HEAD") }
         #expect(outside?.kind == .unusable)

@@ -10,7 +10,6 @@ struct WorkflowConfigurationTests {
         let newsletter = try TestNewsletter(
             extraConfiguration:
                 "[workflow]\ncut_marker = \"Schluss\"\nnext_issue_marker = \"später\"\ndefault_section = \"Official\"")
-        defer { newsletter.remove() }
         let workflow = try newsletter.load().configuration.workflow
         #expect(
             workflow
@@ -29,7 +28,6 @@ struct WorkflowConfigurationTests {
     @Test("an unknown key in [workflow] is an error naming it")
     func unknownKey() throws {
         let newsletter = try TestNewsletter(extraConfiguration: "[workflow]\ncut = \"x\"")
-        defer { newsletter.remove() }
         let error = #expect(throws: HeraldError.self) { try newsletter.load() }
         #expect(error?.problems.first?.message.contains("'cut'") == true)
     }
