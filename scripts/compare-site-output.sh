@@ -31,18 +31,20 @@ for folder in "${folders[@]}"; do
     herald=$base
     [[ $side == new ]] && herald=$new
     out=$work/$name-$side
-    "$herald" build --folder "$folder" --out "$out/site" >/dev/null 2>"$out.build.log" || true
-    mkdir -p "$out/email"
-    "$herald" email --latest --folder "$folder" --out "$out/email" >/dev/null 2>>"$out.build.log" || true
-    # The build manifest records keys that name the executable's build; it is not output readers see.
-    rm -f "$out/site/.herald-manifest.json"
+    { "$herald" build --folder "$folder" --out "$out/site" 2>&1 >/dev/null || true
+      mkdir -p "$out/email"
+      "$herald" email --latest --folder "$folder" --out "$out/email" 2>&1 >/dev/null || true
+    } | sed "s|$out|OUT|g" >"$out.build.log"
+    # The build manifest and the insight pages' files.txt record keys that name the executable's
+    # build and theme, for the next build; they are not output readers see.
+    rm -f "$out/site/.herald-manifest.json" "$out/site/insights/files.txt"
   done
   compared=$(cd "$work/$name-base" && find . -type f | wc -l)
   differing=$(diff -rq "$work/$name-base" "$work/$name-new" | wc -l || true)
   echo "$name: $compared files compared, $differing differing"
   if [[ $differing -ne 0 ]]; then
     status=1
-    diff -rq "$work/$name-base" "$work/$name-new" | head -n 10
+    diff -rq "$work/$name-base" "$work/$name-new" | head -n 10 || true
     diff -ru "$work/$name-base" "$work/$name-new" | head -n 40 || true
   fi
   if ! cmp -s "$work/$name-base.build.log" "$work/$name-new.build.log"; then
