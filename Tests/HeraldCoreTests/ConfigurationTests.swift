@@ -267,6 +267,13 @@ struct SiteLabelsTests {
                 == "3 issues of Quill, newest first.")
     }
 
+    @Test func englishAndChineseHaveEveryLabel() {
+        let keys = Set(SiteLabels.Key.allCases)
+        #expect(Set(SiteLabels.english.keys) == keys)
+        #expect(Set(SiteLabels.chinese.keys) == keys)
+        #expect(SiteLabels(language: "zh")[.insightsTitle] != SiteLabels(language: "en")[.insightsTitle])
+    }
+
     @Test func theLabelsTableRewordsALabelAndReportsAnUnknownOne() throws {
         let configuration = try NewsletterConfiguration(
             toml: "[site]\nlanguage = \"fr\"\n\n[labels]\nprevious_issue = \"« Avant\"\n")
