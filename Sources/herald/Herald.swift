@@ -27,9 +27,9 @@ struct Herald: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error as HeraldError {
-            StandardError.write(error.problems)
-            Foundation.exit(ExitKind.unusable.rawValue)
+        } catch let failure as any CommandFailure {
+            for line in failure.messages { StandardError.write(line) }
+            Foundation.exit(failure.exitKind.rawValue)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 StandardError.write(fullMessage(for: error))

@@ -32,25 +32,17 @@ enum ListRun {
         let folder = options.url
         let configuration = try options.configuration()
         let environment = ProcessInfo.processInfo.environment
+        let location = try ListDatabaseLocation(
+            setting: configuration.list.database, folder: folder, siteURL: configuration.site.baseURL,
+            environment: environment)
+        let store = try await location.open(newsletterFolder: folder, environment: environment)
         do {
-            let location = try ListDatabaseLocation(
-                setting: configuration.list.database, folder: folder, siteURL: configuration.site.baseURL,
-                environment: environment)
-            let store = try await location.open(newsletterFolder: folder, environment: environment)
-            do {
-                let value = try await work(store)
-                await store.close()
-                return value
-            } catch {
-                await store.close()
-                throw error
-            }
-        } catch let error as ListStoreError {
-            StandardError.write("error: \(error)")
-            throw ExitCode(error.isConnectionFailure ? .unreachable : .unusable)
-        } catch let error as ListImportError {
-            StandardError.write("error: \(error)")
-            throw ExitCode(.unusable)
+            let value = try await work(store)
+            await store.close()
+            return value
+        } catch {
+            await store.close()
+            throw error
         }
     }
 

@@ -32,24 +32,19 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var newsletter: NewsletterOptions
 
     func run() throws {
-        do throws(WorkflowFailure) {
-            let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
-            // Unreadable issues may hide the latest number the next draft follows; say so first.
-            StandardError.write(newsletter.problems.filter { $0.severity == .error })
-            let publisher = Publisher(folder: newsletter)
-            let plan = try publisher.plan(date: date, draft: draft)
-            StandardError.write(plan.warnings)
-            print(describe(plan, in: newsletter), terminator: "")
-            if dryRun {
-                StandardError.write("dry run: nothing written")
-            } else {
-                try publisher.apply(plan)
-                StandardError.write(
-                    "published; review with 'git status' and 'git diff', undo with 'git checkout' and 'git clean'")
-            }
-        } catch {
-            StandardError.write(error.problems)
-            throw ExitCode(error.kind.exit)
+        let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
+        // Unreadable issues may hide the latest number the next draft follows; say so first.
+        StandardError.write(newsletter.problems.filter { $0.severity == .error })
+        let publisher = Publisher(folder: newsletter)
+        let plan = try publisher.plan(date: date, draft: draft)
+        StandardError.write(plan.warnings)
+        print(describe(plan, in: newsletter), terminator: "")
+        if dryRun {
+            StandardError.write("dry run: nothing written")
+        } else {
+            try publisher.apply(plan)
+            StandardError.write(
+                "published; review with 'git status' and 'git diff', undo with 'git checkout' and 'git clean'")
         }
     }
 

@@ -89,23 +89,15 @@ struct SendCommand: AsyncParsableCommand {
 
     private func makeSetup() throws -> SendSetup {
         let newsletter = try self.newsletter.open()
-        do {
-            guard let file = newsletter.allIssues.first(where: { $0.metadata.number == issue }) else {
-                throw HeraldError(
-                    Problem(
-                        .issueNotFound, file: newsletter.displayPath(newsletter.configuration.paths.content),
-                        message: "there is no issue numbered \(issue)", fix: "check the number"))
-            }
-            return try SendSetup(
-                newsletter: newsletter, issue: file, environment: ProcessInfo.processInfo.environment,
-                overrides: SendSetup.Overrides(rate: rate, connections: connections))
-        } catch let error as HeraldError {
-            StandardError.write(error.problems)
-            throw ExitCode(.unusable)
-        } catch let error as SendError {
-            StandardError.write("error: \(error)")
-            throw ExitCode(error.code.exit)
+        guard let file = newsletter.allIssues.first(where: { $0.metadata.number == issue }) else {
+            throw HeraldError(
+                Problem(
+                    .issueNotFound, file: newsletter.displayPath(newsletter.configuration.paths.content),
+                    message: "there is no issue numbered \(issue)", fix: "check the number"))
         }
+        return try SendSetup(
+            newsletter: newsletter, issue: file, environment: ProcessInfo.processInfo.environment,
+            overrides: SendSetup.Overrides(rate: rate, connections: connections))
     }
 }
 

@@ -30,14 +30,9 @@ struct SubmissionsCommand: ParsableCommand {
     @OptionGroup var newsletter: NewsletterOptions
 
     func run() throws {
-        do throws(WorkflowFailure) {
-            let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
-            let report = try SubmissionLog(folder: newsletter).report(range: fromGit)
-            let output = format == .json ? report.json : report.text
-            FileHandle.standardOutput.write(Data(output.utf8))
-        } catch {
-            StandardError.write(error.problems)
-            throw ExitCode(error.kind.exit)
-        }
+        let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
+        let report = try SubmissionLog(folder: newsletter).report(range: fromGit)
+        let output = format == .json ? report.json : report.text
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
 }

@@ -68,17 +68,10 @@ struct SubmitCommand: AsyncParsableCommand {
         let request = SubmitRequest(
             url: url, section: section, title: title, prefixes: noPrefix ? [] : (prefix.isEmpty ? nil : prefix),
             fetch: !noFetch, isEditor: editor, draft: draft)
-        let plan: SubmissionPlan
-        do throws(WorkflowFailure) {
-            let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
-            let submitter = Submitter(
-                folder: newsletter, fetcher: request.fetch ? PageFetcher(client: WebClient()) : nil)
-            let planned = try await submitter.plan(request)
-            plan = dryRun ? planned : try submitter.apply(planned)
-        } catch {
-            StandardError.write(error.problems)
-            throw ExitCode(error.kind.exit)
-        }
+        let newsletter = try WorkflowFailure.newsletter(at: newsletter.folder)
+        let submitter = Submitter(folder: newsletter, fetcher: request.fetch ? PageFetcher(client: WebClient()) : nil)
+        let planned = try await submitter.plan(request)
+        let plan = dryRun ? planned : try submitter.apply(planned)
         let width = plan.steps.map(\.name.count).max() ?? 0
         for step in plan.steps {
             StandardError.write(step.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + step.detail)
