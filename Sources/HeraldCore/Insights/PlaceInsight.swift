@@ -16,6 +16,14 @@ public struct PlaceInsight: Hashable, Sendable, Codable {
     /// The place an event's location names: `Virtual (Berlin, DE)` → `Berlin, DE`, so online
     /// meetups of a city's group are with the city; a bare `Virtual` stays `Virtual`.
     static func name(of location: String) -> String {
+        // Most locations are already bare (`Berlin, DE`): an ASCII letter at both ends and no
+        // `Virtual (`, `Hybrid (` or `Online (` before it, so nothing is made of them.
+        if let first = location.utf8.first, let last = location.utf8.last, first < 0x80, last < 0x80,
+            first != UInt8(ascii: " "), first != UInt8(ascii: "\t"), last != UInt8(ascii: " "),
+            last != UInt8(ascii: "\t"), last != UInt8(ascii: ")")
+        {
+            return location
+        }
         var name = trimmed(location[...])
         for prefix in ["Virtual (", "Hybrid (", "Online ("] where name.hasPrefix(prefix) && name.hasSuffix(")") {
             name = name.dropFirst(prefix.count).dropLast()
