@@ -358,12 +358,37 @@ DRAWN = """new MutationObserver((changes, observer) => {
 }).observe(document, { childList: true, subtree: true });"""
 
 
+# Records, in the page, when the search field last changed and when an answer was last shown.
+KEYED = """(() => {
+  document.getElementById('search-input').addEventListener('input', () => { window.heraldLastKey = performance.now(); }, true);
+  new MutationObserver(() => { window.heraldAnswered = performance.now(); })
+    .observe(document.getElementById('search-status'), { attributes: true, attributeFilter: ['data-query-ms'] });
+})()"""
+
+# Milliseconds between two keys when a query is typed key by key: a quick typist's pace.
+KEY_INTERVAL = 0.15
+
 # Fresh profiles per query and way of asking it; the medians are reported.
 COLD_RUNS = 5
 
 
 def median(values):
     return sorted(values)[len(values) // 2]
+
+
+def typed_key_by_key(browser, origin, query):
+    """Milliseconds from the last key of `query`, typed at a quick typist's pace into a search
+    page just loaded in a fresh profile, to its results shown."""
+    browser.new_page()
+    browser.navigate(origin + "/search/")
+    browser.evaluate(KEYED)
+    browser.evaluate("document.getElementById('search-input').focus()")
+    for character in query:
+        browser.send("Input.insertText", {"text": character})
+        time.sleep(KEY_INTERVAL)
+    status = "document.getElementById('search-status')"
+    browser.wait_for(f"window.heraldAnswered > window.heraldLastKey && {status}.textContent.includes({json.dumps(query)})")
+    return float(browser.evaluate("window.heraldAnswered - window.heraldLastKey"))
 
 
 def measure(site, queries):
@@ -375,7 +400,7 @@ def measure(site, queries):
         browser.new_page()
         browser.navigate(origin + "/")
         for query in queries:
-            cold_times, drawn_times, typed_times = [], [], []
+            cold_times, drawn_times, typed_times, keyed_times = [], [], [], []
             for _ in range(COLD_RUNS):
                 browser.new_page()
                 browser.send("Page.enable")
@@ -390,13 +415,14 @@ def measure(site, queries):
                 browser.evaluate("(() => { const i = document.getElementById('search-input'); i.focus(); i.value = %s;"
                                  " document.querySelector('form').requestSubmit(); })()" % json.dumps(query))
                 typed_times.append(float(wait_for_results(browser)["ms"]))
+                keyed_times.append(typed_key_by_key(browser, origin, query))
             warm_times = []
             for _ in range(5):
                 browser.evaluate("document.getElementById('search-status').dataset.queryMs = ''")
                 browser.evaluate("document.querySelector('form').requestSubmit()")
                 warm_times.append(float(wait_for_results(browser)["ms"]))
             report.append({"query": query, "coldMs": median(cold_times), "drawnMs": median(drawn_times),
-                           "typedMs": median(typed_times), "coldRuns": cold_times, "warmMs": median(warm_times),
+                           "typedMs": median(typed_times), "keyedMs": median(keyed_times), "coldRuns": cold_times, "warmMs": median(warm_times),
                            "status": cold["status"], "files": files, "results": cold["results"]})
     finally:
         browser.close()

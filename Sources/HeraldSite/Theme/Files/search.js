@@ -27,7 +27,6 @@
   const chunks = new Map();
   let generation = 0;
   let shown = pageSize;
-  let timer = 0;
   let more = null;
 
   const fold = (text) => text.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").replace(/\u03c2/g, "\u03c3");
@@ -475,13 +474,13 @@
   help.textContent = say("search_hint");
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    clearTimeout(timer);
     run();
   });
-  input.addEventListener("input", () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 60);
-  });
+  // Every keystroke asks at once: a query costs a few milliseconds once its files are here,
+  // and asking for each prefix fetches, while the word is still being typed, the term shard
+  // and most of the entry chunks the whole word will need, so its results follow its last key
+  // without waiting for the network. Answers to older keystrokes are dropped (`generation`).
+  input.addEventListener("input", () => run());
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" && links().length) {
       event.preventDefault();
