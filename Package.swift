@@ -186,10 +186,13 @@ let package = Package(
 )
 
 // Swift 6's upcoming language features, on for every target so the code is ready for them:
-// `any` spelled out for existentials, and members visible only through their own module's import.
+// `any` spelled out for existentials, members visible only through their own module's import,
+// and imports internal unless a file says `public import` (or `package import`): a module's
+// public API then names the modules it exposes, and no other import leaks to its clients.
 for target in package.targets {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
             .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"),
+            .enableUpcomingFeature("InternalImportsByDefault"),
         ]
 }

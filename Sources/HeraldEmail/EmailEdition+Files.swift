@@ -1,5 +1,5 @@
-import Foundation
-import HeraldCore
+public import Foundation
+public import HeraldCore
 
 extension EmailEdition {
     /// The edition's files: `NUMBER.html`, `NUMBER.txt`, `NUMBER.eml` (the slug for an

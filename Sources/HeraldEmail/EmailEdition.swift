@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// One issue's email edition: the HTML to paste into a mailing service, the plain text, and the
 /// complete message with both.

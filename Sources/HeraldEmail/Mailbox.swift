@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 
 /// Senders as herald.toml writes them (`Name <address>` or an address), read in one place: which
 /// key gives the sender of each kind of mail, and the address an envelope needs.

@@ -1,5 +1,5 @@
-import Foundation
-import HeraldCore
+public import Foundation
+public import HeraldCore
 
 /// A short plain-text mail of the list's own, such as the confirmation of a sign-up, written
 /// with the same header writer as the email edition, so no value can add a header line.

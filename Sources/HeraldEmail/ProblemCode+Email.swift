@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 extension ProblemCode {
     /// The issue asked for is not in the newsletter.

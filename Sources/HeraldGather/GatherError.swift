@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 import HeraldMarkdown
 
 /// Why one source could not be gathered: which source, where in it, and what to do.

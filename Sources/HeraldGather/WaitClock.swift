@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How a gatherer tells the time and waits out a rate limit; tests replace it so that they can
 /// check a wait without waiting.

@@ -1,8 +1,8 @@
 import Foundation
 import HeraldCore
-import HeraldList
+public import HeraldList
 import Hummingbird
-import Logging
+public import Logging
 
 /// `herald list serve`: the sign-up service. Takes sign-ups from the site's subscribe box,
 /// mails the confirmation link through the relay, confirms, and unsubscribes with one click.

@@ -1,6 +1,6 @@
-import Foundation
-import HeraldList
-import HeraldSMTP
+public import Foundation
+public import HeraldList
+public import HeraldSMTP
 
 /// Everything `herald list serve` needs, read from herald.toml, the environment and the command
 /// line before the service starts, so that a mistake stops it at once with a message.

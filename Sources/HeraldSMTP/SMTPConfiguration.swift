@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where and how to submit mail: read from a URL such as `smtp://user@host:587` (STARTTLS) or
 /// `smtps://user@host:465` (TLS from the first byte), with the password from the environment.

@@ -1,5 +1,5 @@
 import Foundation
-import HeraldList
+public import HeraldList
 
 extension IssueSender {
     /// One of several workers sharing a send through PostgreSQL: joins (or starts) the issue's

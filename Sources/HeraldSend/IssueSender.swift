@@ -1,5 +1,5 @@
-import Foundation
-import HeraldList
+public import Foundation
+public import HeraldList
 import HeraldSMTP
 
 /// Sends one issue to every subscriber, through the journal, so that each gets it once.

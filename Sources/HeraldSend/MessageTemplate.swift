@@ -1,5 +1,5 @@
 import Foundation
-import HeraldEmail
+public import HeraldEmail
 
 /// An issue's email edition cut into fixed byte segments around the few places that differ per
 /// reader, so that each message is made by copying segments, not by rendering the issue again.

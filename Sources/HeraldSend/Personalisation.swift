@@ -1,5 +1,5 @@
 import Foundation
-import HeraldList
+public import HeraldList
 
 /// Makes one reader's message: the template's segments with their address, `Message-ID` and
 /// unsubscribe link, signed when a signer is given.

@@ -1,4 +1,4 @@
-import HeraldSMTP
+public import HeraldSMTP
 
 /// A relay the send goes through and its share of the connections.
 public struct Relay: Sendable {

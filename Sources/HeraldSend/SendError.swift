@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// Why `herald send` could not send, with what to do about it, and how the process ends.
 public struct SendError: Error, Sendable, CustomStringConvertible {

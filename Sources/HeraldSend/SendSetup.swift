@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 import HeraldEmail
 import HeraldList
 import HeraldSMTP

@@ -1,5 +1,5 @@
-import HeraldCore
-import HeraldSite
+public import HeraldCore
+public import HeraldSite
 
 /// How one preview build ended: the terminal prints it, and a failure is shown on every page
 /// until the next good build.

@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 import HeraldSite
 
 /// The preview's site: rebuilds it on demand with the incremental ``SiteBuilder`` and remembers

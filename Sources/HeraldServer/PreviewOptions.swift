@@ -1,5 +1,5 @@
-import Foundation
-import HeraldCore
+public import Foundation
+public import HeraldCore
 import HeraldSite
 
 /// What one `herald serve` is asked to do: which newsletter, where the preview is built, and

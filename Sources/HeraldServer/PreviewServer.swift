@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 import Hummingbird
 import Logging
 

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 extension ProblemCode {
     /// The preview server cannot listen on the address it was given (in use, not local, refused).

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 // A refused submission to a closed section or a banned host reports `herald check`'s own codes,
 // `closed-section` and `banned-host`, so that both tools name the rule the same way.

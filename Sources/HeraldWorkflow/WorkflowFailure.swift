@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// Why a workflow verb stopped: the problems to show, and which kind of failure it was, so
 /// that the exit status tells a script whether to retry, fix the input or fix the newsletter.

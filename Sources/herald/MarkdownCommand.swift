@@ -1,7 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import HeraldCore
-import HeraldMarkdown
+public import HeraldMarkdown
 
 struct MarkdownCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,4 @@
-import HeraldMarkdown
+public import HeraldMarkdown
 import Testing
 
 /// Source ranges of blocks and inlines. Every expected range is what `cmark-gfm --sourcepos -t xml`

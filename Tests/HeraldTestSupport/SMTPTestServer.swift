@@ -1,5 +1,5 @@
-import Foundation
-import HeraldSMTP
+public import Foundation
+public import HeraldSMTP
 
 /// A real SMTP server for one test: `smtp_server.py` (aiosmtpd) on 127.0.0.1 and a free port, in its
 /// own temporary folder where each received message lands as a file.

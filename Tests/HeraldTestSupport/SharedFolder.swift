@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The shared test data beside the package (`../shared`, or `$HERALD_SHARED`): the real This
 /// Week in Rust archive and the Markdown test vectors, which are not part of the repository.

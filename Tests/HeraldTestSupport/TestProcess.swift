@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What one run of a process did.
 package struct ProcessRun: Sendable {

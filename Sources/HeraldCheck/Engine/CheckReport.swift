@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// What one run of `herald check` found.
 public struct CheckReport: Sendable {

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// One rule of `herald check`: its stable id, how much it matters by default, and whether
 /// `--fix` can repair what it finds.

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// One thing `herald check` reports: the problem (rule, severity, place, message, advice), the
 /// edit that repairs it when the rule is fixable, and the source line for display.

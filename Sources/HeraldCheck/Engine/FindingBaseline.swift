@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// What was already wrong before a change, so that `--since` reports only what the change
 /// added.

@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 
 /// Reads files as they were at a git revision, for `--since`: the editors' pull-request check
 /// compares a branch with the revision it started from.

@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 
 extension Linter {
     /// What `--fix` did to one file.

@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 
 /// `herald check`'s engine: reads each file once, runs every rule on it (files in parallel),
 /// and applies the configuration (rules off, other severities, `herald-ignore` comments).

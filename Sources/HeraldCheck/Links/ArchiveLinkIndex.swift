@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// Every link the archive has featured, by ``LinkAddress/duplicateKey``: the memory behind
 /// `duplicate-link` and behind `herald submit` refusing a link seen before.

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// Where a link was featured: the issue, and the line of its entry.
 public struct LinkSighting: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import HeraldHTTP
+public import HeraldHTTP
 
 /// Fetches links to see whether they still work: many at once, but politely per host, with a
 /// timeout and one retry, `HEAD` first and `GET` where a server refuses `HEAD`.

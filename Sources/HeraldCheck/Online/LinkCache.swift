@@ -1,5 +1,5 @@
-import Foundation
-import HeraldCore
+public import Foundation
+public import HeraldCore
 
 /// Remembers link answers for a day, so that checking the draft again after one edit does not
 /// fetch a hundred sites again. Stored as JSON in a cache folder, written atomically.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Creates files whole or not at all, and never over an existing one.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What a build of a newsletter reads, named in one place: the build keeps its output out of
 /// these folders, the preview watches them, and the theme and the email read their overrides

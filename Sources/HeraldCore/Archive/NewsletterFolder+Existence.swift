@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension NewsletterFolder {
     /// Throws unless `root` is a folder: a mistyped `--folder` must stop every verb alike, not

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import HeraldMarkdown
 
 /// A newsletter on disk: its `herald.toml`, its published issues and its drafts, read.

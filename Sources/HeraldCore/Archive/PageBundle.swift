@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An issue kept as a page bundle, `newsletter/007/index.md` in a folder of its own with its
 /// images (Zola's and Hugo's layout). The other files belong to the issue: they go beside its

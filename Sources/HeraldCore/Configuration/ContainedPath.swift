@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A path relative to an output folder that provably stays inside it: the one place where
 /// configured patterns and an issue's metadata (slug, number, date) become the names Herald

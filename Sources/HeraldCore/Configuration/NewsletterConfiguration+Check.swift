@@ -1,4 +1,4 @@
-import HeraldMarkdown
+public import HeraldMarkdown
 
 extension NewsletterConfiguration {
     /// The `[check]` table: what `herald check` accepts and how loudly it complains.

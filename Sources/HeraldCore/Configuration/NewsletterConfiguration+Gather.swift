@@ -192,16 +192,8 @@ extension NewsletterConfiguration.Gather.GitHub: ConfigurationTable {
 
 extension NewsletterConfiguration.Gather.GitHub.Query {
     init?(reading table: inout ConfigurationTableReader) {
-        let kinds = NewsletterConfiguration.Gather.GitHub.sections
-        let section = table.parsed("section", describedAs: "a section kind") { id -> Result<SectionKind, Problem> in
-            guard let kind = SectionKind(id: id), kinds.contains(kind) else {
-                return .failure(
-                    Problem(
-                        .invalidValue, message: "'\(id)' is not a section herald gather github fills",
-                        fix: "use one of \(kinds.map { "'\($0.id)'" }.joined(separator: ", "))"))
-            }
-            return .success(kind)
-        }
+        let section = table.sectionKind(
+            "section", among: NewsletterConfiguration.Gather.GitHub.sections, role: "a section herald gather github fills")
         let name = table.string("name")
         let url = table.string("url")
         let repositories = table.strings("repositories")

@@ -1,4 +1,4 @@
-import HeraldMarkdown
+public import HeraldMarkdown
 
 extension NewsletterConfiguration {
     /// The `[markdown]` table: how issue bodies become HTML where generators differ.

@@ -57,15 +57,7 @@ struct Preset: Sendable {
 extension SectionCatalog.Rule {
     /// One `[[sections]]` table of a preset: `kind` (a section kind's id) and `names`.
     init?(reading table: inout ConfigurationTableReader) {
-        let kind = table.parsed("kind", describedAs: "a section kind") { id -> Result<SectionKind, Problem> in
-            guard let kind = SectionKind(id: id) else {
-                return .failure(
-                    Problem(
-                        .invalidValue, message: "'\(id)' is not a section kind",
-                        fix: "use one of \(SectionKind.allKinds.map { "'\($0.id)'" }.joined(separator: ", "))"))
-            }
-            return .success(kind)
-        }
+        let kind = table.sectionKind("kind", among: SectionKind.allKinds, role: "a section kind")
         let names = table.strings("names")
         table.reportUnknownKeys()
         for key in ["kind", "names"] where table.table[key] == nil {

@@ -1,4 +1,4 @@
-import HeraldMarkdown
+public import HeraldMarkdown
 
 /// Something wrong with a newsletter's files, recorded as data: what, where, and how to fix it.
 ///

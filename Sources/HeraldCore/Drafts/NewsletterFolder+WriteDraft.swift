@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension NewsletterFolder {
     /// Writes `draft` into the drafts folder, creating the folder if needed.

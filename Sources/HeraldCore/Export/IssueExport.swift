@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The document `herald export --format json` writes: every issue with its metadata and typed
 /// sections, described by `docs/issue-schema.json`.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension Insights {
     /// The insights of exported issues, each referred to by its file (or its date when it has

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension IssueDate {
     /// The calendar day `instant` falls on in `timeZone`: what "today" means for editors

@@ -1,5 +1,5 @@
-import Foundation
-import HeraldMarkdown
+public import Foundation
+public import HeraldMarkdown
 
 /// One issue's source file: its metadata header read, its Markdown body ready to parse.
 ///

@@ -1,4 +1,4 @@
-import HeraldMarkdown
+public import HeraldMarkdown
 
 extension ParseOptions {
     /// How every issue, draft and page body is parsed: GitHub's dialect, plus the `{#id}` heading

@@ -1,4 +1,4 @@
-import HeraldMarkdown
+public import HeraldMarkdown
 
 /// Where an entry or section was written in its issue file: first line and column, last line.
 ///

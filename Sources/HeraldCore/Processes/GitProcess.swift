@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The installed `git`, run once in a folder: the one way Herald asks a repository anything.
 ///

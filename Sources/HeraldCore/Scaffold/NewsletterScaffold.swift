@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A new newsletter folder for `herald init`: `herald.toml`, `content/`, a draft template and
 /// the first draft, ready for `herald new` and every other verb at once.

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 import HeraldMarkdown
 
 extension CalendarFeed {

@@ -1,5 +1,5 @@
-import Foundation
-import HeraldCore
+public import Foundation
+public import HeraldCore
 import HeraldMarkdown
 
 /// An iCalendar feed read: its events, its name and time zone, and what it had to skip.

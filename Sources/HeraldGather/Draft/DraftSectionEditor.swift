@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 import HeraldMarkdown
 
 /// Puts a gathered section into a draft: replaces what an earlier gathering (or the editors)

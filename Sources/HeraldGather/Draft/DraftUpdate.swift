@@ -1,5 +1,5 @@
-import Foundation
-import HeraldCore
+public import Foundation
+public import HeraldCore
 import HeraldMarkdown
 
 /// Writes gathered sections into a draft file in one atomic replacement.

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// What a gatherer made for one section of an issue: Markdown blocks in the issue's own
 /// format, with group headings whose level is decided only when the section is written.

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// One occurrence of a calendar event on its local date: a row of the events section before
 /// it is placed in a region and written.

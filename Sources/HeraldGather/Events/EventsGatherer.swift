@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// `herald gather events`: reads every feed, keeps the occurrences inside the window and makes
 /// the events section.

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 import HeraldMarkdown
 
 /// The events section's content: occurrences from every feed, placed in regions, sorted, and

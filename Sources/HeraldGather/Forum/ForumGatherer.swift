@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// `herald gather forum`: the posts of the crate, quote and call-for-participation topics since
 /// the previous issue, for the editors to choose from.

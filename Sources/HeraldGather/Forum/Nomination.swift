@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// A forum post put forward for the newsletter: a crate or quote nomination, or a call for
 /// participation, with what the editor needs to choose.

@@ -1,5 +1,5 @@
 import Foundation
-import HeraldHTTP
+public import HeraldHTTP
 
 /// GitHub's REST API as `herald gather github` uses it: authenticated when a token is given,
 /// following pagination, and waiting out rate limits instead of failing on them.

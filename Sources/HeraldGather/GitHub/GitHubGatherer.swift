@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// `herald gather github`: the week's calls for testing, approved RFCs, final comment periods,
 /// new RFCs and merged pull request count, from the groups in `[gather.github]`.

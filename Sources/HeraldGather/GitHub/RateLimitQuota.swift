@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What GitHub says is left of a rate-limit bucket, from its `x-ratelimit-*` headers or from
 /// `GET /rate_limit`.

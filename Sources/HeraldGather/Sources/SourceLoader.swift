@@ -1,5 +1,5 @@
 import Foundation
-import HeraldHTTP
+public import HeraldHTTP
 
 /// Reads a source given as a web address or a file path, as text.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where bounces are counted, beside the subscribers: hard bounces up to a limit mark an address
 /// cleaned, so no later send mails it; soft ones are only counted.

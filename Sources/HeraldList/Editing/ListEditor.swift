@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The editor's own changes to the list: adding a reader who asked by mail, removing one who
 /// asked to leave, erasing one who asked to be forgotten.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Writes the whole list for backups and for moving to another service.
 public enum ListExporter {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Brings an import file into the list: new readers are added, status changes the file shows
 /// are applied, and everything else is left as it is, so importing a file twice changes nothing.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A journal several machines can share: each worker claims a batch of recipients for a lease, so
 /// no two send to the same reader, and a dead worker's batch is taken over once its lease expires.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The record of a send, kept in the list database beside the subscribers, so that a send killed at
 /// any moment resumes where it stopped: every recipient's state, the tries it took and the last

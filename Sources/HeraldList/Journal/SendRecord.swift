@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One send of one issue to the list, as the journal keeps it.
 public struct SendRecord: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One reader of the mailing list, and nothing else about them: the address, where they stand,
 /// when, and how they consented.

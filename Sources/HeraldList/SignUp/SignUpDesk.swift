@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The list's side of the sign-up service, without HTTP: taking a sign-up, confirming it from
 /// the mailed link, and leaving by one click. Every answer is decided here, so the service and

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How the list stands and moves: subscribers by status, and per week how many signed up and
 /// how many left (unsubscribed or cleaned).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Which store `[list] database` names: a SQLite file or a PostgreSQL server.
 public enum ListDatabaseLocation: Sendable, Equatable {

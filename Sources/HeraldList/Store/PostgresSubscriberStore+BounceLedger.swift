@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import PostgresNIO
 
 extension PostgresSubscriberStore: BounceLedger {

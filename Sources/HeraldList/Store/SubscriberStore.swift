@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where the list's subscribers are kept: a SQLite file or a PostgreSQL database, chosen by
 /// `[list] database`, behind the same operations so that every verb works on either.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The links a reader follows from a mail: confirming a sign-up, leaving the list. One place
 /// writes them, so the sign-up service's confirmation mails and every sent issue agree with the

@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+public import Foundation
 
 /// Signs and checks the tokens in confirmation and unsubscribe links.
 ///

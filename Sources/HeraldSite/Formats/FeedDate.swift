@@ -1,5 +1,5 @@
-import Foundation
-import HeraldCore
+public import Foundation
+public import HeraldCore
 
 /// An issue's publication moment in the newsletter's time zone, written the ways feeds need.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import HeraldCore
-import HeraldMarkdown
+public import HeraldMarkdown
 
 /// Renders an issue's or a page's Markdown to the HTML a page shows, and makes absolute copies
 /// of it for feeds.

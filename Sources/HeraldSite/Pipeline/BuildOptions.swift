@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What one `herald build` is asked to do, beyond what `herald.toml` says.
 public struct BuildOptions: Sendable {

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 extension ProblemCode {
     /// A theme template cannot be parsed.

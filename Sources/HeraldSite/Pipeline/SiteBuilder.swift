@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 
 /// Builds a newsletter's web site: the library behind `herald build`.
 ///

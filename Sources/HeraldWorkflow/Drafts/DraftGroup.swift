@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// The entries under one heading of a draft: a link category ("Official"), a section's
 /// entries before its first sub-heading, a list of calls for participation.

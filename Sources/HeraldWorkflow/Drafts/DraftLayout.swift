@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 import HeraldMarkdown
 
 /// Where things are in a draft, and how it writes its entries: the groups under each heading,

@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 
 extension NewsletterFolder {
     /// The draft the week's work goes into: the one named by `path`, or else

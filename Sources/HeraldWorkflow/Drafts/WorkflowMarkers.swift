@@ -1,5 +1,5 @@
 import Foundation
-import HeraldCore
+public import HeraldCore
 
 /// The editorial comments a draft carries between weeks: `<!-- cut -->` closes a list for this
 /// issue, `<!-- next issue -->` holds one entry back.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import HeraldCore
 
 /// The `git` command, run in one directory: how `herald submissions` reads who added what.

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// Everything `herald publish` will do, worked out before anything is written, so that it can be
 /// printed first (and only printed, with `--dry-run`).

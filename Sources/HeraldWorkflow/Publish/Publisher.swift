@@ -1,6 +1,6 @@
 import Foundation
 import HeraldCheck
-import HeraldCore
+public import HeraldCore
 import HeraldMarkdown
 
 /// `herald publish`'s work: the current draft becomes an issue in the content folder, and next

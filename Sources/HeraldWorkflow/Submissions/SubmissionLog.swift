@@ -1,6 +1,6 @@
 import Foundation
 import HeraldCheck
-import HeraldCore
+public import HeraldCore
 import HeraldMarkdown
 
 /// Reads a newsletter's git history for the link entries added to its drafts: the editor's view

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// One link entry added to a draft within a range of commits: the entry, who added it, and what
 /// the checks say, so an editor can review a week of pull requests in one list.

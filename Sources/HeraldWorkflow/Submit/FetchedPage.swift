@@ -1,6 +1,6 @@
 import Foundation
 import HeraldCore
-import HeraldHTTP
+public import HeraldHTTP
 
 /// A submitted page as fetched: where it ended up after redirects and what its head says.
 public struct FetchedPage: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import HeraldCore
+public import HeraldCore
 
 /// What `herald submit` will do, worked out completely before the draft is touched: the line,
 /// where it goes, the draft's new text, and every check made on the way.

@@ -1,5 +1,5 @@
 import HeraldCheck
-import HeraldCore
+public import HeraldCore
 import HeraldMarkdown
 
 /// `herald submit`'s work: from a URL a contributor pasted to an entry in the current draft.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The one way Herald changes a draft on disk: from a ``DraftSnapshot``, under the folder's
 /// lock, only while the file still holds the snapshot's bytes, whole or not at all.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A file's bytes as one read found them: what an edit is planned from and what the file must
 /// still hold when the edit is written back.

@@ -1,4 +1,4 @@
-import HeraldMarkdown
+public import HeraldMarkdown
 
 /// Reads an issue file's Markdown into the typed ``Issue`` model: the step between
 /// ``IssueFile`` and everything that renders or checks an issue.

@@ -1,5 +1,5 @@
 import Foundation
-import HeraldMarkdown
+public import HeraldMarkdown
 
 /// An issue file as every verb reads it: its body parsed with the issue options
 /// (``HeraldMarkdown/ParseOptions/issue``) and read into the typed ``Issue`` with the problems
