@@ -193,7 +193,8 @@ extension NewsletterConfiguration.Gather.GitHub: ConfigurationTable {
 extension NewsletterConfiguration.Gather.GitHub.Query {
     init?(reading table: inout ConfigurationTableReader) {
         let section = table.sectionKind(
-            "section", among: NewsletterConfiguration.Gather.GitHub.sections, role: "a section herald gather github fills")
+            "section", among: NewsletterConfiguration.Gather.GitHub.sections,
+            role: "a section herald gather github fills")
         let name = table.string("name")
         let url = table.string("url")
         let repositories = table.strings("repositories")
