@@ -155,7 +155,11 @@ peak() { rm -rf "$2"; /usr/bin/time -v bash -c "$1" 2>&1 >/dev/null | awk -F': '
   echo "pelican $(peak "$pelican_cmd" "$out/pelican")"
 } > "$work/memory.txt"
 
-python3 - "$work/cold.json" "$work/rebuild.json" "$work/memory.txt" "$(nproc)" <<'PY'
+echo "counting instructions..." >&2
+rm -rf "$out/herald"
+instructions=$("$root/scripts/instructions.sh" "$herald" build --folder "$corpus" --out "$out/herald")
+
+python3 - "$work/cold.json" "$work/rebuild.json" "$work/memory.txt" "$(nproc)" "$instructions" <<'PY'
 import json, sys
 cold = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 rebuild = json.load(open(sys.argv[2]))["results"]
@@ -171,6 +175,9 @@ for name in ["herald", "hugo", "pelican"]:
 print(f"\nHerald takes {herald['mean'] / cold['hugo']['mean']:.2f}× Hugo's time and "
       f"{int(memory['herald']) / int(memory['hugo']):.2f}× its peak memory; Pelican takes "
       f"{cold['pelican']['mean'] / cold['hugo']['mean']:.1f}× Hugo's time.\n")
+if int(sys.argv[5]):
+    print(f"Herald's cold build executes {int(sys.argv[5]) / 1e9:.2f} G instructions (callgrind, the same"
+          " however busy the machine: compare it with another commit's).\n")
 print("| Herald rebuild (with --drafts) | Time |")
 print("| --- | ---: |")
 for r in rebuild:

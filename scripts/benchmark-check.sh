@@ -46,7 +46,11 @@ herald_rss=$(peak $herald_command)
 pymarkdown_rss=$(peak $pymarkdown_command)
 findings=$($herald_command 2>/dev/null | grep -c '"rule"' || true)
 
-python3 - "$json.herald" "$json.pymarkdown" "$herald_rss" "$pymarkdown_rss" "$files" "$bytes" "$findings" <<'PY'
+# shellcheck disable=SC2086
+instructions=$("$root/scripts/instructions.sh" $herald_command)
+
+python3 - "$json.herald" "$json.pymarkdown" "$herald_rss" "$pymarkdown_rss" "$files" "$bytes" "$findings" \
+  "$instructions" <<'PY'
 import json, sys
 herald, pymarkdown = (json.load(open(path))["results"][0] for path in sys.argv[1:3])
 herald_rss, pymarkdown_rss, files, size, findings = (int(value) for value in sys.argv[3:8])
@@ -57,4 +61,7 @@ for name, result, rss in (("herald check", herald, herald_rss), ("pymarkdown sca
     print(f"| {name} | {result['mean']:.3f} s | {result.get('stddev') or 0:.3f} | {result['user']:.3f} s | {rss / 1024:.0f} MiB |")
 print(f"\nHerald takes {herald['mean'] / pymarkdown['mean']:.4f}x pymarkdown's time "
       f"({pymarkdown['mean'] / herald['mean']:.0f} times faster).")
+if int(sys.argv[8]):
+    print(f"\nherald check executes {int(sys.argv[8]) / 1e9:.2f} G instructions (callgrind, the same however busy"
+          " the machine: compare it with another commit's).")
 PY

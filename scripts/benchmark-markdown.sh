@@ -91,19 +91,10 @@ herald_rss=$(peak_rss_kb "${herald_command[@]}")
 md4c_rss=$(peak_rss_kb "${md4c_command[@]}")
 cmark_rss=$(peak_rss_kb "${cmark_command[@]}")
 
-# Instructions executed, from callgrind's summary: the same for the same binary and input however
-# busy the machine is, so a change can be compared with the one before it. Debian's valgrind 3.19
-# cannot read the DWARF 5 that Swift's toolchain writes, so herald is counted from a copy without
-# its debug information (the code is the same).
-instructions() {
-    if [[ ${INSTRUCTIONS:-1} == 0 ]] || ! command -v valgrind >/dev/null; then echo 0; return; fi
-    { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } \
-        | awk '/Collected :/ { found = $NF } END { print found + 0 }'
-}
-objcopy --strip-debug "$herald" .build-bench/herald-without-debug-info
-herald_instructions=$(instructions .build-bench/herald-without-debug-info "${herald_command[@]:1}")
-md4c_instructions=$(instructions "${md4c_command[@]}")
-cmark_instructions=$(instructions "${cmark_command[@]}")
+# Instructions executed (scripts/instructions.sh): the same however busy the machine is.
+herald_instructions=$("$(dirname "$0")/instructions.sh" "${herald_command[@]}")
+md4c_instructions=$("$(dirname "$0")/instructions.sh" "${md4c_command[@]}")
+cmark_instructions=$("$(dirname "$0")/instructions.sh" "${cmark_command[@]}")
 
 timings=.build-bench/timings.json
 if command -v hyperfine >/dev/null; then
