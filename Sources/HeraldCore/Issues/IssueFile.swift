@@ -93,17 +93,34 @@ public struct IssueFile: Hashable, Sendable {
 
     /// `text` split at `\n` and `\r\n`, the ends removed; a lone `\r` is not a line end.
     static func lines(of text: String) -> [Substring] {
-        linesWithEnds(of: text).map(\.content)
+        var text = text
+        let bounds = lineBounds(of: &text)
+        let utf8 = text.utf8
+        return bounds.map { bound in
+            text[
+                utf8.index(
+                    utf8.startIndex, offsetBy: bound.start)..<utf8.index(utf8.startIndex, offsetBy: bound.contentEnd)]
+        }
     }
 
     /// `text` split at `\n` and `\r\n`, each line with its end (empty for the last line), so
     /// that joining them gives back every byte: what the draft editors edit by line.
-    ///
-    /// Works on the UTF-8 bytes: splitting by `Character` cost more than parsing the Markdown.
     package static func linesWithEnds(of text: String) -> [(content: Substring, end: Substring)] {
         var text = text
+        let bounds = lineBounds(of: &text)
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        return bounds.map { bound in
+            let contentEnd = index(bound.contentEnd)
+            return (text[index(bound.start)..<contentEnd], text[contentEnd..<index(bound.end)])
+        }
+    }
+
+    /// Byte offsets of each line's start, content end (before `\r\n` or `\n`) and end.
+    ///
+    /// Works on the UTF-8 bytes: splitting by `Character` cost more than parsing the Markdown.
+    private static func lineBounds(of text: inout String) -> [(start: Int, contentEnd: Int, end: Int)] {
         text.makeContiguousUTF8()
-        // Byte offsets of each line's start, content end and end (after `\r\n` or `\n`).
         var bounds: [(start: Int, contentEnd: Int, end: Int)] = []
         text.utf8.withContiguousStorageIfAvailable { bytes in
             var lineStart = 0
@@ -114,12 +131,7 @@ public struct IssueFile: Hashable, Sendable {
             }
             bounds.append((lineStart, bytes.count, bytes.count))
         }
-        let utf8 = text.utf8
-        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        return bounds.map { bound in
-            let contentEnd = index(bound.contentEnd)
-            return (text[index(bound.start)..<contentEnd], text[contentEnd..<index(bound.end)])
-        }
+        return bounds
     }
 
     private static func invalidUTF8Problem(in data: Data, at offset: Int, path: String) -> Problem {
