@@ -35,7 +35,9 @@ struct InsightPages {
             regions += " <span class=\"count\">\(count(region.eventCount, .eventCountOne, .eventCount))</span>:\n      "
             regions += region.places.map { link(placeLink(slug: $0.slug), $0.name) }.joined(separator: "; ") + "</li>\n"
         }
+        let archive = link(links.link(to: "archive/index.html"), labels[.archiveLink])
         let page: [String: Any] = [
+            "introHTML": MarkupEscaping.escape(labels[.insightsIntro]).replacingOccurrences(of: "{archive}", with: archive),
             "cratesHTML": crates, "peopleHTML": people, "regionsHTML": regions,
             "quotesURL": links.link(to: InsightPaths.quotes),
             "quoteCount": insights.quoteAuthors.reduce(0) { $0 + $1.quotes.count },
