@@ -36,8 +36,9 @@ struct InsightPages {
             regions += region.places.map { link(placeLink(slug: $0.slug), $0.name) }.joined(separator: "; ") + "</li>\n"
         }
         let archive = link(links.link(to: "archive/index.html"), labels[.archiveLink])
+        let intro = MarkupEscaping.escape(labels[.insightsIntro]).replacingOccurrences(of: "{archive}", with: archive)
         let page: [String: Any] = [
-            "introHTML": MarkupEscaping.escape(labels[.insightsIntro]).replacingOccurrences(of: "{archive}", with: archive),
+            "introHTML": intro,
             "cratesHTML": crates, "peopleHTML": people, "regionsHTML": regions,
             "quotesURL": links.link(to: InsightPaths.quotes),
             "quoteCount": insights.quoteAuthors.reduce(0) { $0 + $1.quotes.count },
