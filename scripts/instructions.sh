@@ -17,4 +17,4 @@ trap 'rm -f "$copy"' EXIT
 objcopy --strip-debug "$executable" "$copy" 2>/dev/null || cp "$executable" "$copy"
 chmod +x "$copy"
 { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$copy" "$@" 2>&1 >/dev/null </dev/null || true; } \
-    | awk '/Collected :/ { found = $NF } END { print found + 0 }'
+    | awk '/Collected :/ { found = $NF } END { printf "%d\n", found + 0 }'

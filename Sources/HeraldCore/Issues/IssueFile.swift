@@ -32,17 +32,45 @@ public struct IssueFile: Hashable, Sendable {
 
     /// Reads an issue from its text, with what `sources` knows of it besides its header.
     public init(path: String, text: String, sources: MetadataSources = .header) throws(HeraldError) {
-        let lines = IssueFile.lines(of: text)
+        // Reading needs the header and the first line of content after it. The file's first
+        // lines are split first, and the whole file only when its header does not end among
+        // them: every issue is read at every build, and a 50 MB issue's millions of lines were
+        // split only to read its dozen header lines.
+        let prefix = IssueFile.lines(of: text, limit: IssueFile.headerLineLimit)
+        let read: (metadata: IssueMetadata, bodyStartLine: Int, warnings: [Problem])
+        if prefix.count < IssueFile.headerLineLimit {
+            read = try IssueFile.readHeader(lines: prefix, sources: sources, path: path)
+        } else if let fromPrefix = try? IssueFile.readHeader(lines: prefix, sources: sources, path: path),
+            prefix[min(max(fromPrefix.bodyStartLine - 1, 0), prefix.count)...].contains(where: {
+                !$0.allSatisfy(\.isWhitespace)
+            })
+        {
+            read = fromPrefix
+        } else {
+            read = try IssueFile.readHeader(lines: IssueFile.lines(of: text), sources: sources, path: path)
+        }
+        self.path = path
+        self.text = text
+        metadata = read.metadata
+        bodyStartLine = read.bodyStartLine
+        warnings = read.warnings
+    }
+
+    /// How many lines are split first to read a header: far more than any header holds.
+    private static let headerLineLimit = 64
+
+    /// The metadata the header of `lines` (the file's first lines, or all of them) gives, the
+    /// body's first line, and the warnings reading found.
+    private static func readHeader(lines: [Substring], sources: MetadataSources, path: String) throws(HeraldError)
+        -> (metadata: IssueMetadata, bodyStartLine: Int, warnings: [Problem])
+    {
         do {
             let header = try MetadataHeader(lines: lines)
             let (metadata, warnings, titleHeadingLine) = try IssueMetadata.interpreting(
                 header, lines: lines, sources: sources)
-            self.path = path
-            self.metadata = metadata
-            self.text = text
             // A heading that gave the title is the page's title, not the body's first section.
-            self.bodyStartLine = titleHeadingLine.map { $0 + 1 } ?? header.bodyStartLine
-            self.warnings = (header.warnings + warnings).map { $0.in(file: path) }
+            let bodyStartLine = titleHeadingLine.map { $0 + 1 } ?? header.bodyStartLine
+            return (metadata, bodyStartLine, (header.warnings + warnings).map { $0.in(file: path) })
         } catch {
             throw error.in(file: path)
         }
@@ -92,9 +120,11 @@ public struct IssueFile: Hashable, Sendable {
     }
 
     /// `text` split at `\n` and `\r\n`, the ends removed; a lone `\r` is not a line end.
-    static func lines(of text: String) -> [Substring] {
+    ///
+    /// With a `limit`, only the first `limit` whole lines are split.
+    static func lines(of text: String, limit: Int = .max) -> [Substring] {
         var text = text
-        let bounds = lineBounds(of: &text)
+        let bounds = lineBounds(of: &text, limit: limit)
         let utf8 = text.utf8
         return bounds.map { bound in
             text[
@@ -119,7 +149,9 @@ public struct IssueFile: Hashable, Sendable {
     /// Byte offsets of each line's start, content end (before `\r\n` or `\n`) and end.
     ///
     /// Works on the UTF-8 bytes: splitting by `Character` cost more than parsing the Markdown.
-    private static func lineBounds(of text: inout String) -> [(start: Int, contentEnd: Int, end: Int)] {
+    private static func lineBounds(of text: inout String, limit: Int = .max) -> [(
+        start: Int, contentEnd: Int, end: Int
+    )] {
         text.makeContiguousUTF8()
         var bounds: [(start: Int, contentEnd: Int, end: Int)] = []
         text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -128,6 +160,7 @@ public struct IssueFile: Hashable, Sendable {
                 let contentEnd = index > lineStart && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
                 bounds.append((lineStart, contentEnd, index + 1))
                 lineStart = index + 1
+                if bounds.count == limit { return }
             }
             bounds.append((lineStart, bytes.count, bytes.count))
         }
