@@ -21,14 +21,11 @@ public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
     public init(_ title: String) {
         // Plain ASCII without markup is its own tag-stripped, normalised transliteration (the
         // whitespace runs stripping collapses are one separator below either way), so the
-        // Foundation passes are skipped for it, and its bytes are slugged directly: archives
-        // slug tens of thousands of names.
+        // Foundation passes are skipped for it: archives slug tens of thousands of names.
         let isPlain = title.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: "&") }
-        if isPlain {
-            rawValue = Slug.asciiSlug(of: title.utf8)
-            return
-        }
-        let text = Slug.asciiTransliteration(of: Slug.strippingTags(title).precomposedStringWithCompatibilityMapping)
+        let text =
+            isPlain
+            ? title : Slug.asciiTransliteration(of: Slug.strippingTags(title).precomposedStringWithCompatibilityMapping)
         var slug = ""
         // A run of whitespace and '-' between words becomes one '-'. At either end Pelican
         // trims whitespace only, so an edge run survives as '-' exactly when it holds a '-'.
@@ -56,35 +53,6 @@ public struct Slug: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
     }
 
     public var description: String { rawValue }
-
-    /// The same rule as ``init(_:)`` for text that is all ASCII, on its bytes: letters lowered,
-    /// digits and `_` kept, each run of whitespace and `-` between words one `-`, an edge run
-    /// kept as `-` only when it holds a `-`.
-    private static func asciiSlug(of bytes: String.UTF8View) -> String {
-        var slug: [UInt8] = []
-        slug.reserveCapacity(bytes.count)
-        var runHasSeparator = false
-        var runHasDash = false
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "_"),
-                UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if slug.isEmpty ? runHasDash : runHasSeparator { slug.append(UInt8(ascii: "-")) }
-                runHasSeparator = false
-                runHasDash = false
-                slug.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte)
-            case UInt8(ascii: "-"):
-                runHasSeparator = true
-                runHasDash = true
-            case 0x09...0x0D, UInt8(ascii: " "):
-                runHasSeparator = true
-            default:
-                break
-            }
-        }
-        if runHasDash { slug.append(UInt8(ascii: "-")) }
-        return String(decoding: slug, as: UTF8.self)
-    }
 
     /// Removes `<tag>` markup and decodes the basic entities, as Markupsafe's `striptags` does.
     static func strippingTags(_ text: String) -> String {
