@@ -23,6 +23,11 @@ public enum MarkupEscaping {
         } ?? text
     }
 
+    /// `<a href="url">text</a>`, both escaped: the one way Swift code writes a link into a page.
+    static func link(to url: String, _ text: String) -> String {
+        "<a href=\"\(escape(url))\">\(escape(text))</a>"
+    }
+
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }

@@ -20,22 +20,24 @@ struct InsightPages {
         let links = context.links
         var crates = ""
         for crate in insights.crates {
-            crates += "    <li>" + link(links.link(to: InsightPaths.crate(crate)), crate.name)
+            crates += "    <li>" + MarkupEscaping.link(to: links.link(to: InsightPaths.crate(crate)), crate.name)
             crates += " <span class=\"count\">\(count(crate.mentions.count, .issueCountOne, .issueCount))</span></li>\n"
         }
         var people = ""
         for person in insights.people {
             let url = InsightPaths.link(to: InsightPaths.people, anchor: person.slug, with: links)
-            people += "    <li>" + link(url, person.name)
+            people += "    <li>" + MarkupEscaping.link(to: url, person.name)
             people += " <span class=\"count\">\(count(person.issues.count, .issueCountOne, .issueCount))</span></li>\n"
         }
         var regions = ""
         for region in PlaceRegion.regions(of: insights.places) {
-            regions += "    <li>" + link(links.link(to: InsightPaths.region(region)), region.name)
+            regions += "    <li>" + MarkupEscaping.link(to: links.link(to: InsightPaths.region(region)), region.name)
             regions += " <span class=\"count\">\(count(region.eventCount, .eventCountOne, .eventCount))</span>:\n      "
-            regions += region.places.map { link(placeLink(slug: $0.slug), $0.name) }.joined(separator: "; ") + "</li>\n"
+            regions +=
+                region.places.map { MarkupEscaping.link(to: placeLink(slug: $0.slug), $0.name) }.joined(separator: "; ")
+                + "</li>\n"
         }
-        let archive = link(links.link(to: "archive/index.html"), labels[.archiveLink])
+        let archive = MarkupEscaping.link(to: links.link(to: "archive/index.html"), labels[.archiveLink])
         let intro = MarkupEscaping.escape(labels[.insightsIntro]).replacingOccurrences(of: "{archive}", with: archive)
         let page: [String: Any] = [
             "introHTML": intro,
@@ -116,9 +118,12 @@ struct InsightPages {
                 events += "    <li><time datetime=\"\(day)\">\(day)</time>\n      "
                 events +=
                     entry.titles.isEmpty
-                    ? MarkupEscaping.escape(entry.text) : entry.titles.map { link($0.url, $0.title) + " " }.joined()
+                    ? MarkupEscaping.escape(entry.text)
+                    : entry.titles.map { MarkupEscaping.link(to: $0.url, $0.title) + " " }.joined()
                 events += "\n      <span class=\"count\">\(MarkupEscaping.escape(labels[.listedIn])) "
-                events += link(context.links.link(to: event.issue.id), event.issue.title) + "</span></li>\n"
+                events +=
+                    MarkupEscaping.link(to: context.links.link(to: event.issue.id), event.issue.title)
+                    + "</span></li>\n"
             }
             return [
                 "name": place.name, "id": place.slug, "eventsHTML": events,
@@ -141,17 +146,12 @@ struct InsightPages {
         number == 1 ? labels[one] : labels.text(many, ["count": String(number)])
     }
 
-    /// `<a href="url">text</a>`, both escaped.
-    private func link(_ url: String, _ text: String) -> String {
-        "<a href=\"\(MarkupEscaping.escape(url))\">\(MarkupEscaping.escape(text))</a>"
-    }
-
     /// Issues as list items: each linked by its title, with its date.
     private func issueList(_ issues: some Sequence<IssueReference>) -> String {
         var html = ""
         for reference in issues {
             let date = reference.date.description
-            html += "    <li>" + link(context.links.link(to: reference.id), reference.title)
+            html += "    <li>" + MarkupEscaping.link(to: context.links.link(to: reference.id), reference.title)
             html += " <time datetime=\"\(date)\">\(date)</time></li>\n"
         }
         return html

@@ -62,9 +62,8 @@ struct ListPages {
     func notFound() -> String {
         let labels = context.configuration.labels
         let meta = values.meta(title: "\(labels[.pageNotFound]) · \(siteTitle)", noindex: true)
-        let archive =
-            "<a href=\"\(context.links.link(to: "archive/index.html"))\">\(MarkupEscaping.escape(labels[.archiveLink]))</a>"
-        let home = "<a href=\"\(context.links.link(to: "index.html"))\">\(MarkupEscaping.escape(labels[.homeLink]))</a>"
+        let archive = MarkupEscaping.link(to: context.links.link(to: "archive/index.html"), labels[.archiveLink])
+        let home = MarkupEscaping.link(to: context.links.link(to: "index.html"), labels[.homeLink])
         let text = MarkupEscaping.escape(labels[.notFoundText])
             .replacingOccurrences(of: "{archive}", with: archive).replacingOccurrences(of: "{home}", with: home)
         return context.theme.renderPage(TemplateName.notFound, context: values.page(meta: meta, ["text": text]))

@@ -55,7 +55,7 @@ extension SitePlan {
             <link rel="canonical" href="\(e(url))">
             <meta name="robots" content="noindex">
             <meta http-equiv="refresh" content="0; url=\(e(links.link(to: target)))">
-            <p>This page has moved to <a href="\(e(links.link(to: target)))">\(e(url))</a>.</p>
+            <p>This page has moved to \(MarkupEscaping.link(to: links.link(to: target), url)).</p>
             </html>
 
             """
