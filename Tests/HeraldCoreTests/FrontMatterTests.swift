@@ -57,6 +57,27 @@ import Testing
         #expect(problem.message.hasPrefix("front matter is not valid YAML in the value of 'summary' ("))
     }
 
+    /// A file's first lines are read first; a header that does not end among them is read from
+    /// the whole file, with the same result as any other.
+    @Test func aHeaderLongerThanTheFirstLinesReadIsReadWhole() throws {
+        let tags = (1...100).map { "  - tag\($0)" }.joined(separator: "\n")
+        let body = (1...100).map { "Line \($0) of the body." }.joined(separator: "\n\n")
+        let file = try IssueFile(
+            path: "issue.md", text: "---\ntitle: Quill 4\ntags:\n\(tags)\ndate: 2025-03-12\n---\n\n\(body)\n")
+        #expect(file.metadata.title == "Quill 4")
+        #expect(file.metadata.date.description == "2025-03-12")
+        #expect(file.bodyStartLine == 106)
+        let unclosed = problems("---\ntitle: Quill 4\ntags:\n\(tags)\n\n\(body)\n")
+        #expect(
+            unclosed.map(\.description) == [
+                "issue.md:1:1: front matter opened with '---' on line 1 is never closed; add a line '---' after the last metadata line"
+            ])
+        let blankAfterHeader = String(repeating: "\n", count: 100)
+        let heading = try IssueFile(
+            path: "issue.md", text: "---\ndate: 2025-03-12\n---\n\(blankAfterHeader)# Quill 5\n\nText.\n")
+        #expect(heading.metadata.title == "Quill 5")
+    }
+
     @Test func aYAMLKeyGivenTwiceIsAnError() throws {
         let problem = try #require(problems("---\ntitle: Quill 4\ndate: 2025-03-12\ntitle: Quill 5\n---\n").first)
         #expect(problem.description == "issue.md:2:1: front matter gives 'title' twice; keep one of them")
