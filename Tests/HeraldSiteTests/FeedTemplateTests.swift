@@ -43,7 +43,8 @@ import Testing
         let problem = try #require(error?.problems.first)
         #expect(problem.code == .invalidTemplate)
         #expect(problem.file?.hasSuffix("theme/rss.mustache") == true)
-        #expect(problem.location == SourceLocation(line: 2, column: 26))
+        // At the start of the mismatched `{{/items}}`.
+        #expect(problem.location == SourceLocation(line: 2, column: 22))
     }
 
     @Test func theSitemapComesFromItsTemplate() throws {

@@ -1,7 +1,6 @@
 public import Foundation
 public import HeraldCore
 import HeraldMarkdown
-import Mustache
 
 /// The templates and assets a build uses: Herald's defaults, each replaced by a same-named file
 /// in the newsletter's `theme/` folder when there is one.
@@ -9,7 +8,7 @@ import Mustache
 /// Every template is parsed before anything is written, so a mistake in an override stops the
 /// build with its file, line and column, and the previous site stays in place.
 public struct Theme: Sendable {
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
     /// Asset files for `theme/` in the output: name → where their bytes come from.
     let assets: [String: Asset]
     /// A hash of every template and asset, part of every page's cache key.
@@ -54,25 +53,18 @@ public struct Theme: Sendable {
                 }
             }
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var problems: [Problem] = []
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             fingerprint.combine(name)
             fingerprint.combine(source.text)
             do {
-                try library.register(ByteEscapingHTML.pragma + source.text, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let (message, fix) = Theme.explain(error.error)
-                // The pragma is a line of its own, before what the file holds.
-                problems.append(
-                    Problem(
-                        .invalidTemplate, file: source.file,
-                        location: .init(
-                            line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber + 1),
-                        message: message, fix: fix))
+                try library.register(source.text, named: name)
             } catch {
                 problems.append(
-                    Problem(.invalidTemplate, file: source.file, message: "the template cannot be parsed (\(error))"))
+                    Problem(
+                        .invalidTemplate, file: source.file, location: .init(line: error.line, column: error.column),
+                        message: error.message, fix: error.fix))
             }
         }
         for (name, asset) in assets.sorted(by: { $0.key < $1.key }) {
@@ -98,26 +90,6 @@ public struct Theme: Sendable {
     /// pages, such as the email.
     public func render(_ template: String, context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
-    }
-
-    /// What a Mustache parser error means for the person editing the template.
-    private static func explain(_ error: any Error) -> (message: String, fix: String) {
-        switch error as? MustacheTemplate.Error {
-        case .expectedSectionEnd:
-            ("a section is opened but never closed", "close each {{#name}} or {{^name}} with {{/name}}")
-        case .sectionCloseNameIncorrect:
-            (
-                "a section is closed with a name other than the one it was opened with",
-                "make {{/name}} match its {{#name}}"
-            )
-        case .unfinishedName:
-            ("a tag is not finished", "end every {{ with }} and every {{{ with }}}")
-        default:
-            (
-                "the template cannot be parsed (\(error))",
-                "see https://mustache.github.io/mustache.5.html for the syntax"
-            )
-        }
     }
 
     private static func isRegularFile(_ url: URL) -> Bool {

@@ -1,0 +1,118 @@
+import Testing
+
+@testable import HeraldSite
+
+/// Herald's Mustache engine against the specification's rules (interpolation, sections,
+/// inverted sections, comments, partials, delimiters, standalone lines) and the functions
+/// themes use, with its errors' places.
+struct TemplateTests {
+    private func render(_ template: String, _ values: [String: Any], partials: [String: String] = [:]) throws -> String
+    {
+        var library = TemplateLibrary()
+        try library.register(template, named: "page")
+        for (name, text) in partials { try library.register(text, named: name) }
+        return try #require(library.render(values, withTemplate: "page"))
+    }
+
+    private func syntaxError(_ template: String) -> TemplateSyntaxError? {
+        var library = TemplateLibrary()
+        return #expect(throws: TemplateSyntaxError.self) { try library.register(template, named: "page") }
+    }
+
+    @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {
+        let values: [String: Any] = ["text": "<b> & \"q\" 'a'", "number": 42, "yes": true]
+        #expect(
+            try render("{{text}}|{{{text}}}|{{& text }}|{{number}}|{{yes}}|{{missing}}", values)
+                == "&lt;b&gt; &amp; &quot;q&quot; &#39;a&#39;|<b> & \"q\" 'a'|<b> & \"q\" 'a'|42|true|")
+    }
+
+    @Test func dottedNamesResolveTheirFirstNameOutwardsAndTheRestStrictly() throws {
+        let values: [String: Any] = [
+            "site": ["title": "Weekly"], "issue": ["title": "One"],
+            "list": [["name": "a"], ["name": "b", "site": ["title": "inner"]]],
+        ]
+        #expect(try render("{{site.title}} {{issue.title}} {{issue.site.title}}", values) == "Weekly One ")
+        #expect(try render("{{#list}}{{name}}:{{site.title}} {{/list}}", values) == "a:Weekly b:inner ")
+    }
+
+    @Test func sectionsShowForTrueValuesAndOncePerItem() throws {
+        let values: [String: Any] = [
+            "yes": true, "no": false, "empty": [String](), "names": ["x", "y"], "text": "",
+            "person": ["name": "Ana"],
+        ]
+        let template =
+            "{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{#empty}}E{{/empty}}{{#names}}<{{.}}>{{/names}}"
+            + "{{#text}}T{{/text}}{{#person}}{{name}}{{/person}}{{#missing}}M{{/missing}}"
+        #expect(try render(template, values) == "Y<x><y>TAna")
+        let inverted =
+            "{{^yes}}Y{{/yes}}{{^no}}N{{/no}}{{^empty}}E{{/empty}}{{^names}}L{{/names}}{{^missing}}M{{/missing}}"
+        #expect(try render(inverted, values) == "NEM")
+    }
+
+    @Test func anOptionalStoredInAValueIsItsValueOrAbsent() throws {
+        let absent: String? = nil
+        let present: String? = "here"
+        let values: [String: Any] = ["absent": absent as Any, "present": present as Any]
+        #expect(
+            try render("[{{absent}}]{{^absent}}none{{/absent}} {{present}}{{#present}}!{{/present}}", values)
+                == "[]none here!")
+    }
+
+    @Test func aTagAloneOnItsLineTakesTheLine() throws {
+        let template =
+            "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n  {{! a comment }}\n</ul>\r\n {{#items}}\r\n!\r\n{{/items}}"
+        #expect(try render(template, ["items": ["a", "b"]]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\r\n!\r\n!\r\n")
+        // Not alone: the line stays as it is.
+        #expect(try render("a {{#yes}}\nb{{/yes}} c\n", ["yes": true]) == "a \nb c\n")
+    }
+
+    @Test func aStandalonePartialIndentsEachOfItsLinesButNotItsValues() throws {
+        let partials = ["box": "|\n{{{content}}}\n|\n"]
+        #expect(
+            try render("\\\n  {{> box}}\n/\n", ["content": "<\n->"], partials: partials) == "\\\n  |\n  <\n->\n  |\n/\n"
+        )
+        #expect(try render("[{{>box}}]", ["content": "x"], partials: partials) == "[|\nx\n|\n]")
+        #expect(try render("[{{> nowhere}}]", [:]) == "[]")
+    }
+
+    @Test func aPartialThatIncludesItselfStops() throws {
+        let output = try render("{{> loop}}", [:], partials: ["loop": "x{{> loop}}"])
+        #expect(output == String(repeating: "x", count: 64))
+    }
+
+    @Test func delimitersCanBeChanged() throws {
+        #expect(try render("{{=<% %>=}}<% name %> {{name}} <%={{ }}=%>{{name}}", ["name": "n"]) == "n {{name}} n")
+    }
+
+    @Test func functionsReadAnItemsPlaceAndTransformValues() throws {
+        let values: [String: Any] = ["items": ["a", "b", "c"], "name": "rust lang", "count": 2]
+        #expect(
+            try render("{{#items}}{{index()}}{{.}}{{#first()}}^{{/first()}}{{^last()}},{{/last()}}{{/items}}", values)
+                == "0a^,1b,2c")
+        #expect(
+            try render("{{uppercased(name)}} {{capitalized(name)}} {{count(items)}} {{last(items)}}", values)
+                == "RUST LANG Rust Lang 3 c")
+        #expect(
+            try render("{{plusone(count)}} {{#even(count)}}even{{/even(count)}} {{reversed(first(items))}}", values)
+                == "3 even a")
+    }
+
+    @Test func mistakesAreReportedAtTheirLineAndColumn() throws {
+        let unclosed = try #require(syntaxError("line one\n  é {{#items}}\n"))
+        #expect((unclosed.line, unclosed.column) == (2, 5))
+        #expect(unclosed.message.contains("never closed"))
+        let mismatched = try #require(syntaxError("{{#a}}\n{{/b}}"))
+        #expect((mismatched.line, mismatched.column) == (2, 1))
+        #expect(mismatched.fix.contains("match"))
+        let stray = try #require(syntaxError("x {{/a}}"))
+        #expect((stray.line, stray.column) == (1, 3))
+        let unfinished = try #require(syntaxError("a\nb {{name"))
+        #expect((unfinished.line, unfinished.column) == (2, 3))
+        let unknown = try #require(syntaxError("{{shout(name)}}"))
+        #expect(unknown.message.contains("'shout()'"))
+        #expect(syntaxError("{{}}") != nil)
+        #expect(syntaxError("{{a..b}}") != nil)
+        #expect(syntaxError("{{=<% =}}") != nil)
+        #expect(syntaxError("{{<parent}}{{/parent}}") != nil)
+    }
+}
