@@ -88,6 +88,17 @@ import Testing
         #expect(CrateLink.registryName(in: "https://crates.io/crates/Pest_Derive") == "pest-derive")
         #expect(CrateLink.registryName(in: "https://docs.rs/crate/pest/2.0") == "pest")
         #expect(CrateLink.registryName(in: "https://example.org/crates/pest") == nil)
+        #expect(CrateLink.registryName(in: "https://docs.rs/crate") == nil)
+        #expect(CrateLink.registryName(in: "https://docs.rs/Serde_JSON/latest?search=x") == "serde-json")
+        let repository = CrateLink.target(of: "https://WWW.GitHub.com/pest-parser/Pest.git/tree/master#readme")
+        #expect(repository == CrateLink.Target(name: "pest", home: "github.com/pest-parser/Pest"))
+        #expect(CrateLink.target(of: "https://github.com/pest-parser") == CrateLink.Target())
+        #expect(CrateLink.home(of: "https://Pest.rs/?ref=twir") == "pest.rs")
+        #expect(CrateLink.home(of: "https://pest.rs/book/") == nil)
+        #expect(CrateLink.home(of: "https://www.reddit.com") == nil)
+        #expect(CrateLink.home(of: "https://BÜCHER.example") == "bücher.example")
+        #expect(CrateLink.target(of: "mailto:someone@example.org") == CrateLink.Target())
+        #expect(CrateLink.target(of: "https://") == CrateLink.Target())
     }
 
     @Test func aPlaceIsNamedWithoutItsSpacesOrOnlineMark() {

@@ -225,6 +225,8 @@ import Testing
         #expect(date.adding(days: 28).description == "2025-07-30")
         #expect(IssueDate(year: 2024, month: 2, day: 29)?.adding(days: 366).description == "2025-03-01")
         #expect(IssueDate(daysSinceEpoch: 0).description == "1970-01-01")
+        #expect(IssueDate(year: 987, month: 6, day: 5)?.description == "0987-06-05")
+        #expect(IssueDate(year: 12025, month: 12, day: 31)?.description == "12025-12-31")
         #expect(IssueDate(year: 1969, month: 12, day: 31)?.daysSinceEpoch == -1)
         #expect(date.next(.wednesday) == date)
         #expect(date.next(.tuesday).description == "2025-07-08")

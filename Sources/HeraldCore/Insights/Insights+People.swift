@@ -13,14 +13,13 @@ extension Insights {
     /// Editors and suggesters, one per slug of their name; the first linked page is kept.
     static func people(in issues: [IssueInsights]) -> [PersonInsight] {
         var people: [String: PersonInsight] = [:]
+        // Changed in place: a copy taken out of the dictionary and stored back copied each
+        // person's lists at every issue, quadratic in how long someone edited.
         func note(_ named: (slug: String, person: Person), _ add: (inout PersonInsight) -> Void) {
-            var insight =
-                people[named.slug]
-                ?? PersonInsight(
-                    name: named.person.name, slug: named.slug, edited: [], suggestedCrates: [], suggestedQuotes: [])
-            if insight.url == nil { insight.url = named.person.url }
-            add(&insight)
-            people[named.slug] = insight
+            let empty = PersonInsight(
+                name: named.person.name, slug: named.slug, edited: [], suggestedCrates: [], suggestedQuotes: [])
+            add(&people[named.slug, default: empty])
+            if let url = named.person.url, people[named.slug]?.url == nil { people[named.slug]?.url = url }
         }
         for issue in issues {
             for editor in issue.editors { note(editor) { $0.edited.append(issue.reference) } }

@@ -9,7 +9,8 @@ import Foundation
 public struct IssueInsights: Sendable {
     let reference: IssueReference
     var features: [(slug: String, home: String?, name: String, feature: CrateInsight.Feature)] = []
-    /// What each distinct link address names, in the order first linked.
+    /// What each link names, in document order; a link repeated is read again, which costs less
+    /// than remembering every address to skip it.
     var links: [CrateLink.Target] = []
     var quotes: [(name: String, quote: QuoteInsight)] = []
     var editors: [(slug: String, person: Person)] = []
@@ -21,7 +22,11 @@ public struct IssueInsights: Sendable {
         self.reference = reference
         func named(_ person: Person) -> (slug: String, person: Person)? {
             var person = person
-            person.name = person.name.trimmingCharacters(in: .whitespacesAndNewlines)
+            // Most names have nothing to trim, and Foundation's trimming costs more than the slug.
+            let edges = [person.name.utf8.first, person.name.utf8.last]
+            if edges.contains(where: { $0 == nil || $0! <= 0x20 || $0! >= 0x80 }) {
+                person.name = person.name.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             let slug = Insights.slug(person.name)
             return slug == "-" ? nil : (slug, person)
         }
@@ -33,8 +38,7 @@ public struct IssueInsights: Sendable {
             features.append((CrateLink.normalized(crate.name), home, crate.name, feature))
             if let person = crate.suggestedBy.flatMap(named) { crateSuggesters.append(person) }
         }
-        var seenLinks: Set<String> = []
-        for url in issue.linkURLs where seenLinks.insert(url).inserted {
+        for url in issue.linkURLs {
             let target = CrateLink.target(of: url)
             if target.name != nil || target.home != nil { links.append(target) }
         }

@@ -14,6 +14,9 @@ public struct QuoteAuthor: Hashable, Sendable, Codable {
     public var name: String
     public var quotes: [QuoteInsight]
 
+    /// Built once: a union of character sets is a new set each time it is made.
+    private static let trimmedCharacters = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
     /// The speaker's name from an attribution: the part before " on " or " at ", where TWiR
     /// names the place.
     static func name(in attribution: String) -> String {
@@ -21,7 +24,7 @@ public struct QuoteAuthor: Hashable, Sendable, Codable {
         for separator in [" on ", " at ", " in ", " via "] {
             if let range = name.range(of: separator) { name = name[..<range.lowerBound] }
         }
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let trimmed = name.trimmingCharacters(in: trimmedCharacters)
         return trimmed.isEmpty ? attribution : trimmed
     }
 }

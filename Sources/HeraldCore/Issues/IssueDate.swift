@@ -77,8 +77,22 @@ public struct IssueDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// `YYYY-MM-DD`, zero-padded.
+    ///
+    /// Written digit by digit into a string short enough to need no allocation: every page,
+    /// feed entry and insight names dates, some hundred thousand a build.
     public var description: String {
-        "\(year.padded(4))-\(month.padded(2))-\(day.padded(2))"
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return "\(year.padded(4))-\(month.padded(2))-\(day.padded(2))"
+        }
+        let digits = [
+            year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10, -1, day / 10, day % 10,
+        ]
+        return String(unsafeUninitializedCapacity: digits.count) { buffer in
+            for (index, digit) in digits.enumerated() {
+                buffer[index] = digit < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(digit)
+            }
+            return digits.count
+        }
     }
 
     public static func < (lhs: IssueDate, rhs: IssueDate) -> Bool {

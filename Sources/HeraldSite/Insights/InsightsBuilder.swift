@@ -67,41 +67,56 @@ final class InsightsBuilder: @unchecked Sendable {
             key.combine(facts)
             return Page(path: path, key: key) { render(InsightPages(context: context, insights: insights)) }
         }
-        var quotes = StableHash()
-        for author in insights.quoteAuthors { quotes.combine(author) }
-        var people = StableHash()
-        for person in insights.people { people.combine(person) }
-        var pages = [
-            page(InsightPaths.index, facts: InsightsBuilder.listing(of: insights)) { $0.index() },
-            page(InsightPaths.quotes, facts: quotes) { $0.quotes() },
-            page(InsightPaths.people, facts: people) { $0.people() },
-        ]
         let years = insights.years.map { "\($0.lowerBound)-\($0.upperBound)" } ?? ""
-        for crate in insights.crates {
-            var facts = StableHash(years)
-            facts.combine(crate)
-            pages.append(page(InsightPaths.crate(crate), facts: facts) { $0.crate(crate) })
-        }
         let newest = context.published.last?.metadata.date
-        for region in PlaceRegion.regions(of: insights.places) {
-            let upcoming = region.upcomingEvents(from: newest)
-            var facts = StableHash(region.name)
-            for place in region.places { facts.combine(place) }
-            facts.combine(!upcoming.isEmpty)
-            pages.append(page(InsightPaths.region(region), facts: facts) { $0.region(region) })
-            guard !upcoming.isEmpty else { continue }
-            var calendar = StableHash(region.name, newest?.description ?? "")
-            for event in upcoming {
-                calendar.combine(event.region ?? "")
-                calendar.combine(event.entry)
+        // Hashing every mention, quote and event is most of planning: each page's on any core.
+        let subjects: [PageSubject] =
+            [.index, .quotes, .people] + insights.crates.map(PageSubject.crate)
+            + PlaceRegion.regions(of: insights.places).map(PageSubject.region)
+        return subjects.concurrentMap { subject -> [Page] in
+            switch subject {
+            case .index:
+                return [page(InsightPaths.index, facts: InsightsBuilder.listing(of: insights)) { $0.index() }]
+            case .quotes:
+                var quotes = StableHash()
+                for author in insights.quoteAuthors { quotes.combine(author) }
+                return [page(InsightPaths.quotes, facts: quotes) { $0.quotes() }]
+            case .people:
+                var people = StableHash()
+                for person in insights.people { people.combine(person) }
+                return [page(InsightPaths.people, facts: people) { $0.people() }]
+            case .crate(let crate):
+                var facts = StableHash(years)
+                facts.combine(crate)
+                return [page(InsightPaths.crate(crate), facts: facts) { $0.crate(crate) }]
+            case .region(let region):
+                let upcoming = region.upcomingEvents(from: newest)
+                var facts = StableHash(region.name)
+                for place in region.places { facts.combine(place) }
+                facts.combine(!upcoming.isEmpty)
+                let regionPage = page(InsightPaths.region(region), facts: facts) { $0.region(region) }
+                guard !upcoming.isEmpty else { return [regionPage] }
+                var calendar = StableHash(region.name, newest?.description ?? "")
+                for event in upcoming {
+                    calendar.combine(event.region ?? "")
+                    calendar.combine(event.entry)
+                }
+                let name = "events in \(region.name)"
+                return [
+                    regionPage,
+                    page(InsightPaths.regionCalendar(region), facts: calendar) { _ in
+                        EventCalendar(context: context, name: name, stamp: newest, events: upcoming).ics()
+                    },
+                ]
             }
-            let name = "events in \(region.name)"
-            pages.append(
-                page(InsightPaths.regionCalendar(region), facts: calendar) { _ in
-                    EventCalendar(context: context, name: name, stamp: newest, events: upcoming).ics()
-                })
-        }
-        return pages
+        }.flatMap { $0 }
+    }
+
+    /// What an insight page is about.
+    private enum PageSubject {
+        case index, quotes, people
+        case crate(CrateInsight)
+        case region(PlaceRegion)
     }
 
     /// What the index shows: each crate, person and place (by region) with its count, and how many
