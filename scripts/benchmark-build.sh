@@ -9,6 +9,8 @@
 # content is given to each tool: Herald reads the archive as it is; Hugo gets a copy whose
 # Pelican headers are converted to front matter, with a minimal layout at TWiR's URLs; Pelican
 # gets the archive with TWiR's URL settings and its default theme. Prints markdown tables.
+# Each cold run starts after `sync`: otherwise the last run's files are still being written back
+# to disk while the next one runs, and the times vary by a quarter.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -135,9 +137,9 @@ done
 
 echo "timing cold builds..." >&2
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/cold.json" \
-  -n herald --prepare "rm -rf $out/herald" "$herald_cmd" \
-  -n hugo --prepare "rm -rf $out/hugo $work/hugo/resources" "$hugo_cmd" \
-  -n pelican --prepare "rm -rf $out/pelican" "$pelican_cmd" >&2
+  -n herald --prepare "rm -rf $out/herald; sync" "$herald_cmd" \
+  -n hugo --prepare "rm -rf $out/hugo $work/hugo/resources; sync" "$hugo_cmd" \
+  -n pelican --prepare "rm -rf $out/pelican; sync" "$pelican_cmd" >&2
 
 echo "timing rebuilds..." >&2
 $herald build --drafts --folder "$work/herald" --out "$out/herald-drafts" 2>/dev/null

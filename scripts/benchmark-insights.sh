@@ -9,7 +9,10 @@
 # Without insights is this checkout's herald with no --insights, or BASE (a release herald
 # built from the commit to compare with) when set; with insights is this checkout's herald with
 # --insights. This checkout's is built into .build-release (or SCRATCH). Needs ../shared/corpus/twir (or HERALD_SHARED) and
-# hyperfine (installed with apt when missing). Prints markdown tables.
+# hyperfine (installed with apt when missing), and valgrind for instruction counts (skipped
+# without it, or with INSTRUCTIONS=0). Prints markdown tables.
+# Each cold run starts after `sync`: otherwise the last run's files are still being written back
+# to disk while the next one runs, and the times vary by a quarter.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,8 +38,8 @@ cold() { echo "$1 build --folder $corpus --out $work/$2"; }
 pages=$(find "$work/count/insights" -type f -name '*.html' | wc -l)
 calendars=$(find "$work/count/insights" -type f -name '*.ics' | wc -l)
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/cold.json" \
-  -n base --prepare "rm -rf $work/base" "$(cold "$base" base)" \
-  -n insights --prepare "rm -rf $work/insights" "$(cold "$herald" insights) --insights" >&2
+  -n base --prepare "rm -rf $work/base; sync" "$(cold "$base" base)" \
+  -n insights --prepare "rm -rf $work/insights; sync" "$(cold "$herald" insights) --insights" >&2
 
 rebuilds=()
 for name in base insights; do
@@ -52,7 +55,13 @@ for name in base insights; do
 done
 hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$work/rebuild.json" "${rebuilds[@]}" >&2
 
-python3 - "$work/cold.json" "$work/rebuild.json" "$pages" "$calendars" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
+echo "counting instructions..." >&2
+rm -rf "$work/base" "$work/insights"
+base_instructions=$("$root/scripts/instructions.sh" "$base" build --folder "$corpus" --out "$work/base")
+insight_instructions=$("$root/scripts/instructions.sh" "$herald" build --insights --folder "$corpus" --out "$work/insights")
+
+python3 - "$work/cold.json" "$work/rebuild.json" "$pages" "$calendars" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
+  "$base_instructions" "$insight_instructions" <<'PY'
 import json, sys
 cold = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 rebuild = json.load(open(sys.argv[2]))["results"]
@@ -65,7 +74,12 @@ print("| --- | ---: | ---: |")
 cpu = lambda r: r["user"] + r["system"]
 for name, r in (("without insights", base), ("with insights", insights)):
     print(f"| {name} | {ms(r)} | {cpu(r) * 1000:.0f} ms |")
-print(f"\nWall time +{100 * (insights['mean'] / base['mean'] - 1):.1f} %, CPU +{100 * (cpu(insights) / cpu(base) - 1):.1f} %.\n")
+print(f"\nWall time +{100 * (insights['mean'] / base['mean'] - 1):.1f} %, CPU +{100 * (cpu(insights) / cpu(base) - 1):.1f} %.")
+counted = [int(sys.argv[7]), int(sys.argv[8])]
+if all(counted):
+    print(f"Instructions (callgrind, the same on a busy machine): {counted[0] / 1e9:.2f} G without, "
+          f"{counted[1] / 1e9:.2f} G with, +{100 * (counted[1] / counted[0] - 1):.1f} %.")
+print()
 print("| Rebuild with --drafts | time |")
 print("| --- | ---: |")
 for r in rebuild:

@@ -7,7 +7,8 @@
 #
 # Debian's valgrind 3.19 cannot read the DWARF 5 that Swift's toolchain writes, so the executable
 # is counted from a copy without its debug information (the code is the same). Prints 0 when
-# valgrind is missing or INSTRUCTIONS=0. The command's output and exit status are ignored.
+# valgrind is missing or INSTRUCTIONS=0. The command's output and exit status are ignored. The
+# count is printed as a float rounded to a whole number: mawk's %d stops at 2^31 - 1.
 set -euo pipefail
 if [[ ${INSTRUCTIONS:-1} == 0 ]] || ! command -v valgrind >/dev/null; then echo 0; exit 0; fi
 executable=$(command -v "$1")
@@ -17,4 +18,4 @@ trap 'rm -f "$copy"' EXIT
 objcopy --strip-debug "$executable" "$copy" 2>/dev/null || cp "$executable" "$copy"
 chmod +x "$copy"
 { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$copy" "$@" 2>&1 >/dev/null </dev/null || true; } \
-    | awk '/Collected :/ { found = $NF } END { printf "%d\n", found + 0 }'
+    | awk '/Collected :/ { found = $NF } END { printf "%.0f\n", found + 0 }'

@@ -13,8 +13,9 @@ extension NewsletterConfiguration {
         public var subscribeURL: String?
         /// Whether the site gets the insight pages (a page per crate and per region of event
         /// places, the people, the quotes) and each issue a note linking to them. Off by default:
-        /// on the whole This Week in Rust archive they add some 610 pages and more than the 15 %
-        /// to a cold build that would make them part of every site.
+        /// they add pages and a note to every issue page, which a weekly moving from another
+        /// generator (This Week in Rust from Pelican, with no configuration) should choose to
+        /// show its readers rather than find there.
         public var insights: Bool
 
         public init(
