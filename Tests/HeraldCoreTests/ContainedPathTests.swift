@@ -1,8 +1,9 @@
 import Foundation
-import HeraldCore
 import HeraldMarkdown
 import HeraldTestSupport
 import Testing
+
+@testable import HeraldCore
 
 /// Configured and metadata values become output paths in one place, which refuses any that
 /// would leave their folder (issue 14, items 1 and 10).
@@ -21,6 +22,50 @@ import Testing
         #expect(try ContainedPath(fileName: "533.eml").rawValue == "533.eml")
         #expect(throws: ContainedPath.Escape.self) { try ContainedPath(fileName: "a/533.eml") }
         #expect(throws: ContainedPath.Escape.self) { try ContainedPath(fileName: "./533.eml") }
+    }
+
+    /// A plain path is taken as it is and any other is normalised: both ways give one answer.
+    @Test(arguments: [
+        ("a/b.html", "a/b.html"), ("a/.../b", "a/.../b"), ("a/./b", "a/b"), ("a/b/", "a/b"), ("a//b", "a/b"),
+        ("/a", "a"), ("..a/b..", "..a/b.."), (".well-known/x", ".well-known/x"), ("é/x", "é/x"),
+    ])
+    func plainAndNormalisedPathsAgree(path: String, expected: String) throws {
+        #expect(try ContainedPath(path).rawValue == expected)
+    }
+
+    @Test func issueFormatsAreReadFromTheLastExtension() {
+        #expect(IssueFileFormat(fileName: "2024-02-07-this-week-in-rust.markdown") == .markdown)
+        #expect(IssueFileFormat(fileName: "notes.v2.MD") == .markdown)
+        #expect(IssueFileFormat(fileName: "page.mdx") == .mdx)
+        #expect(IssueFileFormat(fileName: "old.rst") == .unsupported("reStructuredText"))
+        #expect(IssueFileFormat(fileName: ".md") == .notAnIssue)
+        #expect(IssueFileFormat(fileName: "README") == .notAnIssue)
+        #expect(IssueFileFormat(fileName: "a.md..") == .markdown)
+        #expect(IssueFileFormat(fileName: "...") == .notAnIssue)
+        #expect(IssueFileFormat(fileName: "photo.png") == .notAnIssue)
+    }
+
+    @Test func aFolderWalkReportsKindsAndLeavesHiddenEntriesOut() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-walk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        try manager.createDirectory(
+            at: folder.appendingPathComponent(".git/objects"), withIntermediateDirectories: true)
+        for path in ["a.md", "b/c/d.md", ".hidden.md", "b/.swap", ".git/objects/x"] {
+            try Data("x".utf8).write(to: folder.appendingPathComponent(path))
+        }
+        try manager.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: "a.md")
+        let entries = FolderEntry.all(under: folder).sorted { $0.path < $1.path }
+        #expect(
+            entries == [
+                FolderEntry(path: "a.md", kind: .regularFile), FolderEntry(path: "b", kind: .folder),
+                FolderEntry(path: "b/c", kind: .folder), FolderEntry(path: "b/c/d.md", kind: .regularFile),
+                FolderEntry(path: "link.md", kind: .symbolicLink),
+            ])
+        #expect(manager.regularFiles(under: folder) == ["a.md", "b/c/d.md"])
+        #expect(FolderEntry.all(under: folder.appendingPathComponent("missing")).isEmpty)
     }
 
     @Test func aSlugThatClimbsOutIsRefusedAtItsLine() throws {

@@ -15,13 +15,19 @@ package enum IssueFileFormat: Equatable, Sendable {
     /// Whether the file is Markdown of either kind, as a bundle's neighbours and the folder's issues count it.
     package var isMarkdown: Bool { self == .markdown || self == .mdx }
 
+    /// Read from the end of the name: every file of every folder is judged at every build, and
+    /// splitting whole names into `Character`s cost 20,000 instructions a file.
     package init(fileName: String) {
-        let parts = fileName.split(separator: ".")
-        guard parts.count > 1, let last = parts.last else {
+        // The extension follows the last dot that has a name before it; trailing dots are not one.
+        let name = fileName.utf8
+        let end = name.lastIndex { $0 != UInt8(ascii: ".") }.map(name.index(after:)) ?? name.startIndex
+        guard let dot = name[..<end].lastIndex(of: UInt8(ascii: ".")),
+            name[..<dot].contains(where: { $0 != UInt8(ascii: ".") })
+        else {
             self = .notAnIssue
             return
         }
-        switch last.lowercased() {
+        switch String(Substring(name[name.index(after: dot)..<end])).lowercased() {
         case "md", "markdown", "mdown", "mkd", "mkdn": self = .markdown
         case "mdx": self = .mdx
         case "rst": self = .unsupported("reStructuredText")

@@ -222,19 +222,13 @@ public struct NewsletterFolder: Sendable {
     /// (an issue kept under two names); any other link is reported, never silently left out and
     /// never followed outside, where a pull request could point it at a secret to publish.
     private func filePaths(in folder: URL, named folderName: String) -> (paths: [String], skipped: [Problem]) {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return ([], []) }
         var paths: [String] = []
         var skipped: [Problem] = []
-        while let relative = enumerator.nextObject() as? String {
-            let isHidden = relative.hasPrefix(".") || relative.contains("/.")
-            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
-            if isHidden {
-                if type == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            if type == .typeRegular {
+        for entry in FolderEntry.all(under: folder) {
+            let relative = entry.path
+            if entry.kind == .regularFile {
                 paths.append(relative)
-            } else if type == .typeSymbolicLink {
+            } else if entry.kind == .symbolicLink {
                 if let reason = refusal(ofLink: folder.appendingPathComponent(relative)) {
                     skipped.append(
                         Problem(

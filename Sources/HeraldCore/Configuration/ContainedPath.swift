@@ -16,6 +16,10 @@ public struct ContainedPath: Hashable, Sendable, Comparable, CustomStringConvert
     /// Checks a path relative to its folder, such as `theme/style.css`; a leading `/` is a
     /// site-root path and is read as relative.
     public init(_ path: String) throws(Escape) {
+        if ContainedPath.isPlain(path) {
+            rawValue = path
+            return
+        }
         var components: [Substring] = []
         for component in path.split(separator: "/", omittingEmptySubsequences: true) where component != "." {
             if component == ".." {
@@ -66,6 +70,27 @@ public struct ContainedPath: Hashable, Sendable, Comparable, CustomStringConvert
     public var description: String { rawValue }
 
     public static func < (lhs: ContainedPath, rhs: ContainedPath) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Whether `path` is already what checking would make of it: printable ASCII without a
+    /// backslash, no leading, trailing or doubled `/`, no `.` or `..` component. A build checks
+    /// thousands of paths, nearly all of them plain, and splitting each cost 25,000
+    /// instructions.
+    private static func isPlain(_ path: String) -> Bool {
+        var length = 0
+        var dots = 0
+        for byte in path.utf8 {
+            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return false }
+            if byte == UInt8(ascii: "/") {
+                guard length > 0, dots != length || length > 2 else { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return length > 0 && (dots != length || length > 2)
+    }
 
     /// C0 and C1 controls, DEL, and the backslash Windows (and so a static host's upload tool)
     /// reads as a separator.

@@ -109,12 +109,18 @@ struct OutputWriter {
         let reusable = previous?.hasCurrentKeys == true ? previous : nil
         var manifest = BuildManifest()
         var toMake: [(file: OutputFile, path: ContainedPath)] = []
+        let outputPath = output.path
         for entry in planned {
             manifest.files[entry.path.rawValue] = entry.file.key.hex
             let unchanged =
                 reusable?.files[entry.path.rawValue] == entry.file.key.hex
-                && manager.fileExists(atPath: entry.path.url(in: output).path)
+                && manager.fileExists(atPath: outputPath + "/" + entry.path.rawValue)
             if !unchanged { toMake.append(entry) }
+        }
+        // Nothing to make and the same manifest: the site is already this build's, and a
+        // rebuild that found nothing changed stages, encodes and commits nothing.
+        if toMake.isEmpty, let reusable, reusable.files == manifest.files {
+            return Summary(written: [], reused: files.count)
         }
         let staging = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).herald-new-\(UUID().uuidString)")
