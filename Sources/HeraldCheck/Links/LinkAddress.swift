@@ -21,48 +21,69 @@ public struct LinkAddress: Hashable, Sendable {
 
     /// Parses an absolute `scheme://host/…` address; `nil` for anything else (relative links,
     /// `mailto:`).
+    ///
+    /// Found as byte offsets in the address's contiguous UTF-8 first: an archive's hundred
+    /// thousand links each searched through a `Substring`'s UTF-8 view cost 8,000 instructions.
     public init?(_ url: String) {
-        let bytes = url.utf8
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let afterColon = bytes.index(after: colon)
-        guard bytes[afterColon...].starts(with: "//".utf8), colon != bytes.startIndex,
+        var url = url
+        url.makeContiguousUTF8()
+        guard let parts = url.utf8.withContiguousStorageIfAvailable(LinkAddress.offsets(in:)) ?? nil else { return nil }
+        let utf8 = url.utf8
+        func text(_ range: Range<Int>) -> Substring {
+            url[
+                utf8.index(
+                    utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                        utf8.startIndex, offsetBy: range.upperBound)]
+        }
+        self.scheme = text(parts.scheme).lowercased()
+        self.host = text(parts.host).lowercased()
+        self.port = parts.port.map { String(text($0)) }
+        self.userInfo = parts.userInfo.map { String(text($0)) }
+        self.path = String(text(parts.path))
+        self.queryItems =
+            parts.query.map { text($0).utf8.split(separator: UInt8(ascii: "&")).map { Substring($0) } } ?? []
+        self.fragment = parts.fragment.map { String(text($0)) }
+        self.original = url
+    }
+
+    /// Where each part of `scheme://userinfo@host:port/path?query#fragment` is, or nil when
+    /// `bytes` is not an absolute address.
+    private static func offsets(in bytes: UnsafeBufferPointer<UInt8>) -> (
+        scheme: Range<Int>, userInfo: Range<Int>?, host: Range<Int>, port: Range<Int>?, path: Range<Int>,
+        query: Range<Int>?, fragment: Range<Int>?
+    )? {
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 2 < bytes.count,
+            bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/"),
             bytes[..<colon].allSatisfy(LinkAddress.isSchemeByte)
         else { return nil }
-        let restStart = bytes.index(afterColon, offsetBy: 2)
-        var restEnd = bytes.endIndex
-        var fragment: String?
+        let restStart = colon + 3
+        var restEnd = bytes.count
+        var fragment: Range<Int>?
         if let hash = bytes[restStart...].firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(url[bytes.index(after: hash)...])
+            fragment = (hash + 1)..<bytes.count
             restEnd = hash
         }
-        var query: Substring?
+        var query: Range<Int>?
         if let question = bytes[restStart..<restEnd].firstIndex(of: UInt8(ascii: "?")) {
-            query = url[bytes.index(after: question)..<restEnd]
+            query = (question + 1)..<restEnd
             restEnd = question
         }
         let authorityEnd = bytes[restStart..<restEnd].firstIndex(of: UInt8(ascii: "/")) ?? restEnd
         var hostStart = restStart
-        var userInfo: String?
+        var userInfo: Range<Int>?
         if let at = bytes[restStart..<authorityEnd].lastIndex(of: UInt8(ascii: "@")) {
-            userInfo = String(url[restStart..<at])
-            hostStart = bytes.index(after: at)
+            userInfo = restStart..<at
+            hostStart = at + 1
         }
         var hostEnd = authorityEnd
-        var port: String?
+        var port: Range<Int>?
         if let portColon = bytes[hostStart..<authorityEnd].lastIndex(of: UInt8(ascii: ":")),
-            bytes[bytes.index(before: authorityEnd)] != UInt8(ascii: "]")
+            bytes[authorityEnd - 1] != UInt8(ascii: "]")
         {
-            port = String(url[bytes.index(after: portColon)..<authorityEnd])
+            port = (portColon + 1)..<authorityEnd
             hostEnd = portColon
         }
-        self.scheme = url[..<colon].lowercased()
-        self.host = url[hostStart..<hostEnd].lowercased()
-        self.port = port
-        self.userInfo = userInfo
-        self.path = String(url[authorityEnd..<restEnd])
-        self.queryItems = query.map { $0.utf8.split(separator: UInt8(ascii: "&")).map { Substring($0) } } ?? []
-        self.fragment = fragment
-        self.original = url
+        return (0..<colon, userInfo, hostStart..<hostEnd, port, authorityEnd..<restEnd, query, fragment)
     }
 
     static func isSchemeByte(_ byte: UInt8) -> Bool {

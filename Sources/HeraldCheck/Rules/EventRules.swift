@@ -141,19 +141,25 @@ struct EventLine {
     }
 
     /// The text split at each `|` outside brackets: an organiser may be `[A | B](url)`.
+    ///
+    /// Read on UTF-8 bytes, as the three separators are ASCII: every event line of an archive
+    /// is split here.
     static func fields(of text: Substring) -> [String] {
         var fields: [String] = []
         var depth = 0
-        var start = text.startIndex
-        for index in text.indices {
-            switch text[index] {
-            case "[": depth += 1
-            case "]": depth = max(0, depth - 1)
-            case "|" where depth == 0:
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            switch utf8[index] {
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"): depth = max(0, depth - 1)
+            case UInt8(ascii: "|") where depth == 0:
                 fields.append(text[start..<index].trimmed)
-                start = text.index(after: index)
+                start = utf8.index(after: index)
             default: break
             }
+            index = utf8.index(after: index)
         }
         fields.append(text[start...].trimmed)
         return fields

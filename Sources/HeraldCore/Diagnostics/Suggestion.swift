@@ -4,10 +4,17 @@ public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo:
     /// at most one edit for short words, a third of the word's length for longer ones.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let limit = max(1, min(3, word.count / 3))
+        let word = word.lowercased()
+        let length = word.count
+        let limit = max(1, min(3, length / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+            // The distance is at least the difference in length: most candidates are ruled out
+            // without the table (every unknown heading of an archive is matched against every
+            // section name).
+            let lowered = candidate.lowercased()
+            guard abs(lowered.count - length) <= limit else { continue }
+            let distance = editDistance(word, lowered)
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
             }
