@@ -234,3 +234,20 @@ import Testing
         #expect(IssueDate(year: 2023, month: 2, day: 29) == nil)
     }
 }
+
+/// Byte-wise search finds what `firstRange(of:)` finds, multi-byte text included.
+struct ByteSearchTests {
+    @Test func needlesAreFoundByTheirBytes() throws {
+        let text = "Zürich – Rust: Thanks to Ana for it"
+        let dash = try #require(text.firstByteRange(of: " – "))
+        #expect(text[..<dash.lowerBound] == "Zürich")
+        #expect(text[dash.upperBound...].hasPrefix("Rust"))
+        #expect(text.firstByteRange(of: "Thanks to ").map { text[$0.upperBound...] } == "Ana for it")
+        #expect(text.firstByteRange(of: "absent") == nil)
+        #expect(text.firstByteRange(of: "") == nil)
+        #expect("ab".firstByteRange(of: "abc") == nil)
+        let tail = text[text.index(text.startIndex, offsetBy: 8)...]
+        #expect(tail.firstByteRange(of: "Z") == nil)
+        #expect(tail.firstByteRange(of: "it").map { tail[$0] } == "it")
+    }
+}

@@ -186,9 +186,10 @@ struct CheckedFile: @unchecked Sendable {
     }
 
     /// The innermost section whose lines include `line`.
-    func section(atLine line: Int) -> Section? {
+    /// Only its kind: copying the section would retain its whole content.
+    func sectionKind(atLine line: Int) -> SectionKind? {
         guard line >= 1, line <= sectionIndexByLine.count else { return nil }
         let index = sectionIndexByLine[line - 1]
-        return index < 0 ? nil : sections[Int(index)]
+        return index < 0 ? nil : sections[Int(index)].kind
     }
 }

@@ -13,7 +13,7 @@ enum EntryRules {
         var trailing: [MarkdownNode] = []
         for item in MarkdownNode.topLevelItems(of: file.document) {
             let line = file.fileLocation(item.range.start).line
-            guard file.section(atLine: line)?.kind == .links else { continue }
+            guard file.sectionKind(atLine: line) == .links else { continue }
             entries += 1
             if let link = checkEntry(item, in: file, context: context, into: &findings) { trailing.append(link) }
         }

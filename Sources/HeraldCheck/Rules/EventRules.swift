@@ -137,7 +137,7 @@ struct EventLine {
         let first = fields[0].prefix(10)
         date = first.count == 10 ? IssueDate(parsing: first) : nil
         let last = fields[fields.count - 1]
-        endsWithLink = last.hasPrefix("[") && last.hasSuffix(")") && last.contains("](")
+        endsWithLink = last.hasPrefix("[") && last.hasSuffix(")") && last.firstByteRange(of: "](") != nil
     }
 
     /// The text split at each `|` outside brackets: an organiser may be `[A | B](url)`.

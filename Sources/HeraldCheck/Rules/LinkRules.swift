@@ -24,7 +24,7 @@ enum LinkRules {
                     .simplifiableURL, at: link.location, "\(simpler.reason)", fix: "use \(simpler.url)",
                     edit: link.addressRange.map { TextEdit(range: $0, replacement: simpler.url) })
             }
-            if link.isEntryLink, link.section?.kind == .links, let what = suspicion(about: address) {
+            if link.isEntryLink, link.sectionKind == .links, let what = suspicion(about: address) {
                 findings.report(
                     .suspiciousLink, at: link.location, "entry links to \(what)",
                     fix: "link the announcement, release notes or article instead")

@@ -10,7 +10,7 @@ extension CFPProject {
         var project: String?
         var task = title
         for separator in [" - ", " – ", ": "] {
-            if let range = title.firstRange(of: separator), let name = title[..<range.lowerBound].nonEmpty {
+            if let range = title.firstByteRange(of: separator), let name = title[..<range.lowerBound].nonEmpty {
                 project = name
                 task = title[range.upperBound...].trimmingWhitespace
                 break

@@ -16,7 +16,9 @@ extension CrateOfTheWeek {
         let text = LinkedText(lead)
         guard let link = text.link else { return nil }
         var description = text.trailing
-        if let thanks = description.firstRange(of: "Thank") { description = String(description[..<thanks.lowerBound]) }
+        if let thanks = description.firstByteRange(of: "Thank") {
+            description = String(description[..<thanks.lowerBound])
+        }
         description = description.trimmingLeadingSeparators
         if description.hasSuffix(".") || description.hasSuffix("!") { description.removeLast() }
         let suggestion = paragraphs.first(where: \.isThanks).flatMap(Person.init(thanking:))

@@ -13,16 +13,16 @@ extension PerformanceTriage {
         var bestCounts = 0
         for paragraph in paragraphs {
             let text = paragraph.plainText
-            if triager == nil, let done = text.firstRange(of: "Triage done by") {
+            if triager == nil, let done = text.firstByteRange(of: "Triage done by") {
                 var rest = text[done.upperBound...]
-                if let revision = rest.firstRange(of: "Revision range") { rest = rest[..<revision.lowerBound] }
+                if let revision = rest.firstByteRange(of: "Revision range") { rest = rest[..<revision.lowerBound] }
                 var name = rest.trimmingLeadingSeparators
                 while name.hasSuffix(".") { name.removeLast() }
                 triager = name.nonEmpty
             }
-            if revisionRange == nil, text.contains("Revision range") {
+            if revisionRange == nil, text.firstByteRange(of: "Revision range") != nil {
                 let children = Array(paragraph.children)
-                if let label = children.firstIndex(where: { $0.plainText.contains("Revision range") }),
+                if let label = children.firstIndex(where: { $0.plainText.firstByteRange(of: "Revision range") != nil }),
                     let link = children[label...].lazy.compactMap({ $0.kind == .link ? $0 : $0.firstLink }).first
                 {
                     revisionRange = link.plainText.trimmingWhitespace

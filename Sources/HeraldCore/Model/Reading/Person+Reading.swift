@@ -12,10 +12,11 @@ extension Person {
             return
         }
         let text = paragraph.plainText
-        guard let thanks = ["Thanks to ", "thanks to ", "Thanks "].lazy.compactMap({ text.firstRange(of: $0) }).first
+        guard
+            let thanks = ["Thanks to ", "thanks to ", "Thanks "].lazy.compactMap({ text.firstByteRange(of: $0) }).first
         else { return nil }
         let rest = text[thanks.upperBound...]
-        let name = rest.firstRange(of: " for ").map { rest[..<$0.lowerBound] } ?? rest
+        let name = rest.firstByteRange(of: " for ").map { rest[..<$0.lowerBound] } ?? rest
         guard let name = name.trimmingLeadingSeparators.nonEmpty else { return nil }
         self.init(name: name)
     }
