@@ -251,3 +251,19 @@ struct ByteSearchTests {
         #expect(tail.firstByteRange(of: "it").map { tail[$0] } == "it")
     }
 }
+
+/// Dates are read in one pass over their bytes, as strictly as before.
+struct IssueDateParsingTests {
+    @Test(arguments: ["2024-02-07", "2020-12-2", "2020-1-02"])
+    func datesPelicanAcceptsAreRead(text: String) {
+        #expect(IssueDate(parsing: text) != nil)
+    }
+
+    @Test(arguments: [
+        "2024-02-30", "2024-2-", "24-02-07", "2024-02-07-01", "2024/02/07", "2024-002-07", "２024-02-07", "",
+        "99999999999999999999-01-01", "2024-02-07 ",
+    ])
+    func anythingElseIsNot(text: String) {
+        #expect(IssueDate(parsing: text) == nil)
+    }
+}

@@ -84,13 +84,16 @@ enum LinkRules {
 
     /// What a bare page is, when a link section's entry points at one.
     private static func suspicion(about address: LinkAddress) -> String? {
-        let segments = address.path.split(separator: "/")
         guard address.queryItems.isEmpty, address.fragment == nil else { return nil }
-        if address.siteHost == "github.com" || address.siteHost == "gitlab.com" || address.siteHost == "codeberg.org" {
-            return segments.count == 2
-                ? "a bare repository (\(address.siteHost)/\(segments.joined(separator: "/")))" : nil
+        let host = address.siteHost
+        let isCodeHost = host == "github.com" || host == "gitlab.com" || host == "codeberg.org"
+        // The path is split only for the hosts the rule is about, and by bytes.
+        guard isCodeHost || host == "crates.io" else { return nil }
+        let segments = address.path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+        if isCodeHost {
+            return segments.count == 2 ? "a bare repository (\(host)/\(segments.joined(separator: "/")))" : nil
         }
-        if address.siteHost == "crates.io", segments.count == 2, segments[0] == "crates" {
+        if segments.count == 2, segments[0] == "crates" {
             return "a crates.io page (\(segments[1]))"
         }
         return nil

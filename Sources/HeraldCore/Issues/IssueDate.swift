@@ -66,14 +66,29 @@ public struct IssueDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DD`. One-digit months and days (`2020-12-2`) are accepted because
     /// Pelican accepts them and the TWiR archive has two.
+    ///
+    /// Read in one pass over the bytes: dates are parsed for every issue and every event line.
     public init?(parsing text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3,
-            parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        var values = (0, 0, 0)
+        var digits = (0, 0, 0)
+        var part = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                part += 1
+                guard part < 3 else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch part {
+            case 0: (values.0, digits.0) = (values.0 * 10 + digit, digits.0 + 1)
+            case 1: (values.1, digits.1) = (values.1 * 10 + digit, digits.1 + 1)
+            default: (values.2, digits.2) = (values.2 * 10 + digit, digits.2 + 1)
+            }
+            guard digits.0 <= 4, digits.1 <= 2, digits.2 <= 2 else { return nil }
+        }
+        guard part == 2, digits.0 == 4, digits.1 >= 1, digits.2 >= 1 else { return nil }
+        self.init(year: values.0, month: values.1, day: values.2)
     }
 
     /// `YYYY-MM-DD`, zero-padded.
