@@ -52,7 +52,10 @@ struct SearchDocument: Hashable, Sendable {
     /// The length so far is counted as words are added, as counting a `String`'s characters
     /// walks all of it: every entry of every issue passes through here.
     static func clean(_ text: String, maximumLength: Int = maximumLength) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(text, maximumLength: maximumLength) }
+        let isASCII =
+            text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+            ?? text.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII { return cleanASCII(text, maximumLength: maximumLength) }
         var result = ""
         var length = 0
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
@@ -73,34 +76,31 @@ struct SearchDocument: Hashable, Sendable {
     /// ``clean(_:)`` for ASCII text, byte by byte: most entries are ASCII, and splitting into
     /// `Character`s cost more than reading the issue.
     private static func cleanASCII(_ text: String, maximumLength: Int) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(min(text.utf8.count, maximumLength) + 4)
-        var word: [UInt8] = []
         func isSpace(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r")
         }
-        // Appends the finished word; false when it does not fit and the text is cut.
-        func flush() -> Bool {
-            guard !word.isEmpty else { return true }
-            defer { word.removeAll(keepingCapacity: true) }
-            if result.count + word.count + 1 > maximumLength {
-                if result.isEmpty { result = Array(word.prefix(maximumLength)) }
-                result += Array("…".utf8)
-                return false
+        var text = text
+        // Words are copied whole from the contiguous bytes, not byte by byte through a buffer.
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(min(bytes.count, maximumLength) + 4)
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+                let start = index
+                while index < bytes.count, !isSpace(bytes[index]) { index += 1 }
+                guard index > start else { break }
+                let word = bytes[start..<index]
+                if result.count + word.count + 1 > maximumLength {
+                    if result.isEmpty { result = Array(word.prefix(maximumLength)) }
+                    result += "…".utf8
+                    break
+                }
+                if !result.isEmpty { result.append(UInt8(ascii: " ")) }
+                result += word
             }
-            if !result.isEmpty { result.append(UInt8(ascii: " ")) }
-            result += word
-            return true
+            return String(decoding: result, as: UTF8.self)
         }
-        for byte in text.utf8 {
-            if isSpace(byte) {
-                guard flush() else { return String(decoding: result, as: UTF8.self) }
-            } else {
-                word.append(byte)
-            }
-        }
-        _ = flush()
-        return String(decoding: result, as: UTF8.self)
     }
 }
