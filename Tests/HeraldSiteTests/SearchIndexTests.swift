@@ -262,3 +262,15 @@ import Testing
         firsts.lastIndex { !term.utf16.lexicographicallyPrecedes($0.utf16) } ?? 0
     }
 }
+
+/// An entry's text on one line, cut at a word: the same for ASCII text (copied word by word)
+/// and for any other.
+struct SearchDocumentCleaningTests {
+    @Test func spacesCollapseAndLongTextIsCutAtAWord() {
+        #expect(SearchDocument.clean("  a\tb\r\n  c  ") == "a b c")
+        #expect(SearchDocument.clean("one two three", maximumLength: 9) == "one two…")
+        #expect(SearchDocument.clean("unbreakable", maximumLength: 4) == "unbr…")
+        #expect(SearchDocument.clean(" \n ").isEmpty)
+        #expect(SearchDocument.clean("één twee drie", maximumLength: 9) == "één twee…")
+    }
+}
