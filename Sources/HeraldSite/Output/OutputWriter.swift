@@ -108,14 +108,16 @@ struct OutputWriter {
         let previous = BuildManifest.read(in: output)
         let reusable = previous?.hasCurrentKeys == true ? previous : nil
         var manifest = BuildManifest()
-        var toMake: [(file: OutputFile, path: ContainedPath)] = []
         let outputPath = output.path
-        for entry in planned {
+        // Which files are already there with their key: a `stat` each, on every core.
+        let unchanged = planned.concurrentMap { entry in
+            reusable?.files[entry.path.rawValue] == entry.file.key.hex
+                && FileManager.default.fileExists(atPath: outputPath + "/" + entry.path.rawValue)
+        }
+        var toMake: [(file: OutputFile, path: ContainedPath)] = []
+        for (entry, isUnchanged) in zip(planned, unchanged) {
             manifest.files[entry.path.rawValue] = entry.file.key.hex
-            let unchanged =
-                reusable?.files[entry.path.rawValue] == entry.file.key.hex
-                && manager.fileExists(atPath: outputPath + "/" + entry.path.rawValue)
-            if !unchanged { toMake.append(entry) }
+            if !isUnchanged { toMake.append(entry) }
         }
         // Nothing to make and the same manifest: the site is already this build's, and a
         // rebuild that found nothing changed stages, encodes and commits nothing.

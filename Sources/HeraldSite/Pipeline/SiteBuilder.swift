@@ -66,28 +66,27 @@ public struct SiteBuilder: Sendable {
     private func siteIssues() throws(HeraldError) -> [SiteIssue] {
         let pattern = newsletter.configuration.site.articleURL
         let defaultCategory = newsletter.configuration.defaultCategory
-        var slugs: [String: String] = [:]
-        func slug(of category: String) -> String {
-            if let known = slugs[category] { return known }
-            let slug = Slug(category).rawValue
-            slugs[category] = slug
-            return slug
-        }
         var files = newsletter.issues
             .filter { options.includeDrafts || $0.metadata.status != .draft }
             .map { ($0, false) }
         if options.includeDrafts { files += newsletter.drafts.map { ($0, true) } }
+        // Category slugs first, one per name, so each issue is then read on any core.
+        let categories = Set(files.compactMap(\.0.metadata.category) + [defaultCategory].compactMap { $0 })
+        let categorySlugs = Dictionary(uniqueKeysWithValues: categories.map { ($0, Slug($0).rawValue) })
+        let newsletter = newsletter
+        let results = files.concurrentMap { file, isDraft -> Result<SiteIssue, HeraldError> in
+            Result { () throws(HeraldError) in
+                try SiteIssue(
+                    parsed: newsletter.parsed(file), isDraft: isDraft, articleURL: pattern,
+                    defaultCategory: defaultCategory, slugOfCategory: { categorySlugs[$0] ?? Slug($0).rawValue })
+            }
+        }
         var issues: [SiteIssue] = []
         var problems: [Problem] = []
-        for (file, isDraft) in files {
-            do {
-                issues.append(
-                    try SiteIssue(
-                        parsed: newsletter.parsed(file), isDraft: isDraft, articleURL: pattern,
-                        defaultCategory: defaultCategory,
-                        slugOfCategory: slug))
-            } catch {
-                problems += error.problems
+        for result in results {
+            switch result {
+            case .success(let issue): issues.append(issue)
+            case .failure(let error): problems += error.problems
             }
         }
         guard problems.isEmpty else { throw HeraldError(problems) }
