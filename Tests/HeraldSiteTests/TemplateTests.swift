@@ -114,5 +114,9 @@ struct TemplateTests {
         #expect(syntaxError("{{a..b}}") != nil)
         #expect(syntaxError("{{=<% =}}") != nil)
         #expect(syntaxError("{{<parent}}{{/parent}}") != nil)
+        let deep = String(repeating: "{{#a}}", count: 5_000) + String(repeating: "{{/a}}", count: 5_000)
+        #expect(syntaxError(deep)?.message.contains("nested more than 100") == true)
+        let fine = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
+        #expect(try render(fine, ["a": true]) == "x")
     }
 }

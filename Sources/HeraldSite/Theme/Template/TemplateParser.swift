@@ -16,6 +16,9 @@ struct TemplateParser {
         let outer: [TemplateNode]
     }
 
+    /// Far deeper than any page needs.
+    static let maximumNesting = 100
+
     init(_ text: String) {
         source = Array(text.utf8)
     }
@@ -44,6 +47,13 @@ struct TemplateParser {
                 nodes.append(.partial(name: try name(tag.content, at: tagStart), indentation: indentation))
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 let name = try name(tag.content, at: tagStart)
+                // Rendering recurses once per level: a theme cannot nest deep enough to
+                // exhaust the stack.
+                guard open.count < TemplateParser.maximumNesting else {
+                    throw error(
+                        "sections are nested more than \(TemplateParser.maximumNesting) deep",
+                        fix: "close some sections before opening others", at: tagStart)
+                }
                 open.append(
                     OpenSection(
                         name: name, reference: try reference(name, at: tagStart),
