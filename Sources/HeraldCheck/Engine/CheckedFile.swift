@@ -185,8 +185,8 @@ struct CheckedFile: @unchecked Sendable {
         return start..<max(start, min(end, bytes.count))
     }
 
-    /// The innermost section whose lines include `line`.
-    /// Only its kind: copying the section would retain its whole content.
+    /// The kind of the innermost section whose lines include `line`: the kind alone, as a copy
+    /// of the section would retain its whole content.
     func sectionKind(atLine line: Int) -> SectionKind? {
         guard line >= 1, line <= sectionIndexByLine.count else { return nil }
         let index = sectionIndexByLine[line - 1]

@@ -23,8 +23,8 @@ public struct IssueInsights: Sendable {
         func named(_ person: Person) -> (slug: String, person: Person)? {
             var person = person
             // Most names have nothing to trim, and Foundation's trimming costs more than the slug.
-            let edges = [person.name.utf8.first, person.name.utf8.last]
-            if edges.contains(where: { $0 == nil || $0! <= 0x20 || $0! >= 0x80 }) {
+            let printable: (UInt8?) -> Bool = { $0.map { (0x21..<0x80).contains($0) } == true }
+            if !printable(person.name.utf8.first) || !printable(person.name.utf8.last) {
                 person.name = person.name.trimmingCharacters(in: .whitespacesAndNewlines)
             }
             let slug = Insights.slug(person.name)

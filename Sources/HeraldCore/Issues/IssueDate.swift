@@ -99,14 +99,20 @@ public struct IssueDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
             return "\(year.padded(4))-\(month.padded(2))-\(day.padded(2))"
         }
-        let digits = [
-            year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10, -1, day / 10, day % 10,
-        ]
-        return String(unsafeUninitializedCapacity: digits.count) { buffer in
-            for (index, digit) in digits.enumerated() {
-                buffer[index] = digit < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(digit)
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func write(_ value: Int, width: Int, at offset: Int) {
+                var value = value
+                for index in (offset..<(offset + width)).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
             }
-            return digits.count
+            write(year, width: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            write(month, width: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            write(day, width: 2, at: 8)
+            return 10
         }
     }
 

@@ -1,23 +1,16 @@
+import HeraldCore
+
 /// Substring search on UTF-8 bytes.
 ///
 /// Rewriting the HTML of 600 issues goes through megabytes of text; Foundation's `range(of:)`
 /// bridges to `NSString` on every call and dominated the build, so the rewriting steps work on
 /// bytes instead. Every needle is ASCII, so a match never starts inside a multi-byte character.
 extension Array where Element == UInt8 {
-    /// The first occurrence of `needle` at or after `start`.
+    /// The first occurrence of `needle` at or after `start` (``ByteSearch``).
     func firstRange(of needle: [UInt8], from start: Int) -> Range<Int>? {
-        guard let first = needle.first, needle.count <= count else { return nil }
-        var index = start
-        let last = count - needle.count
-        while index <= last {
-            if self[index] == first {
-                var matched = 1
-                while matched < needle.count && self[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return index..<(index + needle.count) }
-            }
-            index += 1
+        withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { ByteSearch.firstRange(of: $0, in: haystack, from: start) }
         }
-        return nil
     }
 
     /// Whether `needle` occurs at `index`.

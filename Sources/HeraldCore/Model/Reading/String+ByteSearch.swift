@@ -15,34 +15,34 @@ extension String {
 extension Substring {
     /// Where `needle` first occurs, compared byte by byte (see ``String/firstByteRange(of:)``).
     package func firstByteRange(of needle: String) -> Range<Index>? {
-        guard
-            let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.offsets(of: needle, in: $0) })
-                ?? Array(utf8).withUnsafeBufferPointer({ ByteSearch.offsets(of: needle, in: $0) })
-        else { return nil }
+        var needle = needle
+        let found = needle.withUTF8 { pattern in
+            utf8.withContiguousStorageIfAvailable { ByteSearch.firstRange(of: pattern, in: $0) }
+                ?? Array(utf8).withUnsafeBufferPointer { ByteSearch.firstRange(of: pattern, in: $0) }
+        }
+        guard let found else { return nil }
         return utf8.index(startIndex, offsetBy: found.lowerBound)..<utf8.index(startIndex, offsetBy: found.upperBound)
     }
 }
 
-private enum ByteSearch {
-    /// Each place the needle's first byte occurs (found with `memchr`), compared in full.
-    static func offsets(of needle: String, in haystack: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        var needle = needle
-        return needle.withUTF8 { pattern -> Range<Int>? in
-            guard let base = haystack.baseAddress, let first = pattern.first, pattern.count <= haystack.count else {
-                return nil
-            }
-            let lastStart = haystack.count - pattern.count
-            var start = 0
-            while start <= lastStart,
-                let found = memchr(base + start, Int32(first), lastStart - start + 1)
-            {
-                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-                if memcmp(base + index, pattern.baseAddress!, pattern.count) == 0 {
-                    return index..<(index + pattern.count)
-                }
-                start = index + 1
-            }
-            return nil
+/// Substring search on bytes, the one the model's readers and the site's HTML rewriting share.
+package enum ByteSearch {
+    /// The first occurrence of `needle` in `haystack` at or after `start`, as byte offsets; nil
+    /// for an empty needle. Each place the needle's first byte occurs (found with `memchr`) is
+    /// compared in full.
+    package static func firstRange(
+        of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0
+    ) -> Range<Int>? {
+        guard let base = haystack.baseAddress, let needleBase = needle.baseAddress, let first = needle.first,
+            start >= 0, needle.count <= haystack.count
+        else { return nil }
+        let lastStart = haystack.count - needle.count
+        var start = start
+        while start <= lastStart, let found = memchr(base + start, Int32(first), lastStart - start + 1) {
+            let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            if memcmp(base + index, needleBase, needle.count) == 0 { return index..<(index + needle.count) }
+            start = index + 1
         }
+        return nil
     }
 }

@@ -50,26 +50,22 @@ extension StringProtocol {
     func splitting(_ separator: StaticString) -> [Substring] {
         let text = Substring(self)
         let needle = UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)
-        guard let first = needle.first else { return [text] }
         // Offsets first, on the contiguous bytes: walking the view's indices and comparing a
         // slice at each cost 7,000 instructions a line.
-        let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
-        var cuts: [Int] = []
-        var index = 0
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                cuts.append(index)
-                index += needle.count
-            } else {
-                index += 1
+        func cuts(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+            var cuts: [Range<Int>] = []
+            while let cut = ByteSearch.firstRange(of: needle, in: bytes, from: cuts.last?.upperBound ?? 0) {
+                cuts.append(cut)
             }
+            return cuts
         }
+        let found =
+            text.utf8.withContiguousStorageIfAvailable(cuts(in:)) ?? Array(text.utf8).withUnsafeBufferPointer(cuts(in:))
         var parts: [Substring] = []
         var start = text.startIndex
-        for cut in cuts {
-            let end = text.utf8.index(text.startIndex, offsetBy: cut)
-            parts.append(text[start..<end])
-            start = text.utf8.index(end, offsetBy: needle.count)
+        for cut in found {
+            parts.append(text[start..<text.utf8.index(text.startIndex, offsetBy: cut.lowerBound)])
+            start = text.utf8.index(text.startIndex, offsetBy: cut.upperBound)
         }
         parts.append(text[start...])
         return parts
