@@ -119,4 +119,26 @@ struct TemplateTests {
         let fine = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
         #expect(try render(fine, ["a": true]) == "x")
     }
+
+    /// Broken templates of every shape (made from the characters tags are made of) either parse
+    /// and render or are refused; none crashes, and every error has a place in the text.
+    @Test func brokenTemplatesAreRefusedOrRendered() {
+        let pieces = ["{{", "}}", "{", "}", "#", "^", "/", "!", ">", "&", "=", "%", "a", ".", "(", ")", " ", "\n", "é"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        for _ in 0..<3_000 {
+            let text = (0..<(next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()
+            var library = TemplateLibrary()
+            do {
+                try library.register(text, named: "page")
+                try library.register("{{> page}}", named: "outer")
+                _ = library.render(["a": [["a": true]], ".": "x"], withTemplate: "outer")
+            } catch {
+                #expect(error.line >= 1 && error.column >= 1, "\(text.debugDescription)")
+            }
+        }
+    }
 }
