@@ -91,7 +91,12 @@ extension BlockParser {
     /// Parses the text of every leaf, now that every reference definition is known.
     mutating func parseInlines() {
         var parser = InlineParser(tree: tree, references: references, footnoteLabels: footnoteLabels)
-        for (node, var input) in pendingInlines {
+        for index in pendingInlines.indices {
+            // Each block's text is released once parsed, so the inputs and the nodes made from them
+            // do not all live at once.
+            var input = InlineInput()
+            swap(&input, &pendingInlines[index].input)
+            let node = pendingInlines[index].node
             if taskLists { markTask(node, input: &input) }
             parser.parse(input, into: node)
         }

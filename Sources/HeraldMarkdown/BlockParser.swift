@@ -52,10 +52,7 @@ struct BlockParser {
         let startsWithByteOrderMark = count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF
         var start = startsWithByteOrderMark ? 3 : 0
         while start < count {
-            var end = start
-            source.withUnsafeBufferPointer { buffer in
-                while end < count && buffer[end] != ASCII.newline && buffer[end] != ASCII.carriageReturn { end += 1 }
-            }
+            let end = source.withUnsafeBufferPointer { WordScan.firstLineBreak(in: $0, from: start) }
             processLine(from: start, to: end)
             if end < count && source[end] == ASCII.carriageReturn && end + 1 < count && source[end + 1] == ASCII.newline
             {

@@ -9,14 +9,24 @@ public struct MarkdownDocument: @unchecked Sendable {
     /// Parses Markdown text.
     public init(parsing text: String, options: ParseOptions = .commonMark) {
         var text = text
-        self = text.withUTF8 { MarkdownDocument(parsing: $0, options: options) }
+        let source = text.withUTF8 { SourceText(validUTF8: $0) }
+        self.init(parsing: source, options: options)
+    }
+
+    /// Parses Markdown bytes. Any byte sequence is accepted: invalid UTF-8 and NUL become U+FFFD.
+    public init(parsing bytes: [UInt8], options: ParseOptions = .commonMark) {
+        self.init(parsing: SourceText(bytes), options: options)
     }
 
     /// Parses Markdown bytes. Any byte sequence is accepted: invalid UTF-8 and NUL become U+FFFD.
     public init<Bytes: Collection>(parsing bytes: Bytes, options: ParseOptions = .commonMark)
     where Bytes.Element == UInt8 {
-        let tree = SyntaxTree(extensions: options.extensions)
-        var parser = BlockParser(tree: tree, source: SourceText(bytes))
+        self.init(parsing: SourceText(bytes), options: options)
+    }
+
+    private init(parsing source: SourceText, options: ParseOptions) {
+        let tree = SyntaxTree(extensions: options.extensions, sourceSize: source.bytes.count)
+        var parser = BlockParser(tree: tree, source: source)
         parser.parseDocument()
         self.init(tree: tree)
     }

@@ -3,31 +3,50 @@
 struct SourceText {
     let bytes: [UInt8]
 
+    /// Takes bytes of unknown encoding; an array already clean is kept without a copy.
+    init(_ input: [UInt8]) {
+        bytes = SourceText.needsRepair(input) ? SourceText.repaired(input) : input
+    }
+
     init<Bytes: Collection>(_ input: Bytes) where Bytes.Element == UInt8 {
-        let raw = Array(input)
-        bytes = SourceText.needsRepair(raw) ? SourceText.repaired(raw) : raw
+        self.init(Array(input))
+    }
+
+    /// Takes the bytes of a Swift string, which are valid UTF-8 already: only NUL needs replacing.
+    init(validUTF8 input: UnsafeBufferPointer<UInt8>) {
+        let clean = SourceText.firstNonASCIIOrNUL(input, from: 0, stoppingAtNonASCII: false) == input.count
+        bytes = clean ? Array(input) : SourceText.repaired(Array(input))
     }
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
-    /// Fast check: pure ASCII without NUL needs nothing; anything else gets a full validation.
+    /// Fast check: runs of ASCII without NUL are skipped eight bytes at a time; anything else gets a
+    /// full validation.
     private static func needsRepair(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
             while index < count {
-                let byte = buffer[index]
-                if byte == 0 { return true }
-                if byte < 0x80 {
-                    index += 1
-                    continue
-                }
+                index = firstNonASCIIOrNUL(buffer, from: index, stoppingAtNonASCII: true)
+                guard index < count else { return false }
+                if buffer[index] == 0 { return true }
                 let length = sequenceLength(buffer, at: index)
                 if length == 0 { return true }
                 index += length
             }
             return false
         }
+    }
+
+    /// The index of the first NUL at or after `start` (or the first byte above 0x7F, when
+    /// `stoppingAtNonASCII`), or `buffer.count`, testing eight bytes at a time.
+    private static func firstNonASCIIOrNUL(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAtNonASCII: Bool
+    ) -> Int {
+        WordScan.firstIndex(
+            in: buffer, from: start,
+            wordMayMatch: { WordScan.hasZeroByte($0) || (stoppingAtNonASCII && $0 & WordScan.highBits != 0) },
+            byteMatches: { $0 == 0 || (stoppingAtNonASCII && $0 >= 0x80) })
     }
 
     /// The length of the valid UTF-8 sequence starting at `index`, or 0 if it is invalid.

@@ -31,23 +31,27 @@ struct MarkdownCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let input: Data
-        if let file, file != "-" {
-            do {
-                input = try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                StandardError.write("\(file): cannot read the file (\(error.localizedDescription))")
-                throw ExitCode(.problemsFound)
-            }
-        } else {
-            input = FileHandle.standardInput.readDataToEndOfFile()
+        FileHandle.standardOutput.write(Data(html(of: try input())))
+    }
+
+    /// The input's bytes; the `Data` read is released on return rather than kept beside them.
+    private func input() throws -> [UInt8] {
+        guard let file, file != "-" else { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        do {
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        } catch {
+            StandardError.write("\(file): cannot read the file (\(error.localizedDescription))")
+            throw ExitCode(.problemsFound)
         }
+    }
+
+    /// The HTML of `input`; the document is released on return, before the HTML is copied out.
+    private func html(of input: [UInt8]) -> [UInt8] {
         var extensions = gfm ? MarkdownExtension.gfm : []
         if headingAttributes { extensions.insert(.headingAttributes) }
         let document = MarkdownDocument(parsing: input, options: ParseOptions(extensions: extensions))
         let options = HTMLRenderOptions(headingIDs: headingIds, headingIDStyle: headingIDStyle)
-        let html = HTMLRenderer(options: options).renderBytes(document)
-        FileHandle.standardOutput.write(Data(html))
+        return HTMLRenderer(options: options).renderBytes(document)
     }
 }
 

@@ -186,6 +186,24 @@ struct PathologicalInputTests {
         #expect(render(bytes: bytes) == expected)
     }
 
+    @Test("NUL, invalid bytes and line ends are found at every position of the eight-byte scans")
+    func scansAtEveryAlignment() {
+        // The validation and the line splitting test eight bytes at a time; a byte of interest at
+        // each offset within and across a word, after runs of ASCII and of multi-byte text.
+        for prefix in ["", "é"] {
+            for length in 0..<20 {
+                let run = prefix + String(repeating: "a", count: length)
+                #expect(render(run + "\0b") == "<p>\(run)\u{FFFD}b</p>\n", "NUL after \(length)")
+                #expect(render(bytes: Array(run.utf8) + [0xFF, 0x62]) == "<p>\(run)\u{FFFD}b</p>\n")
+                #expect(render(run + "é") == "<p>\(run)é</p>\n")
+                #expect(render(bytes: Array(run.utf8) + [0x62]) == "<p>\(run)b</p>\n")
+                #expect(render(run + "x\ny") == "<p>\(run)x\ny</p>\n")
+                #expect(render(run + "x\r\n\r\ny") == "<p>\(run)x</p>\n<p>y</p>\n")
+                #expect(render(run + "x\ry") == "<p>\(run)x\ny</p>\n")
+            }
+        }
+    }
+
     @Test("An invalid byte at the very end of the input is replaced too")
     func invalidUTF8AtEnd() {
         #expect(render(bytes: [0x61, 0xFF]) == "<p>a\u{FFFD}</p>\n")

@@ -40,7 +40,7 @@ struct SiteIssue: Sendable {
         self.isDraft = isDraft || metadata.status == .draft
         self.isHidden = metadata.status == .hidden
         outputPath = try file.outputPath(under: articleURL).rawValue
-        sourceHash = StableHash(file.text)
+        sourceHash = StableHash(fingerprintOf: file.text)
         categorySlug = metadata.category.map(slugOfCategory).flatMap { $0.isEmpty ? nil : $0 }
     }
 
