@@ -43,6 +43,8 @@ herald=$scratch/release/herald
 
 # Herald: the archive as it is, plus one draft (a copy of the newest issue, a week later).
 draft=$("$root/scripts/copy-corpus-with-draft.sh" "$corpus" "$work/herald")
+# The newest published issue: editing it changes the search index, which keeps a part per issue.
+published=$(ls "$work/herald/content"/*.md | sort | tail -1)
 
 # Hugo: Pelican headers become YAML front matter; a minimal layout; TWiR's URLs.
 mkdir -p "$work/hugo/content/blog" "$work/hugo/content/pages" "$work/hugo/layouts/_default" "$work/hugo/static"
@@ -147,6 +149,8 @@ $herald build --drafts --folder "$work/herald" --out "$out/herald-drafts" 2>/dev
 hyperfine --style basic --warmup 2 --runs $((runs * 4)) --export-json "$work/rebuild.json" \
   -n "herald, nothing changed" --prepare true "$herald build --drafts --folder $work/herald --out $out/herald-drafts" \
   -n "herald, one draft edited" --prepare "echo \"Edited at \$RANDOM\$RANDOM.\" >> $draft" \
+  "$herald build --drafts --folder $work/herald --out $out/herald-drafts" \
+  -n "herald, newest published issue edited" --prepare "echo \"Edited at \$RANDOM\$RANDOM.\" >> $published" \
   "$herald build --drafts --folder $work/herald --out $out/herald-drafts" >&2
 
 echo "measuring peak memory..." >&2

@@ -121,6 +121,20 @@ import Testing
         #expect(index.entries.first?.document.detail == "Welcome again.")
     }
 
+    @Test func ofAnEntryRepeatedWithinTheNewestIssueTheFirstIsKept() {
+        let job = { (line: Int, place: String) in
+            SearchDocument(title: "Engineer", detail: place, section: "Jobs", line: line, repeatKey: "Jobs/Engineer")
+        }
+        let older = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", title: "One")
+        let newer = SearchIndex.IssueInfo(link: "/2/", number: 2, date: "2025-04-02", title: "Two")
+        let index = SearchIndex(issues: [
+            (older, [job(3, "Lisbon")]), (newer, [job(4, "London"), job(9, "Milan")]),
+        ])
+        #expect(index.entries.map(\.document.detail) == ["London"])
+        #expect(index.parts[0].entries[0].terms == nil, "a repeated entry's terms are never found")
+        #expect(index.parts[1].entries[0].terms?.detail == ["london"])
+    }
+
     @Test func postingsAreTitleThenDetailDeltasInTwoAlphabets() {
         // Entry 0 in a title, 5 as a whole title, 40 in a detail: title distances 0 and 5 (× 2,
         // + 1 for the whole title), then the detail's 40.

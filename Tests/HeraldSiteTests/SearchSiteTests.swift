@@ -71,6 +71,41 @@ import Testing
         #expect(again.written.isEmpty)
     }
 
+    @Test func aRebuildAfterAnEditMakesTheIndexACleanBuildMakes() throws {
+        let site = try SiteFixture()
+        try site.build()
+        try site.editPublishedIssue()
+        try site.build()
+        let rebuilt = try site.snapshot().filter { $0.key.hasPrefix("search/") }
+        try FileManager.default.removeItem(at: site.output)
+        try site.build()
+        #expect(try site.snapshot().filter { $0.key.hasPrefix("search/") } == rebuilt)
+    }
+
+    @Test func onlyTheEditedIssueIsReadAgainForTheIndex() throws {
+        let site = try SiteFixture()
+        try site.build()
+        // A mark put into the part the last build left for issue 43, which is not edited: the
+        // index shows it only if that part is reused rather than the issue read again.
+        let partsURL = site.output.appendingPathComponent(SearchIndexParts.path)
+        let parts = try String(contentsOf: partsURL, encoding: .utf8)
+        let title = "The 2025 community survey is open"
+        #expect(parts.contains("\n\(title)\t"))
+        try parts.replacingOccurrences(of: "\n\(title)\t", with: "\n\(title) (kept)\t").write(
+            to: partsURL, atomically: true, encoding: .utf8)
+        try site.editPublishedIssue()
+        let report = try site.build()
+        #expect(report.written.contains(SearchIndexParts.path))
+        let entries = try SearchSiteTests.indexedEntries(in: site.output)
+        #expect(entries.contains { $0.title == "\(title) (kept)" })
+        #expect(entries.contains { $0.detail.hasPrefix("a calendar library") })
+        // A parts file that cannot be read is ignored: every issue is read again.
+        try "herald-search-parts 1\npart 0 99\n".write(to: partsURL, atomically: true, encoding: .utf8)
+        try site.write("Edited again.\n", appendingTo: "content/2025-03-26-this-week-in-quill.md")
+        try site.build()
+        #expect(try SearchSiteTests.indexedEntries(in: site.output).contains { $0.title == title })
+    }
+
     @Test func indexFilesMissingFromTheOutputAreMadeAgain() throws {
         let site = try SiteFixture()
         try site.build()
@@ -136,5 +171,19 @@ import Testing
             if ids[entry.link]?.contains(entry.anchor) != true { missing.append(entry) }
         }
         return missing
+    }
+}
+
+extension SiteFixture {
+    /// Rewords an entry of the newest published issue, as an editor fixing a typo would.
+    fileprivate func editPublishedIssue() throws {
+        let path = "content/2025-03-26-this-week-in-quill.md"
+        let original = try String(contentsOf: newsletter.appendingPathComponent(path), encoding: .utf8)
+        try write(original.replacingOccurrences(of: "a date and time library", with: "a calendar library"), to: path)
+    }
+
+    fileprivate func write(_ text: String, appendingTo path: String) throws {
+        let original = try String(contentsOf: newsletter.appendingPathComponent(path), encoding: .utf8)
+        try write(original + text, to: path)
     }
 }

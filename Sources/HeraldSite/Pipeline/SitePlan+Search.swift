@@ -2,7 +2,8 @@ import Foundation
 
 extension SitePlan {
     /// The search page, which carries the index's root, and the index: `search/index.json`, its
-    /// term shards and entry chunks, and `search/files.txt` with the hash of each.
+    /// term shards and entry chunks, `search/files.txt` with the hash of each, and
+    /// `search/parts.txt` with each issue's part for the next build.
     ///
     /// A data file's key is made from its path and the hash of its text. When the index the last
     /// build left (`previous`) was made from the same inputs, its files are planned again with the
@@ -13,7 +14,7 @@ extension SitePlan {
     /// ``SearchIndexBuilder``, which makes the index at most once.
     func searchFiles(previous: BuiltSearchIndex?) -> [OutputFile] {
         let context = context
-        let builder = SearchIndexBuilder(context: context)
+        let builder = SearchIndexBuilder(context: context, previousOutput: previous?.output)
         let key = builder.key
         let index = previous.flatMap { $0.root.key == key.hex ? $0 : nil } ?? builder.files().built
         var pageKey = context.listingKey("search-page", [])
@@ -25,6 +26,9 @@ extension SitePlan {
             OutputFile(path: SearchIndexRoot.path, key: StableHash("search-root", key.hex)) { index.root.json() },
             OutputFile(path: BuiltSearchIndex.hashesPath, key: StableHash("search-hashes", key.hex)) {
                 index.hashesText()
+            },
+            OutputFile(path: SearchIndexParts.path, key: StableHash("search-parts", key.hex)) {
+                Data(builder.parts().bytes())
             },
         ]
         for path in index.root.dataPaths {

@@ -14,6 +14,9 @@ struct BuiltSearchIndex: Sendable {
     let root: SearchIndexRoot
     /// Data file path → hex hash of its uncompressed text.
     let hashes: [String: String]
+    /// The folder it was read from, where the issues' parts are (read only if the index changed);
+    /// `nil` for an index just made.
+    var output: URL? = nil
 
     /// The index in `output`, or `nil` when a file of it is missing, unreadable or of another
     /// format, or does not list every data file.
@@ -27,7 +30,7 @@ struct BuiltSearchIndex: Sendable {
             hashes[String(line[line.index(after: space)...])] = String(line[..<space])
         }
         guard root.dataPaths.allSatisfy({ hashes[$0] != nil }) else { return nil }
-        return BuiltSearchIndex(root: root, hashes: hashes)
+        return BuiltSearchIndex(root: root, hashes: hashes, output: output)
     }
 
     /// The text of ``hashesPath``, data files in the root's order.

@@ -36,6 +36,19 @@ struct SearchDocument: Hashable, Sendable {
         self.repeatKey = repeatKey
     }
 
+    /// A document whose fields are clean already: one the last build made, read back.
+    init(
+        cleanTitle title: String, detail: String, section: String, line: Int, repeatKey: String?,
+        searchedDetail: String?
+    ) {
+        self.title = title
+        self.detail = detail
+        self.section = section
+        self.line = line
+        self.repeatKey = repeatKey
+        self.searchedDetail = searchedDetail
+    }
+
     /// A prose entry: `text` is its detail, the longer part of it kept for excerpts and all of it
     /// searched.
     static func prose(title: String, text: String, section: String, line: Int) -> SearchDocument {

@@ -38,6 +38,10 @@ struct SearchIndex: Sendable {
     /// about the term and ranks first.
     static let wholeTitle = 2
 
+    /// The parts the index was made from, in ``issues``' order, with the terms of every kept
+    /// entry found: what the next build reuses.
+    let parts: [SearchIndexPart]
+
     /// Whether terms are English stems (``EnglishStemmer``) rather than words as written; the
     /// script stems a query's words when the root says so.
     let stems: Bool
@@ -46,37 +50,49 @@ struct SearchIndex: Sendable {
     /// ``SearchDocument/repeatKey`` only the one in the newest issue is kept. With `stems`, terms
     /// are the stems of the words.
     init(issues: [(info: IssueInfo, documents: [SearchDocument])], stems: Bool = true) {
+        self.init(parts: issues.map { ($0.info, SearchIndexPart(documents: $0.documents)) }, stems: stems)
+    }
+
+    /// Indexes `parts` (oldest first), each an issue's entries, finding the terms of the entries
+    /// kept that do not have them yet.
+    init(parts: [(info: IssueInfo, part: SearchIndexPart)], stems: Bool) {
         var seen = Set<String>()
-        var kept: [[SearchDocument]] = Array(repeating: [], count: issues.count)
-        for position in issues.indices.reversed() {
-            kept[position] = issues[position].documents.filter { document in
-                guard let key = document.repeatKey else { return true }
+        var indexed = parts.map(\.part)
+        var entries: [Entry] = []
+        // Newest issue first, each issue's entries in file order: of repeated entries the first
+        // one met is kept.
+        var kept: [[Int]] = Array(repeating: [], count: parts.count)
+        for position in parts.indices.reversed() {
+            kept[position] = indexed[position].entries.indices.filter { offset in
+                guard let key = indexed[position].entries[offset].document.repeatKey else { return true }
                 return seen.insert(key).inserted
             }
         }
-        var entries: [Entry] = []
         var postings: [String: [Int]] = [:]
-        var stemCache: [String: String] = [:]
-        for (position, documents) in kept.enumerated() {
-            for document in documents {
+        var cache: [String: String] = [:]
+        for (position, offsets) in kept.enumerated() {
+            for offset in offsets {
+                let document = indexed[position].entries[offset].document
+                let terms =
+                    indexed[position].entries[offset].terms
+                    ?? SearchIndexPart.Terms(of: document, stems: stems, cache: &cache)
+                indexed[position].entries[offset].terms = terms
                 let number = entries.count
                 entries.append(Entry(issue: position, document: document))
-                let titleTerms = SearchText.indexTerms(in: document.title, stems: stems, cache: &stemCache)
                 let titleFlags =
-                    titleTerms.count == 1 ? SearchIndex.inTitle | SearchIndex.wholeTitle : SearchIndex.inTitle
-                for term in titleTerms {
+                    terms.title.count == 1 ? SearchIndex.inTitle | SearchIndex.wholeTitle : SearchIndex.inTitle
+                for term in terms.title {
                     postings[term, default: []].append(number * 4 + titleFlags)
                 }
-                let detailTerms = SearchText.indexTerms(
-                    in: document.searchedDetail ?? document.detail, stems: stems, cache: &stemCache)
-                for term in detailTerms where !titleTerms.contains(term) {
+                for term in terms.detail {
                     postings[term, default: []].append(number * 4)
                 }
             }
         }
-        self.issues = issues.map(\.info)
+        self.issues = parts.map(\.info)
         self.entries = entries
         self.postings = postings
         self.stems = stems
+        self.parts = indexed
     }
 }

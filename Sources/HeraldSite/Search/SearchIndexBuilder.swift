@@ -8,17 +8,21 @@ import HeraldMarkdown
 /// The index depends on every published issue, so making it means reading them all (about as
 /// long as rendering them). The plan hands the writer closures that ask this builder for their
 /// file; when the index is unchanged, the writer carries every file over and the issues are
-/// never read for search.
+/// never read for search. When it changed, only the issues whose part the last build did not
+/// leave (``SearchIndexParts``) are read: editing one issue reads one.
 final class SearchIndexBuilder: @unchecked Sendable {
     let context: SiteContext
     /// ``key(for:)`` of the context.
     let key: StableHash
+    /// The folder the last build wrote, whose parts are reused.
+    private let previousOutput: URL?
     private let lock = NSLock()
-    private var built: SearchIndexFiles?
+    private var built: (files: SearchIndexFiles, parts: SearchIndexParts)?
 
-    init(context: SiteContext) {
+    init(context: SiteContext, previousOutput: URL? = nil) {
         self.context = context
         self.key = SearchIndexBuilder.key(for: context)
+        self.previousOutput = previousOutput
     }
 
     /// What the index is made from: the published issues (their text, addresses, titles and
@@ -36,31 +40,57 @@ final class SearchIndexBuilder: @unchecked Sendable {
 
     /// The index files, made on first use; callers on other threads wait for them.
     func files() -> SearchIndexFiles {
+        build().files
+    }
+
+    /// Every published issue's part of the index, for the next build.
+    func parts() -> SearchIndexParts {
+        build().parts
+    }
+
+    private func build() -> (files: SearchIndexFiles, parts: SearchIndexParts) {
         lock.withLock {
             if let built { return built }
-            let files = SearchIndexFiles(index: makeIndex(), key: key.hex)
-            built = files
-            return files
+            let (index, keys) = makeIndex()
+            let parts = SearchIndexParts(
+                parts: Dictionary(zip(keys, index.parts), uniquingKeysWith: { first, _ in first }))
+            let made = (SearchIndexFiles(index: index, key: key.hex), parts)
+            built = made
+            return made
         }
     }
 
-    /// Reads each published issue's entries on every core.
-    private func makeIndex() -> SearchIndex {
+    /// What every part depends on besides its issue's text.
+    private var partSettings: StableHash {
+        var settings = StableHash("herald-search", String(SearchIndexRoot.currentFormat))
+        settings.combine(context.configuration.siteFingerprint)
+        settings.combine(context.configuration.search.stemsEnglish ? "stems-english" : "words")
+        return settings
+    }
+
+    /// Takes each published issue's part from the last build when it has it, and reads the
+    /// others on every core. Returns the index and each part's key, in the index's order.
+    private func makeIndex() -> (SearchIndex, [String]) {
         let context = context
         let issues = context.published
-        let documents = issues.concurrentMap { issue in
+        let settings = partSettings
+        let keys = issues.map { SearchIndexPart.key(sourceHash: $0.sourceHash, settings: settings).hex }
+        let previous = previousOutput.flatMap(SearchIndexParts.read(in:))?.parts ?? [:]
+        let parts = zip(issues, keys).map { ($0, $1) }.concurrentMap { issue, key in
+            if let part = previous[key] { return part }
             let (model, document) = context.model(of: issue)
             let introduction = SearchDocument.introduction(of: document, firstLine: issue.file.bodyStartLine)
-            return SearchDocument.documents(in: model, introduction: introduction)
+            return SearchIndexPart(documents: SearchDocument.documents(in: model, introduction: introduction))
         }
-        return SearchIndex(
-            issues: zip(issues, documents).map { issue, documents in
+        let index = SearchIndex(
+            parts: zip(issues, parts).map { issue, part in
                 let metadata = issue.metadata
                 let info = SearchIndex.IssueInfo(
                     link: context.links.link(to: issue.outputPath), number: metadata.number,
                     date: metadata.date.description,
                     title: metadata.title)
-                return (info, documents)
+                return (info, part)
             }, stems: context.configuration.search.stemsEnglish)
+        return (index, keys)
     }
 }

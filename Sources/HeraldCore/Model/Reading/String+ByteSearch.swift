@@ -30,6 +30,16 @@ package enum ByteSearch {
     /// The first occurrence of `needle` in `haystack` at or after `start`, as byte offsets; nil
     /// for an empty needle. Each place the needle's first byte occurs (found with `memchr`) is
     /// compared in full.
+    /// The offset of the first `byte` in `haystack[range]` (`memchr`), or nil.
+    package static func firstIndex(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, within range: Range<Int>)
+        -> Int?
+    {
+        guard let base = haystack.baseAddress, range.lowerBound >= 0, range.upperBound <= haystack.count,
+            !range.isEmpty, let found = memchr(base + range.lowerBound, Int32(byte), range.count)
+        else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+
     package static func firstRange(
         of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0
     ) -> Range<Int>? {

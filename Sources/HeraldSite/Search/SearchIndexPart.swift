@@ -1,0 +1,56 @@
+/// One issue's share of the search index: its entries and the terms of each, which are what
+/// reading an issue for search yields and what the index is assembled from.
+///
+/// Parts are kept between builds (``SearchIndexParts``), keyed by the issue's text and the
+/// settings that shape them, so that editing one published issue reads that issue again and
+/// takes every other issue's part as the last build left it.
+struct SearchIndexPart: Hashable, Sendable {
+    /// One entry and, once found, its distinct index terms.
+    struct Entry: Hashable, Sendable {
+        var document: SearchDocument
+        /// `nil` until the entry is indexed: entries that a newer issue repeats are never
+        /// indexed, so their terms are found only if they come to be kept.
+        var terms: Terms?
+    }
+
+    /// The terms of the entry's title, and those of its detail that the title lacks.
+    struct Terms: Hashable, Sendable {
+        var title: [String]
+        var detail: [String]
+
+        /// With `stems`, the terms' English stems (`cache` keeps each word's stem, as the
+        /// archive repeats its words thousands of times).
+        init(of document: SearchDocument, stems: Bool, cache: inout [String: String]) {
+            let title = SearchText.indexTerms(in: document.title, stems: stems, cache: &cache)
+            let detail = SearchText.indexTerms(
+                in: document.searchedDetail ?? document.detail, stems: stems, cache: &cache)
+            self.title = title.sorted()
+            self.detail = detail.subtracting(title).sorted()
+        }
+
+        init(title: [String], detail: [String]) {
+            self.title = title
+            self.detail = detail
+        }
+    }
+
+    var entries: [Entry]
+
+    init(entries: [Entry]) {
+        self.entries = entries
+    }
+
+    /// A part whose terms are found when it is indexed.
+    init(documents: [SearchDocument]) {
+        entries = documents.map { Entry(document: $0) }
+    }
+
+    /// What a part depends on besides its issue's text: the settings that change entries or
+    /// terms, and the formats of both.
+    static func key(sourceHash: StableHash, settings: StableHash) -> StableHash {
+        var key = StableHash("search-part", String(SearchIndexParts.currentFormat))
+        key.combine(settings)
+        key.combine(sourceHash)
+        return key
+    }
+}

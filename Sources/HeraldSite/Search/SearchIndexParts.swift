@@ -1,0 +1,239 @@
+import Foundation
+import HeraldCore
+
+/// Every published issue's ``SearchIndexPart``, as the last build made them, kept in the output
+/// beside the index (`search/parts.txt`; the page never reads it).
+///
+/// The file is text, one line per entry under a line per part: fields are separated by tabs,
+/// terms by spaces (`?` for an entry never indexed), and a backslash escapes the tabs, line ends and backslashes a field may hold.
+/// A file that is missing, of another format or malformed anywhere is ignored as a whole, and the
+/// build reads every issue again.
+struct SearchIndexParts: Sendable {
+    static let path = "search/parts.txt"
+    /// Changes whenever the file's layout or the way parts are made changes.
+    static let currentFormat = 1
+
+    /// Part key (``SearchIndexPart/key(sourceHash:settings:)``, hex) → part.
+    var parts: [String: SearchIndexPart]
+
+    init(parts: [String: SearchIndexPart]) {
+        self.parts = parts
+    }
+
+    /// The parts in `output`, or `nil` when there are none to trust.
+    static func read(in output: URL) -> SearchIndexParts? {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else {
+            return nil
+        }
+        return SearchIndexParts(bytes: [UInt8](data))
+    }
+
+    init?(text: String) {
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// Reads the file's bytes; `nil` when any line is not what ``bytes()`` writes.
+    ///
+    /// Works on bytes, making a `String` only of each field: the file is as large as the archive,
+    /// and splitting it as text cost more than reading every issue again.
+    init?(bytes: [UInt8]) {
+        let header = Array("herald-search-parts \(SearchIndexParts.currentFormat)\n".utf8)
+        guard bytes.starts(with: header) else { return nil }
+        var parts: [String: SearchIndexPart] = [:]
+        let read: Bool = bytes.withUnsafeBufferPointer { buffer in
+            var reader = LineReader(buffer: buffer, position: header.count)
+            while let line = reader.nextLine() {
+                let fields = reader.fields(of: line, separator: 0x20, limit: 3)
+                guard fields.count == 3, reader.equals(fields[0], "part"), let count = reader.number(fields[2]) else {
+                    return false
+                }
+                var entries: [SearchIndexPart.Entry] = []
+                for _ in 0..<count {
+                    guard let entryLine = reader.nextLine(), let entry = reader.entry(in: entryLine) else {
+                        return false
+                    }
+                    entries.append(entry)
+                }
+                parts[reader.string(fields[1])] = SearchIndexPart(entries: entries)
+            }
+            return true
+        }
+        guard read else { return nil }
+        self.parts = parts
+    }
+
+    /// The file's text, parts in key order so that the same parts make the same bytes.
+    func text() -> String {
+        String(decoding: bytes(), as: UTF8.self)
+    }
+
+    /// The file's bytes: see ``init(bytes:)``.
+    func bytes() -> [UInt8] {
+        var output = Array("herald-search-parts \(SearchIndexParts.currentFormat)\n".utf8)
+        for key in parts.keys.sorted() {
+            let entries = parts[key]?.entries ?? []
+            output += "part \(key) \(entries.count)\n".utf8
+            for entry in entries {
+                let document = entry.document
+                SearchIndexParts.append(document.title, to: &output)
+                output.append(0x09)
+                SearchIndexParts.append(document.detail, to: &output)
+                output.append(0x09)
+                SearchIndexParts.append(document.section, to: &output)
+                output.append(0x09)
+                output += String(document.line).utf8
+                output.append(0x09)
+                // Optional fields start with `+`, so that an empty value and no value differ.
+                if let repeatKey = document.repeatKey {
+                    output.append(UInt8(ascii: "+"))
+                    SearchIndexParts.append(repeatKey, to: &output)
+                }
+                output.append(0x09)
+                if let searchedDetail = document.searchedDetail {
+                    output.append(UInt8(ascii: "+"))
+                    SearchIndexParts.append(searchedDetail, to: &output)
+                }
+                output.append(0x09)
+                // Terms are letters and digits: `?` marks an entry never indexed.
+                if let terms = entry.terms {
+                    SearchIndexParts.append(terms: terms.title, to: &output)
+                    output.append(0x09)
+                    SearchIndexParts.append(terms: terms.detail, to: &output)
+                } else {
+                    output += "?\t?".utf8
+                }
+                output.append(0x0A)
+            }
+        }
+        return output
+    }
+
+    private static func append(terms: [String], to output: inout [UInt8]) {
+        for (index, term) in terms.enumerated() {
+            if index > 0 { output.append(0x20) }
+            output += term.utf8
+        }
+    }
+
+    /// Appends `field`, a backslash before each backslash and tab and line end written as
+    /// `\t`, `\n`, `\r`.
+    private static func append(_ field: String, to output: inout [UInt8]) {
+        let plain = field.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+        if plain == true {
+            output += field.utf8
+            return
+        }
+        for byte in field.utf8 {
+            switch byte {
+            case 0x5C: output += [0x5C, 0x5C]
+            case 0x09: output += [0x5C, UInt8(ascii: "t")]
+            case 0x0A: output += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: output += [0x5C, UInt8(ascii: "r")]
+            default: output.append(byte)
+            }
+        }
+    }
+}
+
+/// Walks the lines and fields of ``SearchIndexParts``' bytes.
+private struct LineReader {
+    let buffer: UnsafeBufferPointer<UInt8>
+    var position: Int
+
+    /// The next line, without its `\n`; `nil` at the end. A last line without `\n` is malformed
+    /// and read as the end.
+    mutating func nextLine() -> Range<Int>? {
+        guard let end = ByteSearch.firstIndex(of: 0x0A, in: buffer, within: position..<buffer.count) else {
+            return nil
+        }
+        defer { position = end + 1 }
+        return position..<end
+    }
+
+    /// `range` split at `separator`, into at most `limit` fields (the last takes the rest).
+    func fields(of range: Range<Int>, separator: UInt8, limit: Int = .max) -> [Range<Int>] {
+        var fields: [Range<Int>] = []
+        var start = range.lowerBound
+        while fields.count + 1 < limit,
+            let end = ByteSearch.firstIndex(of: separator, in: buffer, within: start..<range.upperBound)
+        {
+            fields.append(start..<end)
+            start = end + 1
+        }
+        fields.append(start..<range.upperBound)
+        return fields
+    }
+
+    func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        range.count == text.utf8CodeUnitCount
+            && zip(range, 0..<text.utf8CodeUnitCount).allSatisfy { buffer[$0] == text.utf8Start[$1] }
+    }
+
+    /// A decimal number of at most 9 digits.
+    func number(_ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 9 else { return nil }
+        var value = 0
+        for index in range {
+            let digit = Int(buffer[index]) - 0x30
+            guard (0...9).contains(digit) else { return nil }
+            value = value * 10 + digit
+        }
+        return value
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+    }
+
+    /// The field's text with its escapes undone.
+    func unescaped(_ range: Range<Int>) -> String {
+        guard buffer[range].contains(0x5C) else { return string(range) }
+        var bytes: [UInt8] = []
+        var escaping = false
+        for index in range {
+            let byte = buffer[index]
+            if escaping {
+                switch byte {
+                case UInt8(ascii: "t"): bytes.append(0x09)
+                case UInt8(ascii: "n"): bytes.append(0x0A)
+                case UInt8(ascii: "r"): bytes.append(0x0D)
+                default: bytes.append(byte)
+                }
+                escaping = false
+            } else if byte == 0x5C {
+                escaping = true
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An optional field: empty for none, else its value after a `+`; `.none` when malformed.
+    func optional(_ range: Range<Int>) -> String?? {
+        if range.isEmpty { return .some(nil) }
+        guard buffer[range.lowerBound] == UInt8(ascii: "+") else { return nil }
+        return .some(unescaped(range.dropFirst()))
+    }
+
+    func terms(_ range: Range<Int>) -> [String] {
+        range.isEmpty ? [] : fields(of: range, separator: 0x20).map(string)
+    }
+
+    /// One entry line.
+    func entry(in line: Range<Int>) -> SearchIndexPart.Entry? {
+        let fields = fields(of: line, separator: 0x09)
+        guard fields.count == 8, let number = number(fields[3]), let repeatKey = optional(fields[4]),
+            let searchedDetail = optional(fields[5])
+        else { return nil }
+        let unindexed = (equals(fields[6], "?"), equals(fields[7], "?"))
+        guard unindexed.0 == unindexed.1 else { return nil }
+        let document = SearchDocument(
+            cleanTitle: unescaped(fields[0]), detail: unescaped(fields[1]), section: unescaped(fields[2]),
+            line: number, repeatKey: repeatKey, searchedDetail: searchedDetail)
+        let terms = unindexed.0 ? nil : SearchIndexPart.Terms(title: terms(fields[6]), detail: terms(fields[7]))
+        return SearchIndexPart.Entry(document: document, terms: terms)
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import HeraldSite
+
+/// `search/parts.txt` gives back exactly the parts it was written from, and is refused whole
+/// when any of it is malformed.
+@Suite struct SearchIndexPartsTests {
+    static let parts: SearchIndexParts = {
+        var plain = SearchDocument(title: "sundial", detail: "a date library", section: "Crates", line: 43)
+        plain.searchedDetail = ""
+        let carried = SearchDocument(
+            title: "Tab\there", detail: "back\\slash", section: "Events", line: 7,
+            repeatKey: "Events\u{1F}line\none\r\n\\t")
+        let never = SearchDocument(title: "+plus", section: "Jobs", line: 1, repeatKey: "")
+        return SearchIndexParts(parts: [
+            "00aa": SearchIndexPart(entries: [
+                .init(document: plain, terms: .init(title: ["sundial"], detail: ["date", "librari"])),
+                .init(document: carried, terms: .init(title: [], detail: [])),
+                .init(document: never, terms: nil),
+            ]),
+            "ffee": SearchIndexPart(entries: []),
+        ])
+    }()
+
+    @Test func whatIsWrittenIsReadBack() throws {
+        let text = SearchIndexPartsTests.parts.text()
+        let read = try #require(SearchIndexParts(text: text))
+        #expect(read.parts == SearchIndexPartsTests.parts.parts)
+        #expect(read.text() == text)
+        #expect(text.split(separator: "\n").count == 6, "one line per entry and per part, tabs and line ends escaped")
+    }
+
+    @Test(arguments: [
+        "",
+        "herald-search-parts 0\n",
+        "herald-search-parts 1\npart 00aa\n",
+        "herald-search-parts 1\npart 00aa 2\nsundial\t\tCrates\t43\t\t\t\t\n",
+        "herald-search-parts 1\npart 00aa 1\nsundial\t\tCrates\tforty\t\t\t\t\n",
+        "herald-search-parts 1\npart 00aa 1\nsundial\t\tCrates\t43\t\t\t?\tdate\n",
+        "herald-search-parts 1\npart 00aa 1\nsundial\t\tCrates\t43\tkey\t\t\t\n",
+        "herald-search-parts 1\npart 00aa 1\nsundial\t\tCrates\t43\t\t\t\n",
+        "herald-search-parts 1\npart 00aa -1\n",
+    ])
+    func malformedFilesAreRefused(_ text: String) {
+        #expect(SearchIndexParts(text: text) == nil)
+    }
+}
