@@ -77,7 +77,10 @@ struct SearchIndexFiles: Sendable {
     /// says how many UTF-16 units the term shares with the previous one (`!` for none, up to
     /// ``maximumSharedPrefix``), then come the rest of the term and its postings.
     private static func termShards(of postings: [String: [Int]]) -> (shards: [String], firstTerms: [String]) {
-        let terms = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        // Each term's UTF-16 units made once: comparing the views themselves in the sort walked
+        // both strings' encodings at every comparison.
+        let terms = postings.keys.map { (term: $0, units: Array($0.utf16)) }
+            .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.term)
         var shards: [String] = []
         var firstTerms: [String] = []
         var current = ""
@@ -103,9 +106,12 @@ struct SearchIndexFiles: Sendable {
                 sharedUnits += scalars[shared].utf16.count
                 shared += 1
             }
-            current.unicodeScalars.append(Unicode.Scalar(UInt8(0x21 + sharedUnits)))
-            current.unicodeScalars.append(contentsOf: scalars[shared...])
-            current += " " + encoded + "\n"
+            // The rest of the term as a string of its own: appending scalars to the shard's
+            // `unicodeScalars` copied the whole shard each time.
+            var rest = String.UnicodeScalarView()
+            rest.append(Unicode.Scalar(UInt8(0x21 + sharedUnits)))
+            rest.append(contentsOf: scalars[shared...])
+            current += String(rest) + " " + encoded + "\n"
             previous = scalars
         }
         if !current.isEmpty { shards.append(current) }
