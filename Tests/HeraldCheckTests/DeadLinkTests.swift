@@ -15,7 +15,7 @@ struct DeadLinkTests {
             case "/moved": .redirect(301, to: "/ok")
             case "/gone": FixtureServer.Reply(status: 404)
             case "/no-head": FixtureServer.Reply(status: request.method == "HEAD" ? 405 : 200)
-            case "/slow": FixtureServer.Reply(body: Array("late".utf8), delay: .seconds(5))
+            case "/slow": FixtureServer.Reply(body: Array("late".utf8), delay: .seconds(10))
             default: FixtureServer.Reply(status: 500)
             }
         }
@@ -24,8 +24,10 @@ struct DeadLinkTests {
             .map { "* [Link \($0.offset)](\(server.url($0.element)))\n" }.joined()
         let fixture = try CheckFixture(
             draftBody: "## Updates from Rust Community\n\n### Observations/Thoughts\n\n" + body)
+        // A timeout well above what a loaded CI machine takes to answer locally (1.5 s once timed
+        // out a redirect there), and well below the slow link's delay.
         let checker = DeadLinkChecker(
-            timeout: .milliseconds(1500), spacing: .zero, retries: 1, retryDelay: .milliseconds(10))
+            timeout: .seconds(4), spacing: .zero, retries: 1, retryDelay: .milliseconds(10))
         var cache = LinkCache(folder: fixture.root.appendingPathComponent("cache"))
         let findings = try await fixture.linter().deadLinks(in: [fixture.draftPath], using: checker, cache: &cache)
         let byLine = Dictionary(grouping: findings) { $0.problem.location?.line ?? 0 }
