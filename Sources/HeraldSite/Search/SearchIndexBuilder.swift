@@ -28,9 +28,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
     /// What the index is made from: the published issues (their text, addresses, titles and
     /// dates), the settings that change entries, links or terms, and the index format.
     static func key(for context: SiteContext) -> StableHash {
-        var key = StableHash("herald-search", String(SearchIndexRoot.currentFormat), context.links.basePath)
-        key.combine(context.configuration.siteFingerprint)
-        key.combine(context.configuration.search.stemsEnglish ? "stems-english" : "words")
+        var key = settings(of: context)
         for issue in context.published {
             key.combine(issue.listingHash)
             key.combine(issue.sourceHash)
@@ -60,9 +58,10 @@ final class SearchIndexBuilder: @unchecked Sendable {
         }
     }
 
-    /// What every part depends on besides its issue's text.
-    private var partSettings: StableHash {
-        var settings = StableHash("herald-search", String(SearchIndexRoot.currentFormat))
+    /// What the index and each issue's part depend on besides the issues: the format, the
+    /// site's address, and the settings that change entries, links or terms.
+    private static func settings(of context: SiteContext) -> StableHash {
+        var settings = StableHash("herald-search", String(SearchIndexRoot.currentFormat), context.links.basePath)
         settings.combine(context.configuration.siteFingerprint)
         settings.combine(context.configuration.search.stemsEnglish ? "stems-english" : "words")
         return settings
@@ -73,7 +72,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
     private func makeIndex() -> (SearchIndex, [String]) {
         let context = context
         let issues = context.published
-        let settings = partSettings
+        let settings = SearchIndexBuilder.settings(of: context)
         let keys = issues.map { SearchIndexPart.key(sourceHash: $0.sourceHash, settings: settings).hex }
         let previous = previousOutput.flatMap(SearchIndexParts.read(in:))?.parts ?? [:]
         let parts = zip(issues, keys).map { ($0, $1) }.concurrentMap { issue, key in

@@ -5,8 +5,8 @@ import HeraldCore
 /// beside the index (`search/parts.txt`; the page never reads it).
 ///
 /// The file is text, one line per entry under a line per part: fields are separated by tabs,
-/// terms by spaces (`?` for an entry never indexed), and a backslash escapes the tabs, line ends and backslashes a field may hold.
-/// A file that is missing, of another format or malformed anywhere is ignored as a whole, and the
+/// terms by spaces (`?` for an entry never indexed), and a backslash escapes the tabs, line ends
+/// and backslashes a field may hold. A file that is missing, of another format or malformed anywhere is ignored as a whole, and the
 /// build reads every issue again.
 struct SearchIndexParts: Sendable {
     static let path = "search/parts.txt"
