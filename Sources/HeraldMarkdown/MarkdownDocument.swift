@@ -13,6 +13,13 @@ public struct MarkdownDocument: @unchecked Sendable {
         self.init(parsing: source, options: options)
     }
 
+    /// Parses a part of a larger text (an issue file's body) without copying it out first.
+    public init(parsing text: Substring, options: ParseOptions = .commonMark) {
+        var text = text
+        let source = text.withUTF8 { SourceText(validUTF8: $0) }
+        self.init(parsing: source, options: options)
+    }
+
     /// Parses Markdown bytes. Any byte sequence is accepted: invalid UTF-8 and NUL become U+FFFD.
     public init(parsing bytes: [UInt8], options: ParseOptions = .commonMark) {
         self.init(parsing: SourceText(bytes), options: options)

@@ -1,19 +1,20 @@
 /// Byte searches that test eight bytes at a time, for the passes over the whole source (line
-/// splitting, validation) where a byte-by-byte loop costs several instructions a byte.
-enum WordScan {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highBits: UInt64 = 0x8080_8080_8080_8080
+/// splitting, validation) where a byte-by-byte loop costs several instructions a byte; shared
+/// with the modules above the engine for their own passes over whole files.
+package enum WordScan {
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+    package static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// Whether any byte of `word` is zero (exact: the classic bit trick has no false positives for
     /// the question "is there one", only for which).
-    @inline(__always)
-    static func hasZeroByte(_ word: UInt64) -> Bool {
+    @inlinable @inline(__always)
+    package static func hasZeroByte(_ word: UInt64) -> Bool {
         (word &- ones) & ~word & highBits != 0
     }
 
     /// Whether any byte of `word` equals `byte`.
-    @inline(__always)
-    static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+    @inlinable @inline(__always)
+    package static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
         hasZeroByte(word ^ (ones &* UInt64(byte)))
     }
 
@@ -27,8 +28,8 @@ enum WordScan {
 
     /// The index of the first byte at or after `start` that `byteMatches`, or `buffer.count`:
     /// whole words are skipped while `wordMayMatch` says none of their bytes can match.
-    @inline(__always)
-    static func firstIndex(
+    @inlinable @inline(__always)
+    package static func firstIndex(
         in buffer: UnsafeBufferPointer<UInt8>, from start: Int, wordMayMatch: (UInt64) -> Bool,
         byteMatches: (UInt8) -> Bool
     ) -> Int {

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldMarkdown
 import Testing
 
 @testable import HeraldCheck
@@ -39,6 +40,31 @@ struct ReportFormatTests {
         #expect(array[0]["line"] as? Int == 10)
         #expect(array[0]["column"] as? Int == 3)
         #expect(array[1]["severity"] as? String == "warning")
+    }
+
+    @Test("json: every key is present (null when absent) and any text survives escaping")
+    func jsonNullsAndEscapes() throws {
+        let message = "quote \" backslash \\ tab \t line\nfeed \u{1}\u{1F} é 🦀 </script>"
+        let placed = Problem(
+            .linkFormat, severity: .error, file: "a \"b\".md",
+            location: HeraldMarkdown.SourceLocation(line: 3, column: 7),
+            message: message, fix: "use \\n")
+        let unplaced = Problem(.unknownRule, severity: .warning, message: "no place")
+        let output = ReportFormat.json.render(
+            CheckReport(findings: [Finding(problem: placed), Finding(problem: unplaced)]))
+        let array = try #require(
+            try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        #expect(array.count == 2)
+        #expect(array[0]["message"] as? String == message)
+        #expect(array[0]["file"] as? String == "a \"b\".md")
+        #expect(array[0]["fix"] as? String == "use \\n")
+        #expect(array[0]["line"] as? Int == 3)
+        #expect(array[0]["column"] as? Int == 7)
+        for key in ["file", "line", "column", "fix"] {
+            #expect(array[1][key] is NSNull, "\(key) is null")
+        }
+        #expect(output.contains(#""message": "quote \" backslash \\ tab \t line\nfeed \u0001\u001f é 🦀 </script>""#))
+        #expect(ReportFormat.json.render(CheckReport()) == "[]\n")
     }
 
     @Test("github: workflow commands with escaped properties and data")

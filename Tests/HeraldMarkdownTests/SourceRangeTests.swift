@@ -25,6 +25,19 @@ struct SourceRangeTests {
         #expect(root.range == "1:1-2:8")
     }
 
+    @Test("A part of a larger text parses as that part alone would, with positions from its start")
+    func substring() throws {
+        let file = "Title: Ünïcode header\n\n# Café *ok*\n\n* [Link](https://example.org/é) \u{0}\n"
+        let body = file[file.index(after: try #require(file.firstIndex(of: "\n")))...]
+        let fromPart = MarkdownDocument(parsing: body, options: .gfm)
+        let fromCopy = MarkdownDocument(parsing: String(body), options: .gfm)
+        let renderer = HTMLRenderer()
+        #expect(renderer.render(fromPart) == renderer.render(fromCopy))
+        #expect(renderer.render(fromPart).contains("\u{FFFD}"))
+        #expect(fromPart.root.nodes(ofKind: .heading).first?.range == "2:1-2:12")
+        #expect(fromPart.root.nodes(ofKind: .link).first?.range == "4:3-4:32")
+    }
+
     @Test("A setext heading spans its text and its underline")
     func setextHeading() throws {
         let heading = try #require(parse("Title\n===\n").nodes(ofKind: .heading).first)

@@ -53,9 +53,12 @@ struct CheckedFile: @unchecked Sendable {
         self.path = path
         let text = String(decoding: data, as: UTF8.self)
         self.text = text
-        self.invalidUTF8 = text.utf8.elementsEqual(data) ? [] : InvalidUTF8.find(in: data)
+        // Repairing changes the bytes wherever it replaces something, so equal bytes mean the
+        // file was valid and `data` can serve as the text's bytes (no third copy of a big file).
+        let isValid = CheckedFile.hasBytes(data, text)
+        self.invalidUTF8 = isValid ? [] : InvalidUTF8.find(in: data)
         self.absolutePath = CheckedFile.absolutePath(of: path)
-        self.bytes = Array(text.utf8)
+        self.bytes = isValid ? data : Array(text.utf8)
         var starts = [0]
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
         self.lineStarts = starts
@@ -100,6 +103,18 @@ struct CheckedFile: @unchecked Sendable {
         sectionIndexByLine = CheckedFile.sectionIndexByLine(sections, lineCount: starts.count)
     }
 
+    /// Whether `text`'s UTF-8 is exactly `bytes`.
+    private static func hasBytes(_ bytes: [UInt8], _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { bytes in
+                guard utf8.count == bytes.count else { return false }
+                guard let left = utf8.baseAddress, let right = bytes.baseAddress else { return true }
+                return memcmp(left, right, bytes.count) == 0
+            }
+        }
+    }
+
     /// ``parentHeadings``: a stack of the open headings, each of a lower level than the next.
     private static func parents(of headings: [Heading]) -> [Int] {
         var parents: [Int] = []
@@ -129,15 +144,26 @@ struct CheckedFile: @unchecked Sendable {
     /// The headings `line` sits under, innermost last: the nearest heading before it, the
     /// nearest of a higher level before that, and so on.
     func headingChain(atLine line: Int) -> [Heading] {
-        // The last heading at or before `line`, by binary search; then its parents.
+        headingChain(endingAt: innermostHeading(atLine: line))
+    }
+
+    /// The index in ``headings`` of the nearest heading at or before `line` (`-1` for none), by
+    /// binary search: the innermost of ``headingChain(atLine:)``, which links on the same
+    /// stretch of lines share.
+    func innermostHeading(atLine line: Int) -> Int {
         var low = 0
         var high = headings.count
         while low < high {
             let middle = (low + high) / 2
             if headings[middle].line <= line { low = middle + 1 } else { high = middle }
         }
+        return low - 1
+    }
+
+    /// The heading at `index` and its parents, outermost first; empty for `-1`.
+    func headingChain(endingAt index: Int) -> [Heading] {
         var chain: [Heading] = []
-        var index = low - 1
+        var index = index
         while index >= 0 {
             chain.append(headings[index])
             index = parentHeadings[index]

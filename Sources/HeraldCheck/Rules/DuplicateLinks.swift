@@ -10,14 +10,17 @@ enum DuplicateLinks {
     ) {
         guard let issue = file.issue else { return }
         var seen: [String: Int] = [:]
-        var linksByURL: [String: [LinkOccurrence]] = [:]
-        for link in links { linksByURL[link.url, default: []].append(link) }
-        let inLineOrder = zip(links, links.dropFirst()).allSatisfy { $0.location.line <= $1.location.line }
+        // Positions in `links`, not copies: each copy retains the occurrence's strings and node.
+        var linksByURL: [String: [Int]] = [:]
+        for (position, link) in links.enumerated() { linksByURL[link.url, default: []].append(position) }
+        let inLineOrder = links.indices.dropFirst().allSatisfy {
+            links[$0 - 1].location.line <= links[$0].location.line
+        }
         for featured in ArchiveLinkIndex.featuredLinks(of: issue) {
             guard let key = LinkAddress(featured.url)?.duplicateKey else { continue }
             let location =
                 linksByURL[featured.url].flatMap {
-                    firstLink(in: $0, atOrAfterLine: featured.line, inLineOrder: inLineOrder)
+                    firstLink(of: $0, in: links, atOrAfterLine: featured.line, inLineOrder: inLineOrder)
                 }?.location
                 ?? SourceLocation(line: featured.line, column: 1)
             if let line = seen[key] {
@@ -34,15 +37,15 @@ enum DuplicateLinks {
         }
     }
 
-    /// The first of `links` (in document order) on or after `line`, by binary search when the
-    /// links' lines only grow (`inLineOrder`; document order but for a footnote out of place): a big issue
-    /// repeats some addresses thousands of times, and a scan per featured link made the rule
-    /// quadratic in them.
+    /// The first of the links at `positions` (in document order) on or after `line`, by binary
+    /// search when the links' lines only grow (`inLineOrder`; document order but for a footnote out
+    /// of place): a big issue repeats some addresses thousands of times, and a scan per featured
+    /// link made the rule quadratic in them.
     static func firstLink(
-        in links: [LinkOccurrence], atOrAfterLine line: Int, inLineOrder: Bool
+        of positions: [Int], in links: [LinkOccurrence], atOrAfterLine line: Int, inLineOrder: Bool
     ) -> LinkOccurrence? {
-        guard inLineOrder else { return links.first { $0.location.line >= line } }
-        let first = SortedSearch.firstIndex(in: links) { $0.location.line >= line }
-        return first < links.count ? links[first] : nil
+        guard inLineOrder else { return positions.lazy.map { links[$0] }.first { $0.location.line >= line } }
+        let first = SortedSearch.firstIndex(in: positions) { links[$0].location.line >= line }
+        return first < positions.count ? links[positions[first]] : nil
     }
 }

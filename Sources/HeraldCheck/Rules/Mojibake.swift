@@ -1,3 +1,5 @@
+import HeraldMarkdown
+
 /// Finds UTF-8 text that was decoded as Windows-1252 (or Latin-1) and saved again: `â€”`
 /// for `—`, `Ã©` for `é`, `Â` before a no-break space, `ðŸ¦€` for 🦀.
 ///
@@ -20,14 +22,20 @@ enum Mojibake {
         // Characters since the last one that has no Windows-1252 byte: (file range, byte).
         var run: [(start: Int, end: Int, byte: UInt8)] = []
         func flush() {
-            if !run.isEmpty { damages += decode(run, in: bytes) }
+            guard !run.isEmpty else { return }
+            damages += decode(run, in: bytes)
             run.removeAll(keepingCapacity: true)
         }
         while offset < bytes.count {
             let lead = bytes[offset]
             if lead < 0x80 {
                 flush()
-                offset += 1
+                // Most text is ASCII: skip it eight bytes at a time.
+                offset = bytes.withUnsafeBufferPointer { buffer in
+                    WordScan.firstIndex(
+                        in: buffer, from: offset + 1, wordMayMatch: { $0 & WordScan.highBits != 0 },
+                        byteMatches: { $0 >= 0x80 })
+                }
                 continue
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2

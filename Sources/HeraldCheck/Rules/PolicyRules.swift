@@ -6,12 +6,20 @@ enum PolicyRules {
     static func check(
         _ links: [LinkOccurrence], in file: CheckedFile, context: CheckContext, into findings: inout FindingList
     ) {
+        // Links under the same heading share its chain and policies, found once per run of them.
+        var innermost = -1
+        var chain: [CheckedFile.Heading] = []
+        var policies = context.policies(for: chain)
+        var bannedHosts = policies.flatMap(\.bannedHosts)
         for link in links where !link.isImage {
-            let chain = file.headingChain(atLine: link.location.line)
-            let policies = context.policies(for: chain)
-            if let address = link.address,
-                let banned = policies.flatMap(\.bannedHosts).first(where: address.isOn)
-            {
+            let heading = file.innermostHeading(atLine: link.location.line)
+            if heading != innermost {
+                innermost = heading
+                chain = file.headingChain(endingAt: heading)
+                policies = context.policies(for: chain)
+                bannedHosts = policies.flatMap(\.bannedHosts)
+            }
+            if let address = link.address, let banned = bannedHosts.first(where: address.isOn) {
                 let place = chain.last.map { "'\($0.title)'" } ?? "this issue"
                 findings.report(
                     .bannedHost, at: link.location, "\(place) does not take links to \(banned)",

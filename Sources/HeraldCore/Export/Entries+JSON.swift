@@ -1,7 +1,7 @@
 // How each kind of entry writes itself with JSONWriter, keys in sorted order.
 
 extension LinkEntry: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("details", details)
             json.field("language", language)
@@ -16,7 +16,7 @@ extension LinkEntry: JSONWritable {
 }
 
 extension CrateOfTheWeek: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("description", description)
             json.field("name", name)
@@ -28,7 +28,7 @@ extension CrateOfTheWeek: JSONWritable {
 }
 
 extension CallForTesting: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("source", source)
             json.field("testingSteps", testingSteps)
@@ -39,7 +39,7 @@ extension CallForTesting: JSONWritable {
 }
 
 extension CFPProject: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("project", project)
             json.field("source", source)
@@ -51,7 +51,7 @@ extension CFPProject: JSONWritable {
 }
 
 extension CFPEvent: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("closes", closes)
             json.field("closesOn", closesOn)
@@ -66,7 +66,7 @@ extension CFPEvent: JSONWritable {
 }
 
 extension ProjectUpdates: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("groups", groups)
             json.field("mergedPullRequests", mergedPullRequests)
@@ -75,7 +75,7 @@ extension ProjectUpdates: JSONWritable {
 }
 
 extension PerformanceTriage: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("improvements", improvements)
             json.field("mixed", mixed)
@@ -90,7 +90,7 @@ extension PerformanceTriage: JSONWritable {
 }
 
 extension FCPEntry: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("disposition", disposition)
             json.field("source", source)
@@ -101,7 +101,7 @@ extension FCPEntry: JSONWritable {
 }
 
 extension EventEntry: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("date", date)
             json.field("dateText", dateText)
@@ -116,7 +116,7 @@ extension EventEntry: JSONWritable {
 }
 
 extension JobEntry: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("employer", employer)
             json.field("source", source)
@@ -127,7 +127,7 @@ extension JobEntry: JSONWritable {
 }
 
 extension Quote: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("author", author)
             json.field("source", source)
@@ -139,7 +139,7 @@ extension Quote: JSONWritable {
 }
 
 extension TextBlock: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("links", links)
             json.field("source", source)

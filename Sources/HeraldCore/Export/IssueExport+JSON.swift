@@ -2,7 +2,7 @@
 // conformance produces, keys in sorted order, absent optionals left out.
 
 extension IssueExport: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("issues", issues)
             json.field("version", version)
@@ -11,7 +11,7 @@ extension IssueExport: JSONWritable {
 }
 
 extension Issue: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("editors", editors)
             json.field("file", file)
@@ -22,7 +22,7 @@ extension Issue: JSONWritable {
 }
 
 extension IssueMetadata: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("authors", authors)
             json.field("category", category)
@@ -41,11 +41,11 @@ extension IssueMetadata: JSONWritable {
 }
 
 extension IssueDate: JSONWritable {
-    func write(to json: inout JSONWriter) { json.string(description) }
+    package func write(to json: inout JSONWriter) { json.string(description) }
 }
 
 extension Section: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("content", content)
             json.field("kind", kind.id)
@@ -58,7 +58,7 @@ extension Section: JSONWritable {
 }
 
 extension SectionContent: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("approvedRFCs", approvedRFCs)
             json.field("blocks", blocks)
@@ -80,7 +80,7 @@ extension SectionContent: JSONWritable {
 }
 
 extension SourceSpan: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("column", column)
             json.field("endLine", endLine)
@@ -90,7 +90,7 @@ extension SourceSpan: JSONWritable {
 }
 
 extension EntryGroup: JSONWritable where Entry: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("entries", entries)
             json.field("level", level)
@@ -101,7 +101,7 @@ extension EntryGroup: JSONWritable where Entry: JSONWritable {
 }
 
 extension Link: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("title", title)
             json.field("url", url)
@@ -110,7 +110,7 @@ extension Link: JSONWritable {
 }
 
 extension Person: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    package func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("name", name)
             json.field("url", url)

@@ -77,7 +77,7 @@ package struct ForeignSyntaxScanner {
     }
 
     private mutating func scan() -> [ForeignConstruct] {
-        let document = MarkdownDocument(parsing: String(decoding: bytes, as: UTF8.self), options: .issue)
+        let document = MarkdownDocument(parsing: bytes, options: .issue)
         var passedOver = codeRanges(in: document)
         var found: [ForeignConstruct] = []
         if isMDX {

@@ -148,7 +148,8 @@ public struct IssueFile: Hashable, Sendable {
 
     /// Byte offsets of each line's start, content end (before `\r\n` or `\n`) and end.
     ///
-    /// Works on the UTF-8 bytes: splitting by `Character` cost more than parsing the Markdown.
+    /// Works on the UTF-8 bytes, a line at a time with `memchr`: splitting by `Character` cost
+    /// more than parsing the Markdown.
     private static func lineBounds(of text: inout String, limit: Int = .max) -> [(
         start: Int, contentEnd: Int, end: Int
     )] {
@@ -156,7 +157,8 @@ public struct IssueFile: Hashable, Sendable {
         var bounds: [(start: Int, contentEnd: Int, end: Int)] = []
         text.utf8.withContiguousStorageIfAvailable { bytes in
             var lineStart = 0
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            while let index = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: bytes, within: lineStart..<bytes.count)
+            {
                 let contentEnd = index > lineStart && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
                 bounds.append((lineStart, contentEnd, index + 1))
                 lineStart = index + 1

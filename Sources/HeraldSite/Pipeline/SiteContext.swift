@@ -31,9 +31,9 @@ struct SiteContext: Sendable {
     /// Renders issue and page bodies with the site's heading ids.
     let bodyRenderer: BodyRenderer
     let bodies = BuildMemo<String>()
-    /// Feed bodies (links absolute, heading anchors removed): the newest issues are in the
-    /// site's three feeds and their category's two, and are rewritten once, not five times.
-    let feedBodies = BuildMemo<String>()
+    /// Feed bodies: the newest issues are in the site's three feeds and their category's two,
+    /// and are rewritten and escaped once, not five times.
+    let feedBodies = BuildMemo<FeedBody>()
     /// What each published issue adds to the insights, by output path.
     private let contributions = BuildMemo<IssueInsights>()
 
@@ -130,14 +130,32 @@ struct SiteContext: Sendable {
 /// Values made once per build and shared between its tasks, by key: an issue's rendered body
 /// (the newest issue is on its own page, the home page, `latest/` and every feed) or what it
 /// adds to the insights (its page's note and the insight pages both read it).
+///
+/// Each key is made once even when several tasks ask at the same moment: the site's feeds are
+/// written side by side and all start with the newest issue, and making its body twice at once
+/// held two copies of a 50 MB issue's feed body. Tasks asking for other keys do not wait.
 final class BuildMemo<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: Value] = [:]
+    private var slots: [String: Slot] = [:]
 
     func value(for key: String, make: () -> Value) -> Value {
-        if let cached = lock.withLock({ values[key] }) { return cached }
-        let value = make()
-        lock.withLock { values[key] = value }
-        return value
+        let slot = lock.withLock {
+            if let slot = slots[key] { return slot }
+            let slot = Slot()
+            slots[key] = slot
+            return slot
+        }
+        return slot.lock.withLock {
+            if let value = slot.value { return value }
+            let value = make()
+            slot.value = value
+            return value
+        }
+    }
+
+    /// One key's value, made under its own lock.
+    private final class Slot {
+        let lock = NSLock()
+        var value: Value?
     }
 }

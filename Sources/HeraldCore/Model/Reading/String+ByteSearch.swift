@@ -27,9 +27,6 @@ extension Substring {
 
 /// Substring search on bytes, the one the model's readers and the site's HTML rewriting share.
 package enum ByteSearch {
-    /// The first occurrence of `needle` in `haystack` at or after `start`, as byte offsets; nil
-    /// for an empty needle. Each place the needle's first byte occurs (found with `memchr`) is
-    /// compared in full.
     /// The offset of the first `byte` in `haystack[range]` (`memchr`), or nil.
     package static func firstIndex(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, within range: Range<Int>)
         -> Int?
@@ -40,6 +37,9 @@ package enum ByteSearch {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
+    /// The first occurrence of `needle` in `haystack` at or after `start`, as byte offsets; nil
+    /// for an empty needle. Each place the needle's first byte occurs (found with `memchr`) is
+    /// compared in full.
     package static func firstRange(
         of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0
     ) -> Range<Int>? {

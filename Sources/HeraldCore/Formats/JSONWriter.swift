@@ -1,0 +1,171 @@
+/// Writes indented JSON straight into bytes, for ``IssueExport`` and `herald check`'s report.
+///
+/// `JSONEncoder` spends about half a second on This Week in Rust's archive building and
+/// sorting an intermediate tree (and a seventh of `herald check`'s time on an issue with 100,000
+/// findings); the writers' types write their keys already in sorted order instead, which a debug
+/// build checks. The export parses back with `JSONDecoder` into the same values (the model
+/// stays `Codable`), and the tests check both agree.
+package struct JSONWriter {
+    package private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the current container already has a member, so the next one needs a comma.
+    private var hasMembers = false
+    /// The last key written in each open object, to check that keys come sorted.
+    private var lastKeys: [String] = []
+
+    package init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Writes an object whose members `body` writes with ``field(_:_:)``, in sorted key order.
+    package mutating func object(_ body: (inout JSONWriter) -> Void) {
+        open(UInt8(ascii: "{"))
+        assert(
+            {
+                lastKeys.append("")
+                return true
+            }())
+        body(&self)
+        assert(
+            {
+                lastKeys.removeLast()
+                return true
+            }())
+        close(UInt8(ascii: "}"))
+    }
+
+    /// Writes an array of `values`.
+    package mutating func array<Value: JSONWritable>(_ values: [Value]) {
+        open(UInt8(ascii: "["))
+        for value in values {
+            newMember()
+            value.write(to: &self)
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Writes `"key": value` in the current object; a `nil` value writes nothing.
+    package mutating func field<Value: JSONWritable>(_ key: String, _ value: Value?) {
+        guard let value else { return }
+        assert(lastKeys.last.map { $0 < key } ?? false, "JSON keys must be written in sorted order: \(key)")
+        assert(
+            {
+                lastKeys[lastKeys.count - 1] = key
+                return true
+            }())
+        newMember()
+        string(key)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        value.write(to: &self)
+    }
+
+    /// Writes a string literal, escaping what JSON requires; runs that need no escape are
+    /// copied whole.
+    package mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for index in utf8.indices where Self.needsEscape(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                appendEscape(of: utf8[index])
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes `"key": value`, or `"key": null` when `value` is `nil`, for formats whose readers
+    /// expect every key.
+    package mutating func field<Value: JSONWritable>(_ key: String, orNull value: Value?) {
+        if let value {
+            field(key, value)
+        } else {
+            field(key, JSONNull())
+        }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private mutating func appendEscape(of byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex = "0123456789abcdef".utf8
+            bytes.append(contentsOf: "u00".utf8)
+            bytes.append(hex[hex.index(hex.startIndex, offsetBy: Int(byte >> 4))])
+            bytes.append(hex[hex.index(hex.startIndex, offsetBy: Int(byte & 0xF))])
+        }
+    }
+
+    /// Writes a number, `true`/`false` or `null` as is.
+    package mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        hasMembers = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if hasMembers { newLine() }
+        bytes.append(bracket)
+        hasMembers = true
+    }
+
+    private mutating func newMember() {
+        if hasMembers { bytes.append(UInt8(ascii: ",")) }
+        newLine()
+        hasMembers = true
+    }
+
+    private mutating func newLine() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+}
+
+/// A value that can write itself with ``JSONWriter``.
+package protocol JSONWritable {
+    func write(to json: inout JSONWriter)
+}
+
+/// JSON's `null`.
+private struct JSONNull: JSONWritable {
+    func write(to json: inout JSONWriter) { json.raw("null") }
+}
+
+extension String: JSONWritable {
+    package func write(to json: inout JSONWriter) { json.string(self) }
+}
+
+extension Int: JSONWritable {
+    package func write(to json: inout JSONWriter) { json.raw(String(self)) }
+}
+
+extension Bool: JSONWritable {
+    package func write(to json: inout JSONWriter) { json.raw(self ? "true" : "false") }
+}
+
+extension Array: JSONWritable where Element: JSONWritable {
+    package func write(to json: inout JSONWriter) { json.array(self) }
+}
+
+extension Dictionary: JSONWritable where Key == String, Value: JSONWritable {
+    package func write(to json: inout JSONWriter) {
+        json.object { json in
+            for key in keys.sorted() { json.field(key, self[key]) }
+        }
+    }
+}
