@@ -10,6 +10,9 @@
 #   HERALD=path/to/herald scripts/benchmark-scaling.sh    # skip the release build
 #   INSTRUCTIONS=1 scripts/benchmark-scaling.sh   # also count instructions of check (callgrind;
 #                                                 # slow: minutes), for a noisy machine
+#   BASELINE=path/to/older/herald scripts/benchmark-scaling.sh   # the big issue with both
+#                                                 # binaries, alternated, and the ratios
+#   BIG_ONLY=1 scripts/benchmark-scaling.sh       # only the big issue (no 10× archive)
 #
 # Runs of the 1× and 10× archive alternate, so a busy neighbour slows both alike; each figure
 # is the median, with CPU time (user + system) and peak memory from /usr/bin/time -v: on a busy
@@ -23,9 +26,12 @@ corpus=$shared/corpus/twir
 runs=${RUNS:-3}
 times=${TIMES:-10}
 size_mb=${SIZE_MB:-50}
+baseline=${BASELINE:-}
+big_only=${BIG_ONLY:-}
 
 [[ -d $corpus/content ]] || { echo "error: no corpus at $corpus; set HERALD_SHARED" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "error: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+[[ -z $baseline || -x $baseline ]] || { echo "error: no executable at BASELINE=$baseline" >&2; exit 1; }
 if [[ -z ${HERALD:-} ]]; then
   echo "building herald (release)..." >&2
   swift build -c release --product herald --scratch-path "$root/.build-release" >&2
@@ -36,10 +42,13 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/herald-scaling.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-echo "generating the ${times}× archive and the ${size_mb} MB issue..." >&2
 mkdir -p "$work/1x" "$work/big/content"
-cp -r "$corpus/content" "$work/1x/"
-python3 "$root/scripts/scale_archive.py" archive "$corpus" "$work/${times}x" "$times"
+if [[ -z $big_only ]]; then
+  echo "generating the ${times}× archive..." >&2
+  cp -r "$corpus/content" "$work/1x/"
+  python3 "$root/scripts/scale_archive.py" archive "$corpus" "$work/${times}x" "$times"
+fi
+echo "generating the ${size_mb} MB issue..." >&2
 python3 "$root/scripts/scale_archive.py" issue "$corpus" "$work/big/content/2030-01-01-big.md" "$size_mb"
 
 # measure NAME COMMAND...: runs COMMAND once, appending "NAME seconds kilobytes" to the results.
@@ -76,15 +85,21 @@ verbs() { # verbs SCALE: one cold build, one check of every file, one export, of
 : >"$work/results.txt"
 for ((run = 1; run <= runs; run++)); do
   echo "run $run of $runs..." >&2
-  verbs 1x
-  verbs "${times}x"
-  rm -rf "$work/out-big"
-  measure check-big "$herald" check --folder "$work/big" --format json "$work/big/content"
-  measure build-big "$herald" build --folder "$work/big" --out "$work/out-big"
+  if [[ -z $big_only ]]; then
+    verbs 1x
+    verbs "${times}x"
+  fi
+  for binary in herald ${baseline:+baseline}; do
+    executable=$herald
+    [[ $binary == baseline ]] && executable=$baseline
+    rm -rf "$work/out-big"
+    measure "check-big-$binary" "$executable" check --folder "$work/big" --format json "$work/big/content"
+    measure "build-big-$binary" "$executable" build --folder "$work/big" --out "$work/out-big"
+  done
 done
 
 instructions=""
-if [[ -n ${INSTRUCTIONS:-} ]]; then
+if [[ -n ${INSTRUCTIONS:-} && -z $big_only ]]; then
   echo "counting instructions of check (callgrind)..." >&2
   objcopy --strip-debug "$herald" "$work/herald-stripped"
   for scale in 1x "${times}x"; do
@@ -102,20 +117,33 @@ for line in open(sys.argv[1]):
     results.setdefault(name, []).append((float(seconds), int(kilobytes), float(cpu)))
 times, size_mb, uptime, instructions = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5].split()
 median = lambda name, part: statistics.median(value[part] for value in results[name])
-print(f"Medians of {len(results['build-1x'])} alternated runs; {uptime.strip()}\n")
-print(f"| verb | 1× archive | {times}× archive | ratio | CPU 1× | CPU {times}× | CPU ratio | peak 1× | peak {times}× |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-for verb in ("build", "check", "export"):
-    small, large = median(f"{verb}-1x", 0), median(f"{verb}-{times}x", 0)
-    cpu_small, cpu_large = median(f"{verb}-1x", 2), median(f"{verb}-{times}x", 2)
-    print(f"| {verb} | {small:.2f} s | {large:.2f} s | {large / small:.1f}× "
-          f"| {cpu_small:.2f} s | {cpu_large:.2f} s | {cpu_large / cpu_small:.1f}× "
-          f"| {median(f'{verb}-1x', 1) / 1024:.0f} MiB | {median(f'{verb}-{times}x', 1) / 1024:.0f} MiB |")
-print(f"\n| one {size_mb} MB issue | time | CPU (user + system) | peak memory |")
-print("| --- | ---: | ---: | ---: |")
-for verb in ("check", "build"):
-    print(f"| {verb} | {median(f'{verb}-big', 0):.2f} s | {median(f'{verb}-big', 2):.2f} s "
-          f"| {median(f'{verb}-big', 1) / 1024:.0f} MiB |")
+print(f"Medians of {len(results['check-big-herald'])} alternated runs; {uptime.strip()}\n")
+if "build-1x" in results:
+    print(f"| verb | 1× archive | {times}× archive | ratio | CPU 1× | CPU {times}× | CPU ratio | peak 1× | peak {times}× |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for verb in ("build", "check", "export"):
+        small, large = median(f"{verb}-1x", 0), median(f"{verb}-{times}x", 0)
+        cpu_small, cpu_large = median(f"{verb}-1x", 2), median(f"{verb}-{times}x", 2)
+        print(f"| {verb} | {small:.2f} s | {large:.2f} s | {large / small:.1f}× "
+              f"| {cpu_small:.2f} s | {cpu_large:.2f} s | {cpu_large / cpu_small:.1f}× "
+              f"| {median(f'{verb}-1x', 1) / 1024:.0f} MiB | {median(f'{verb}-{times}x', 1) / 1024:.0f} MiB |")
+    print()
+big = lambda verb, binary: (median(f"{verb}-big-{binary}", 0), median(f"{verb}-big-{binary}", 2),
+                            median(f"{verb}-big-{binary}", 1) / 1024)
+if "check-big-baseline" in results:
+    print(f"| one {size_mb} MB issue | time | CPU (user + system) | peak memory | baseline time | baseline CPU "
+          "| baseline peak | CPU ÷ baseline's | peak ÷ baseline's |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for verb in ("check", "build"):
+        (time, cpu, peak), (old_time, old_cpu, old_peak) = big(verb, "herald"), big(verb, "baseline")
+        print(f"| {verb} | {time:.2f} s | {cpu:.2f} s | {peak:.0f} MiB | {old_time:.2f} s | {old_cpu:.2f} s "
+              f"| {old_peak:.0f} MiB | {cpu / old_cpu:.2f}× | {peak / old_peak:.2f}× |")
+else:
+    print(f"| one {size_mb} MB issue | time | CPU (user + system) | peak memory |")
+    print("| --- | ---: | ---: | ---: |")
+    for verb in ("check", "build"):
+        time, cpu, peak = big(verb, "herald")
+        print(f"| {verb} | {time:.2f} s | {cpu:.2f} s | {peak:.0f} MiB |")
 if instructions:
     counts = dict(zip(instructions[::2], (int(value) for value in instructions[1::2])))
     small, large = counts["1x"], counts[f"{times}x"]

@@ -24,10 +24,12 @@ struct BuiltSearchIndex: Sendable {
         guard let root = SearchIndexRoot.read(in: output),
             let data = FileManager.default.contents(atPath: output.appendingPathComponent(hashesPath).path)
         else { return nil }
+        // Lines split on bytes: by `Character` this took as long as the rest of a rebuild's reading.
         var hashes: [String: String] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            guard let space = line.firstIndex(of: " ") else { return nil }
-            hashes[String(line[line.index(after: space)...])] = String(line[..<space])
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            guard let space = line.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+            hashes[String(decoding: line[line.index(after: space)...], as: UTF8.self)] = String(
+                decoding: line[..<space], as: UTF8.self)
         }
         guard root.dataPaths.allSatisfy({ hashes[$0] != nil }) else { return nil }
         return BuiltSearchIndex(root: root, hashes: hashes, output: output)
