@@ -51,11 +51,12 @@ struct CheckedFile: @unchecked Sendable {
 
     init(path: String, data: [UInt8], catalog: SectionCatalog, sources: MetadataSources = .header) {
         self.path = path
-        let text = String(decoding: data, as: UTF8.self)
+        // A valid file's bytes serve as its text's (no third copy of a big file); an invalid
+        // one is read with each ill-formed sequence replaced.
+        let valid = data.withUnsafeBufferPointer(UTF8Validation.string(validating:))
+        let isValid = valid != nil
+        let text = valid ?? String(decoding: data, as: UTF8.self)
         self.text = text
-        // Repairing changes the bytes wherever it replaces something, so equal bytes mean the
-        // file was valid and `data` can serve as the text's bytes (no third copy of a big file).
-        let isValid = CheckedFile.hasBytes(data, text)
         self.invalidUTF8 = isValid ? [] : InvalidUTF8.find(in: data)
         self.absolutePath = CheckedFile.absolutePath(of: path)
         self.bytes = isValid ? data : Array(text.utf8)
@@ -101,18 +102,6 @@ struct CheckedFile: @unchecked Sendable {
         self.headings = headings
         parentHeadings = CheckedFile.parents(of: headings)
         sectionIndexByLine = CheckedFile.sectionIndexByLine(sections, lineCount: starts.count)
-    }
-
-    /// Whether `text`'s UTF-8 is exactly `bytes`.
-    private static func hasBytes(_ bytes: [UInt8], _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            bytes.withUnsafeBufferPointer { bytes in
-                guard utf8.count == bytes.count else { return false }
-                guard let left = utf8.baseAddress, let right = bytes.baseAddress else { return true }
-                return memcmp(left, right, bytes.count) == 0
-            }
-        }
     }
 
     /// ``parentHeadings``: a stack of the open headings, each of a lower level than the next.

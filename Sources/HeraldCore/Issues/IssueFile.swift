@@ -22,7 +22,8 @@ public struct IssueFile: Hashable, Sendable {
     /// - Throws: ``HeraldError`` with problems located in `path`: invalid UTF-8 (with the
     ///   byte offset), a missing title or date, an unparsable date, a malformed header.
     public init(path: String, data: Data, sources: MetadataSources = .header) throws(HeraldError) {
-        guard var text = String(validating: data, as: UTF8.self) else {
+        guard var text = data.withUnsafeBytes({ UTF8Validation.string(validating: $0.bindMemory(to: UInt8.self)) })
+        else {
             let offset = UTF8Validation.firstInvalidOffset(in: data) ?? 0
             throw HeraldError(IssueFile.invalidUTF8Problem(in: data, at: offset, path: path))
         }
