@@ -88,21 +88,22 @@ extension BlockParser {
 
     // MARK: The inline phase
 
-    /// Parses the text of every leaf, now that every reference definition is known.
-    mutating func parseInlines() {
-        var parser = InlineParser(tree: tree, references: references, footnoteLabels: footnoteLabels)
-        for index in pendingInlines.indices {
-            // Each block's text is released once parsed, so the inputs and the nodes made from them
-            // do not all live at once.
+    /// Parses the text of the leaves `pendingInlines[range]`, now that every reference definition is
+    /// known. Each block's text is released once parsed, so the inputs and the nodes made from them
+    /// do not all live at once.
+    mutating func parseInlines(_ range: Range<Int>, with parser: inout InlineParser) {
+        for index in range {
             var input = InlineInput()
             swap(&input, &pendingInlines[index].input)
             let node = pendingInlines[index].node
             if taskLists { markTask(node, input: &input) }
             parser.parse(input, into: node)
         }
-        pendingInlines = []
     }
 
+    func makeInlineParser() -> InlineParser {
+        InlineParser(tree: tree, references: references, footnoteLabels: footnoteLabels)
+    }
     /// Turns `[ ]` or `[x]` at the start of an item's first paragraph into the item's task state.
     private func markTask(_ paragraph: NodeIndex, input: inout InlineInput) {
         let item = tree[paragraph].parent
@@ -118,45 +119,5 @@ extension BlockParser {
         if mark != ASCII.space { tree[item].flags |= NodeFlag.checked }
         input.removeFirst(4)
         tree[paragraph].range.start = input.location(of: 0)
-    }
-
-    // MARK: Footnotes
-
-    /// Numbers footnotes in order of first reference and moves the referenced definitions to the end of
-    /// the document in that order; definitions never referenced are dropped.
-    mutating func arrangeFootnotes() {
-        var definitions: [[UInt8]: NodeIndex] = [:]
-        var allDefinitions: [NodeIndex] = []
-        var order: [NodeIndex] = []
-        var references: [NodeIndex] = []
-        for index in tree.nodes.indices where tree.nodes[index].kind == .footnoteDefinition {
-            allDefinitions.append(NodeIndex(index))
-            let label = LinkReferenceMap.normalize(tree.bytes(of: tree.nodes[index].literal))
-            if definitions[label] == nil { definitions[label] = NodeIndex(index) }
-        }
-        guard !definitions.isEmpty else { return }
-        for event in MarkdownNode(tree: tree, index: 0).walk() {
-            guard case .enter(let node) = event, node.kind == .footnoteReference else { continue }
-            references.append(node.index)
-        }
-        var referenceCounts: [NodeIndex: Int32] = [:]
-        for reference in references {
-            let label = LinkReferenceMap.normalize(tree.bytes(of: tree[reference].literal))
-            guard let definition = definitions[label] else { continue }
-            if tree[definition].number == 0 {
-                order.append(definition)
-                tree[definition].number = Int32(order.count)
-            }
-            let count = referenceCounts[definition, default: 0] + 1
-            referenceCounts[definition] = count
-            tree[reference].number = tree[definition].number
-            tree[reference].marker = count
-            tree[reference].literal = tree[definition].literal
-        }
-        for definition in allDefinitions { tree.unlink(definition) }
-        for definition in order {
-            tree[definition].marker = referenceCounts[definition] ?? 0
-            tree.append(definition, to: 0)
-        }
     }
 }

@@ -44,7 +44,20 @@ struct BlockParser {
 
     // MARK: Driving
 
+    /// Parses the whole document: blocks, then every leaf's inlines, then the footnotes' order.
     mutating func parseDocument() {
+        parseBlocks()
+        var inlines = makeInlineParser()
+        parseInlines(pendingInlines.indices, with: &inlines)
+        pendingInlines = []
+        if footnotes, var arrangement = FootnoteArrangement(tree: tree) {
+            arrangement.numberReferences(under: 0)
+            _ = arrangement.appendReferencedDefinitions()
+        }
+    }
+
+    /// The block phase: every line into the tree of blocks, leaves' text kept for the inline phase.
+    mutating func parseBlocks() {
         let document = makeNode(.document, line: 1, column: 1)
         stack.append(OpenBlock(node: document, role: .document))
         let count = source.count
@@ -64,8 +77,6 @@ struct BlockParser {
         while stack.count > 1 { closeInnermost() }
         close(stack[0])
         tree[document].range.end = SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1))
-        parseInlines()
-        if footnotes { arrangeFootnotes() }
     }
 
     mutating func setEndsWithBlankLine(_ node: NodeIndex, _ value: Bool) {

@@ -26,4 +26,30 @@ public struct HTMLRenderer: Sendable {
         writer.write(0)
         return writer.output
     }
+
+    /// Renders Markdown bytes to HTML in pieces of about `pieceSize` bytes, handed to `write` in
+    /// order; together they are `renderBytes(MarkdownDocument(parsing: bytes, options: parseOptions))`.
+    ///
+    /// For a large input whose tree nobody needs (`herald markdown`): each top-level block is written
+    /// as soon as its inlines are parsed and then forgotten, so neither the whole inline tree nor the
+    /// whole HTML is ever held (``BlockParser/parseInlines(visitingTopLevelBlocks:)``).
+    public func streamHTML(
+        parsing bytes: [UInt8], options parseOptions: ParseOptions, pieceSize: Int = 1 << 16,
+        to write: ([UInt8]) throws -> Void
+    ) rethrows {
+        let source = SourceText(bytes)
+        let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: source.bytes.count)
+        var parser = BlockParser(tree: tree, source: source)
+        parser.parseBlocks()
+        // Made once the blocks are read: it reserves the ids that headings' `{#id}` chose.
+        var writer = HTMLWriter(tree: tree, options: options)
+        writer.output.reserveCapacity(pieceSize + pieceSize / 2)
+        let footnotes = try parser.parseInlines { block in
+            writer.write(block)
+            if writer.output.count >= pieceSize { try writer.takeOutput(write) }
+        }
+        for definition in footnotes { writer.write(definition) }
+        writer.closeFootnotes()
+        try writer.takeOutput(write)
+    }
 }

@@ -4,6 +4,8 @@ struct HTMLWriter {
     let options: HTMLRenderOptions
     let filtersTags: Bool
     var output: [UInt8] = []
+    /// The last byte of the output already handed on (``takeOutput()``), for `newlineIfNeeded`.
+    private var lastTakenByte: UInt8?
     var inFootnotes = false
     var headingIDs: HeadingIDGenerator
 
@@ -27,7 +29,15 @@ struct HTMLWriter {
     /// A newline unless the output is empty or already ends with one.
     @inline(__always)
     mutating func newlineIfNeeded() {
-        if let last = output.last, last != ASCII.newline { output.append(ASCII.newline) }
+        if let last = output.last ?? lastTakenByte, last != ASCII.newline { output.append(ASCII.newline) }
+    }
+
+    /// The output so far, which is then emptied (keeping its room) for the next piece.
+    mutating func takeOutput(_ body: ([UInt8]) throws -> Void) rethrows {
+        guard let last = output.last else { return }
+        lastTakenByte = last
+        try body(output)
+        output.removeAll(keepingCapacity: true)
     }
 
     mutating func putNumber(_ number: Int) {
@@ -60,10 +70,14 @@ struct HTMLWriter {
                 entering = false
             }
         }
-        if root == 0 && inFootnotes {
-            put("</ol>\n</section>\n")
-            inFootnotes = false
-        }
+        if root == 0 { closeFootnotes() }
+    }
+
+    /// Ends the footnotes' section, if one was opened.
+    mutating func closeFootnotes() {
+        guard inFootnotes else { return }
+        put("</ol>\n</section>\n")
+        inFootnotes = false
     }
 
     private func isInTightList(_ paragraph: NodeIndex) -> Bool {

@@ -102,6 +102,16 @@ final class SyntaxTree: @unchecked Sendable {
         _modify { yield &nodes[Int(index)] }
     }
 
+    /// The child of the document that holds `node` (`node` itself when it is one).
+    func topLevelAncestor(of node: NodeIndex) -> NodeIndex {
+        var current = node
+        while true {
+            let parent = self[current].parent
+            if parent == SyntaxTree.none || parent == 0 { return current }
+            current = parent
+        }
+    }
+
     /// Creates a detached node.
     func makeNode(_ kind: MarkdownNode.Kind, range: SourceRange) -> NodeIndex {
         let index = NodeIndex(nodes.count)

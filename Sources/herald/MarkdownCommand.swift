@@ -31,27 +31,41 @@ struct MarkdownCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        FileHandle.standardOutput.write(Data(html(of: try input())))
+        var extensions = gfm ? MarkdownExtension.gfm : []
+        if headingAttributes { extensions.insert(.headingAttributes) }
+        let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: headingIds, headingIDStyle: headingIDStyle))
+        // Written as it is rendered, so a large file's HTML and inline tree are never held whole.
+        try renderer.streamHTML(parsing: try input(), options: ParseOptions(extensions: extensions)) { piece in
+            try FileHandle.standardOutput.write(contentsOf: piece)
+        }
     }
 
-    /// The input's bytes; the `Data` read is released on return rather than kept beside them.
+    /// The input's bytes, read straight into one array of the file's size (through `Data` a large
+    /// file was held twice at once).
     private func input() throws -> [UInt8] {
-        guard let file, file != "-" else { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        guard let file, file != "-" else { return try bytes(readingToEnd: FileHandle.standardInput, size: nil) }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+        if attributes?[.type] as? FileAttributeType == .typeDirectory {
+            StandardError.write("\(file): is a folder; give a Markdown file")
+            throw ExitCode(.problemsFound)
+        }
         do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
+            defer { try? handle.close() }
+            let isRegular = attributes?[.type] as? FileAttributeType == .typeRegular
+            return try bytes(readingToEnd: handle, size: isRegular ? attributes?[.size] as? Int : nil)
         } catch {
             StandardError.write("\(file): cannot read the file (\(error.localizedDescription))")
             throw ExitCode(.problemsFound)
         }
     }
 
-    /// The HTML of `input`; the document is released on return, before the HTML is copied out.
-    private func html(of input: [UInt8]) -> [UInt8] {
-        var extensions = gfm ? MarkdownExtension.gfm : []
-        if headingAttributes { extensions.insert(.headingAttributes) }
-        let document = MarkdownDocument(parsing: input, options: ParseOptions(extensions: extensions))
-        let options = HTMLRenderOptions(headingIDs: headingIds, headingIDStyle: headingIDStyle)
-        return HTMLRenderer(options: options).renderBytes(document)
+    /// Everything left in `handle`; `size`, a regular file's, is only a hint (the file may change).
+    private func bytes(readingToEnd handle: FileHandle, size: Int?) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        if let size, size > 0 { bytes.reserveCapacity(size) }
+        while let piece = try handle.read(upToCount: 1 << 20), !piece.isEmpty { bytes.append(contentsOf: piece) }
+        return bytes
     }
 }
 

@@ -67,12 +67,19 @@ private func checkConformance(to fileName: String, title: String, extensions: Ex
     let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: false))
     var failures: [Failure] = []
     var renderOnly = 0
+    var streamDifferences: [Int] = []
     for example in examples {
         guard let options = extensions.options(for: example) else {
             Issue.record("Example \(example.example) of \(fileName) names an unknown extension: \(example.extensions)")
             continue
         }
         let html = renderer.render(MarkdownDocument(parsing: example.markdown, options: options))
+        // Streamed a block at a time (each handed on at once), the HTML is the same.
+        var streamed: [UInt8] = []
+        renderer.streamHTML(parsing: Array(example.markdown.utf8), options: options, pieceSize: 1) {
+            streamed += $0
+        }
+        if String(decoding: streamed, as: UTF8.self) != html { streamDifferences.append(example.example) }
         if example.isRenderOnly {
             renderOnly += 1
         } else if html != example.html {
@@ -86,6 +93,7 @@ private func checkConformance(to fileName: String, title: String, extensions: Ex
     if !failures.isEmpty {
         Issue.record(Comment(rawValue: summary(of: failures, title: title, total: examples.count)))
     }
+    #expect(streamDifferences.isEmpty, "\(title): streamed HTML differs from the whole tree's in \(streamDifferences)")
 }
 
 private func summary(of failures: [Failure], title: String, total: Int) -> String {
