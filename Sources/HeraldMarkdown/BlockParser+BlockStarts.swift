@@ -124,19 +124,19 @@ extension BlockParser {
     /// Turns the paragraph at `index` into a setext heading, once its leading reference definitions are
     /// taken out; returns false when nothing is left to be a heading.
     mutating func convertToSetextHeading(at index: Int, level: Int) -> Bool {
-        let consumed = references.consumeDefinitions(atStartOf: stack[index].inlines.bytes)
-        if consumed > 0 { stack[index].inlines.removeFirst(consumed) }
-        guard !stack[index].inlines.bytes.isEmpty else { return false }
+        let consumed = references.consumeDefinitions(atStartOf: leafInlines.bytes)
+        if consumed > 0 { leafInlines.removeFirst(consumed) }
+        guard !leafInlines.bytes.isEmpty else { return false }
         let node = stack[index].node
         tree[node].kind = .heading
         tree[node].number = Int32(level)
         tree[node].flags |= NodeFlag.setext
-        if let first = stack[index].inlines.lines.first {
+        if let first = leafInlines.lines.first {
             tree[node].range.start = SourceLocation(line: Int(first.line), column: Int(first.column))
         }
-        stack[index].inlines.trimTrailingWhitespace()
+        leafInlines.trimTrailingWhitespace()
         tree[node].range.end = lineEndLocation
-        var inlines = stack[index].inlines
+        var inlines = takeLeafInlines()
         takeHeadingAttribute(from: &inlines, for: node)
         pendingInlines.append((node, inlines))
         stack.removeLast(stack.count - index)

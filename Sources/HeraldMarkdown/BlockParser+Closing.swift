@@ -5,7 +5,7 @@ extension BlockParser {
         tree[node].range.end = block.end
         switch block.role {
         case .paragraph:
-            var input = block.inlines
+            var input = takeLeafInlines()
             let consumed = references.consumeDefinitions(atStartOf: input.bytes)
             if consumed > 0 { input.removeFirst(consumed) }
             input.trimTrailingWhitespace()
@@ -18,13 +18,13 @@ extension BlockParser {
                 pendingInlines.append((node, input))
             }
         case .fencedCode:
-            tree[node].literal = tree.store(block.content)
+            tree[node].literal = tree.store(takeLeafLines())
         case .indentedCode:
-            var content = block.content
+            var content = takeLeafLines()
             removeTrailingBlankLines(&content)
             tree[node].literal = tree.store(content)
         case .htmlBlock:
-            var content = block.content
+            var content = takeLeafLines()
             if content.last == ASCII.newline { content.removeLast() }
             tree[node].literal = tree.store(content)
         case .list:
@@ -35,6 +35,20 @@ extension BlockParser {
         case .document, .blockQuote, .table:
             break
         }
+    }
+
+    /// The open leaf's inline text, leaving none for the next leaf.
+    mutating func takeLeafInlines() -> InlineInput {
+        var input = InlineInput()
+        swap(&input, &leafInlines)
+        return input
+    }
+
+    /// The open leaf's raw lines, leaving none for the next leaf.
+    private mutating func takeLeafLines() -> [UInt8] {
+        var lines: [UInt8] = []
+        swap(&lines, &leafLines)
+        return lines
     }
 
     /// Lists and items always match a line, so they end where their last child ends, not at the

@@ -5,13 +5,13 @@ extension BlockParser {
         guard let alignments = TableRow.alignments(ofDelimiterRow: source[firstNonspace..<lineEnd]) else {
             return false
         }
-        let paragraph = stack[container]
-        guard let headerLine = paragraph.inlines.lines.last else { return false }
-        let header = TableRow.cells(in: paragraph.inlines.bytes[Int(headerLine.offset)...])
+        guard let headerLine = leafInlines.lines.last else { return false }
+        let header = TableRow.cells(in: leafInlines.bytes[Int(headerLine.offset)...])
         guard header.count == alignments.count else { return false }
 
-        let paragraphNode = paragraph.node
-        var remaining = paragraph.inlines
+        let paragraphNode = stack[container].node
+        let paragraphByteCount = leafInlines.bytes.count
+        var remaining = takeLeafInlines()
         remaining.lines.removeLast()
         remaining.bytes.removeSubrange(max(Int(headerLine.offset) - 1, 0)...)
         let table = makeNode(.table, line: Int(headerLine.line), column: Int(headerLine.column))
@@ -22,7 +22,7 @@ extension BlockParser {
             tree.unlink(paragraphNode)
             stack.removeLast(stack.count - container)
         } else {
-            stack[container].inlines = remaining
+            leafInlines = remaining
             stack[container].end = SourceLocation(line: Int(headerLine.line) - 1, column: 1)
             closeBlocks(deeperThan: container - 1)
         }
@@ -30,7 +30,7 @@ extension BlockParser {
         block.columnCount = alignments.count
         block.end = lineEndLocation
         stack.append(block)
-        let headerEnd = Int(headerLine.column) + paragraph.inlines.bytes.count - Int(headerLine.offset) - 1
+        let headerEnd = Int(headerLine.column) + paragraphByteCount - Int(headerLine.offset) - 1
         addRow(header, origin: headerLine, lastColumn: headerEnd, to: stack.count - 1, isHeader: true)
         return true
     }

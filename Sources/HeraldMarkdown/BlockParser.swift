@@ -15,6 +15,10 @@ struct BlockParser {
     var footnoteLabels: Set<[UInt8]> = []
     /// Leaves whose text waits for the inline phase, which needs every reference definition first.
     var pendingInlines: [(node: NodeIndex, input: InlineInput)] = []
+    /// The open leaf's text, which is always the innermost block: a code or HTML block's raw lines…
+    var leafLines: [UInt8] = []
+    /// …or a paragraph's text for the inline phase.
+    var leafInlines = InlineInput()
 
     // The current line.
     var lineNumber = 0
@@ -340,16 +344,16 @@ struct BlockParser {
         if partiallyConsumedTab {
             offset += 1
             let spaces = BlockParser.tabStop - (column % BlockParser.tabStop)
-            stack[index].content.append(contentsOf: repeatElement(ASCII.space, count: spaces))
+            leafLines.append(contentsOf: repeatElement(ASCII.space, count: spaces))
         }
-        if offset < lineEnd { stack[index].content.append(contentsOf: source[offset..<lineEnd]) }
-        stack[index].content.append(ASCII.newline)
+        if offset < lineEnd { leafLines.append(contentsOf: source[offset..<lineEnd]) }
+        leafLines.append(ASCII.newline)
     }
 
     mutating func addParagraphLine(to index: Int) {
         let start = firstNonspace
         guard start < lineEnd else { return }
-        stack[index].inlines.appendLine(
+        leafInlines.appendLine(
             source[start..<lineEnd], at: SourceLocation(line: lineNumber, column: start - lineStart + 1))
         stack[index].end = lineEndLocation
     }

@@ -1,4 +1,8 @@
 /// A block that can still take lines, with the parse state it needs while open.
+///
+/// Plain values only, so that reading or moving an entry of the parser's stack copies a few words;
+/// the text of the open leaf (a block's lines or a paragraph's inline text) is held by the parser
+/// itself, since only the innermost block can be a leaf (``BlockParser/leafLines``).
 struct OpenBlock {
     enum Role {
         case document, blockQuote, list, item, footnoteDefinition
@@ -18,10 +22,6 @@ struct OpenBlock {
     var htmlKind = 0
     /// table: the number of columns.
     var columnCount = 0
-    /// fencedCode, indentedCode, htmlBlock: the raw lines.
-    var content: [UInt8] = []
-    /// paragraph: the text for the inline phase.
-    var inlines = InlineInput()
     /// The last source position that belongs to the block.
     var end = SourceLocation(line: 1, column: 1)
 
