@@ -9,22 +9,29 @@ public struct HTMLRenderer: Sendable {
 
     /// The HTML of a whole document.
     public func render(_ document: MarkdownDocument) -> String {
-        String(decoding: renderBytes(document), as: UTF8.self)
+        writing(document) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The HTML of one node and its subtree (a section, a list item, a paragraph…).
     public func render(_ node: MarkdownNode) -> String {
         var writer = HTMLWriter(tree: node.tree, options: options)
         writer.write(node.index)
-        return String(decoding: writer.output, as: UTF8.self)
+        return writer.output.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The HTML of a whole document as UTF-8 bytes, without building a `String`.
     public func renderBytes(_ document: MarkdownDocument) -> [UInt8] {
+        writing(document) { Array($0) }
+    }
+
+    /// Writes `document` and hands its HTML, valid only inside `finish`, to `finish`.
+    private func writing<Result>(_ document: MarkdownDocument, _ finish: (UnsafeBufferPointer<UInt8>) -> Result)
+        -> Result
+    {
         var writer = HTMLWriter(tree: document.tree, options: options)
         writer.output.reserveCapacity(document.tree.text.count + document.tree.text.count / 2 + 64)
         writer.write(0)
-        return writer.output
+        return writer.output.withBytes(finish)
     }
 
     /// Renders Markdown bytes to HTML in pieces of about `pieceSize` bytes, handed to `write` in

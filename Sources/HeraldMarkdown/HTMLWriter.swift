@@ -3,7 +3,7 @@ struct HTMLWriter {
     let tree: SyntaxTree
     let options: HTMLRenderOptions
     let filtersTags: Bool
-    var output: [UInt8] = []
+    let output = ByteBuffer()
     /// The last byte of the output already handed on (``takeOutput()``), for `newlineIfNeeded`.
     private var lastTakenByte: UInt8?
     var inFootnotes = false
@@ -36,8 +36,8 @@ struct HTMLWriter {
     mutating func takeOutput(_ body: ([UInt8]) throws -> Void) rethrows {
         guard let last = output.last else { return }
         lastTakenByte = last
-        try body(output)
-        output.removeAll(keepingCapacity: true)
+        try body(output.bytes)
+        output.removeAll()
     }
 
     mutating func putNumber(_ number: Int) {
