@@ -118,6 +118,7 @@ extension BlockParser {
     func makeInlineParser() -> InlineParser {
         InlineParser(tree: tree, references: references, footnoteLabels: footnoteLabels)
     }
+
     /// Turns `[ ]` or `[x]` at the start of an item's first paragraph into the item's task state.
     private func markTask(_ paragraph: NodeIndex, input: inout InlineInput) {
         let item = tree[paragraph].parent

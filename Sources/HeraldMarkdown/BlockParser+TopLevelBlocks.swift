@@ -23,11 +23,8 @@ extension BlockParser {
                 parseInlines(leaves[leaf].pending..<leaves[leaf].pending + 1, with: &inlines)
                 leaf += 1
             }
-            var keepsNodes = false
-            if arrangement != nil {
-                arrangement!.numberReferences(under: block)
-                keepsNodes = arrangement!.detachDefinitions(under: block)
-            }
+            arrangement?.numberReferences(under: block)
+            let keepsNodes = arrangement?.detachDefinitions(under: block) ?? false
             if tree[block].parent == 0 { try visit(block) }
             if !keepsNodes {
                 tree.nodes.removeSubrange(nodeCount...)

@@ -1,6 +1,7 @@
 /// A growing run of bytes for the HTML writer, which appends millions of pieces of three to a few
 /// dozen bytes: `Array.append(contentsOf:)` makes a runtime call to check that the array is not
-/// shared and a generic copy for each, a third of rendering's instructions on the archive. This
+/// shared and a generic copy for each (on the archive, 39 M of the 270 M instructions spent
+/// writing HTML went to them). This
 /// buffer is never shared (a class, owned by one writer), so an append is a capacity test and a copy.
 final class ByteBuffer {
     private var base: UnsafeMutablePointer<UInt8>
@@ -15,8 +16,6 @@ final class ByteBuffer {
     deinit {
         base.deallocate()
     }
-
-    var isEmpty: Bool { count == 0 }
 
     var last: UInt8? { count > 0 ? base[count - 1] : nil }
 
@@ -45,7 +44,7 @@ final class ByteBuffer {
             // Short pieces (tags, entities) are copied in a loop: calling memcpy costs more.
             for index in 0..<added { target[index] = source[index] }
         } else {
-            target.update(from: source, count: added)
+            target.initialize(from: source, count: added)
         }
         count += added
     }

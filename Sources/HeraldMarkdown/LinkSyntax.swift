@@ -56,6 +56,12 @@ enum LinkSyntax {
         var depth = 0
         scan: while index < bytes.count {
             let byte = bytes[index]
+            // Most of an address is letters, digits and `/.:-_?=`, all above `)` and none of them
+            // a backslash or DEL: one test each, before the cases below.
+            if byte > ASCII.rightParen && byte != ASCII.backslash && byte != 0x7F {
+                index += 1
+                continue
+            }
             switch byte {
             case ASCII.backslash:
                 index += index + 1 < bytes.count && ASCII.isPunctuation(bytes[index + 1]) ? 2 : 1
