@@ -102,17 +102,15 @@ extension BlockParser {
 
     // MARK: The inline phase
 
-    /// Parses the text of the leaves `pendingInlines[range]`, now that every reference definition is
-    /// known. Each block's text is released once parsed, so the inputs and the nodes made from them
-    /// do not all live at once.
-    mutating func parseInlines(_ range: Range<Int>, with parser: inout InlineParser) {
-        for index in range {
-            var input = InlineInput()
-            swap(&input, &pendingInlines[index].input)
-            let node = pendingInlines[index].node
-            if taskLists { markTask(node, input: &input) }
-            parser.parse(input, into: node)
-        }
+    /// Parses the text of the leaf `pendingInlines[index]`, now that every reference definition is
+    /// known. Its text is released once parsed, so the inputs and the nodes made from them do not
+    /// all live at once.
+    mutating func parseInlines(ofPending index: Int, with parser: inout InlineParser) {
+        var input = InlineInput()
+        swap(&input, &pendingInlines[index].input)
+        let node = pendingInlines[index].node
+        if taskLists { markTask(node, input: &input) }
+        parser.parse(input, into: node)
     }
 
     func makeInlineParser() -> InlineParser {

@@ -20,7 +20,7 @@ extension BlockParser {
             let textCount = tree.text.count
             var leaf = firstLeaf(of: block, in: leaves)
             while leaf < leaves.count && leaves[leaf].block == block {
-                parseInlines(leaves[leaf].pending..<leaves[leaf].pending + 1, with: &inlines)
+                parseInlines(ofPending: leaves[leaf].pending, with: &inlines)
                 leaf += 1
             }
             arrangement?.numberReferences(under: block)

@@ -52,7 +52,7 @@ struct BlockParser {
     mutating func parseDocument() {
         parseBlocks()
         var inlines = makeInlineParser()
-        parseInlines(pendingInlines.indices, with: &inlines)
+        for index in pendingInlines.indices { parseInlines(ofPending: index, with: &inlines) }
         pendingInlines = []
         if footnotes, var arrangement = FootnoteArrangement(tree: tree) {
             arrangement.numberReferences(under: 0)

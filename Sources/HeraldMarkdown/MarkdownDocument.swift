@@ -8,9 +8,7 @@ public struct MarkdownDocument: @unchecked Sendable {
 
     /// Parses Markdown text.
     public init(parsing text: String, options: ParseOptions = .commonMark) {
-        var text = text
-        let source = text.withUTF8 { SourceText(validUTF8: $0) }
-        self.init(parsing: source, options: options)
+        self.init(parsing: text[...], options: options)
     }
 
     /// Parses a part of a larger text (an issue file's body) without copying it out first.

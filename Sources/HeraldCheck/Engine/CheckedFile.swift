@@ -60,9 +60,17 @@ struct CheckedFile: @unchecked Sendable {
         self.invalidUTF8 = isValid ? [] : InvalidUTF8.find(in: data)
         self.absolutePath = CheckedFile.absolutePath(of: path)
         self.bytes = isValid ? data : Array(text.utf8)
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-        self.lineStarts = starts
+        self.lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            var lineStart = 0
+            while let newline = ByteSearch.firstIndex(
+                of: UInt8(ascii: "\n"), in: buffer, within: lineStart..<buffer.count)
+            {
+                lineStart = newline + 1
+                starts.append(lineStart)
+            }
+            return starts
+        }
         var issueFile: IssueFile?
         var headerProblems: [Problem] = []
         do {
@@ -101,7 +109,7 @@ struct CheckedFile: @unchecked Sendable {
         }
         self.headings = headings
         parentHeadings = CheckedFile.parents(of: headings)
-        sectionIndexByLine = CheckedFile.sectionIndexByLine(sections, lineCount: starts.count)
+        sectionIndexByLine = CheckedFile.sectionIndexByLine(sections, lineCount: lineStarts.count)
     }
 
     /// ``parentHeadings``: a stack of the open headings, each of a lower level than the next.
