@@ -164,8 +164,11 @@ peak() { rm -rf "$2"; /usr/bin/time -v bash -c "$1" 2>&1 >/dev/null | awk -F': '
 echo "counting instructions..." >&2
 rm -rf "$out/herald"
 instructions=$("$root/scripts/instructions.sh" "$herald" build --folder "$corpus" --out "$out/herald")
+unchanged_instructions=$(WARMUP=1 "$root/scripts/instructions.sh" "$herald" build --drafts --folder "$work/herald" \
+  --out "$out/herald-drafts")
 
-python3 - "$work/cold.json" "$work/rebuild.json" "$work/memory.txt" "$(nproc)" "$instructions" <<'PY'
+python3 - "$work/cold.json" "$work/rebuild.json" "$work/memory.txt" "$(nproc)" "$instructions" \
+  "$unchanged_instructions" <<'PY'
 import json, sys
 cold = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 rebuild = json.load(open(sys.argv[2]))["results"]
@@ -188,4 +191,6 @@ print("| Herald rebuild (with --drafts) | Time |")
 print("| --- | ---: |")
 for r in rebuild:
     print(f"| {r['command']} | {r['mean'] * 1000:.0f} ms ± {(r['stddev'] or 0) * 1000:.0f} |")
+if int(sys.argv[6]):
+    print(f"\nA rebuild with nothing changed executes {int(sys.argv[6]) / 1e6:.0f} M instructions (callgrind).")
 PY

@@ -48,21 +48,31 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let newsletter = try self.newsletter.open(requiringIssues: true)
+        let configuration = try newsletter.configuration()
+        let output =
+            out.map { URL(fileURLWithPath: $0) }
+            ?? newsletter.url.standardizedFileURL.appendingPathComponent(configuration.build.output)
+        let options = BuildOptions(
+            output: output, includeDrafts: drafts, baseURL: baseURL, relativeURLs: relativeURLs, insights: insights)
+        // The files as they are before any is read: when the last build recorded the same, its
+        // report is the answer and no issue needs reading.
+        let inputs = InputSnapshot(of: BuildInputs(root: newsletter.url, configuration: configuration))
+        if let report = SiteBuilder.unchangedReport(inputs: inputs, options: options) {
+            return show(report, output: output)
+        }
+        let newsletter = try self.newsletter.open(requiringIssues: true, configuration: configuration)
         do {
-            let output = out.map { URL(fileURLWithPath: $0) } ?? newsletter.url(newsletter.configuration.build.output)
-            let options = BuildOptions(
-                output: output, includeDrafts: drafts, baseURL: baseURL, relativeURLs: relativeURLs,
-                insights: insights)
-            let builder = SiteBuilder(newsletter: newsletter, options: options)
-            let report = try builder.build()
-            StandardError.write(report.warnings)
-            StandardError.write(
-                "built \(report.issueCount) issues into \(output.relativePath): "
-                    + "\(report.written.count) files written, \(report.reused) unchanged")
+            show(try SiteBuilder(newsletter: newsletter, options: options, inputs: inputs).build(), output: output)
         } catch {
             StandardError.write(error.problems)
             throw ExitCode(.problemsFound)
         }
+    }
+
+    private func show(_ report: SiteBuilder.Report, output: URL) {
+        StandardError.write(report.warnings)
+        StandardError.write(
+            "built \(report.issueCount) issues into \(output.relativePath): "
+                + "\(report.written.count) files written, \(report.reused) unchanged")
     }
 }

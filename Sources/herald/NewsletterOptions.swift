@@ -15,8 +15,15 @@ struct NewsletterOptions: ParsableArguments {
 
     /// The newsletter: its configuration, issues and drafts, read. With `requiringIssues`, a
     /// folder where no issue or draft was read is unusable too, with where Herald looked.
-    func open(requiringIssues: Bool = false) throws -> NewsletterFolder {
-        let newsletter = try unusableOnFailure { () throws(HeraldError) in try NewsletterFolder(at: url) }
+    ///
+    /// - Parameter configuration: the configuration when the verb has read it already.
+    func open(requiringIssues: Bool = false, configuration: NewsletterConfiguration? = nil) throws
+        -> NewsletterFolder
+    {
+        let newsletter = try unusableOnFailure { () throws(HeraldError) in
+            if let configuration { return try NewsletterFolder(at: url, configuration: configuration) }
+            return try NewsletterFolder(at: url)
+        }
         if requiringIssues, let nothingRead = newsletter.nothingRead {
             StandardError.write(newsletter.problems + [nothingRead])
             throw ExitCode(.unusable)

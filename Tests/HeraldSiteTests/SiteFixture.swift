@@ -72,13 +72,29 @@ final class SiteFixture {
         try files.write(text, to: path)
     }
 
-    /// Builds the newsletter into ``output``.
+    /// Builds the newsletter into ``output``; with `inputs`, the build records them as
+    /// `herald build` does.
     @discardableResult
-    func build(drafts: Bool = false, relativeURLs: Bool = false, insights: Bool? = nil) throws -> SiteBuilder.Report {
+    func build(
+        drafts: Bool = false, relativeURLs: Bool = false, insights: Bool? = nil, inputs: InputSnapshot? = nil
+    ) throws -> SiteBuilder.Report {
         let folder = try NewsletterFolder(at: newsletter)
-        let options = BuildOptions(
-            output: output, includeDrafts: drafts, relativeURLs: relativeURLs, insights: insights)
-        return try SiteBuilder(newsletter: folder, options: options).build()
+        return try SiteBuilder(
+            newsletter: folder, options: options(drafts: drafts, relativeURLs: relativeURLs, insights: insights),
+            inputs: inputs
+        ).build()
+    }
+
+    func options(drafts: Bool = false, relativeURLs: Bool = false, insights: Bool? = nil) -> BuildOptions {
+        BuildOptions(output: output, includeDrafts: drafts, relativeURLs: relativeURLs, insights: insights)
+    }
+
+    /// The newsletter's files as a build finds them. `settled` takes the walk as if made a while
+    /// from now, so the files this test has just written count as long written.
+    func inputs(settled: Bool = true) throws -> InputSnapshot {
+        let configuration = try NewsletterConfiguration.load(fromFolder: newsletter)
+        let now = Date().addingTimeInterval(settled ? InputSnapshot.settleTime + 1 : 0)
+        return InputSnapshot(of: BuildInputs(root: newsletter, configuration: configuration), takenAt: now)
     }
 
     func read(_ path: String) throws -> String {

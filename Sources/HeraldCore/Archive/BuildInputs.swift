@@ -10,6 +10,8 @@ public struct BuildInputs: Sendable {
     /// The folder of templates and assets that replace Herald's own, inside the newsletter.
     public static let themeFolderName = "theme"
 
+    /// The newsletter's folder, as it was given.
+    public let root: URL
     /// Folders whose files a build reads, recursively; none lies inside another.
     public let folders: [URL]
     /// Single files a build reads: `herald.toml` and the metadata table when there is one.
@@ -22,6 +24,7 @@ public struct BuildInputs: Sendable {
     /// so fixing it is noticed.
     public init(root: URL, configuration: NewsletterConfiguration?) {
         let paths = configuration?.paths ?? NewsletterConfiguration.Paths()
+        self.root = root
         theme = root.appendingPathComponent(Self.themeFolderName)
         let named = [paths.content, paths.drafts, paths.pages].map { root.appendingPathComponent($0) } + [theme]
         var folders: [URL] = []

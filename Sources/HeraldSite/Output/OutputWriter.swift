@@ -92,7 +92,10 @@ struct OutputWriter {
     /// only the changed files are staged and committed (see ``commit(_:from:removing:)``); files
     /// the site no longer has are removed only when the previous manifest names them. Either way
     /// every failure to make a file happens before the output is touched.
-    func write(_ files: [OutputFile]) throws(HeraldError) -> Summary {
+    ///
+    /// - Parameter stamp: what the site is made from, saved once it is in place; without one,
+    ///   any stamp of an earlier build is removed before the site changes.
+    func write(_ files: [OutputFile], stamp: BuildStamp?) throws(HeraldError) -> Summary {
         let manager = FileManager.default
         var planned: [(file: OutputFile, path: ContainedPath)] = []
         for file in files {
@@ -122,6 +125,7 @@ struct OutputWriter {
         // Nothing to make and the same manifest: the site is already this build's, and a
         // rebuild that found nothing changed stages, encodes and commits nothing.
         if toMake.isEmpty, let reusable, reusable.files == manifest.files {
+            record(stamp)
             return Summary(written: [], reused: files.count)
         }
         let staging = output.deletingLastPathComponent()
@@ -141,14 +145,51 @@ struct OutputWriter {
             if manager.fileExists(atPath: output.path) {
                 let kept = Set(planned.map(\.path))
                 let removals = (previous?.ownedPaths ?? []).subtracting(kept).sorted()
+                BuildStamp.remove(from: output)
                 try commit(toMake.map(\.path), from: staging, removing: removals)
             } else if rename(staging.path, output.path) != 0 {
                 throw failure("cannot move the new site into place (\(String(cString: strerror(errno))))")
             }
+            record(stamp)
             return Summary(written: toMake.map(\.path.rawValue).sorted(), reused: files.count - toMake.count)
         } catch {
             try? manager.removeItem(at: staging)
             throw error
+        }
+    }
+
+    /// The stamp of the site in the output when it was built from `key` and every file its
+    /// manifest names is still there; `nil` otherwise, and the site must be built.
+    func unchangedSite(builtFrom key: String) -> BuildStamp? {
+        guard let stamp = BuildStamp.read(in: output), stamp.key == key,
+            let manifest = BuildManifest.read(in: output), manifest.hasCurrentKeys,
+            manifest.files.count == stamp.fileCount
+        else { return nil }
+        let outputPath = output.path
+        let present = Array(manifest.files.keys).concurrentMap {
+            FileManager.default.fileExists(atPath: outputPath + "/" + $0)
+        }
+        return present.allSatisfy { $0 } ? stamp : nil
+    }
+
+    /// Saves `stamp` in the output through a file staged beside it (which ``recover()`` removes
+    /// if the build dies first), or removes the stamp there when there is none. A stamp that
+    /// cannot be saved only means the next build reads every issue.
+    private func record(_ stamp: BuildStamp?) {
+        guard let stamp else {
+            BuildStamp.remove(from: output)
+            return
+        }
+        let staged = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).herald-new-\(UUID().uuidString)")
+        do {
+            try OutputWriter.create(staged, with: stamp.data())
+            guard rename(staged.path, output.appendingPathComponent(BuildStamp.fileName).path) == 0 else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+        } catch {
+            unlink(staged.path)
+            BuildStamp.remove(from: output)
         }
     }
 

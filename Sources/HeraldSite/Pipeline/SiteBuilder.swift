@@ -13,10 +13,15 @@ public import HeraldCore
 public struct SiteBuilder: Sendable {
     public let newsletter: NewsletterFolder
     public let options: BuildOptions
+    /// The newsletter's files as they were before it was read, when the caller took them: the
+    /// build records them (``BuildStamp``) so that the next build with nothing changed can stop
+    /// at ``unchangedReport(inputs:options:)``. Without them, any earlier record is removed.
+    public let inputs: InputSnapshot?
 
-    public init(newsletter: NewsletterFolder, options: BuildOptions) {
+    public init(newsletter: NewsletterFolder, options: BuildOptions, inputs: InputSnapshot? = nil) {
         self.newsletter = newsletter
         self.options = options
+        self.inputs = inputs
     }
 
     /// What a build did, for the command to report.
@@ -29,6 +34,24 @@ public struct SiteBuilder: Sendable {
         public var issueCount: Int
         /// Problems that did not stop the build (a skipped file, a stray metadata line).
         public var warnings: [Problem]
+    }
+
+    /// The report of the last build into ``BuildOptions/output``, given again, when it was made
+    /// with these options from files that are all as `inputs` found them, by this executable,
+    /// and every file it wrote is still there; `nil` when the site must be built.
+    ///
+    /// This is how a rebuild with nothing changed stops after a walk of the folders, before a
+    /// single issue is read. It takes the output's lock and finishes an interrupted commit as a
+    /// build would; an output that is not safe to write gives `nil`, for the build to report.
+    public static func unchangedReport(inputs: InputSnapshot, options: BuildOptions) -> Report? {
+        guard let key = BuildStamp.key(of: inputs, options: options),
+            let writer = try? OutputWriter(
+                output: options.output, displayPath: options.output.relativePath,
+                protecting: [inputs.inputs.root.standardizedFileURL] + inputs.inputs.folders,
+                outside: inputs.inputs.folders),
+            let stamp = writer.unchangedSite(builtFrom: key)
+        else { return nil }
+        return Report(written: [], reused: stamp.fileCount, issueCount: stamp.issueCount, warnings: stamp.warnings)
     }
 
     /// Builds the site into ``BuildOptions/output``.
@@ -54,10 +77,16 @@ public struct SiteBuilder: Sendable {
         let plan = try SitePlan(
             context: context, previousSearchIndex: BuiltSearchIndex.read(in: writer.output),
             previousInsights: BuiltInsights.read(in: writer.output))
-        let summary = try writer.write(plan.files)
+        let warnings = newsletter.problems.filter { $0.severity != .error }
+        // Only a settled snapshot vouches for the files (see ``InputSnapshot/isSettled``); a
+        // snapshot that matches a recorded one is settled, since every time in it is old.
+        let settled = self.inputs.flatMap { $0.isSettled ? $0 : nil }
+        let stamp = settled.flatMap { BuildStamp.key(of: $0, options: options) }.map {
+            BuildStamp(key: $0, issueCount: context.issues.count, fileCount: plan.files.count, warnings: warnings)
+        }
+        let summary = try writer.write(plan.files, stamp: stamp)
         return Report(
-            written: summary.written, reused: summary.reused, issueCount: context.issues.count,
-            warnings: newsletter.problems.filter { $0.severity != .error })
+            written: summary.written, reused: summary.reused, issueCount: context.issues.count, warnings: warnings)
     }
 
     /// The published issues, and the drafts when asked for, oldest first.
