@@ -30,6 +30,21 @@ import Testing
         #expect(text.split(separator: "\n").count == 6, "one line per entry and per part, tabs and line ends escaped")
     }
 
+    @Test func partsCarriedOverWriteTheSameBytesAsPartsMadeAgain() throws {
+        let read = try #require(SearchIndexParts(text: SearchIndexPartsTests.parts.text()))
+        var parts = read.parts
+        // One part unchanged, one given the terms its never-indexed entry lacked, one new.
+        parts["00aa"]?.entries[2].terms = .init(title: ["plu"], detail: [])
+        parts["0bbb"] = SearchIndexPart(entries: [
+            .init(document: SearchDocument(title: "new", section: "Crates", line: 2), terms: nil)
+        ])
+        let carried = SearchIndexParts(parts: parts, carryingLinesFrom: read)
+        let madeAgain = SearchIndexParts(parts: parts)
+        #expect(carried.text() == madeAgain.text())
+        #expect(carried.text().contains("\tplu\t"))
+        #expect(try #require(SearchIndexParts(text: carried.text())).parts == parts)
+    }
+
     @Test(arguments: [
         "",
         "herald-search-parts 0\n",

@@ -73,10 +73,15 @@ struct SearchIndex: Sendable {
         for (position, offsets) in kept.enumerated() {
             for offset in offsets {
                 let document = indexed[position].entries[offset].document
-                let terms =
-                    indexed[position].entries[offset].terms
-                    ?? SearchIndexPart.Terms(of: document, stems: stems, cache: &cache)
-                indexed[position].entries[offset].terms = terms
+                let terms: SearchIndexPart.Terms
+                if let found = indexed[position].entries[offset].terms {
+                    terms = found
+                } else {
+                    // Only a part that gains terms is changed, so the others keep sharing their
+                    // storage with the last build's parts (and are written back as they were).
+                    terms = SearchIndexPart.Terms(of: document, stems: stems, cache: &cache)
+                    indexed[position].entries[offset].terms = terms
+                }
                 let number = entries.count
                 entries.append(Entry(issue: position, document: document))
                 let titleFlags =

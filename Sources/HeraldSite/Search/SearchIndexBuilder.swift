@@ -49,9 +49,10 @@ final class SearchIndexBuilder: @unchecked Sendable {
     private func build() -> (files: SearchIndexFiles, parts: SearchIndexParts) {
         lock.withLock {
             if let built { return built }
-            let (index, keys) = makeIndex()
+            let (index, keys, previous) = makeIndex()
             let parts = SearchIndexParts(
-                parts: Dictionary(zip(keys, index.parts), uniquingKeysWith: { first, _ in first }))
+                parts: Dictionary(zip(keys, index.parts), uniquingKeysWith: { first, _ in first }),
+                carryingLinesFrom: previous)
             let made = (SearchIndexFiles(index: index, key: key.hex), parts)
             built = made
             return made
@@ -68,13 +69,15 @@ final class SearchIndexBuilder: @unchecked Sendable {
     }
 
     /// Takes each published issue's part from the last build when it has it, and reads the
-    /// others on every core. Returns the index and each part's key, in the index's order.
-    private func makeIndex() -> (SearchIndex, [String]) {
+    /// others on every core. Returns the index, each part's key in the index's order, and the
+    /// last build's parts.
+    private func makeIndex() -> (SearchIndex, [String], SearchIndexParts?) {
         let context = context
         let issues = context.published
         let settings = SearchIndexBuilder.settings(of: context)
         let keys = issues.map { SearchIndexPart.key(sourceHash: $0.sourceHash, settings: settings).hex }
-        let previous = previousOutput.flatMap(SearchIndexParts.read(in:))?.parts ?? [:]
+        let previousParts = previousOutput.flatMap(SearchIndexParts.read(in:))
+        let previous = previousParts?.parts ?? [:]
         let parts = zip(issues, keys).map { ($0, $1) }.concurrentMap { issue, key in
             if let part = previous[key] { return part }
             let (model, document) = context.model(of: issue)
@@ -90,6 +93,6 @@ final class SearchIndexBuilder: @unchecked Sendable {
                     title: metadata.title)
                 return (info, part)
             }, stems: context.configuration.search.stemsEnglish)
-        return (index, keys)
+        return (index, keys, previousParts)
     }
 }

@@ -24,12 +24,14 @@ struct SearchIndexFiles: Sendable {
         var sections: [String] = []
         var sectionNumbers: [String: Int] = [:]
         var chunks: [String] = []
-        var chunk = ""
+        // Each chunk is made as bytes and becomes a string once: appending pieces to a string
+        // made a temporary for each of the archive's fifty thousand entries.
+        var chunk: [UInt8] = []
         var previous: (issue: Int, section: Int, line: Int)?
         for (number, entry) in index.entries.enumerated() {
             if number % SearchIndexFiles.entriesPerChunk == 0, number > 0 {
-                chunks.append(chunk)
-                chunk = ""
+                chunks.append(String(decoding: chunk, as: UTF8.self))
+                chunk.removeAll(keepingCapacity: true)
                 previous = nil
             }
             let document = entry.document
@@ -42,20 +44,24 @@ struct SearchIndexFiles: Sendable {
                 sections.append(document.section)
             }
             if previous?.issue != entry.issue {
-                chunk += SearchIndexFiles.issueLine(index.issues[entry.issue])
+                chunk += SearchIndexFiles.issueLine(index.issues[entry.issue]).utf8
                 previous = nil
             }
             if previous?.section != section {
-                chunk += "#\(section)\n"
+                chunk += "#\(section)\n".utf8
             }
             let distance = previous.map { document.line - $0.line } ?? document.line
-            var line = distance == 1 && previous != nil ? "" : String(distance)
-            line += "\t" + document.title
-            if !document.detail.isEmpty { line += "\t" + document.detail }
-            chunk += line + "\n"
+            if distance != 1 || previous == nil { chunk += String(distance).utf8 }
+            chunk.append(UInt8(ascii: "\t"))
+            chunk += document.title.utf8
+            if !document.detail.isEmpty {
+                chunk.append(UInt8(ascii: "\t"))
+                chunk += document.detail.utf8
+            }
+            chunk.append(UInt8(ascii: "\n"))
             previous = (entry.issue, section, document.line)
         }
-        if !chunk.isEmpty { chunks.append(chunk) }
+        if !chunk.isEmpty { chunks.append(String(decoding: chunk, as: UTF8.self)) }
 
         root = SearchIndexRoot(
             key: key, entries: index.entries.count, entriesPerChunk: SearchIndexFiles.entriesPerChunk,
@@ -83,16 +89,19 @@ struct SearchIndexFiles: Sendable {
             .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.term)
         var shards: [String] = []
         var firstTerms: [String] = []
-        var current = ""
+        // Made as bytes, each shard becoming a string once it is full.
+        var current: [UInt8] = []
+        var encoded: [UInt8] = []
         var previous: [Unicode.Scalar] = []
         for term in terms {
             let scalars = Array(term.unicodeScalars)
-            let encoded = SearchIndexFiles.encode(postings[term]!)
+            encoded.removeAll(keepingCapacity: true)
+            SearchIndexFiles.encode(postings[term]!, into: &encoded)
             if !current.isEmpty,
-                current.utf8.count + term.utf8.count + encoded.utf8.count + 3 > SearchIndexFiles.shardTargetSize
+                current.count + term.utf8.count + encoded.count + 3 > SearchIndexFiles.shardTargetSize
             {
-                shards.append(current)
-                current = ""
+                shards.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
             if current.isEmpty {
                 firstTerms.append(term)
@@ -106,15 +115,16 @@ struct SearchIndexFiles: Sendable {
                 sharedUnits += scalars[shared].utf16.count
                 shared += 1
             }
-            // The rest of the term as a string of its own: appending scalars to the shard's
-            // `unicodeScalars` copied the whole shard each time.
-            var rest = String.UnicodeScalarView()
-            rest.append(Unicode.Scalar(UInt8(0x21 + sharedUnits)))
-            rest.append(contentsOf: scalars[shared...])
-            current += String(rest) + " " + encoded + "\n"
+            current.append(UInt8(0x21 + sharedUnits))
+            for scalar in scalars[shared...] {
+                UTF8.encode(scalar) { current.append($0) }
+            }
+            current.append(UInt8(ascii: " "))
+            current += encoded
+            current.append(UInt8(ascii: "\n"))
             previous = scalars
         }
-        if !current.isEmpty { shards.append(current) }
+        if !current.isEmpty { shards.append(String(decoding: current, as: UTF8.self)) }
         return (shards, firstTerms)
     }
 
@@ -164,22 +174,30 @@ struct SearchIndexFiles: Sendable {
     /// one of `!` to `O`, the others one of `P` to `~`, so numbers need no separator. Frequent
     /// terms take about one character per entry.
     static func encode(_ postings: [Int]) -> String {
-        var title: [UInt8] = []
+        var bytes: [UInt8] = []
+        encode(postings, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``encode(_:)``, appended to `output`.
+    private static func encode(_ postings: [Int], into output: inout [UInt8]) {
         var detail: [UInt8] = []
         var previousTitle = 0
         var previousDetail = 0
         for posting in postings {
             let number = posting >> 2
             if posting & SearchIndex.inTitle != 0 {
-                append((number - previousTitle) * 2 + (posting & SearchIndex.wholeTitle == 0 ? 0 : 1), to: &title)
+                append((number - previousTitle) * 2 + (posting & SearchIndex.wholeTitle == 0 ? 0 : 1), to: &output)
                 previousTitle = number
             } else {
                 append(number - previousDetail, to: &detail)
                 previousDetail = number
             }
         }
-        if !detail.isEmpty { title += [UInt8(ascii: " ")] + detail }
-        return String(decoding: title, as: UTF8.self)
+        if !detail.isEmpty {
+            output.append(UInt8(ascii: " "))
+            output += detail
+        }
     }
 
     /// The number of values a digit takes.

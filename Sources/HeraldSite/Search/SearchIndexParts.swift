@@ -15,9 +15,20 @@ struct SearchIndexParts: Sendable {
 
     /// Part key (``SearchIndexPart/key(sourceHash:settings:)``, hex) → part.
     var parts: [String: SearchIndexPart]
+    /// Part key → the part's lines as a file held them, for writing an unchanged part back:
+    /// copying them costs a fraction of writing every entry again, and editing one issue
+    /// changes one part of six hundred.
+    private var lines: [String: ArraySlice<UInt8>] = [:]
 
-    init(parts: [String: SearchIndexPart]) {
+    /// The parts, taking the lines of each that `previous` holds unchanged.
+    init(parts: [String: SearchIndexPart], carryingLinesFrom previous: SearchIndexParts? = nil) {
         self.parts = parts
+        guard let previous else { return }
+        for (key, part) in parts {
+            // Equal parts write equal lines; a part carried over untouched shares its storage
+            // with the previous one, so the comparison costs nothing.
+            if let lines = previous.lines[key], previous.parts[key] == part { self.lines[key] = lines }
+        }
     }
 
     /// The parts in `output`, or `nil` when there are none to trust.
@@ -40,26 +51,33 @@ struct SearchIndexParts: Sendable {
         let header = Array("herald-search-parts \(SearchIndexParts.currentFormat)\n".utf8)
         guard bytes.starts(with: header) else { return nil }
         var parts: [String: SearchIndexPart] = [:]
+        var lines: [String: ArraySlice<UInt8>] = [:]
         let read: Bool = bytes.withUnsafeBufferPointer { buffer in
             var reader = LineReader(buffer: buffer, position: header.count)
-            while let line = reader.nextLine() {
+            while true {
+                let start = reader.position
+                guard let line = reader.nextLine() else { break }
                 let fields = reader.fields(of: line, separator: 0x20, limit: 3)
                 guard fields.count == 3, reader.equals(fields[0], "part"), let count = reader.number(fields[2]) else {
                     return false
                 }
                 var entries: [SearchIndexPart.Entry] = []
+                entries.reserveCapacity(count)
                 for _ in 0..<count {
                     guard let entryLine = reader.nextLine(), let entry = reader.entry(in: entryLine) else {
                         return false
                     }
                     entries.append(entry)
                 }
-                parts[reader.string(fields[1])] = SearchIndexPart(entries: entries)
+                let key = reader.string(fields[1])
+                parts[key] = SearchIndexPart(entries: entries)
+                lines[key] = bytes[start..<reader.position]
             }
             return true
         }
         guard read else { return nil }
         self.parts = parts
+        self.lines = lines
     }
 
     /// The file's text, parts in key order so that the same parts make the same bytes.
@@ -71,6 +89,10 @@ struct SearchIndexParts: Sendable {
     func bytes() -> [UInt8] {
         var output = Array("herald-search-parts \(SearchIndexParts.currentFormat)\n".utf8)
         for key in parts.keys.sorted() {
+            if let lines = lines[key] {
+                output += lines
+                continue
+            }
             let entries = parts[key]?.entries ?? []
             output += "part \(key) \(entries.count)\n".utf8
             for entry in entries {
@@ -155,6 +177,7 @@ private struct LineReader {
     /// `range` split at `separator`, into at most `limit` fields (the last takes the rest).
     func fields(of range: Range<Int>, separator: UInt8, limit: Int = .max) -> [Range<Int>] {
         var fields: [Range<Int>] = []
+        fields.reserveCapacity(min(limit, 8))
         var start = range.lowerBound
         while fields.count + 1 < limit,
             let end = ByteSearch.firstIndex(of: separator, in: buffer, within: start..<range.upperBound)
@@ -218,8 +241,21 @@ private struct LineReader {
         return .some(unescaped(range.dropFirst()))
     }
 
+    /// The space-separated terms of `range`, made straight into strings: the archive's parts
+    /// hold over a million.
     func terms(_ range: Range<Int>) -> [String] {
-        range.isEmpty ? [] : fields(of: range, separator: 0x20).map(string)
+        guard !range.isEmpty else { return [] }
+        var count = 1
+        for index in range where buffer[index] == 0x20 { count += 1 }
+        var terms: [String] = []
+        terms.reserveCapacity(count)
+        var start = range.lowerBound
+        for index in range where buffer[index] == 0x20 {
+            terms.append(string(start..<index))
+            start = index + 1
+        }
+        terms.append(string(start..<range.upperBound))
+        return terms
     }
 
     /// One entry line.
