@@ -33,23 +33,13 @@ struct BuildStamp: Codable, Equatable, Sendable {
         return hash.hex
     }
 
-    /// The running executable's path, device, inode, size and times: any new build of Herald
-    /// differs in at least one of them.
+    /// The running executable's path, inode, size and times: any new build of Herald differs in
+    /// at least one of them.
     private static func executableIdentity() -> String? {
-        guard let path = Bundle.main.executablePath else { return nil }
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        #if canImport(Darwin)
-            let modified = status.st_mtimespec
-            let changed = status.st_ctimespec
-        #else
-            let modified = status.st_mtim
-            let changed = status.st_ctim
-        #endif
-        return [
-            path, String(status.st_dev), String(status.st_ino), String(status.st_size), String(modified.tv_sec),
-            String(modified.tv_nsec), String(changed.tv_sec), String(changed.tv_nsec),
-        ].joined(separator: " ")
+        guard let path = Bundle.main.executablePath, let fingerprint = InputSnapshot.fingerprint(ofFile: path) else {
+            return nil
+        }
+        return String(fingerprint)
     }
 
     /// The stamp in `output`, or `nil` when there is none or it cannot be read.

@@ -55,6 +55,17 @@ public struct InputSnapshot: Equatable, Sendable {
         isSettled = walk.newestChange < now.timeIntervalSince1970 - Self.settleTime
     }
 
+    /// The fingerprint of one file's path and `stat` alone, or `nil` when there is no such
+    /// file: how a build tells one Herald executable from another.
+    static func fingerprint(ofFile path: String) -> UInt64? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        var walk = SnapshotWalk()
+        walk.add(path.utf8)
+        walk.add(status)
+        return walk.hash
+    }
+
     public static func == (lhs: InputSnapshot, rhs: InputSnapshot) -> Bool {
         lhs.fingerprint == rhs.fingerprint
     }
