@@ -10,8 +10,9 @@ package struct JSONWriter {
     private var depth = 0
     /// Whether the current container already has a member, so the next one needs a comma.
     private var hasMembers = false
-    /// The last key written in each open object, to check that keys come sorted.
-    private var lastKeys: [String] = []
+    /// The last key written in each open object (`nil` before the first), to check that keys
+    /// come sorted.
+    private var lastKeys: [String?] = []
 
     package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -22,7 +23,7 @@ package struct JSONWriter {
         open(UInt8(ascii: "{"))
         assert(
             {
-                lastKeys.append("")
+                lastKeys.append(nil)
                 return true
             }())
         body(&self)
@@ -47,7 +48,9 @@ package struct JSONWriter {
     /// Writes `"key": value` in the current object; a `nil` value writes nothing.
     package mutating func field<Value: JSONWritable>(_ key: String, _ value: Value?) {
         guard let value else { return }
-        assert(lastKeys.last.map { $0 < key } ?? false, "JSON keys must be written in sorted order: \(key)")
+        assert(
+            lastKeys.last.map { last in last.map { $0 < key } ?? true } ?? false,
+            "JSON keys must be written in sorted order, inside an object: \(key)")
         assert(
             {
                 lastKeys[lastKeys.count - 1] = key
