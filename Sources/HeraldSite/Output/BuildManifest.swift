@@ -45,8 +45,15 @@ struct BuildManifest: Codable, Sendable {
     func data() -> Data {
         var json = JSONWriter(capacity: files.count * 64)
         json.object { json in
-            json.field("files", files)
-            json.field("format", format)
+            json.key("files")
+            json.object { json in
+                for (path, key) in files.sorted(by: { $0.key < $1.key }) {
+                    json.key(path)
+                    json.string(key)
+                }
+            }
+            json.key("format")
+            json.raw(String(format))
         }
         return Data(json.bytes)
     }
