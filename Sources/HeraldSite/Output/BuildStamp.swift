@@ -7,9 +7,9 @@ import HeraldCore
 /// The key covers everything a build's output depends on: the ``InputSnapshot`` of the files it
 /// read, the build options, the manifest's format and the Herald executable itself (a new
 /// version may write other pages from the same files). Only a settled snapshot is recorded (see
-/// ``InputSnapshot/isSettled``), and every build that writes the site without one removes the
-/// stamp first (the preview, `herald publish`), so a stamp that matches always describes the
-/// site that is there.
+/// ``InputSnapshot/isSettled``), a build removes the stamp before it changes the site, and a
+/// build without a snapshot (the preview's) leaves none, so a stamp that matches always
+/// describes the site that is there.
 struct BuildStamp: Codable, Equatable, Sendable {
     static let fileName = ".herald-build.json"
     static let currentFormat = 1
