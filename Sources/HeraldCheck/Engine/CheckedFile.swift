@@ -60,17 +60,7 @@ struct CheckedFile: @unchecked Sendable {
         self.invalidUTF8 = isValid ? [] : InvalidUTF8.find(in: data)
         self.absolutePath = CheckedFile.absolutePath(of: path)
         self.bytes = isValid ? data : Array(text.utf8)
-        self.lineStarts = bytes.withUnsafeBufferPointer { buffer in
-            var starts = [0]
-            var lineStart = 0
-            while let newline = ByteSearch.firstIndex(
-                of: UInt8(ascii: "\n"), in: buffer, within: lineStart..<buffer.count)
-            {
-                lineStart = newline + 1
-                starts.append(lineStart)
-            }
-            return starts
-        }
+        self.lineStarts = bytes.withUnsafeBufferPointer { IssueFile.lineBounds(in: $0).map(\.start) }
         var issueFile: IssueFile?
         var headerProblems: [Problem] = []
         do {

@@ -147,26 +147,32 @@ public struct IssueFile: Hashable, Sendable {
         }
     }
 
-    /// Byte offsets of each line's start, content end (before `\r\n` or `\n`) and end.
-    ///
-    /// Works on the UTF-8 bytes, a line at a time with `memchr`: splitting by `Character` cost
-    /// more than parsing the Markdown.
+    /// ``lineBounds(in:limit:)`` of `text`'s UTF-8.
     private static func lineBounds(of text: inout String, limit: Int = .max) -> [(
         start: Int, contentEnd: Int, end: Int
     )] {
         text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { lineBounds(in: $0, limit: limit) } ?? []
+    }
+
+    /// Byte offsets of each line's start, content end (before `\r\n` or `\n`) and end; the last
+    /// line, after the last `\n`, is always there (empty when the text ends with one). With a
+    /// `limit`, only the first `limit` whole lines.
+    ///
+    /// A line at a time with `memchr`: splitting by `Character` cost more than parsing the
+    /// Markdown. The one line splitter for issue text, as a string or as a checked file's bytes.
+    package static func lineBounds(in bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [(
+        start: Int, contentEnd: Int, end: Int
+    )] {
         var bounds: [(start: Int, contentEnd: Int, end: Int)] = []
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            var lineStart = 0
-            while let index = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: bytes, within: lineStart..<bytes.count)
-            {
-                let contentEnd = index > lineStart && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
-                bounds.append((lineStart, contentEnd, index + 1))
-                lineStart = index + 1
-                if bounds.count == limit { return }
-            }
-            bounds.append((lineStart, bytes.count, bytes.count))
+        var lineStart = 0
+        while let index = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: bytes, within: lineStart..<bytes.count) {
+            let contentEnd = index > lineStart && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+            bounds.append((lineStart, contentEnd, index + 1))
+            lineStart = index + 1
+            if bounds.count == limit { return bounds }
         }
+        bounds.append((lineStart, bytes.count, bytes.count))
         return bounds
     }
 

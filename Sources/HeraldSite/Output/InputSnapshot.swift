@@ -41,11 +41,7 @@ public struct InputSnapshot: Equatable, Sendable {
         self.inputs = inputs
         var walk = SnapshotWalk()
         walk.add(inputs.root.relativePath.utf8)
-        for file in inputs.files {
-            var status = stat()
-            walk.add(file.path.utf8)
-            if stat(file.path, &status) == 0 { walk.add(status) }
-        }
+        for file in inputs.files { walk.addFile(file.path) }
         for folder in inputs.folders {
             walk.add(folder.path.utf8)
             let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
@@ -58,12 +54,8 @@ public struct InputSnapshot: Equatable, Sendable {
     /// The fingerprint of one file's path and `stat` alone, or `nil` when there is no such
     /// file: how a build tells one Herald executable from another.
     static func fingerprint(ofFile path: String) -> UInt64? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
         var walk = SnapshotWalk()
-        walk.add(path.utf8)
-        walk.add(status)
-        return walk.hash
+        return walk.addFile(path) ? walk.hash : nil
     }
 
     public static func == (lhs: InputSnapshot, rhs: InputSnapshot) -> Bool {
@@ -104,6 +96,16 @@ private struct SnapshotWalk {
             TimeInterval(modified.tv_sec) + TimeInterval(modified.tv_nsec) / 1e9,
             TimeInterval(changed.tv_sec) + TimeInterval(changed.tv_nsec) / 1e9)
         newestChange = max(newestChange, latest)
+    }
+
+    /// Adds `path` and, when there is such a file, its `stat`; says whether there was.
+    @discardableResult
+    mutating func addFile(_ path: String) -> Bool {
+        add(path.utf8)
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        add(status)
+        return true
     }
 
     /// Adds every entry of the open folder `descriptor`, and of its subfolders, then closes it.
