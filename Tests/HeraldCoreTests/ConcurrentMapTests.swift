@@ -35,3 +35,15 @@ import Testing
         #expect(releases.count == 64)
     }
 }
+
+@Suite struct ConcurrentFlatMapTests {
+    @Test("runs of the elements are mapped and joined in the elements' order")
+    func runsJoinInOrder() {
+        let values = Array(0..<1_000)
+        for runs in [1, 3, 64, 999, 1_000, 5_000] {
+            #expect(values.concurrentFlatMap(runs: runs) { run in run.map { $0 * 2 } } == values.map { $0 * 2 })
+        }
+        #expect([Int]().concurrentFlatMap(runs: 8) { run in Array(run) } == [])
+        #expect(values.concurrentFlatMap(runs: 0) { run in Array(run) } == values)
+    }
+}

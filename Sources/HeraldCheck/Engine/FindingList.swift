@@ -31,6 +31,11 @@ struct FindingList {
 }
 
 extension FindingList {
+    /// Adds the findings another list collected on the same file.
+    mutating func append(contentsOf other: FindingList) {
+        findings.append(contentsOf: other.findings)
+    }
+
     /// Puts the findings in file order.
     mutating func sort() {
         findings.sort { left, right in

@@ -65,8 +65,8 @@ public struct Linter: Sendable {
         }
         let index = archiveIndex(reusing: files)
         let results = files.concurrentMap { file in
-            var findings = FindingList(file: file)
-            Linter.runRules(on: file, context: context, index: index, window: window, numbers: numbers, into: &findings)
+            let findings = Linter.runRules(
+                on: file, context: context, index: index, window: window, numbers: numbers)
             let ignore = IgnoreDirectives(file: file)
             return findings.findings.compactMap { finding in
                 ignore.ignores(finding) ? nil : Linter.applying(settings, to: finding)
@@ -90,22 +90,41 @@ public struct Linter: Sendable {
         return ArchiveLinkIndex(issues: zip(archive, issues).map { ($0.path, $1) })
     }
 
+    /// Every rule's findings on `file`, in file order. The rules read the file and nothing else,
+    /// so on an outsized file they run side by side; their findings join in the order the rules
+    /// are listed, which keeps the order of findings at one place the same either way.
     private static func runRules(
-        on file: CheckedFile, context: CheckContext, index: ArchiveLinkIndex, window: Int?, numbers: [Int: [String]],
-        into findings: inout FindingList
-    ) {
+        on file: CheckedFile, context: CheckContext, index: ArchiveLinkIndex, window: Int?, numbers: [Int: [String]]
+    ) -> FindingList {
         let links = LinkOccurrence.all(in: file)
-        EncodingRules.check(file, into: &findings)
-        MetadataRules.check(file, numbers: numbers, articleURL: context.configuration.site.articleURL, into: &findings)
-        LinkRules.check(links, in: file, into: &findings)
-        DuplicateLinks.check(file, links: links, index: index, window: window, into: &findings)
-        PolicyRules.check(links, in: file, context: context, into: &findings)
-        EntryRules.check(file, context: context, into: &findings)
-        EventRules.check(file, context: context, into: &findings)
-        MarkupRules.check(file, context: context, into: &findings)
-        ForeignSyntaxRules.check(file, into: &findings)
-        if context.options.migrating { DialectRules.check(file, into: &findings) }
+        var rules: [(inout FindingList) -> Void] = [
+            { EncodingRules.check(file, into: &$0) },
+            {
+                MetadataRules.check(
+                    file, numbers: numbers, articleURL: context.configuration.site.articleURL, into: &$0)
+            },
+            { LinkRules.check(links, in: file, into: &$0) },
+            { DuplicateLinks.check(file, links: links, index: index, window: window, into: &$0) },
+            { PolicyRules.check(links, in: file, context: context, into: &$0) },
+            { EntryRules.check(file, context: context, into: &$0) },
+            { EventRules.check(file, context: context, into: &$0) },
+            { MarkupRules.check(file, context: context, into: &$0) },
+            { ForeignSyntaxRules.check(file, into: &$0) },
+        ]
+        if context.options.migrating { rules.append { DialectRules.check(file, into: &$0) } }
+        func run(_ rule: (inout FindingList) -> Void) -> FindingList {
+            var findings = FindingList(file: file)
+            rule(&findings)
+            return findings
+        }
+        var parts = file.lineCount >= FileSplitting.minimumLines ? rules.concurrentMap(run) : rules.map(run)
+        var findings = FindingList(file: file)
+        for index in parts.indices {
+            findings.append(contentsOf: parts[index])
+            parts[index] = FindingList(file: file)
+        }
         findings.sort()
+        return findings
     }
 
     /// Which files of the archive have each issue number.

@@ -23,16 +23,25 @@ struct LinkOccurrence {
 
     /// Every link and image of `file`, in document order.
     static func all(in file: CheckedFile) -> [LinkOccurrence] {
+        let blocks = Array(file.document.root.children)
+        return file.lineCount >= FileSplitting.minimumLines
+            ? blocks.concurrentFlatMap(runs: 64) { all(in: $0, file: file) } : all(in: blocks[...], file: file)
+    }
+
+    /// The links of `blocks`, in document order.
+    private static func all(in blocks: ArraySlice<MarkdownNode>, file: CheckedFile) -> [LinkOccurrence] {
         var links: [LinkOccurrence] = []
-        for node in file.document.root.descendants where node.kind == .link || node.kind == .image {
-            guard let url = node.destination else { continue }
-            let location = file.fileLocation(node.range.start)
-            links.append(
-                LinkOccurrence(
-                    url: url, address: LinkAddress(url), node: node, location: location,
-                    addressRange: addressRange(of: url, in: node, file: file),
-                    sectionKind: file.sectionKind(atLine: location.line), isEntryLink: isEntryLink(node),
-                    isImage: node.kind == .image))
+        for block in blocks {
+            for node in block.descendants where node.kind == .link || node.kind == .image {
+                guard let url = node.destination else { continue }
+                let location = file.fileLocation(node.range.start)
+                links.append(
+                    LinkOccurrence(
+                        url: url, address: LinkAddress(url), node: node, location: location,
+                        addressRange: addressRange(of: url, in: node, file: file),
+                        sectionKind: file.sectionKind(atLine: location.line), isEntryLink: isEntryLink(node),
+                        isImage: node.kind == .image))
+            }
         }
         return links
     }

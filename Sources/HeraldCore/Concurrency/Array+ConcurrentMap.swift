@@ -22,4 +22,23 @@ extension Array {
         }
         return results.map { $0! }
     }
+
+    /// `transform` applied to contiguous runs of the elements on every core, the results joined
+    /// in the elements' order: for elements too many and too small to be handed out one by one
+    /// (the blocks of one outsized file).
+    package func concurrentFlatMap<Result>(
+        runs: Int, _ transform: (ArraySlice<Element>) -> [Result]
+    ) -> [Result] {
+        let length = Swift.max(1, (count + runs - 1) / Swift.max(runs, 1))
+        let starts = [Int](stride(from: 0, to: count, by: length))
+        var runs = starts.concurrentMap { start in transform(self[start..<Swift.min(start + length, count)]) }
+        var joined: [Result] = []
+        joined.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+        // Each run is released once copied, so the results are not held twice at the end.
+        for index in runs.indices {
+            joined.append(contentsOf: runs[index])
+            runs[index] = []
+        }
+        return joined
+    }
 }

@@ -3,7 +3,9 @@
 /// `JSONEncoder` spends about half a second on This Week in Rust's archive building and
 /// sorting an intermediate tree (and a seventh of `herald check`'s time on an issue with 100,000
 /// findings); the writers' types write their keys already in sorted order instead, which a debug
-/// build checks. The export parses back with `JSONDecoder` into the same values (the model
+/// build checks. The generic members are `@inlinable`, so that the report, the export and the
+/// build manifest in other modules get them specialized (unspecialized, one member cost 23,000
+/// instructions in the manifest). The export parses back with `JSONDecoder` into the same values (the model
 /// stays `Codable`), and the tests check both agree.
 package struct JSONWriter {
     package private(set) var bytes: [UInt8] = []
@@ -12,14 +14,14 @@ package struct JSONWriter {
     private var hasMembers = false
     /// The last key written in each open object (`nil` before the first), to check that keys
     /// come sorted.
-    private var lastKeys: [String?] = []
+    @usableFromInline var lastKeys: [String?] = []
 
     package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
     /// Writes an object whose members `body` writes with ``field(_:_:)``, in sorted key order.
-    package mutating func object(_ body: (inout JSONWriter) -> Void) {
+    @inlinable package mutating func object(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         assert(
             {
@@ -36,7 +38,7 @@ package struct JSONWriter {
     }
 
     /// Writes an array of `values`.
-    package mutating func array<Value: JSONWritable>(_ values: [Value]) {
+    @inlinable package mutating func array<Value: JSONWritable>(_ values: [Value]) {
         open(UInt8(ascii: "["))
         for value in values {
             newMember()
@@ -46,15 +48,14 @@ package struct JSONWriter {
     }
 
     /// Writes `"key": value` in the current object; a `nil` value writes nothing.
-    package mutating func field<Value: JSONWritable>(_ key: String, _ value: Value?) {
+    @inlinable package mutating func field<Value: JSONWritable>(_ key: String, _ value: Value?) {
         guard let value else { return }
         self.key(key)
         value.write(to: &self)
     }
 
-    /// Writes `"key": ` in the current object, for the value written next: what ``field(_:_:)``
-    /// does without a generic value, for a caller writing many members in a loop (a generic
-    /// call from another module is not specialized, and cost 23,000 instructions a member).
+    /// Writes `"key": ` in the current object, for a value the caller writes next itself (the
+    /// manifest's numbers and hashes, written without a `String` in between).
     package mutating func key(_ key: String) {
         assert(
             lastKeys.last.map { last in last.map { $0 < key } ?? true } ?? false,
@@ -89,11 +90,12 @@ package struct JSONWriter {
 
     /// Writes `"key": value`, or `"key": null` when `value` is `nil`, for formats whose readers
     /// expect every key.
-    package mutating func field<Value: JSONWritable>(_ key: String, orNull value: Value?) {
+    @inlinable package mutating func field<Value: JSONWritable>(_ key: String, orNull value: Value?) {
         if let value {
             field(key, value)
         } else {
-            field(key, JSONNull())
+            self.key(key)
+            raw("null")
         }
     }
 
@@ -121,20 +123,20 @@ package struct JSONWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    private mutating func open(_ bracket: UInt8) {
+    @usableFromInline mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
         depth += 1
         hasMembers = false
     }
 
-    private mutating func close(_ bracket: UInt8) {
+    @usableFromInline mutating func close(_ bracket: UInt8) {
         depth -= 1
         if hasMembers { newLine() }
         bytes.append(bracket)
         hasMembers = true
     }
 
-    private mutating func newMember() {
+    @usableFromInline mutating func newMember() {
         if hasMembers { bytes.append(UInt8(ascii: ",")) }
         newLine()
         hasMembers = true
@@ -149,11 +151,6 @@ package struct JSONWriter {
 /// A value that can write itself with ``JSONWriter``.
 package protocol JSONWritable {
     func write(to json: inout JSONWriter)
-}
-
-/// JSON's `null`.
-private struct JSONNull: JSONWritable {
-    func write(to json: inout JSONWriter) { json.raw("null") }
 }
 
 extension String: JSONWritable {

@@ -32,21 +32,23 @@ public struct IssueReader: Sendable {
     public func read(
         document: MarkdownDocument, metadata: IssueMetadata, bodyStartLine: Int = 1, path: String? = nil
     ) -> IssueReading {
-        var context = ReadingContext(path: path, lineOffset: bodyStartLine - 1, issueDate: metadata.date)
-        let outline = SectionOutline(document: document, catalog: catalog, lineOffset: context.lineOffset)
-        func section(_ index: Int) -> Section {
-            let draft = outline.drafts[index]
-            var source = draft.heading
-            source.endLine = draft.endLine
-            return Section(
-                title: draft.title, kind: draft.kind, level: draft.level, source: source,
-                content: SectionContent(reading: draft.groups, as: draft.kind, context: &context),
-                subsections: draft.children.map(section))
+        let lineOffset = bodyStartLine - 1
+        let outline = SectionOutline(document: document, catalog: catalog, lineOffset: lineOffset)
+        let start = ReadingContext(path: path, lineOffset: lineOffset, issueDate: metadata.date)
+        // Each section's content reads with a context of its own, and their problems join in
+        // document order: the same reading whether the sections are read in turn or at once.
+        func read(_ draft: SectionOutline.Draft) -> (content: SectionContent, problems: [Problem]) {
+            var context = start
+            let content = SectionContent(reading: draft.groups, as: draft.kind, context: &context)
+            return (content, context.problems)
         }
-        let sections = outline.topLevel.map(section)
+        let readings =
+            outline.lineCount >= FileSplitting.minimumLines
+            ? outline.drafts.concurrentMap(read) : outline.drafts.map(read)
+        let sections = outline.sections(contents: readings.map(\.content))
         var issue = Issue(file: path, metadata: metadata, sections: sections)
         issue.editors = IssueReader.editors(in: document) ?? issue.section(.editors)?.content.editors ?? []
-        return IssueReading(issue: issue, problems: context.problems)
+        return IssueReading(issue: issue, problems: readings.flatMap(\.problems))
     }
 
     /// The people linked from an "edited by" line, wherever it is.

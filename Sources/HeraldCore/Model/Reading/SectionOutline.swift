@@ -25,6 +25,8 @@ struct SectionOutline {
         var children: [Int] = []
     }
 
+    /// Every section's draft, in the order of the headings: a section's draft comes before its
+    /// subsections' and after every section that ends before it.
     private(set) var drafts: [Draft] = []
     private(set) var topLevel: [Int] = []
     /// Blocks before the first heading (the introduction).
@@ -71,5 +73,25 @@ struct SectionOutline {
             }
             stack.append(Frame(level: level, kind: kind, owner: index))
         }
+    }
+
+    /// The lines from the first top-level heading to the end of the last section.
+    var lineCount: Int {
+        guard let first = topLevel.first, let last = topLevel.last else { return 0 }
+        return drafts[last].endLine - drafts[first].heading.line + 1
+    }
+
+    /// The top-level sections, given each draft's content (in the order of ``drafts``), with
+    /// their subsections.
+    func sections(contents: [SectionContent]) -> [Section] {
+        func section(_ index: Int) -> Section {
+            let draft = drafts[index]
+            var source = draft.heading
+            source.endLine = draft.endLine
+            return Section(
+                title: draft.title, kind: draft.kind, level: draft.level, source: source, content: contents[index],
+                subsections: draft.children.map(section))
+        }
+        return topLevel.map(section)
     }
 }

@@ -1,0 +1,9 @@
+/// When one file's work is worth splitting over the cores.
+package enum FileSplitting {
+    /// How many lines a file needs before one step on it (reading its sections, finding its
+    /// links, running the rules) is split over the cores. A step on an issue of a few hundred
+    /// lines takes well under a millisecond, less than waking the other cores costs, and an
+    /// archive's files are already spread over the cores; a file of many thousand lines (a year
+    /// pasted into one issue) is where one core would otherwise work alone.
+    package static let minimumLines = 10_000
+}

@@ -1,0 +1,50 @@
+import HeraldCore
+import HeraldMarkdown
+import Testing
+
+@testable import HeraldCheck
+
+/// A file long enough for its links to be found and its rules to run on every core
+/// (`FileSplitting.minimumLines`) gets the findings its parts get one at a time, in file order.
+@Suite struct OutsizedFileTests {
+    /// Part `index`, three lines: an entry with a tracking parameter, one without a link, and a
+    /// plain one; every address is the part's own, so no part repeats another's.
+    static func part(_ index: Int) -> String {
+        """
+        * [Post \(index)](https://example.org/\(index)?utm_source=feed)
+        * Entry \(index) without a link
+        * [Old \(index)](http://example.org/old-\(index))
+
+        """
+    }
+
+    static let header = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
+
+    /// Each finding as rule, line and column.
+    static func places(_ report: CheckReport) -> [String] {
+        report.findings.map {
+            "\($0.rule.rawValue) \($0.problem.location?.line ?? 0):\($0.problem.location?.column ?? 0)"
+        }
+    }
+
+    @Test("the findings of 3,500 parts checked side by side are each part's, in file order")
+    func partsCheckedInParallelKeepTheirFindings() throws {
+        let count = 3_500
+        let partLines = 3
+        #expect(count * partLines >= FileSplitting.minimumLines)
+        let one = try CheckFixture.check(Self.header + Self.part(0))
+        let whole = try CheckFixture.check(Self.header + (0..<count).map(Self.part).joined())
+
+        #expect(Set(one.findings.map(\.rule)).count >= 2)
+        let expected = (0..<count).flatMap { index in
+            one.findings.map { finding in
+                let place = finding.problem.location
+                return "\(finding.rule.rawValue) \((place?.line ?? 0) + index * partLines):\(place?.column ?? 0)"
+            }
+        }
+        let places = Self.places(whole)
+        #expect(places.count == expected.count)
+        let difference = places.indices.first { $0 >= expected.count || places[$0] != expected[$0] }
+        #expect(difference == nil, "first difference: \(difference.map { places[$0] } ?? "")")
+    }
+}
