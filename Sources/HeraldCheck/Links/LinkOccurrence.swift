@@ -7,7 +7,6 @@ struct LinkOccurrence {
     let url: String
     /// The address taken apart, when it is absolute.
     let address: LinkAddress?
-    let node: MarkdownNode
     /// Where the link starts (`[` of `[title](url)`, or the autolink itself).
     let location: SourceLocation
     /// The bytes of the address as written, when they spell ``url`` exactly.
@@ -37,7 +36,7 @@ struct LinkOccurrence {
                 let location = file.fileLocation(node.range.start)
                 links.append(
                     LinkOccurrence(
-                        url: url, address: LinkAddress(url), node: node, location: location,
+                        url: url, address: LinkAddress(url), location: location,
                         addressRange: addressRange(of: url, in: node, file: file),
                         sectionKind: file.sectionKind(atLine: location.line), isEntryLink: isEntryLink(node),
                         isImage: node.kind == .image))

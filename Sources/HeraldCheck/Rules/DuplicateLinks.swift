@@ -10,7 +10,7 @@ enum DuplicateLinks {
     ) {
         guard let issue = file.issue else { return }
         var seen: [String: Int] = [:]
-        // Positions in `links`, not copies: each copy retains the occurrence's strings and node.
+        // Positions in `links`, not copies: each copy retains the occurrence's strings.
         var linksByURL: [String: [Int]] = [:]
         for (position, link) in links.enumerated() { linksByURL[link.url, default: []].append(position) }
         let inLineOrder = links.indices.dropFirst().allSatisfy {

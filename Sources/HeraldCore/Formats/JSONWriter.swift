@@ -9,7 +9,7 @@
 /// stays `Codable`), and the tests check both agree.
 package struct JSONWriter {
     package private(set) var bytes: [UInt8] = []
-    private var depth = 0
+    @usableFromInline var depth = 0
     /// Whether the current container already has a member, so the next one needs a comma.
     private var hasMembers = false
     /// The last key written in each open object (`nil` before the first), to check that keys
@@ -37,14 +37,46 @@ package struct JSONWriter {
         close(UInt8(ascii: "}"))
     }
 
-    /// Writes an array of `values`.
+    /// Writes an array of `values`; a long one (the report of an outsized file's 100,000
+    /// findings) is written in runs on every core, each run by a writer of its own that continues
+    /// where the one before it ends, and joined in order: the same bytes as one writer's.
     @inlinable package mutating func array<Value: JSONWritable>(_ values: [Value]) {
         open(UInt8(ascii: "["))
-        for value in values {
-            newMember()
-            value.write(to: &self)
+        if values.count >= JSONWriter.membersWrittenSideBySide {
+            let length = (values.count + 63) / 64
+            let depth = depth
+            let runs = Array(stride(from: 0, to: values.count, by: length)).concurrentMap { start in
+                var run = JSONWriter(continuingAtDepth: depth, afterMembers: start > 0)
+                for value in values[start..<Swift.min(start + length, values.count)] {
+                    run.newMember()
+                    value.write(to: &run)
+                }
+                return run.bytes
+            }
+            for run in runs { append(membersWrittenApart: run) }
+        } else {
+            for value in values {
+                newMember()
+                value.write(to: &self)
+            }
         }
         close(UInt8(ascii: "]"))
+    }
+
+    /// How long an array must be for ``array(_:)`` to write it on every core.
+    @usableFromInline static let membersWrittenSideBySide = 4_096
+
+    /// A writer for a run of an array's members at `depth`, the first after others when
+    /// `afterMembers`.
+    @usableFromInline init(continuingAtDepth depth: Int, afterMembers: Bool) {
+        self.depth = depth
+        hasMembers = afterMembers
+    }
+
+    /// Appends members another writer made with ``init(continuingAtDepth:afterMembers:)``.
+    @usableFromInline mutating func append(membersWrittenApart run: [UInt8]) {
+        bytes.append(contentsOf: run)
+        hasMembers = hasMembers || !run.isEmpty
     }
 
     /// Writes `"key": value` in the current object; a `nil` value writes nothing.

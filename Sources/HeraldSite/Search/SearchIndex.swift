@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// The archive's search index: every entry of every published issue, and for each term the
 /// entries it occurs in.
 ///
@@ -58,7 +60,6 @@ struct SearchIndex: Sendable {
     init(parts: [(info: IssueInfo, part: SearchIndexPart)], stems: Bool) {
         var seen = Set<String>()
         var indexed = parts.map(\.part)
-        var entries: [Entry] = []
         // Newest issue first, each issue's entries in file order: of repeated entries the first
         // one met is kept.
         var kept: [[Int]] = Array(repeating: [], count: parts.count)
@@ -68,22 +69,33 @@ struct SearchIndex: Sendable {
                 return seen.insert(key).inserted
             }
         }
-        var postings: [String: [Int]] = [:]
-        var cache: [String: String] = [:]
+        // An entry's number is its place among the kept entries, oldest issue first.
+        var slots: [(position: Int, offset: Int)] = []
         for (position, offsets) in kept.enumerated() {
-            for offset in offsets {
-                let document = indexed[position].entries[offset].document
-                let terms: SearchIndexPart.Terms
-                if let found = indexed[position].entries[offset].terms {
-                    terms = found
-                } else {
-                    // Only a part that gains terms is changed, so the others keep sharing their
-                    // storage with the last build's parts (and are written back as they were).
-                    terms = SearchIndexPart.Terms(of: document, stems: stems, cache: &cache)
-                    indexed[position].entries[offset].terms = terms
-                }
-                let number = entries.count
-                entries.append(Entry(issue: position, document: document))
+            for offset in offsets { slots.append((position, offset)) }
+        }
+        SearchIndex.findTerms(of: slots, in: &indexed, stems: stems)
+        self.issues = parts.map(\.info)
+        self.entries = slots.map {
+            Entry(issue: $0.position, document: indexed[$0.position].entries[$0.offset].document)
+        }
+        self.postings = SearchIndex.postings(of: slots, in: indexed)
+        self.stems = stems
+        self.parts = indexed
+    }
+
+    /// For each term, the numbers of the entries at `slots` that have it (each number times four,
+    /// plus the title flags). Runs of entries are indexed on every core, each into postings of its
+    /// own, and the runs' lists are joined in order, so every list stays in ascending order.
+    private static func postings(
+        of slots: [(position: Int, offset: Int)], in parts: [SearchIndexPart]
+    ) -> [String: [Int]] {
+        let length = Swift.max(1, (slots.count + indexingRuns - 1) / indexingRuns)
+        var runs = Array(stride(from: 0, to: slots.count, by: length)).concurrentMap { start in
+            var postings: [String: [Int]] = [:]
+            for number in start..<Swift.min(start + length, slots.count) {
+                let slot = slots[number]
+                guard let terms = parts[slot.position].entries[slot.offset].terms else { continue }
                 let titleFlags =
                     terms.title.count == 1 ? SearchIndex.inTitle | SearchIndex.wholeTitle : SearchIndex.inTitle
                 for term in terms.title {
@@ -93,11 +105,42 @@ struct SearchIndex: Sendable {
                     postings[term, default: []].append(number * 4)
                 }
             }
+            return postings
         }
-        self.issues = parts.map(\.info)
-        self.entries = entries
-        self.postings = postings
-        self.stems = stems
-        self.parts = indexed
+        guard !runs.isEmpty else { return [:] }
+        var postings = runs.removeFirst()
+        for run in runs {
+            for (term, numbers) in run {
+                postings[term, default: []].append(contentsOf: numbers)
+            }
+        }
+        return postings
     }
+
+    /// Finds the terms of the kept entries that lack them, on every core: in runs of entries, each
+    /// with its own cache of stems. Only a part that gains terms is changed, so the others keep
+    /// sharing their storage with the last build's parts (and are written back as they were).
+    private static func findTerms(
+        of slots: [(position: Int, offset: Int)], in parts: inout [SearchIndexPart], stems: Bool
+    ) {
+        let missing = slots.filter { parts[$0.position].entries[$0.offset].terms == nil }
+        guard !missing.isEmpty else { return }
+        let source = parts
+        let found = missing.concurrentFlatMap(runs: indexingRuns) { run in
+            var cache: [String: String] = [:]
+            return run.map { slot in
+                SearchIndexPart.Terms(
+                    of: source[slot.position].entries[slot.offset].document, stems: stems, cache: &cache)
+            }
+        }
+        for (slot, terms) in zip(missing, found) {
+            parts[slot.position].entries[slot.offset].terms = terms
+        }
+    }
+
+    /// How many runs the entries are indexed in (their terms found, their postings made): enough
+    /// to keep every core busy to the end, few enough that each run's cache of stems serves many
+    /// entries (an archive repeats its words thousands of times) and that joining the runs'
+    /// postings stays small beside making them.
+    private static let indexingRuns = 8
 }
