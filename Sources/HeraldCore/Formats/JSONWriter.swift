@@ -5,8 +5,8 @@
 /// findings); the writers' types write their keys already in sorted order instead, which a debug
 /// build checks. The generic members are `@inlinable`, so that the report, the export and the
 /// build manifest in other modules get them specialized (unspecialized, one member cost 23,000
-/// instructions in the manifest). The export parses back with `JSONDecoder` into the same values (the model
-/// stays `Codable`), and the tests check both agree.
+/// instructions in the manifest). The export parses back with `JSONDecoder` into the same values
+/// (the model stays `Codable`), and the tests check both agree.
 package struct JSONWriter {
     package private(set) var bytes: [UInt8] = []
     @usableFromInline var depth = 0
@@ -43,15 +43,14 @@ package struct JSONWriter {
     @inlinable package mutating func array<Value: JSONWritable>(_ values: [Value]) {
         open(UInt8(ascii: "["))
         if values.count >= JSONWriter.membersWrittenSideBySide {
-            let length = (values.count + 63) / 64
             let depth = depth
-            let runs = Array(stride(from: 0, to: values.count, by: length)).concurrentMap { start in
-                var run = JSONWriter(continuingAtDepth: depth, afterMembers: start > 0)
-                for value in values[start..<Swift.min(start + length, values.count)] {
+            let runs = values.concurrentFlatMap(runs: 64) { members in
+                var run = JSONWriter(continuingAtDepth: depth, afterMembers: members.startIndex > 0)
+                for value in members {
                     run.newMember()
                     value.write(to: &run)
                 }
-                return run.bytes
+                return [run.bytes]
             }
             for run in runs { append(membersWrittenApart: run) }
         } else {

@@ -90,11 +90,10 @@ struct SearchIndex: Sendable {
     private static func postings(
         of slots: [(position: Int, offset: Int)], in parts: [SearchIndexPart]
     ) -> [String: [Int]] {
-        let length = Swift.max(1, (slots.count + indexingRuns - 1) / indexingRuns)
-        var runs = Array(stride(from: 0, to: slots.count, by: length)).concurrentMap { start in
+        var runs = slots.concurrentFlatMap(runs: indexingRuns) { run in
             var postings: [String: [Int]] = [:]
-            for number in start..<Swift.min(start + length, slots.count) {
-                let slot = slots[number]
+            for number in run.indices {
+                let slot = run[number]
                 guard let terms = parts[slot.position].entries[slot.offset].terms else { continue }
                 let titleFlags =
                     terms.title.count == 1 ? SearchIndex.inTitle | SearchIndex.wholeTitle : SearchIndex.inTitle
@@ -105,7 +104,7 @@ struct SearchIndex: Sendable {
                     postings[term, default: []].append(number * 4)
                 }
             }
-            return postings
+            return [postings]
         }
         guard !runs.isEmpty else { return [:] }
         var postings = runs.removeFirst()
