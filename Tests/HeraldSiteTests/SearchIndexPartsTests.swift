@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import HeraldSite
@@ -45,6 +46,24 @@ import Testing
         #expect(try #require(SearchIndexParts(text: carried.text())).parts == parts)
     }
 
+    /// Parts are read on every core: many of them, of different lengths, come back each in its
+    /// place with its own entries.
+    @Test func manyPartsAreReadBackEachWithItsOwnEntries() throws {
+        var parts: [String: SearchIndexPart] = [:]
+        for number in 0..<300 {
+            let entries = (0..<(number % 7)).map { line in
+                SearchIndexPart.Entry(
+                    document: SearchDocument(title: "entry \(number).\(line)", section: "Crates", line: line + 1),
+                    terms: .init(title: ["entri", "\(number)"], detail: []))
+            }
+            parts[String(format: "%04x", number)] = SearchIndexPart(entries: entries)
+        }
+        let written = SearchIndexParts(parts: parts)
+        let read = try #require(SearchIndexParts(bytes: written.bytes()))
+        #expect(read.parts == parts)
+        #expect(read.bytes() == written.bytes())
+    }
+
     @Test(arguments: [
         "",
         "herald-search-parts 0\n",
@@ -55,6 +74,8 @@ import Testing
         "herald-search-parts 1\npart 00aa 1\nsundial\t\tCrates\t43\tkey\t\t\t\n",
         "herald-search-parts 1\npart 00aa 1\nsundial\t\tCrates\t43\t\t\t\n",
         "herald-search-parts 1\npart 00aa -1\n",
+        "herald-search-parts 1\npart 00aa 1\nsundial\t\tCrates\t43\t\t\t\t\npart 00bb 1\nbad\n",
+        "herald-search-parts 1\npart 00aa 1\nsundial\t\tCrates\t43\t\t\t\t\npart 00bb\n",
     ])
     func malformedFilesAreRefused(_ text: String) {
         #expect(SearchIndexParts(text: text) == nil)

@@ -46,36 +46,42 @@ struct SearchIndexParts: Sendable {
     /// Reads the file's bytes; `nil` when any line is not what ``bytes()`` writes.
     ///
     /// Works on bytes, making a `String` only of each field: the file is as large as the archive,
-    /// and splitting it as text cost more than reading every issue again.
+    /// and splitting it as text cost more than reading every issue again. A first pass finds
+    /// where each part's lines are (its header says how many); the parts' entries are then read
+    /// on every core, as this runs at every rebuild that changed a published issue.
     init?(bytes: [UInt8]) {
         let header = Array("herald-search-parts \(SearchIndexParts.currentFormat)\n".utf8)
         guard bytes.starts(with: header) else { return nil }
-        var parts: [String: SearchIndexPart] = [:]
-        var lines: [String: ArraySlice<UInt8>] = [:]
-        let read: Bool = bytes.withUnsafeBufferPointer { buffer in
-            var reader = LineReader(buffer: buffer, position: header.count)
-            while true {
-                let start = reader.position
-                guard let line = reader.nextLine() else { break }
-                let fields = reader.fields(of: line, separator: 0x20, limit: 3)
-                guard fields.count == 3, reader.equals(fields[0], "part"), let count = reader.number(fields[2]) else {
-                    return false
-                }
+        let read: [(key: String, part: SearchIndexPart, lines: Range<Int>)]? = bytes.withUnsafeBufferPointer {
+            buffer in
+            var outline = LineReader(buffer: buffer, position: header.count)
+            guard let spans = outline.partSpans() else { return nil }
+            nonisolated(unsafe) let buffer = buffer
+            let parts = spans.concurrentMap { span -> SearchIndexPart? in
+                var reader = LineReader(buffer: buffer, position: span.entries.lowerBound)
                 var entries: [SearchIndexPart.Entry] = []
-                entries.reserveCapacity(count)
-                for _ in 0..<count {
-                    guard let entryLine = reader.nextLine(), let entry = reader.entry(in: entryLine) else {
-                        return false
-                    }
+                entries.reserveCapacity(span.count)
+                for _ in 0..<span.count {
+                    guard let line = reader.nextLine(), let entry = reader.entry(in: line) else { return nil }
                     entries.append(entry)
                 }
-                let key = reader.string(fields[1])
-                parts[key] = SearchIndexPart(entries: entries)
-                lines[key] = bytes[start..<reader.position]
+                return SearchIndexPart(entries: entries)
             }
-            return true
+            var read: [(key: String, part: SearchIndexPart, lines: Range<Int>)] = []
+            read.reserveCapacity(spans.count)
+            for (span, part) in zip(spans, parts) {
+                guard let part else { return nil }
+                read.append((span.key, part, span.lines))
+            }
+            return read
         }
-        guard read else { return nil }
+        guard let read else { return nil }
+        var parts: [String: SearchIndexPart] = [:]
+        var lines: [String: ArraySlice<UInt8>] = [:]
+        for (key, part, range) in read {
+            parts[key] = part
+            lines[key] = bytes[range]
+        }
         self.parts = parts
         self.lines = lines
     }
@@ -172,6 +178,24 @@ private struct LineReader {
         }
         defer { position = end + 1 }
         return position..<end
+    }
+
+    /// Where each part is, from the current position to the end: its key, how many entries it
+    /// has, the range of its entry lines and of all its lines (header included). `nil` when a
+    /// header is malformed or a part has fewer lines than it says.
+    mutating func partSpans() -> [(key: String, count: Int, entries: Range<Int>, lines: Range<Int>)]? {
+        var spans: [(key: String, count: Int, entries: Range<Int>, lines: Range<Int>)] = []
+        while true {
+            let start = position
+            guard let line = nextLine() else { return spans }
+            let fields = fields(of: line, separator: 0x20, limit: 3)
+            guard fields.count == 3, equals(fields[0], "part"), let count = number(fields[2]) else { return nil }
+            let entriesStart = position
+            for _ in 0..<count {
+                guard nextLine() != nil else { return nil }
+            }
+            spans.append((string(fields[1]), count, entriesStart..<position, start..<position))
+        }
     }
 
     /// `range` split at `separator`, into at most `limit` fields (the last takes the rest).
