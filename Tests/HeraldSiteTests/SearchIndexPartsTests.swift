@@ -13,20 +13,42 @@ import Testing
             title: "Tab\there", detail: "back\\slash", section: "Events", line: 7,
             repeatKey: "Events\u{1F}line\none\r\n\\t")
         let never = SearchDocument(title: "+plus", section: "Jobs", line: 1, repeatKey: "")
-        return SearchIndexParts(parts: [
-            "00aa": SearchIndexPart(entries: [
-                .init(document: plain, terms: .init(title: ["sundial"], detail: ["date", "librari"])),
-                .init(document: carried, terms: .init(title: [], detail: [])),
-                .init(document: never, terms: nil),
-            ]),
-            "ffee": SearchIndexPart(entries: []),
-        ])
+        var table = TermTable()
+        return SearchIndexParts(
+            parts: [
+                "00aa": SearchIndexPart(entries: [
+                    .init(
+                        document: plain,
+                        terms: .init(.init(title: ["sundial"], detail: ["date", "librari"]), table: &table)),
+                    .init(document: carried, terms: .init(title: [], detail: [])),
+                    .init(document: never, terms: nil),
+                ]),
+                "ffee": SearchIndexPart(entries: []),
+            ], terms: table)
     }()
+
+    /// One entry with its terms as words, which compare whatever table numbered them.
+    struct WordedEntry: Equatable {
+        var document: SearchDocument
+        var words: SearchIndexPart.Words?
+    }
+
+    static func worded(_ parts: SearchIndexParts) -> [String: [WordedEntry]] {
+        parts.parts.mapValues { part in
+            part.entries.map { entry in
+                WordedEntry(
+                    document: entry.document,
+                    words: entry.terms.map {
+                        .init(title: $0.title.map { parts.terms[$0] }, detail: $0.detail.map { parts.terms[$0] })
+                    })
+            }
+        }
+    }
 
     @Test func whatIsWrittenIsReadBack() throws {
         let text = SearchIndexPartsTests.parts.text()
         let read = try #require(SearchIndexParts(text: text))
-        #expect(read.parts == SearchIndexPartsTests.parts.parts)
+        #expect(SearchIndexPartsTests.worded(read) == SearchIndexPartsTests.worded(SearchIndexPartsTests.parts))
         #expect(read.text() == text)
         #expect(text.split(separator: "\n").count == 6, "one line per entry and per part, tabs and line ends escaped")
     }
@@ -34,34 +56,58 @@ import Testing
     @Test func partsCarriedOverWriteTheSameBytesAsPartsMadeAgain() throws {
         let read = try #require(SearchIndexParts(text: SearchIndexPartsTests.parts.text()))
         var parts = read.parts
+        var table = read.terms
         // One part unchanged, one given the terms its never-indexed entry lacked, one new.
-        parts["00aa"]?.entries[2].terms = .init(title: ["plu"], detail: [])
+        parts["00aa"]?.entries[2].terms = .init(.init(title: ["plu"], detail: []), table: &table)
         parts["0bbb"] = SearchIndexPart(entries: [
             .init(document: SearchDocument(title: "new", section: "Crates", line: 2), terms: nil)
         ])
-        let carried = SearchIndexParts(parts: parts, carryingLinesFrom: read)
-        let madeAgain = SearchIndexParts(parts: parts)
+        let carried = SearchIndexParts(parts: parts, terms: table, carryingLinesFrom: read)
+        let madeAgain = SearchIndexParts(parts: parts, terms: table)
         #expect(carried.text() == madeAgain.text())
         #expect(carried.text().contains("\tplu\t"))
-        #expect(try #require(SearchIndexParts(text: carried.text())).parts == parts)
+        let readAgain = try #require(SearchIndexParts(text: carried.text()))
+        #expect(SearchIndexPartsTests.worded(readAgain) == SearchIndexPartsTests.worded(carried))
+    }
+
+    /// A part whose numbers are in another table than the one it is written with is written
+    /// from its words, not from the lines the other table numbered.
+    @Test func linesAreNotCarriedAcrossTables() throws {
+        let read = try #require(SearchIndexParts(text: SearchIndexPartsTests.parts.text()))
+        var other = TermTable()
+        _ = other.number(of: "unrelated")
+        for term in read.terms.terms { _ = other.number(of: term) }
+        var parts = read.parts
+        for key in parts.keys {
+            for index in parts[key]!.entries.indices {
+                guard let terms = parts[key]!.entries[index].terms else { continue }
+                parts[key]!.entries[index].terms = .init(
+                    title: terms.title.map { other.existingNumber(of: read.terms[$0])! },
+                    detail: terms.detail.map { other.existingNumber(of: read.terms[$0])! })
+            }
+        }
+        let written = SearchIndexParts(parts: parts, terms: other, carryingLinesFrom: read)
+        #expect(written.text() == SearchIndexPartsTests.parts.text())
     }
 
     /// Parts are read on every core: many of them, of different lengths, come back each in its
-    /// place with its own entries.
+    /// place with its own entries, their terms numbered in one table.
     @Test func manyPartsAreReadBackEachWithItsOwnEntries() throws {
         var parts: [String: SearchIndexPart] = [:]
+        var table = TermTable()
         for number in 0..<300 {
             let entries = (0..<(number % 7)).map { line in
                 SearchIndexPart.Entry(
                     document: SearchDocument(title: "entry \(number).\(line)", section: "Crates", line: line + 1),
-                    terms: .init(title: ["entri", "\(number)"], detail: []))
+                    terms: .init(.init(title: ["\(number % 13)", "entri"], detail: ["\(line)"]), table: &table))
             }
             parts[String(format: "%04x", number)] = SearchIndexPart(entries: entries)
         }
-        let written = SearchIndexParts(parts: parts)
+        let written = SearchIndexParts(parts: parts, terms: table)
         let read = try #require(SearchIndexParts(bytes: written.bytes()))
-        #expect(read.parts == parts)
+        #expect(SearchIndexPartsTests.worded(read) == SearchIndexPartsTests.worded(written))
         #expect(read.bytes() == written.bytes())
+        #expect(read.terms.count == table.count, "each distinct term numbered once")
     }
 
     @Test(arguments: [

@@ -30,9 +30,11 @@ struct SearchIndex: Sendable {
     /// Every entry, oldest issue first and in file order within an issue: an entry's number is
     /// its position here.
     let entries: [Entry]
-    /// Term → entry numbers, ascending, each times four plus its flags (``inTitle``,
-    /// ``wholeTitle``).
-    let postings: [String: [Int]]
+    /// The terms of ``postings`` and of ``parts``' entries.
+    let terms: TermTable
+    /// Term number (in ``terms``) → entry numbers, ascending, each times four plus its flags
+    /// (``inTitle``, ``wholeTitle``); empty for a term no kept entry has.
+    let postings: [[Int]]
 
     /// The term is in the entry's title, which ranks above its detail.
     static let inTitle = 1
@@ -56,8 +58,9 @@ struct SearchIndex: Sendable {
     }
 
     /// Indexes `parts` (oldest first), each an issue's entries, finding the terms of the entries
-    /// kept that do not have them yet.
-    init(parts: [(info: IssueInfo, part: SearchIndexPart)], stems: Bool) {
+    /// kept that do not have them yet. The parts' term numbers are in `terms`, which numbers the
+    /// terms found.
+    init(parts: [(info: IssueInfo, part: SearchIndexPart)], terms: TermTable = TermTable(), stems: Bool) {
         var seen = Set<String>()
         var indexed = parts.map(\.part)
         // Newest issue first, each issue's entries in file order: of repeated entries the first
@@ -74,53 +77,52 @@ struct SearchIndex: Sendable {
         for (position, offsets) in kept.enumerated() {
             for offset in offsets { slots.append((position, offset)) }
         }
-        SearchIndex.findTerms(of: slots, in: &indexed, stems: stems)
+        var terms = terms
+        SearchIndex.findTerms(of: slots, in: &indexed, table: &terms, stems: stems)
         self.issues = parts.map(\.info)
         self.entries = slots.map {
             Entry(issue: $0.position, document: indexed[$0.position].entries[$0.offset].document)
         }
-        self.postings = SearchIndex.postings(of: slots, in: indexed)
+        self.postings = SearchIndex.postings(of: slots, in: indexed, termCount: terms.count)
+        self.terms = terms
         self.stems = stems
         self.parts = indexed
     }
 
-    /// For each term, the numbers of the entries at `slots` that have it (each number times four,
-    /// plus the title flags). Runs of entries are indexed on every core, each into postings of its
-    /// own, and the runs' lists are joined in order, so every list stays in ascending order.
+    /// The postings of `term`, or `nil` when no kept entry has it.
+    func postings(of term: String) -> [Int]? {
+        guard let number = terms.existingNumber(of: term), !postings[Int(number)].isEmpty else { return nil }
+        return postings[Int(number)]
+    }
+
+    /// For each term number, the numbers of the entries at `slots` that have it (each number
+    /// times four, plus the title flags), in ascending order. Terms are numbers, so this is one
+    /// pass of appends to arrays, with no hashing.
     private static func postings(
-        of slots: [(position: Int, offset: Int)], in parts: [SearchIndexPart]
-    ) -> [String: [Int]] {
-        var runs = slots.concurrentFlatMap(runs: indexingRuns) { run in
-            var postings: [String: [Int]] = [:]
-            for number in run.indices {
-                let slot = run[number]
-                guard let terms = parts[slot.position].entries[slot.offset].terms else { continue }
-                let titleFlags =
-                    terms.title.count == 1 ? SearchIndex.inTitle | SearchIndex.wholeTitle : SearchIndex.inTitle
-                for term in terms.title {
-                    postings[term, default: []].append(number * 4 + titleFlags)
-                }
-                for term in terms.detail {
-                    postings[term, default: []].append(number * 4)
-                }
+        of slots: [(position: Int, offset: Int)], in parts: [SearchIndexPart], termCount: Int
+    ) -> [[Int]] {
+        var postings = [[Int]](repeating: [], count: termCount)
+        for (number, slot) in slots.enumerated() {
+            guard let terms = parts[slot.position].entries[slot.offset].terms else { continue }
+            let titleFlags =
+                terms.title.count == 1 ? SearchIndex.inTitle | SearchIndex.wholeTitle : SearchIndex.inTitle
+            for term in terms.title {
+                postings[Int(term)].append(number * 4 + titleFlags)
             }
-            return [postings]
-        }
-        guard !runs.isEmpty else { return [:] }
-        var postings = runs.removeFirst()
-        for run in runs {
-            for (term, numbers) in run {
-                postings[term, default: []].append(contentsOf: numbers)
+            for term in terms.detail {
+                postings[Int(term)].append(number * 4)
             }
         }
         return postings
     }
 
     /// Finds the terms of the kept entries that lack them, on every core: in runs of entries, each
-    /// with its own cache of stems. Only a part that gains terms is changed, so the others keep
-    /// sharing their storage with the last build's parts (and are written back as they were).
+    /// with its own cache of stems; the terms are then numbered in `table`, in entry order. Only a
+    /// part that gains terms is changed, so the others keep sharing their storage with the last
+    /// build's parts (and are written back as they were).
     private static func findTerms(
-        of slots: [(position: Int, offset: Int)], in parts: inout [SearchIndexPart], stems: Bool
+        of slots: [(position: Int, offset: Int)], in parts: inout [SearchIndexPart], table: inout TermTable,
+        stems: Bool
     ) {
         let missing = slots.filter { parts[$0.position].entries[$0.offset].terms == nil }
         guard !missing.isEmpty else { return }
@@ -128,18 +130,17 @@ struct SearchIndex: Sendable {
         let found = missing.concurrentFlatMap(runs: indexingRuns) { run in
             var cache: [String: String] = [:]
             return run.map { slot in
-                SearchIndexPart.Terms(
+                SearchIndexPart.Words(
                     of: source[slot.position].entries[slot.offset].document, stems: stems, cache: &cache)
             }
         }
-        for (slot, terms) in zip(missing, found) {
-            parts[slot.position].entries[slot.offset].terms = terms
+        for (slot, words) in zip(missing, found) {
+            parts[slot.position].entries[slot.offset].terms = SearchIndexPart.Terms(words, table: &table)
         }
     }
 
-    /// How many runs the entries are indexed in (their terms found, their postings made): enough
-    /// to keep every core busy to the end, few enough that each run's cache of stems serves many
-    /// entries (an archive repeats its words thousands of times) and that joining the runs'
-    /// postings stays small beside making them.
+    /// How many runs the entries' terms are found in: enough to keep every core busy to the end,
+    /// few enough that each run's cache of stems serves many entries (an archive repeats its
+    /// words thousands of times).
     private static let indexingRuns = 8
 }

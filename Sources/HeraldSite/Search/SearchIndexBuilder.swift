@@ -51,7 +51,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
             if let built { return built }
             let (index, keys, previous) = makeIndex()
             let parts = SearchIndexParts(
-                parts: Dictionary(zip(keys, index.parts), uniquingKeysWith: { first, _ in first }),
+                parts: Dictionary(zip(keys, index.parts), uniquingKeysWith: { first, _ in first }), terms: index.terms,
                 carryingLinesFrom: previous)
             let made = (SearchIndexFiles(index: index, key: key.hex), parts)
             built = made
@@ -92,7 +92,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
                     date: metadata.date.description,
                     title: metadata.title)
                 return (info, part)
-            }, stems: context.configuration.search.stemsEnglish)
+            }, terms: previousParts?.terms ?? TermTable(), stems: context.configuration.search.stemsEnglish)
         return (index, keys, previousParts)
     }
 }

@@ -20,7 +20,7 @@ struct SearchIndexFiles: Sendable {
     let entryChunks: [String]
 
     init(index: SearchIndex, key: String) {
-        let (shards, firstTerms) = SearchIndexFiles.termShards(of: index.postings)
+        let (shards, firstTerms) = SearchIndexFiles.termShards(of: index)
         var sections: [String] = []
         var sectionNumbers: [String: Int] = [:]
         var chunks: [String] = []
@@ -82,21 +82,23 @@ struct SearchIndexFiles: Sendable {
     /// The shards' texts and the first term of each. A line is `P suffix title [detail]`: `P`
     /// says how many UTF-16 units the term shares with the previous one (`!` for none, up to
     /// ``maximumSharedPrefix``), then come the rest of the term and its postings.
-    private static func termShards(of postings: [String: [Int]]) -> (shards: [String], firstTerms: [String]) {
+    private static func termShards(of index: SearchIndex) -> (shards: [String], firstTerms: [String]) {
         // Each term's UTF-16 units made once: comparing the views themselves in the sort walked
-        // both strings' encodings at every comparison.
-        let terms = postings.keys.map { (term: $0, units: Array($0.utf16)) }
-            .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.term)
+        // both strings' encodings at every comparison. Terms no kept entry has are left out.
+        let numbers = index.postings.indices.filter { !index.postings[$0].isEmpty }
+            .map { (number: $0, units: Array(index.terms[Int32($0)].utf16)) }
+            .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.number)
         var shards: [String] = []
         var firstTerms: [String] = []
         // Made as bytes, each shard becoming a string once it is full.
         var current: [UInt8] = []
         var encoded: [UInt8] = []
         var previous: [Unicode.Scalar] = []
-        for term in terms {
+        for number in numbers {
+            let term = index.terms[Int32(number)]
             let scalars = Array(term.unicodeScalars)
             encoded.removeAll(keepingCapacity: true)
-            SearchIndexFiles.encode(postings[term]!, into: &encoded)
+            SearchIndexFiles.encode(index.postings[number], into: &encoded)
             if !current.isEmpty,
                 current.count + term.utf8.count + encoded.count + 3 > SearchIndexFiles.shardTargetSize
             {

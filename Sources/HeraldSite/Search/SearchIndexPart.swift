@@ -9,12 +9,32 @@ struct SearchIndexPart: Hashable, Sendable {
     struct Entry: Hashable, Sendable {
         var document: SearchDocument
         /// `nil` until the entry is indexed: entries that a newer issue repeats are never
-        /// indexed, so their terms are found only if they come to be kept.
+        /// indexed, so their terms are found only if they come to be kept. Numbers in the
+        /// ``TermTable`` the part was read or indexed with.
         var terms: Terms?
     }
 
-    /// The terms of the entry's title, and those of its detail that the title lacks.
+    /// The terms of the entry's title, and those of its detail that the title lacks, as numbers
+    /// in the index's ``TermTable``, each list in the order of the terms' text.
     struct Terms: Hashable, Sendable {
+        var title: [Int32]
+        var detail: [Int32]
+
+        init(title: [Int32], detail: [Int32]) {
+            self.title = title
+            self.detail = detail
+        }
+
+        /// `words`' terms numbered in `table`, keeping their order.
+        init(_ words: Words, table: inout TermTable) {
+            title = words.title.map { table.number(of: $0) }
+            detail = words.detail.map { table.number(of: $0) }
+        }
+    }
+
+    /// An entry's terms as text, sorted: what reading a document yields before its terms are
+    /// numbered in the index's table.
+    struct Words: Hashable, Sendable {
         var title: [String]
         var detail: [String]
 

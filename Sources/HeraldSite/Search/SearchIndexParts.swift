@@ -15,15 +15,20 @@ struct SearchIndexParts: Sendable {
 
     /// Part key (``SearchIndexPart/key(sourceHash:settings:)``, hex) → part.
     var parts: [String: SearchIndexPart]
+    /// The terms the parts' entries are numbered in.
+    let terms: TermTable
     /// Part key → the part's lines as a file held them, for writing an unchanged part back:
     /// copying them costs a fraction of writing every entry again, and editing one issue
     /// changes one part of six hundred.
     private var lines: [String: ArraySlice<UInt8>] = [:]
 
-    /// The parts, taking the lines of each that `previous` holds unchanged.
-    init(parts: [String: SearchIndexPart], carryingLinesFrom previous: SearchIndexParts? = nil) {
+    /// The parts, numbered in `terms`, taking the lines of each that `previous` holds unchanged.
+    /// Lines are carried only when `terms` extends `previous`' table, as the index's table does
+    /// (a part's numbers then mean the same words in both).
+    init(parts: [String: SearchIndexPart], terms: TermTable, carryingLinesFrom previous: SearchIndexParts? = nil) {
         self.parts = parts
-        guard let previous else { return }
+        self.terms = terms
+        guard let previous, terms.terms.starts(with: previous.terms.terms) else { return }
         for (key, part) in parts {
             // Equal parts write equal lines; a part carried over untouched shares its storage
             // with the previous one, so the comparison costs nothing.
@@ -45,37 +50,44 @@ struct SearchIndexParts: Sendable {
 
     /// Reads the file's bytes; `nil` when any line is not what ``bytes()`` writes.
     ///
-    /// Works on bytes, making a `String` only of each field: the file is as large as the archive,
-    /// and splitting it as text cost more than reading every issue again. A first pass finds
-    /// where each part's lines are (its header says how many); the parts' entries are then read
-    /// on every core, as this runs at every rebuild that changed a published issue.
+    /// Works on bytes, making a `String` only of each field and of each distinct term: the file
+    /// is as large as the archive, and splitting it as text cost more than reading every issue
+    /// again. A first pass finds where each part's lines are (its header says how many); the
+    /// parts are then read in runs on every core, each run numbering the terms it meets by their
+    /// bytes, and the runs' numbers are joined into one ``TermTable``.
     init?(bytes: [UInt8]) {
         let header = Array("herald-search-parts \(SearchIndexParts.currentFormat)\n".utf8)
         guard bytes.starts(with: header) else { return nil }
-        let read: [(key: String, part: SearchIndexPart, lines: Range<Int>)]? = bytes.withUnsafeBufferPointer {
-            buffer in
-            var outline = LineReader(buffer: buffer, position: header.count)
-            guard let spans = outline.partSpans() else { return nil }
-            nonisolated(unsafe) let buffer = buffer
-            let parts = spans.concurrentMap { span -> SearchIndexPart? in
-                var reader = LineReader(buffer: buffer, position: span.entries.lowerBound)
-                var entries: [SearchIndexPart.Entry] = []
-                entries.reserveCapacity(span.count)
-                for _ in 0..<span.count {
-                    guard let line = reader.nextLine(), let entry = reader.entry(in: line) else { return nil }
-                    entries.append(entry)
+        let read: ([(key: String, part: SearchIndexPart, lines: Range<Int>)], TermTable)? =
+            bytes.withUnsafeBufferPointer { buffer in
+                var outline = LineReader(buffer: buffer, position: header.count)
+                guard let spans = outline.partSpans() else { return nil }
+                nonisolated(unsafe) let buffer = buffer
+                let runs = spans.concurrentFlatMap(runs: SearchIndexParts.readingRuns) { run in
+                    [SearchIndexParts.readRun(run, in: buffer)]
                 }
-                return SearchIndexPart(entries: entries)
+                // The runs' terms numbered in one table, in file order; then each run's parts
+                // renumbered on every core (the first run's numbers are the table's).
+                var table = TermTable()
+                var numbered: [(parts: [SearchIndexPart], numbers: [Int32]?)] = []
+                for run in runs {
+                    guard let run else { return nil }
+                    let numbers = run.words.map { table.number(of: $0) }
+                    let isSame = numbers.indices.allSatisfy { numbers[$0] == Int32($0) }
+                    numbered.append((run.parts, isSame ? nil : numbers))
+                }
+                let renumbered = numbered.concurrentMap { parts, numbers in
+                    numbers.map { SearchIndexParts.renumbering(parts, as: $0) } ?? parts
+                }
+                var read: [(key: String, part: SearchIndexPart, lines: Range<Int>)] = []
+                read.reserveCapacity(spans.count)
+                for part in renumbered.joined() {
+                    let span = spans[read.count]
+                    read.append((span.key, part, span.lines))
+                }
+                return (read, table)
             }
-            var read: [(key: String, part: SearchIndexPart, lines: Range<Int>)] = []
-            read.reserveCapacity(spans.count)
-            for (span, part) in zip(spans, parts) {
-                guard let part else { return nil }
-                read.append((span.key, part, span.lines))
-            }
-            return read
-        }
-        guard let read else { return nil }
+        guard let (read, table) = read else { return nil }
         var parts: [String: SearchIndexPart] = [:]
         var lines: [String: ArraySlice<UInt8>] = [:]
         for (key, part, range) in read {
@@ -83,7 +95,49 @@ struct SearchIndexParts: Sendable {
             lines[key] = bytes[range]
         }
         self.parts = parts
+        self.terms = table
         self.lines = lines
+    }
+
+    /// How many runs the parts are read in. Every run after the first is renumbered into the
+    /// joined table, which costs a fifth of reading it, so runs beyond the cores only add that.
+    private static let readingRuns = 2
+
+    /// The parts of `spans`, their terms numbered as this run met them, and those terms; `nil`
+    /// when a line is malformed.
+    private static func readRun(
+        _ spans: ArraySlice<PartSpan>, in buffer: UnsafeBufferPointer<UInt8>
+    ) -> (parts: [SearchIndexPart], words: [String])? {
+        var numbering = TermBytesTable(buffer: buffer)
+        var parts: [SearchIndexPart] = []
+        parts.reserveCapacity(spans.count)
+        for span in spans {
+            var reader = LineReader(buffer: buffer, position: span.entries.lowerBound)
+            var entries: [SearchIndexPart.Entry] = []
+            entries.reserveCapacity(span.count)
+            for _ in 0..<span.count {
+                guard let line = reader.nextLine(), let entry = reader.entry(in: line, numbering: &numbering) else {
+                    return nil
+                }
+                entries.append(entry)
+            }
+            parts.append(SearchIndexPart(entries: entries))
+        }
+        return (parts, numbering.words())
+    }
+
+    /// `parts` with every term given its number in the joined table.
+    private static func renumbering(_ parts: [SearchIndexPart], as numbers: [Int32]) -> [SearchIndexPart] {
+        parts.map { part in
+            SearchIndexPart(
+                entries: part.entries.map { entry in
+                    guard let terms = entry.terms else { return entry }
+                    var entry = entry
+                    entry.terms = SearchIndexPart.Terms(
+                        title: terms.title.map { numbers[Int($0)] }, detail: terms.detail.map { numbers[Int($0)] })
+                    return entry
+                })
+        }
     }
 
     /// The file's text, parts in key order so that the same parts make the same bytes.
@@ -124,9 +178,9 @@ struct SearchIndexParts: Sendable {
                 output.append(0x09)
                 // Terms are letters and digits: `?` marks an entry never indexed.
                 if let terms = entry.terms {
-                    SearchIndexParts.append(terms: terms.title, to: &output)
+                    append(terms: terms.title, to: &output)
                     output.append(0x09)
-                    SearchIndexParts.append(terms: terms.detail, to: &output)
+                    append(terms: terms.detail, to: &output)
                 } else {
                     output += "?\t?".utf8
                 }
@@ -136,10 +190,10 @@ struct SearchIndexParts: Sendable {
         return output
     }
 
-    private static func append(terms: [String], to output: inout [UInt8]) {
-        for (index, term) in terms.enumerated() {
+    private func append(terms numbers: [Int32], to output: inout [UInt8]) {
+        for (index, number) in numbers.enumerated() {
             if index > 0 { output.append(0x20) }
-            output += term.utf8
+            output += terms[number].utf8
         }
     }
 
@@ -183,8 +237,8 @@ private struct LineReader {
     /// Where each part is, from the current position to the end: its key, how many entries it
     /// has, the range of its entry lines and of all its lines (header included). `nil` when a
     /// header is malformed or a part has fewer lines than it says.
-    mutating func partSpans() -> [(key: String, count: Int, entries: Range<Int>, lines: Range<Int>)]? {
-        var spans: [(key: String, count: Int, entries: Range<Int>, lines: Range<Int>)] = []
+    mutating func partSpans() -> [PartSpan]? {
+        var spans: [PartSpan] = []
         while true {
             let start = position
             guard let line = nextLine() else { return spans }
@@ -194,7 +248,9 @@ private struct LineReader {
             for _ in 0..<count {
                 guard nextLine() != nil else { return nil }
             }
-            spans.append((string(fields[1]), count, entriesStart..<position, start..<position))
+            spans.append(
+                PartSpan(
+                    key: string(fields[1]), count: count, entries: entriesStart..<position, lines: start..<position))
         }
     }
 
@@ -265,25 +321,25 @@ private struct LineReader {
         return .some(unescaped(range.dropFirst()))
     }
 
-    /// The space-separated terms of `range`, made straight into strings: the archive's parts
-    /// hold over a million.
-    func terms(_ range: Range<Int>) -> [String] {
+    /// The space-separated terms of `range`, numbered in `numbering` by their bytes: the
+    /// archive's parts hold over three hundred thousand, of seventeen thousand terms.
+    func terms(_ range: Range<Int>, numbering: inout TermBytesTable) -> [Int32] {
         guard !range.isEmpty else { return [] }
         var count = 1
         for index in range where buffer[index] == 0x20 { count += 1 }
-        var terms: [String] = []
+        var terms: [Int32] = []
         terms.reserveCapacity(count)
         var start = range.lowerBound
         for index in range where buffer[index] == 0x20 {
-            terms.append(string(start..<index))
+            terms.append(numbering.number(of: start..<index))
             start = index + 1
         }
-        terms.append(string(start..<range.upperBound))
+        terms.append(numbering.number(of: start..<range.upperBound))
         return terms
     }
 
     /// One entry line.
-    func entry(in line: Range<Int>) -> SearchIndexPart.Entry? {
+    func entry(in line: Range<Int>, numbering: inout TermBytesTable) -> SearchIndexPart.Entry? {
         let fields = fields(of: line, separator: 0x09)
         guard fields.count == 8, let number = number(fields[3]), let repeatKey = optional(fields[4]),
             let searchedDetail = optional(fields[5])
@@ -293,7 +349,79 @@ private struct LineReader {
         let document = SearchDocument(
             cleanTitle: unescaped(fields[0]), detail: unescaped(fields[1]), section: unescaped(fields[2]),
             line: number, repeatKey: repeatKey, searchedDetail: searchedDetail)
-        let terms = unindexed.0 ? nil : SearchIndexPart.Terms(title: terms(fields[6]), detail: terms(fields[7]))
+        let terms =
+            unindexed.0
+            ? nil
+            : SearchIndexPart.Terms(
+                title: terms(fields[6], numbering: &numbering), detail: terms(fields[7], numbering: &numbering))
         return SearchIndexPart.Entry(document: document, terms: terms)
+    }
+}
+
+/// Where one part's lines are in the file.
+private struct PartSpan {
+    var key: String
+    /// How many entries the part has, as its header says.
+    var count: Int
+    /// Its entry lines.
+    var entries: Range<Int>
+    /// All its lines, header included, as a later build writes an unchanged part back.
+    var lines: Range<Int>
+}
+
+/// Numbers the terms one run of parts meets by their bytes in the file, so that a term met many
+/// times is hashed as bytes and made into a `String` once (``words()``).
+private struct TermBytesTable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    /// Number → the bytes of its first occurrence.
+    private var ranges: [Range<Int>] = []
+    /// Open addressing: number of the term in each slot, or -1; never more than half full.
+    private var slots = [Int32](repeating: -1, count: 1 << 12)
+
+    init(buffer: UnsafeBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    mutating func number(of range: Range<Int>) -> Int32 {
+        let mask = slots.count - 1
+        var slot = hash(range) & mask
+        while slots[slot] >= 0 {
+            let number = slots[slot]
+            if equal(ranges[Int(number)], range) { return number }
+            slot = (slot + 1) & mask
+        }
+        let number = Int32(ranges.count)
+        ranges.append(range)
+        slots[slot] = number
+        if ranges.count * 2 > slots.count { grow() }
+        return number
+    }
+
+    /// The terms as text, in number order.
+    func words() -> [String] {
+        ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
+    }
+
+    /// FNV-1a of the bytes.
+    private func hash(_ range: Range<Int>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in range { hash = (hash ^ UInt64(buffer[index])) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    private func equal(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        guard first.count == second.count else { return false }
+        guard let base = buffer.baseAddress, !first.isEmpty else { return true }
+        return memcmp(base + first.lowerBound, base + second.lowerBound, first.count) == 0
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (number, range) in ranges.enumerated() {
+            var slot = hash(range) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number)
+        }
     }
 }
