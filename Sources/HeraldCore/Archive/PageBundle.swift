@@ -15,7 +15,7 @@ public struct PageBundle: Hashable, Sendable {
     /// named `index` and be alone in its folder (no other Markdown file there or below), so an
     /// `index.md` among other issues never claims their folder.
     public init?(issueFile file: URL) {
-        guard file.deletingPathExtension().lastPathComponent.lowercased() == "index" else { return nil }
+        guard PageBundle.isNamedIndex(file.path) else { return nil }
         let folder = file.deletingLastPathComponent()
         let contents = FileManager.default.regularFiles(under: folder)
         let isAlone = !contents.contains {
@@ -24,5 +24,14 @@ public struct PageBundle: Hashable, Sendable {
         guard isAlone else { return nil }
         self.folder = folder
         files = contents.filter { IssueFileFormat(fileName: $0) == .notAnIssue }
+    }
+
+    /// Whether the file at `path` is named `index` (with any one extension, in any case), as a
+    /// bundle's issue is. A test on the text alone: the build asks it of every issue, and making
+    /// a `URL` of each path cost more than the rest of planning.
+    public static func isNamedIndex(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        let stem = name.lastIndex(of: ".").map { name[..<$0] } ?? name
+        return stem.lowercased() == "index"
     }
 }

@@ -8,7 +8,7 @@ extension SitePlan {
     func bundleFiles() -> [OutputFile] {
         var files: [OutputFile] = []
         for issue in context.issues {
-            guard issue.outputPath.hasSuffix("/index.html"),
+            guard issue.outputPath.hasSuffix("/index.html"), PageBundle.isNamedIndex(issue.file.path),
                 let bundle = PageBundle(issueFile: URL(fileURLWithPath: issue.file.path))
             else { continue }
             let target = String(issue.outputPath.dropLast("index.html".count))

@@ -12,7 +12,10 @@ extension SitePlan {
             FeedChannel(
                 title: title, siteURL: context.links.absoluteURL(of: sitePath),
                 feedURL: context.links.absoluteURL(of: feedPath), language: site.language, author: site.author,
-                entries: issues.suffix(count).reversed().map { FeedEntry(issue: $0, context: context) })
+                // On every core: the first feed written renders the bodies (``FeedBody``), which
+                // the others then share, and one after another they were a fifth of a rebuild.
+                entries: Array(issues.suffix(count).reversed()).concurrentMap { FeedEntry(issue: $0, context: context) }
+            )
         }
         let newest = Array(context.published.suffix(count))
         let key = context.contentKey("feed", newest)
