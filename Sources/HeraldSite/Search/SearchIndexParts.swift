@@ -292,7 +292,7 @@ private struct LineReader {
 
     /// The field's text with its escapes undone.
     func unescaped(_ range: Range<Int>) -> String {
-        guard buffer[range].contains(0x5C) else { return string(range) }
+        guard ByteSearch.firstIndex(of: 0x5C, in: buffer, within: range) != nil else { return string(range) }
         var bytes: [UInt8] = []
         var escaping = false
         for index in range {
@@ -325,16 +325,22 @@ private struct LineReader {
     /// archive's parts hold over three hundred thousand, of seventeen thousand terms.
     func terms(_ range: Range<Int>, numbering: inout TermBytesTable) -> [Int32] {
         guard !range.isEmpty else { return [] }
-        var count = 1
-        for index in range where buffer[index] == 0x20 { count += 1 }
         var terms: [Int32] = []
-        terms.reserveCapacity(count)
+        terms.reserveCapacity(8)
+        // One pass: each term's hash is made as its bytes are passed over.
         var start = range.lowerBound
-        for index in range where buffer[index] == 0x20 {
-            terms.append(numbering.number(of: start..<index))
-            start = index + 1
+        var hash = TermBytesTable.emptyHash
+        for index in range {
+            let byte = buffer[index]
+            if byte == 0x20 {
+                terms.append(numbering.number(of: start..<index, hash: hash))
+                start = index + 1
+                hash = TermBytesTable.emptyHash
+            } else {
+                hash = TermBytesTable.hash(hash, adding: byte)
+            }
         }
-        terms.append(numbering.number(of: start..<range.upperBound))
+        terms.append(numbering.number(of: start..<range.upperBound, hash: hash))
         return terms
     }
 
@@ -382,9 +388,11 @@ private struct TermBytesTable {
         self.buffer = buffer
     }
 
-    mutating func number(of range: Range<Int>) -> Int32 {
+    /// The number of the term at `range`, whose bytes hash to `hash` (``hash(_:adding:)`` from
+    /// ``emptyHash``).
+    mutating func number(of range: Range<Int>, hash: UInt64) -> Int32 {
         let mask = slots.count - 1
-        var slot = hash(range) & mask
+        var slot = TermBytesTable.slot(of: hash) & mask
         while slots[slot] >= 0 {
             let number = slots[slot]
             if equal(ranges[Int(number)], range) { return number }
@@ -402,11 +410,19 @@ private struct TermBytesTable {
         ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
     }
 
-    /// FNV-1a of the bytes.
-    private func hash(_ range: Range<Int>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range { hash = (hash ^ UInt64(buffer[index])) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    /// FNV-1a: the hash of no bytes, and of the bytes so far with one more.
+    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    private static func slot(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    private func hash(_ range: Range<Int>) -> UInt64 {
+        range.reduce(TermBytesTable.emptyHash) { TermBytesTable.hash($0, adding: buffer[$1]) }
     }
 
     private func equal(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
@@ -419,7 +435,7 @@ private struct TermBytesTable {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
         for (number, range) in ranges.enumerated() {
-            var slot = hash(range) & mask
+            var slot = TermBytesTable.slot(of: hash(range)) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(number)
         }
