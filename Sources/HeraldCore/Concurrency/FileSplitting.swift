@@ -6,4 +6,9 @@ package enum FileSplitting {
     /// archive's files are already spread over the cores; a file of many thousand lines (a year
     /// pasted into one issue) is where one core would otherwise work alone.
     package static let minimumLines = 10_000
+
+    /// How many runs a split step cuts its work into (the outsized file's top-level blocks, the
+    /// members of its report's findings): many more than cores, so that runs of unequal cost
+    /// still keep every core busy to the end, few enough that joining them costs nothing.
+    package static let runs = 64
 }

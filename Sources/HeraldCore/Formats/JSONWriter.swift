@@ -44,7 +44,7 @@ package struct JSONWriter {
         open(UInt8(ascii: "["))
         if values.count >= JSONWriter.membersWrittenSideBySide {
             let depth = depth
-            let runs = values.concurrentFlatMap(runs: 64) { members in
+            let runs = values.concurrentFlatMap(runs: FileSplitting.runs) { members in
                 var run = JSONWriter(continuingAtDepth: depth, afterMembers: members.startIndex > 0)
                 for value in members {
                     run.newMember()
