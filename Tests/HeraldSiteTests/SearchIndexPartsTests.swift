@@ -19,7 +19,9 @@ import Testing
                 "00aa": SearchIndexPart(entries: [
                     .init(
                         document: plain,
-                        terms: .init(.init(title: ["sundial"], detail: ["date", "librari"]), table: &table)),
+                        terms: .init(
+                            title: [table.number(of: "sundial")],
+                            detail: [table.number(of: "date"), table.number(of: "librari")])),
                     .init(document: carried, terms: .init(title: [], detail: [])),
                     .init(document: never, terms: nil),
                 ]),
@@ -30,7 +32,12 @@ import Testing
     /// One entry with its terms as words, which compare whatever table numbered them.
     struct WordedEntry: Equatable {
         var document: SearchDocument
-        var words: SearchIndexPart.Words?
+        var words: Words?
+    }
+
+    struct Words: Equatable {
+        var title: [String]
+        var detail: [String]
     }
 
     static func worded(_ parts: SearchIndexParts) -> [String: [WordedEntry]] {
@@ -58,7 +65,7 @@ import Testing
         var parts = read.parts
         var table = read.terms
         // One part unchanged, one given the terms its never-indexed entry lacked, one new.
-        parts["00aa"]?.entries[2].terms = .init(.init(title: ["plu"], detail: []), table: &table)
+        parts["00aa"]?.entries[2].terms = .init(title: [table.number(of: "plu")], detail: [])
         parts["0bbb"] = SearchIndexPart(entries: [
             .init(document: SearchDocument(title: "new", section: "Crates", line: 2), terms: nil)
         ])
@@ -99,7 +106,9 @@ import Testing
             let entries = (0..<(number % 7)).map { line in
                 SearchIndexPart.Entry(
                     document: SearchDocument(title: "entry \(number).\(line)", section: "Crates", line: line + 1),
-                    terms: .init(.init(title: ["\(number % 13)", "entri"], detail: ["\(line)"]), table: &table))
+                    terms: .init(
+                        title: [table.number(of: "\(number % 13)"), table.number(of: "entri")],
+                        detail: [table.number(of: "\(line)")]))
             }
             parts[String(format: "%04x", number)] = SearchIndexPart(entries: entries)
         }

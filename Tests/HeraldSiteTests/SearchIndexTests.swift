@@ -14,7 +14,40 @@ import Testing
                 "krakow", "ecole", "rust", "analyzer", "s", "1", "75",
             ])
         #expect(SearchText.terms(in: "Straße ΟΔΥΣΣΕΥΣ naïve") == ["straße", "οδυσσευσ", "naive"])
-        #expect(SearchText.indexTerms(in: "The Rust Book and the Reference") == ["rust", "book", "reference"])
+    }
+
+    /// A document's terms: stop words left out, stems, each once, the title's first and in the
+    /// order of their text; the detail keeps only what the title lacks.
+    @Test func aDocumentsTermsAreItsDistinctStemsWithoutStopWords() {
+        var finder = TermFinder(stems: true)
+        let document = SearchDocument(
+            title: "The Rust Book and the Reference", detail: "Reading the book: teaches Rust, taught by teaching",
+            section: "Updates", line: 3)
+        let terms = finder.terms(of: document)
+        let words = (
+            title: terms.title.map { finder.terms[Int($0)] }, detail: terms.detail.map { finder.terms[Int($0)] }
+        )
+        #expect(words.title == ["book", "refer", "rust"])
+        #expect(words.detail == ["read", "taught", "teach"])
+        var plain = TermFinder(stems: false)
+        let unstemmed = plain.terms(of: document)
+        #expect(unstemmed.detail.map { plain.terms[Int($0)] } == ["reading", "taught", "teaches", "teaching"])
+        // A second document starts afresh: its title may repeat the first one's words.
+        let second = finder.terms(of: SearchDocument(title: "Rust Reference", section: "Updates", line: 9))
+        #expect(second.title.map { finder.terms[Int($0)] } == ["refer", "rust"])
+        #expect(second.detail.isEmpty)
+    }
+
+    /// Text is split at ASCII punctuation before it is folded, so a word with an accent or a
+    /// mark folds as it would in the whole text, and mixed text gives the terms of either kind.
+    @Test func mixedTextIsSplitAsWholeTextWouldBe() {
+        let texts = [
+            "Café ’quoted’ Kraków—naïve e\u{301}cole", "ΣΊΣΥΦΟΣ rust-analyzer’s 1.75…", "x\u{301}y z \u{301}a",
+            "İstanbul K ﬁ 日本語Rust", "tokio, async; 杭州—Rust",
+        ]
+        for text in texts {
+            #expect(SearchText.terms(in: text) == SearchText.unicodeTerms(in: text), "\(text)")
+        }
     }
 
     /// Chinese and Japanese put no spaces between words, so each ideograph and kana is a term:

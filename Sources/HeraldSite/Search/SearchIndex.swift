@@ -117,9 +117,9 @@ struct SearchIndex: Sendable {
     }
 
     /// Finds the terms of the kept entries that lack them, on every core: in runs of entries, each
-    /// with its own cache of stems; the terms are then numbered in `table`, in entry order. Only a
-    /// part that gains terms is changed, so the others keep sharing their storage with the last
-    /// build's parts (and are written back as they were).
+    /// with its own ``TermFinder``; each run's terms are then numbered in `table` once, in the
+    /// order the run met them. Only a part that gains terms is changed, so the others keep
+    /// sharing their storage with the last build's parts (and are written back as they were).
     private static func findTerms(
         of slots: [(position: Int, offset: Int)], in parts: inout [SearchIndexPart], table: inout TermTable,
         stems: Bool
@@ -127,20 +127,24 @@ struct SearchIndex: Sendable {
         let missing = slots.filter { parts[$0.position].entries[$0.offset].terms == nil }
         guard !missing.isEmpty else { return }
         let source = parts
-        let found = missing.concurrentFlatMap(runs: indexingRuns) { run in
-            var cache: [String: String] = [:]
-            return run.map { slot in
-                SearchIndexPart.Words(
-                    of: source[slot.position].entries[slot.offset].document, stems: stems, cache: &cache)
-            }
+        let runs = missing.concurrentFlatMap(runs: indexingRuns) { run in
+            var finder = TermFinder(stems: stems)
+            let found = run.map { slot in finder.terms(of: source[slot.position].entries[slot.offset].document) }
+            return [(found: found, terms: finder.terms)]
         }
-        for (slot, words) in zip(missing, found) {
-            parts[slot.position].entries[slot.offset].terms = SearchIndexPart.Terms(words, table: &table)
+        var next = missing.makeIterator()
+        for run in runs {
+            let numbers = run.terms.map { table.number(of: $0) }
+            for terms in run.found {
+                guard let slot = next.next() else { return }
+                parts[slot.position].entries[slot.offset].terms = SearchIndexPart.Terms(
+                    title: terms.title.map { numbers[Int($0)] }, detail: terms.detail.map { numbers[Int($0)] })
+            }
         }
     }
 
     /// How many runs the entries' terms are found in: enough to keep every core busy to the end,
-    /// few enough that each run's cache of stems serves many entries (an archive repeats its
+    /// few enough that each run's finder serves many entries (an archive repeats its
     /// words thousands of times).
     private static let indexingRuns = 8
 }

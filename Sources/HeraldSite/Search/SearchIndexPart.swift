@@ -15,43 +15,11 @@ struct SearchIndexPart: Hashable, Sendable {
     }
 
     /// The terms of the entry's title, and those of its detail that the title lacks, as numbers
-    /// in the index's ``TermTable``, each list in the order of the terms' text.
+    /// in the index's ``TermTable`` (in a ``TermFinder``'s while they are found), each list in
+    /// the order of the terms' text.
     struct Terms: Hashable, Sendable {
         var title: [Int32]
         var detail: [Int32]
-
-        init(title: [Int32], detail: [Int32]) {
-            self.title = title
-            self.detail = detail
-        }
-
-        /// `words`' terms numbered in `table`, keeping their order.
-        init(_ words: Words, table: inout TermTable) {
-            title = words.title.map { table.number(of: $0) }
-            detail = words.detail.map { table.number(of: $0) }
-        }
-    }
-
-    /// An entry's terms as text, sorted: what reading a document yields before its terms are
-    /// numbered in the index's table.
-    struct Words: Hashable, Sendable {
-        var title: [String]
-        var detail: [String]
-
-        /// With `stems`, the terms' English stems (`cache` keeps each word's stem, as the
-        /// archive repeats its words thousands of times).
-        init(of document: SearchDocument, stems: Bool, cache: inout [String: String]) {
-            let title = SearchText.indexTerms(in: document.title, stems: stems, cache: &cache)
-            let detail = SearchText.indexTerms(
-                in: document.searchedDetail ?? document.detail, stems: stems, cache: &cache)
-            self.title = title.sorted()
-            self.detail = detail.subtracting(title).sorted()
-        }
-
-        init(title: [String], detail: [String]) {
-            self.title = title
-            self.detail = detail
-        }
     }
 
     var entries: [Entry]

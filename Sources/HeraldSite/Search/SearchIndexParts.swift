@@ -108,7 +108,7 @@ struct SearchIndexParts: Sendable {
     private static func readRun(
         _ spans: ArraySlice<PartSpan>, in buffer: UnsafeBufferPointer<UInt8>
     ) -> (parts: [SearchIndexPart], words: [String])? {
-        var numbering = TermBytesTable(buffer: buffer)
+        var numbering = TermBytesTable()
         var parts: [SearchIndexPart] = []
         parts.reserveCapacity(spans.count)
         for span in spans {
@@ -333,14 +333,14 @@ private struct LineReader {
         for index in range {
             let byte = buffer[index]
             if byte == 0x20 {
-                terms.append(numbering.number(of: start..<index, hash: hash))
+                terms.append(numbering.number(of: UnsafeBufferPointer(rebasing: buffer[start..<index]), hash: hash))
                 start = index + 1
                 hash = TermBytesTable.emptyHash
             } else {
                 hash = TermBytesTable.hash(hash, adding: byte)
             }
         }
-        terms.append(numbering.number(of: start..<range.upperBound, hash: hash))
+        terms.append(numbering.number(of: UnsafeBufferPointer(rebasing: buffer[start..<range.upperBound]), hash: hash))
         return terms
     }
 
@@ -373,71 +373,4 @@ private struct PartSpan {
     var entries: Range<Int>
     /// All its lines, header included, as a later build writes an unchanged part back.
     var lines: Range<Int>
-}
-
-/// Numbers the terms one run of parts meets by their bytes in the file, so that a term met many
-/// times is hashed as bytes and made into a `String` once (``words()``).
-private struct TermBytesTable {
-    let buffer: UnsafeBufferPointer<UInt8>
-    /// Number → the bytes of its first occurrence.
-    private var ranges: [Range<Int>] = []
-    /// Open addressing: number of the term in each slot, or -1; never more than half full.
-    private var slots = [Int32](repeating: -1, count: 1 << 12)
-
-    init(buffer: UnsafeBufferPointer<UInt8>) {
-        self.buffer = buffer
-    }
-
-    /// The number of the term at `range`, whose bytes hash to `hash` (``hash(_:adding:)`` from
-    /// ``emptyHash``).
-    mutating func number(of range: Range<Int>, hash: UInt64) -> Int32 {
-        let mask = slots.count - 1
-        var slot = TermBytesTable.slot(of: hash) & mask
-        while slots[slot] >= 0 {
-            let number = slots[slot]
-            if equal(ranges[Int(number)], range) { return number }
-            slot = (slot + 1) & mask
-        }
-        let number = Int32(ranges.count)
-        ranges.append(range)
-        slots[slot] = number
-        if ranges.count * 2 > slots.count { grow() }
-        return number
-    }
-
-    /// The terms as text, in number order.
-    func words() -> [String] {
-        ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
-    }
-
-    /// FNV-1a: the hash of no bytes, and of the bytes so far with one more.
-    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
-
-    private static func slot(of hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 32))
-    }
-
-    private func hash(_ range: Range<Int>) -> UInt64 {
-        range.reduce(TermBytesTable.emptyHash) { TermBytesTable.hash($0, adding: buffer[$1]) }
-    }
-
-    private func equal(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
-        guard first.count == second.count else { return false }
-        guard let base = buffer.baseAddress, !first.isEmpty else { return true }
-        return memcmp(base + first.lowerBound, base + second.lowerBound, first.count) == 0
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (number, range) in ranges.enumerated() {
-            var slot = TermBytesTable.slot(of: hash(range)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number)
-        }
-    }
 }

@@ -24,55 +24,62 @@ enum SearchText {
 
     /// The terms of `text` in order, repeats included, stop words included.
     static func terms(in text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return asciiTerms(in: text.utf8)
-        }
-        return unicodeTerms(in: text)
-    }
-
-    /// The distinct terms of `text` that go into the index: stop words left out.
-    static func indexTerms(in text: String) -> Set<String> {
-        Set(terms(in: text).filter { !stopWords.contains($0) })
-    }
-
-    /// ``indexTerms(in:)`` reduced to their stems when `stems` is set (English, see
-    /// ``EnglishStemmer``). Stop words are left out before stemming, as the script drops them
-    /// from a query before it stems the rest; `cache` keeps each word's stem, as the archive
-    /// repeats its words thousands of times.
-    static func indexTerms(in text: String, stems: Bool, cache: inout [String: String]) -> Set<String> {
-        let terms = indexTerms(in: text)
-        guard stems else { return terms }
-        return Set(
-            terms.map { term in
-                if let known = cache[term] { return known }
-                let stem = EnglishStemmer.stem(term)
-                cache[term] = stem
-                return stem
-            })
-    }
-
-    /// The common case, without Foundation: ASCII letters lowercased, runs of letters and digits.
-    private static func asciiTerms(in bytes: String.UTF8View) -> [String] {
         var terms: [String] = []
-        var current: [UInt8] = []
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                current.append(byte + 32)
-            default:
-                if !current.isEmpty {
-                    terms.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-            }
-        }
-        if !current.isEmpty { terms.append(String(decoding: current, as: UTF8.self)) }
+        var scratch: [UInt8] = []
+        forEachTerm(in: text, scratch: &scratch) { terms.append(String(decoding: $0, as: UTF8.self)) }
         return terms
     }
 
-    private static func unicodeTerms(in text: String) -> [String] {
+    /// Calls `body` with the bytes of each term of `text`, in order, repeats and stop words
+    /// included; `scratch` holds a term while `body` reads it.
+    ///
+    /// An ASCII character other than a letter or digit ends a word in any text, and none of the
+    /// folding steps looks across one (lowercasing maps each character alone, and decomposition
+    /// reorders only the marks after a letter). So the text is split there first: a run of ASCII
+    /// letters and digits, by far the most common, is lowercased byte by byte, and only a run
+    /// with another character in it is folded as Unicode text, with the same terms as folding the
+    /// whole text would give.
+    static func forEachTerm(in text: String, scratch: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                guard !endsWord(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                var isASCII = true
+                while index < bytes.count, !endsWord(bytes[index]) {
+                    if bytes[index] >= 0x80 { isASCII = false }
+                    index += 1
+                }
+                if isASCII {
+                    scratch.removeAll(keepingCapacity: true)
+                    for byte in bytes[start..<index] {
+                        scratch.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+                    }
+                    scratch.withUnsafeBufferPointer(body)
+                } else {
+                    let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    for var term in unicodeTerms(in: run) { term.withUTF8(body) }
+                }
+            }
+        }
+    }
+
+    /// An ASCII byte that is not a letter or digit.
+    private static func endsWord(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+            false
+        default: true
+        }
+    }
+
+    /// The terms of `text` folded as a whole, for text with characters beyond ASCII.
+    static func unicodeTerms(in text: String) -> [String] {
         let folded = fold(text)
         var terms: [String] = []
         var current = String.UnicodeScalarView()
