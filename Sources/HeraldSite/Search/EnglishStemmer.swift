@@ -82,14 +82,15 @@ struct EnglishStemmer {
     /// R1 begins after the first consonant that follows a vowel (after `gener`, `commun` or
     /// `arsen` for words starting so); R2 is the same rule applied again from R1.
     private mutating func markRegions() {
-        let text = String(decoding: word, as: UTF8.self)
-        if let prefix = ["gener", "commun", "arsen"].first(where: { text.hasPrefix($0) }) {
+        if let prefix = EnglishStemmer.regionPrefixes.first(where: { word.starts(with: $0.utf8) }) {
             r1 = prefix.utf8.count
         } else {
             r1 = regionStart(from: 0)
         }
         r2 = regionStart(from: r1)
     }
+
+    private static let regionPrefixes = ["gener", "commun", "arsen"]
 
     private func regionStart(from start: Int) -> Int {
         var index = start
@@ -117,9 +118,14 @@ struct EnglishStemmer {
         return word.count >= bytes.count && word.suffix(bytes.count).elementsEqual(bytes)
     }
 
-    /// The longest of `suffixes` the word ends with: each step acts on that one alone.
+    /// The longest of `suffixes` the word ends with: each step acts on that one alone. (Every
+    /// distinct word of the archive passes through here five times, so it makes no array.)
     private func longestSuffix(among suffixes: [String]) -> String? {
-        suffixes.filter(endsWith).max { $0.utf8.count < $1.utf8.count }
+        var longest: String?
+        for suffix in suffixes where suffix.utf8.count > (longest?.utf8.count ?? 0) && endsWith(suffix) {
+            longest = suffix
+        }
+        return longest
     }
 
     private func suffixStart(_ suffix: String) -> Int { word.count - suffix.utf8.count }
