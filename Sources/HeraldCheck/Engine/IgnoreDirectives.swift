@@ -8,36 +8,33 @@ struct IgnoreDirectives {
     private var ignored: [Int: Set<String>] = [:]
 
     init(file: CheckedFile) {
-        let marker = Array("herald-ignore".utf8)
-        var searched = file.bytes[...]
-        while let found = IgnoreDirectives.firstRange(of: marker, in: searched) {
-            var end = found.upperBound
-            while end < file.bytes.count, file.bytes[end] != UInt8(ascii: "\n"), file.bytes[end] != UInt8(ascii: ">") {
-                end += 1
+        var ignored: [Int: Set<String>] = [:]
+        file.bytes.withUnsafeBufferPointer { bytes in
+            IgnoreDirectives.marker.withUnsafeBufferPointer { marker in
+                var start = 0
+                while let found = ByteSearch.firstRange(of: marker, in: bytes, from: start) {
+                    var end = found.upperBound
+                    while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: ">") {
+                        end += 1
+                    }
+                    let rules = String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[found.upperBound..<end]), as: UTF8.self
+                    )
+                    .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+                    .map(String.init).filter { $0 != "--" }
+                    let line = file.location(ofOffset: found.lowerBound).line
+                    ignored[line + 1, default: []].formUnion(rules)
+                    start = end
+                }
             }
-            let rules = String(decoding: file.bytes[found.upperBound..<end], as: UTF8.self)
-                .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
-                .map(String.init).filter { $0 != "--" }
-            let line = file.location(ofOffset: found.lowerBound).line
-            ignored[line + 1, default: []].formUnion(rules)
-            searched = file.bytes[end...]
         }
+        self.ignored = ignored
     }
 
-    /// Where `marker` first occurs in `bytes`: a plain scan, far faster than the generic
-    /// collection search for these short needles.
-    private static func firstRange(of marker: [UInt8], in bytes: ArraySlice<UInt8>) -> Range<Int>? {
-        guard let first = marker.first, bytes.count >= marker.count else { return nil }
-        var index = bytes.startIndex
-        let last = bytes.endIndex - marker.count
-        while index <= last {
-            if bytes[index] == first, bytes[index..<index + marker.count].elementsEqual(marker) {
-                return index..<index + marker.count
-            }
-            index += 1
-        }
-        return nil
-    }
+    private static let marker = Array("herald-ignore".utf8)
+
+    /// Whether the file has no directive, so that no finding needs asking.
+    var isEmpty: Bool { ignored.isEmpty }
 
     func ignores(_ finding: Finding) -> Bool {
         guard let line = finding.problem.location?.line, let rules = ignored[line] else { return false }

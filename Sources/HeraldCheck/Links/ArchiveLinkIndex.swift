@@ -9,6 +9,16 @@ public struct ArchiveLinkIndex: Sendable {
     private var sightings: [String: [LinkSighting]] = [:]
     /// The archive's files, oldest first, and their places.
     private var orderByFile: [String: Int] = [:]
+    /// Each file's featured links with their keys, by absolute path: `duplicate-link` compares a
+    /// checked issue's links among themselves with the keys made here.
+    private var featuredByFile: [String: [FeaturedLink]] = [:]
+
+    /// A featured link and its ``LinkAddress/duplicateKey``.
+    struct FeaturedLink {
+        var url: String
+        var line: Int
+        var key: String
+    }
 
     /// Reads every issue and draft of `folder` (in parallel) and indexes their featured links.
     public init(folder: NewsletterFolder) {
@@ -16,17 +26,39 @@ public struct ArchiveLinkIndex: Sendable {
         self.init(issues: zip(files, folder.readings(of: files)).map { ($0.path, $1.issue) })
     }
 
-    /// Indexes `issues`, given oldest first with their file paths.
+    /// Indexes `issues`, given oldest first with their file paths. Taking an address apart for
+    /// its key is most of the work, so the keys are made on every core, in runs of links (one
+    /// outsized issue has as many as the archive).
     init(issues: [(path: String, issue: Issue)]) {
+        let links = issues.enumerated().flatMap { order, entry in
+            ArchiveLinkIndex.featuredLinks(of: entry.issue).map { (order: order, url: $0.url, line: $0.line) }
+        }
+        let keys = links.concurrentFlatMap(runs: FileSplitting.runs) { run in
+            run.map { LinkAddress($0.url)?.duplicateKey }
+        }
+        var featured = [[FeaturedLink]](repeating: [], count: issues.count)
+        for (link, key) in zip(links, keys) {
+            guard let key else { continue }
+            let issue = issues[link.order].issue
+            let sighting = LinkSighting(
+                file: issues[link.order].path, line: link.line, number: issue.metadata.number,
+                date: issue.metadata.date, order: link.order)
+            sightings[key, default: []].append(sighting)
+            featured[link.order].append(FeaturedLink(url: link.url, line: link.line, key: key))
+        }
         for (order, entry) in issues.enumerated() {
-            orderByFile[CheckedFile.absolutePath(of: entry.path)] = order
-            for (url, line) in ArchiveLinkIndex.featuredLinks(of: entry.issue) {
-                guard let key = LinkAddress(url)?.duplicateKey else { continue }
-                let sighting = LinkSighting(
-                    file: entry.path, line: line, number: entry.issue.metadata.number, date: entry.issue.metadata.date,
-                    order: order)
-                sightings[key, default: []].append(sighting)
-            }
+            let path = CheckedFile.absolutePath(of: entry.path)
+            orderByFile[path] = order
+            featuredByFile[path] = featured[order]
+        }
+    }
+
+    /// The featured links of `issue`, with their keys: those the index made when the issue is
+    /// the archive's file at `absolutePath`, else made now.
+    func keyedFeaturedLinks(of issue: Issue, inFileAt absolutePath: String) -> [FeaturedLink] {
+        if let featured = featuredByFile[absolutePath] { return featured }
+        return ArchiveLinkIndex.featuredLinks(of: issue).compactMap { link in
+            LinkAddress(link.url).map { FeaturedLink(url: link.url, line: link.line, key: $0.duplicateKey) }
         }
     }
 

@@ -16,8 +16,8 @@ enum DuplicateLinks {
         let inLineOrder = links.indices.dropFirst().allSatisfy {
             links[$0 - 1].location.line <= links[$0].location.line
         }
-        for featured in ArchiveLinkIndex.featuredLinks(of: issue) {
-            guard let key = LinkAddress(featured.url)?.duplicateKey else { continue }
+        for featured in index.keyedFeaturedLinks(of: issue, inFileAt: file.absolutePath) {
+            let key = featured.key
             let location =
                 linksByURL[featured.url].flatMap {
                     firstLink(of: $0, in: links, atOrAfterLine: featured.line, inLineOrder: inLineOrder)
