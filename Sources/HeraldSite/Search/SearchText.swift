@@ -22,14 +22,6 @@ enum SearchText {
         "your",
     ]
 
-    /// The terms of `text` in order, repeats included, stop words included.
-    static func terms(in text: String) -> [String] {
-        var terms: [String] = []
-        var scratch: [UInt8] = []
-        forEachTerm(in: text, scratch: &scratch) { terms.append(String(decoding: $0, as: UTF8.self)) }
-        return terms
-    }
-
     /// Calls `body` with the bytes of each term of `text`, in order, repeats and stop words
     /// included; `scratch` holds a term while `body` reads it.
     ///

@@ -1,0 +1,12 @@
+@testable import HeraldSite
+
+extension SearchText {
+    /// The terms of `text` in order, repeats and stop words included, as the index's
+    /// ``TermFinder`` meets them: the tests' view of the tokenizer.
+    static func terms(in text: String) -> [String] {
+        var terms: [String] = []
+        var scratch: [UInt8] = []
+        forEachTerm(in: text, scratch: &scratch) { terms.append(String(decoding: $0, as: UTF8.self)) }
+        return terms
+    }
+}
