@@ -49,6 +49,15 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
         }
     }
 
+    /// Whether ``literal`` holds `byte`, asked of the stored bytes without making the string:
+    /// `herald check` asks it of every text node for a stray backtick.
+    public func literalContains(_ byte: UInt8) -> Bool {
+        switch kind {
+        case .text, .code, .html, .htmlBlock, .codeBlock: tree.bytes(of: record.literal).contains(byte)
+        default: false
+        }
+    }
+
     /// The heading level (1–6), or `nil` when this is not a heading.
     public var headingLevel: Int? { kind == .heading ? Int(record.number) : nil }
 

@@ -41,6 +41,26 @@ struct FixTests {
         #expect(result.left.findings.isEmpty)
     }
 
+    /// The folder read the draft with its byte-order mark dropped; the check reads its bytes again
+    /// rather than take that text, whose offsets are three bytes short of the file's.
+    @Test("a draft that starts with a byte-order mark keeps it, and the fix lands on the address")
+    func byteOrderMark() throws {
+        let fixture = try CheckFixture(draftBody: "")
+        let text = CheckFixture.header + links + "* [Ink](https://example.org/ink?utm_source=x&id=3)\n"
+        try fixture.writeDraft(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        let linter = try fixture.linter()
+        let report = linter.check(paths: [fixture.draftPath])
+        let linkLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+            $0.hasPrefix("* [Ink]")
+        }
+        #expect(report.findings.map(\.problem.location?.line) == [linkLine.map { $0 + 1 }])
+        _ = try linter.applyFixes(from: report)
+        let expected = CheckFixture.header + links + "* [Ink](https://example.org/ink?id=3)\n"
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: fixture.draftPath))
+                == Data([0xEF, 0xBB, 0xBF] + Array(expected.utf8)))
+    }
+
     @Test("a file is replaced whole: no temporary file is left beside it")
     func atomic() throws {
         let fixture = try CheckFixture(draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n")

@@ -35,6 +35,17 @@ struct TreeWalkTests {
         #expect(texts == ["Title ", "em", "Some ", "code", " and a ", "link", ".", "one", "two", "quoted", "Last."])
     }
 
+    @Test("literalContains answers as literal does, for every node of the sample")
+    func literalContainsAgreesWithLiteral() {
+        let root = MarkdownDocument(parsing: Self.sample + "An `open backtick.\n\n<b>tag</b>\n").root
+        for byte in Array("`*o<".utf8) {
+            for node in root.descendants {
+                #expect(node.literalContains(byte) == node.literal.utf8.contains(byte))
+            }
+        }
+        #expect(root.descendants.contains { $0.literalContains(UInt8(ascii: "`")) })
+    }
+
     @Test("Block ranges never go backwards in document order")
     func rangesFollowDocumentOrder() {
         let root = MarkdownDocument(parsing: Self.sample).root

@@ -49,11 +49,15 @@ struct CheckedFile: @unchecked Sendable {
         let node: MarkdownNode
     }
 
-    init(path: String, data: [UInt8], catalog: SectionCatalog, sources: MetadataSources = .header) {
+    /// `text`, when given, is `data` as text, known to be UTF-8.
+    init(
+        path: String, data: [UInt8], text known: String? = nil, catalog: SectionCatalog,
+        sources: MetadataSources = .header
+    ) {
         self.path = path
         // A valid file's bytes serve as its text's (no third copy of a big file); an invalid
         // one is read with each ill-formed sequence replaced.
-        let valid = data.withUnsafeBufferPointer(UTF8Validation.string(validating:))
+        let valid = known ?? data.withUnsafeBufferPointer(UTF8Validation.string(validating:))
         let isValid = valid != nil
         let text = valid ?? String(decoding: data, as: UTF8.self)
         self.text = text

@@ -20,19 +20,35 @@ public struct Linter: Sendable {
     public struct Source: Sendable {
         public var path: String
         public var bytes: [UInt8]
+        /// The bytes as text when they are known to be UTF-8, so that they are not checked again.
+        var text: String?
 
         public init(path: String, bytes: [UInt8]) {
             self.path = path
             self.bytes = bytes
         }
+
+        /// Content already read as text: its bytes are UTF-8.
+        public init(path: String, text: String) {
+            self.path = path
+            self.bytes = Array(text.utf8)
+            self.text = text
+        }
     }
 
     /// Checks files on disk; a file that cannot be read is reported in ``CheckReport/problems``.
+    ///
+    /// A file the folder has read already (an issue or a draft) is not read again: its text is
+    /// taken when the file's size shows that it is every byte (no byte-order mark was dropped).
     public func check(paths: [String], options: CheckOptions = CheckOptions()) -> CheckReport {
+        var read: [String: String] = [:]
+        for file in folder.allIssues { read[CheckedFile.absolutePath(of: file.path)] = file.text }
         var sources: [Source] = []
         var problems: [Problem] = []
         for path in paths {
-            if let bytes = readBytes(path) {
+            if let text = read[CheckedFile.absolutePath(of: path)], Linter.size(ofFile: path) == text.utf8.count {
+                sources.append(Source(path: path, text: text))
+            } else if let bytes = readBytes(path) {
                 sources.append(Source(path: path, bytes: bytes))
             } else {
                 problems.append(Problem(.unreadable, file: path, message: "cannot read the file"))
@@ -47,9 +63,16 @@ public struct Linter: Sendable {
         (try? Data(contentsOf: URL(fileURLWithPath: path))).map(Array.init)
     }
 
+    /// The size in bytes of the regular file at `path`, or `nil`.
+    private static func size(ofFile path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
     /// Checks issue files already read, such as a folder's drafts.
     public func check(files: [IssueFile], options: CheckOptions = CheckOptions()) -> CheckReport {
-        check(files.map { Source(path: $0.path, bytes: Array($0.text.utf8)) }, options: options)
+        check(files.map { Source(path: $0.path, text: $0.text) }, options: options)
     }
 
     /// Checks file contents.
@@ -61,7 +84,8 @@ public struct Linter: Sendable {
         let catalog = folder.configuration.sections
         let files = sources.concurrentMap {
             CheckedFile(
-                path: $0.path, data: $0.bytes, catalog: catalog, sources: folder.metadataSources(forFile: $0.path))
+                path: $0.path, data: $0.bytes, text: $0.text, catalog: catalog,
+                sources: folder.metadataSources(forFile: $0.path))
         }
         let index = archiveIndex(reusing: files)
         let results = files.concurrentMap { file in
@@ -75,6 +99,8 @@ public struct Linter: Sendable {
             if !settings.isEmpty { findings = findings.compactMap { Linter.applying(settings, to: $0) } }
             return findings
         }
+        // The files' trees and models are freed beside the report's writing, not before it.
+        BackgroundRelease.release((files, index))
         let findings = results.flatMap { $0 }
         var report = CheckReport(findings: findings, problems: problems, files: sources.map(\.path))
         report.checkedBytes = Dictionary(sources.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })

@@ -5,7 +5,7 @@ enum MarkupRules {
     static func check(_ file: CheckedFile, context: CheckContext, into findings: inout FindingList) {
         for node in file.document.root.descendants {
             switch node.kind {
-            case .text where node.literal.utf8.contains(UInt8(ascii: "`")):
+            case .text where node.literalContains(UInt8(ascii: "`")):
                 checkBackticks(in: node, file: file, into: &findings)
             case .html, .htmlBlock:
                 checkTags(in: node, file: file, context: context, into: &findings)
@@ -50,7 +50,7 @@ enum MarkupRules {
                 offset += 1
                 continue
             }
-            if bytes[offset...].starts(with: Array("<!--".utf8)) {
+            if bytes[offset...].starts(with: commentOpening) {
                 offset = endOfComment(in: bytes, from: offset + 4, limit: range.upperBound)
                 continue
             }
@@ -77,6 +77,8 @@ enum MarkupRules {
             offset = max(end, offset + 1)
         }
     }
+
+    private static let commentOpening = Array("<!--".utf8)
 
     private static func endOfComment(in bytes: [UInt8], from start: Int, limit: Int) -> Int {
         var offset = start

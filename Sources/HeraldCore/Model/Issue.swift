@@ -17,7 +17,11 @@ public struct Issue: Hashable, Sendable, Codable {
     }
 
     /// Every section at any depth, in document order.
-    public var allSections: [Section] { sections.flatMap(\.allSections) }
+    public var allSections: [Section] {
+        var all: [Section] = []
+        for section in sections { section.appendAllSections(to: &all) }
+        return all
+    }
 
     /// Every section of `kind` at any depth, in document order.
     public func sections(of kind: SectionKind) -> [Section] {

@@ -28,6 +28,15 @@ public struct Section: Hashable, Sendable, Codable {
 
     /// This section and every section nested in it, depth first.
     public var allSections: [Section] {
-        [self] + subsections.flatMap(\.allSections)
+        var all: [Section] = []
+        appendAllSections(to: &all)
+        return all
+    }
+
+    /// Appends ``allSections`` to `all`: one array for the whole walk, where joining each
+    /// level's arrays copied a section once per heading above it.
+    func appendAllSections(to all: inout [Section]) {
+        all.append(self)
+        for subsection in subsections { subsection.appendAllSections(to: &all) }
     }
 }

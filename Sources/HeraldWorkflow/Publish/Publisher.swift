@@ -108,7 +108,7 @@ public struct Publisher: Sendable {
     /// Runs `herald check` on the issue as it will be published; errors stop the plan, placed at
     /// their lines in the draft as it is on disk.
     private func check(_ text: String, of draft: IssueFile, origins: [Int?]) throws(WorkflowFailure) -> [Problem] {
-        let report = Linter(folder: folder).check([Linter.Source(path: draft.path, bytes: Array(text.utf8))])
+        let report = Linter(folder: folder).check([Linter.Source(path: draft.path, text: text)])
         let problems = (report.problems + report.findings.map(\.problem)).map { problem in
             var problem = problem
             if let location = problem.location, location.line >= 1, location.line <= origins.count,

@@ -54,7 +54,7 @@ public struct SubmissionLog: Sendable {
     ) -> [SubmittedEntry] {
         let layout = DraftLayout(file: file, catalog: folder.configuration.sections)
         let findings = linter.check(
-            [Linter.Source(path: file.path, bytes: Array(file.text.utf8))], options: CheckOptions(contributor: .outside)
+            [Linter.Source(path: file.path, text: file.text)], options: CheckOptions(contributor: .outside)
         ).findings.map(\.problem)
         var entries: [SubmittedEntry] = []
         for group in layout.groups where group.kind == .links {

@@ -215,7 +215,7 @@ public struct Submitter: Sendable {
         text: String, line: Int, draft: IssueFile, linter: Linter, isEditor: Bool, steps: inout [SubmissionPlan.Step]
     ) throws(WorkflowFailure) -> [Problem] {
         let report = linter.check(
-            [Linter.Source(path: draft.path, bytes: Array(text.utf8))],
+            [Linter.Source(path: draft.path, text: text)],
             options: CheckOptions(contributor: isEditor ? .editor : .outside))
         let onLine = report.findings.map(\.problem).filter { $0.location?.line == line }
         let errors = onLine.filter { $0.severity == .error }

@@ -39,6 +39,8 @@ struct SectionOutline {
             var owner: Int
         }
         var stack: [Frame] = []
+        // An outsized issue repeats its headings by the thousand: each title is named once.
+        var kindsByTitle: [String: SectionKind?] = [:]
         for block in document.root.children {
             guard let level = block.headingLevel else {
                 guard let top = stack.last else {
@@ -55,7 +57,14 @@ struct SectionOutline {
             let title = block.plainText.trimmingWhitespace
             let span = SourceSpan(block, lineOffset: lineOffset)
             let parent = stack.last
-            let kind = catalog.kind(ofHeading: title) ?? parent?.kind ?? .generic
+            let named: SectionKind?
+            if let known = kindsByTitle[title] {
+                named = known
+            } else {
+                named = catalog.kind(ofHeading: title)
+                kindsByTitle[title] = .some(named)
+            }
+            let kind = named ?? parent?.kind ?? .generic
             for frame in stack { drafts[frame.owner].endLine = max(drafts[frame.owner].endLine, span.endLine) }
             if let parent, parent.kind == kind, kind != .generic {
                 drafts[parent.owner].groups.append(BlockGroup(title: title, level: level, source: span))
