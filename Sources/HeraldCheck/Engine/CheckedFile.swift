@@ -164,6 +164,14 @@ struct CheckedFile: @unchecked Sendable {
 
     var lineCount: Int { lineStarts.count }
 
+    /// `transform` applied to the body's top-level blocks, the results in document order: in runs
+    /// on every core for an outsized file (``FileSplitting``), in one go for any other.
+    func mapBlocks<Result>(_ transform: (ArraySlice<MarkdownNode>) -> [Result]) -> [Result] {
+        let blocks = Array(document.root.children)
+        guard lineCount >= FileSplitting.minimumLines else { return transform(blocks[...]) }
+        return blocks.concurrentFlatMap(runs: FileSplitting.runs, transform)
+    }
+
     /// `path` made absolute against the current directory, with `.` and `..` resolved.
     static func absolutePath(of path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path

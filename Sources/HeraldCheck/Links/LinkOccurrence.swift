@@ -22,13 +22,11 @@ struct LinkOccurrence {
 
     /// Every link and image of `file`, in document order.
     static func all(in file: CheckedFile) -> [LinkOccurrence] {
-        let blocks = file.document.root.children
-        guard file.lineCount >= FileSplitting.minimumLines else { return all(in: blocks, file: file) }
-        return Array(blocks).concurrentFlatMap(runs: FileSplitting.runs) { all(in: $0, file: file) }
+        file.mapBlocks { all(in: $0, file: file) }
     }
 
     /// The links of `blocks`, in document order.
-    private static func all(in blocks: some Sequence<MarkdownNode>, file: CheckedFile) -> [LinkOccurrence] {
+    private static func all(in blocks: ArraySlice<MarkdownNode>, file: CheckedFile) -> [LinkOccurrence] {
         var links: [LinkOccurrence] = []
         for block in blocks {
             for node in block.descendants where node.kind == .link || node.kind == .image {
