@@ -41,8 +41,9 @@ public struct Linter: Sendable {
     /// A file the folder has read already (an issue or a draft) is not read again: its text is
     /// taken when the file's size shows that it is every byte (no byte-order mark was dropped).
     public func check(paths: [String], options: CheckOptions = CheckOptions()) -> CheckReport {
+        let archive = archiveFiles()
         var read: [String: String] = [:]
-        for file in folder.allIssues { read[CheckedFile.absolutePath(of: file.path)] = file.text }
+        for entry in archive { read[entry.absolutePath] = entry.file.text }
         var sources: [Source] = []
         var problems: [Problem] = []
         for path in paths {
@@ -54,9 +55,15 @@ public struct Linter: Sendable {
                 problems.append(Problem(.unreadable, file: path, message: "cannot read the file"))
             }
         }
-        var report = check(sources, options: options)
+        var report = check(sources, archive: archive, options: options)
         report.problems = problems + report.problems
         return report
+    }
+
+    /// The folder's issues and drafts, oldest first, each with its path made absolute: the one
+    /// list a check matches its files against (to read them, for issue numbers, for the links).
+    private func archiveFiles() -> [(file: IssueFile, absolutePath: String)] {
+        folder.allIssues.map { ($0, CheckedFile.absolutePath(of: $0.path)) }
     }
 
     func readBytes(_ path: String) -> [UInt8]? {
@@ -77,9 +84,15 @@ public struct Linter: Sendable {
 
     /// Checks file contents.
     public func check(_ sources: [Source], options: CheckOptions = CheckOptions()) -> CheckReport {
+        check(sources, archive: archiveFiles(), options: options)
+    }
+
+    private func check(
+        _ sources: [Source], archive: [(file: IssueFile, absolutePath: String)], options: CheckOptions
+    ) -> CheckReport {
         let context = CheckContext(configuration: folder.configuration, options: options)
         let (settings, problems) = ruleSettings()
-        let numbers = issueNumbers()
+        let numbers = Linter.issueNumbers(in: archive)
         let window = options.duplicateWindow.map { $0 == 0 ? nil : $0 } ?? folder.configuration.check.duplicateWindow
         let catalog = folder.configuration.sections
         let files = sources.concurrentMap {
@@ -87,7 +100,7 @@ public struct Linter: Sendable {
                 path: $0.path, data: $0.bytes, text: $0.text, catalog: catalog,
                 sources: folder.metadataSources(forFile: $0.path))
         }
-        let index = archiveIndex(reusing: files)
+        let index = archiveIndex(of: archive, reusing: files)
         let results = files.concurrentMap { file in
             // Filtered in place, and only when there is something to filter by: an outsized
             // file has a hundred thousand findings, and copying each cost a tenth of its check.
@@ -109,14 +122,13 @@ public struct Linter: Sendable {
 
     /// The archive's featured links, reading only the issues not among `files` (which are
     /// already read): checking the whole archive parses each file once.
-    private func archiveIndex(reusing files: [CheckedFile]) -> ArchiveLinkIndex {
+    private func archiveIndex(
+        of archive: [(file: IssueFile, absolutePath: String)], reusing files: [CheckedFile]
+    ) -> ArchiveLinkIndex {
         var checked: [String: Issue] = [:]
         for file in files { if let issue = file.issue { checked[file.absolutePath] = issue } }
-        let archive = folder.allIssues
-        let issues = archive.concurrentMap { file in
-            checked[CheckedFile.absolutePath(of: file.path)] ?? folder.parsed(file).issue
-        }
-        return ArchiveLinkIndex(issues: zip(archive, issues).map { ($0.path, $1) })
+        let issues = archive.concurrentMap { entry in checked[entry.absolutePath] ?? folder.parsed(entry.file).issue }
+        return ArchiveLinkIndex(issues: zip(archive, issues).map { ($0.file.path, $1) })
     }
 
     /// Every rule's findings on `file`, in file order. The rules read the file and nothing else,
@@ -157,11 +169,11 @@ public struct Linter: Sendable {
     }
 
     /// Which files of the archive have each issue number.
-    private func issueNumbers() -> [Int: [String]] {
+    private static func issueNumbers(in archive: [(file: IssueFile, absolutePath: String)]) -> [Int: [String]] {
         var numbers: [Int: [String]] = [:]
-        for file in folder.allIssues {
-            guard let number = file.metadata.number else { continue }
-            numbers[number, default: []].append(CheckedFile.absolutePath(of: file.path))
+        for entry in archive {
+            guard let number = entry.file.metadata.number else { continue }
+            numbers[number, default: []].append(entry.absolutePath)
         }
         return numbers
     }
