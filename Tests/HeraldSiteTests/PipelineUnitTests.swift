@@ -121,5 +121,17 @@ import Testing
         #expect(MarkupEscaping.removingInvalidXMLCharacters("\u{1}\u{FFFF}") == "")
         let long = String(repeating: "a<b & ü ", count: 10_000)
         #expect(MarkupEscaping.escape(long) == String(repeating: "a&lt;b &amp; ü ", count: 10_000))
+        // Every character that needs a reference, and those either side of the mask's bytes.
+        var generator = SplitMix64(seed: 7)
+        let characters: [Character] = [
+            "&", "<", ">", "\"", "'", "!", "=", "?", "@", "\u{0}", "🦀", "é", "\u{3E}\u{338}",
+        ]
+        for _ in 0..<500 {
+            let text = String((0..<Int(generator.next() % 40)).map { _ in characters[Int(generator.next() % 13)] })
+            let expected = text.unicodeScalars.map { scalar in
+                ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][scalar] ?? String(scalar)
+            }.joined()
+            #expect(MarkupEscaping.escape(text) == expected, "\(text.debugDescription)")
+        }
     }
 }

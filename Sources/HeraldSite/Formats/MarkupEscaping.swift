@@ -6,20 +6,32 @@ import HeraldCore
 /// each issue's full body, and a per-character rebuild of a 50 MB body cost seconds.
 public enum MarkupEscaping {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references.
+    ///
+    /// One pass counts what the references add, a second writes the result straight into the
+    /// string's storage: escaping a body's HTML for a feed replaces every tag's brackets and
+    /// quotes, and appending a run and a reference at each of them took a second on 50 MB.
     public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.contains(where: needsEscape) else { return nil }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + bytes.count / 16 + 16)
-            var runStart = 0
-            for (index, byte) in bytes.enumerated() where needsEscape(byte) {
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                result.append(contentsOf: reference(for: byte))
-                runStart = index + 1
+            var added = 0
+            for byte in bytes where needsEscape(byte) { added += reference(for: byte).utf8CodeUnitCount - 1 }
+            guard added > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + added) { output in
+                var written = 0
+                for byte in bytes {
+                    guard needsEscape(byte) else {
+                        output[written] = byte
+                        written += 1
+                        continue
+                    }
+                    let reference = reference(for: byte)
+                    for offset in 0..<reference.utf8CodeUnitCount {
+                        output[written + offset] = reference.utf8Start[offset]
+                    }
+                    written += reference.utf8CodeUnitCount
+                }
+                return written
             }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            return String(decoding: result, as: UTF8.self)
         } ?? text
     }
 
@@ -28,17 +40,22 @@ public enum MarkupEscaping {
         "<a href=\"\(escape(url))\">\(escape(text))</a>"
     }
 
+    /// Whether `byte` is `"`, `&`, `'`, `<` or `>`: one bit each in a mask of the bytes below 64.
+    @inline(__always)
     private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+        byte < 64 && (escapedBytes >> UInt64(byte)) & 1 != 0
     }
 
-    private static func reference(for byte: UInt8) -> String.UTF8View {
+    private static var escapedBytes: UInt64 { 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E }
+
+    @inline(__always)
+    private static func reference(for byte: UInt8) -> StaticString {
         switch byte {
-        case 0x26: "&amp;".utf8
-        case 0x3C: "&lt;".utf8
-        case 0x3E: "&gt;".utf8
-        case 0x22: "&quot;".utf8
-        default: "&#39;".utf8
+        case 0x26: "&amp;"
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x22: "&quot;"
+        default: "&#39;"
         }
     }
 

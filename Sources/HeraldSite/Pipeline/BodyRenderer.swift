@@ -135,7 +135,7 @@ public struct BodyRenderer: Sendable {
     static func rootingRelativeLinks(in html: String, pageURL: String, origin: String) -> String {
         guard let page = URL(string: pageURL) else { return html }
         return HTMLLinks.rewriting(html) { value in
-            if HTMLLinks.isExternal(value) || value.isEmpty || value.hasPrefix("#") || value.hasPrefix("/") {
+            if value.isEmpty || value.hasPrefix("#") || value.hasPrefix("/") {
                 return nil
             }
             guard let absolute = URL(string: value, relativeTo: page)?.absoluteString, absolute.hasPrefix(origin) else {
@@ -150,7 +150,7 @@ public struct BodyRenderer: Sendable {
     public static func absolutizingLinks(in html: String, pageURL: String) -> String {
         guard let page = URL(string: pageURL) else { return html }
         return HTMLLinks.rewriting(html) { value in
-            if HTMLLinks.isExternal(value) || value.isEmpty { return nil }
+            if value.isEmpty { return nil }
             if value.hasPrefix("#") { return pageURL + value }
             return URL(string: value, relativeTo: page)?.absoluteString
         }

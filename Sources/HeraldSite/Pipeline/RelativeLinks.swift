@@ -19,7 +19,7 @@ struct RelativeLinks: Sendable {
         let up = String(repeating: "../", count: max(depth, 0))
         let root = basePath + "/"
         let page = HTMLLinks.rewriting(String(decoding: html, as: UTF8.self)) { link in
-            if link.isEmpty || link.hasPrefix("#") || link.hasPrefix("?") || HTMLLinks.isExternal(link) { return nil }
+            if link.isEmpty || link.hasPrefix("#") || link.hasPrefix("?") { return nil }
             if link.hasPrefix(root) { return Self.namingFile(up + link.dropFirst(root.count)) }
             if link.hasPrefix("/") { return nil }
             return Self.namingFile(link)

@@ -5,13 +5,21 @@ extension SearchDocument {
     ///
     /// Every typed entry is one document. Paragraphs of sections Herald has no reading for count
     /// only when they link somewhere (an old issue's announcements), so welcome lines and lists of
-    /// names stay out; so does text a typed section holds besides its entries. Performance triage and editor lists are left out: they are numbers and
-    /// names, the same every week. The issue's `introduction`, when it has one, is an entry too.
+    /// names stay out; so does text a typed section holds besides its entries. Performance triage
+    /// and editor lists are left out: they are numbers and names, the same every week. The
+    /// issue's `introduction`, when it has one, is an entry too.
+    ///
+    /// The sections of an outsized issue (``FileSplitting``) are read in runs on every core: an
+    /// archive's issues are already spread over the cores, but a single issue of 50 MB was read
+    /// here on one core for a second while the other waited.
     static func documents(in issue: Issue, introduction: SearchDocument? = nil) -> [SearchDocument] {
-        var documents = introduction.map { [$0] } ?? []
-        for section in issue.allSections {
-            documents += SearchDocument.documents(in: section)
-        }
+        let sections = issue.allSections
+        let isOutsized = (sections.last?.source.endLine ?? 0) >= FileSplitting.minimumLines
+        let found =
+            isOutsized
+            ? sections.concurrentFlatMap(runs: FileSplitting.runs) { run in run.flatMap(documents(in:)) }
+            : sections.flatMap(documents(in:))
+        let documents = (introduction.map { [$0] } ?? []) + found
         return documents.filter { !$0.title.isEmpty }.sorted { $0.line < $1.line }
     }
 
