@@ -39,4 +39,15 @@ import Testing
         struct Root: Decodable { let pairs: [Pair] }
         #expect(try JSONDecoder().decode(Root.self, from: Data(json.bytes)).pairs == pairs)
     }
+
+    @Test("a string literal is the one JSONEncoder writes (slashes unescaped), every ASCII byte included")
+    func literalsAreJSONEncoders() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var every = String(String.UnicodeScalarView((0..<0x80).map { Unicode.Scalar(UInt8($0)) }))
+        every += "\u{2028}\u{85}é🦀 <a href=\"https://x.example/\">"
+        for text in [every, "", "plain", "\u{8}\u{C}\\\""] {
+            #expect(JSONWriter.literal(text) == String(decoding: try encoder.encode(text), as: UTF8.self))
+        }
+    }
 }

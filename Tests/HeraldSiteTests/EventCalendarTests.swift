@@ -45,4 +45,45 @@ import Testing
     @Test func textValuesAreEscaped() {
         #expect(EventCalendar.escape("a,b;c\\d\ne") == #"a\,b\;c\\d\ne"#)
     }
+
+    @Test("escaping and folding on bytes agree with the definitions on characters and scalars")
+    func escapingAndFoldingMatchTheirDefinitions() {
+        func escaped(_ text: String) -> String {
+            text.map { character in
+                switch character {
+                case "\\": "\\\\"
+                case ";": "\\;"
+                case ",": "\\,"
+                case "\n", "\r\n", "\r": "\\n"
+                default: String(character)
+                }
+            }.joined()
+        }
+        func folded(_ line: String) -> String {
+            guard line.utf8.count > 75 else { return line }
+            var result = ""
+            var count = 0
+            for scalar in line.unicodeScalars {
+                let width = String(scalar).utf8.count
+                if count + width > 75 {
+                    result += "\r\n "
+                    count = 1
+                }
+                result.unicodeScalars.append(scalar)
+                count += width
+            }
+            return result
+        }
+        let pieces = [
+            ",", ";", "\\", "\n", "\r", "\r\n", "a", "Lisbon", " ", "é", "\u{301}", "\u{600}", "🦀", "日本", "\u{1F1F5}",
+        ]
+        var generator = SplitMix64(seed: 5545)
+        for _ in 0..<2_000 {
+            let text = (0..<Int(generator.next() % 60)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            .joined()
+            #expect(EventCalendar.escape(text) == escaped(text), "\(text.debugDescription)")
+            #expect(EventCalendar.fold("SUMMARY:" + text) == folded("SUMMARY:" + text), "\(text.debugDescription)")
+        }
+    }
 }

@@ -121,17 +121,30 @@ import Testing
         #expect(MarkupEscaping.removingInvalidXMLCharacters("\u{1}\u{FFFF}") == "")
         let long = String(repeating: "a<b & ü ", count: 10_000)
         #expect(MarkupEscaping.escape(long) == String(repeating: "a&lt;b &amp; ü ", count: 10_000))
-        // Every character that needs a reference, and those either side of the mask's bytes.
+        // Every character that needs a reference or is left out of XML, and their neighbours.
         var generator = SplitMix64(seed: 7)
         let characters: [Character] = [
-            "&", "<", ">", "\"", "'", "!", "=", "?", "@", "\u{0}", "🦀", "é", "\u{3E}\u{338}",
+            "&", "<", ">", "\"", "'", "!", "=", "?", "@", "\u{0}", "\t", "\n", "\r", "\u{1F}", "\u{7F}", "\u{85}",
+            "\u{A0}", "’", "—", "\u{2028}", "\u{202E}", "\u{2070}", "\u{FFFE}", "\u{FFFD}", "🦀", "é", "\u{3E}\u{338}",
         ]
-        for _ in 0..<500 {
-            let text = String((0..<Int(generator.next() % 40)).map { _ in characters[Int(generator.next() % 13)] })
-            let expected = text.unicodeScalars.map { scalar in
-                ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][scalar] ?? String(scalar)
-            }.joined()
-            #expect(MarkupEscaping.escape(text) == expected, "\(text.debugDescription)")
+        let references: [Unicode.Scalar: String] = [
+            "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+        ]
+        func isLeftOut(_ scalar: Unicode.Scalar) -> Bool {
+            scalar != "\n" && scalar != "\r"
+                && (ControlCharacters.isUnsafe(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF)
+        }
+        for _ in 0..<1_000 {
+            let text = String(
+                (0..<Int(generator.next() % 40)).map { _ in
+                    characters[Int(generator.next() % UInt64(characters.count))]
+                })
+            let scalars = text.unicodeScalars
+            let escaped = scalars.map { references[$0] ?? String($0) }.joined()
+            let kept = String(String.UnicodeScalarView(scalars.filter { !isLeftOut($0) }))
+            #expect(MarkupEscaping.escape(text) == escaped, "\(text.debugDescription)")
+            #expect(MarkupEscaping.removingInvalidXMLCharacters(text) == kept, "\(text.debugDescription)")
+            #expect(MarkupEscaping.xml(text) == MarkupEscaping.escape(kept), "\(text.debugDescription)")
         }
     }
 }

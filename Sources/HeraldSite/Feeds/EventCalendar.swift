@@ -93,11 +93,57 @@ struct EventCalendar {
 
     /// `YYYYMMDD`, iCalendar's basic date format.
     static func basic(_ date: IssueDate) -> String {
-        date.description.replacingOccurrences(of: "-", with: "")
+        String(decoding: date.description.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
     }
 
     /// A TEXT value with `\`, `;`, `,` and line breaks escaped (RFC 5545 §3.3.11).
+    ///
+    /// Works on bytes: a calendar of a year's events escapes every title and place. Characters
+    /// decide only when a byte to escape touches a non-ASCII one, which could join it into a
+    /// larger character (a comma under a combining mark is not a comma).
     static func escape(_ text: String) -> String {
+        var text = text
+        var needsCharacters = false
+        let escaped = text.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let replacement: StaticString
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\\"): replacement = "\\\\"
+                case UInt8(ascii: ";"): replacement = "\\;"
+                case UInt8(ascii: ","): replacement = "\\,"
+                case 0x0A: replacement = "\\n"
+                case 0x0D:
+                    replacement = "\\n"
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { length = 2 }
+                default:
+                    index += 1
+                    continue
+                }
+                let touchesNonASCII =
+                    (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < bytes.count && bytes[index + 1] >= 0x80)
+                if byte != 0x0A, byte != 0x0D, touchesNonASCII {
+                    needsCharacters = true
+                    return nil
+                }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                result.append(
+                    contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += length
+                copied = index
+            }
+            guard copied > 0 else { return nil }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: result, as: UTF8.self)
+        }
+        return needsCharacters ? escapeByCharacter(text) : escaped ?? text
+    }
+
+    private static func escapeByCharacter(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {
@@ -112,20 +158,32 @@ struct EventCalendar {
     }
 
     /// `line` folded into lines of at most 75 octets, continuation lines starting with a space
-    /// (RFC 5545 §3.1), never inside a UTF-8 sequence.
+    /// (RFC 5545 §3.1), never inside a UTF-8 sequence: a break goes only before a byte that
+    /// starts a character.
     static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(line.utf8.count + line.utf8.count / 37)
         var count = 0
-        for scalar in line.unicodeScalars {
-            let width = String(scalar).utf8.count
-            if count + width > 75 {
-                result += "\r\n "
+        for (index, byte) in line.utf8.enumerated() {
+            let isContinuation = byte & 0xC0 == 0x80
+            if !isContinuation, count + scalarWidth(startingWith: byte) > 75, index > 0 {
+                result += [0x0D, 0x0A, 0x20]
                 count = 1
             }
-            result.unicodeScalars.append(scalar)
-            count += width
+            result.append(byte)
+            count += 1
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The length in bytes of the UTF-8 sequence that `lead` starts.
+    private static func scalarWidth(startingWith lead: UInt8) -> Int {
+        switch lead {
+        case ..<0x80: 1
+        case 0xF0...: 4
+        case 0xE0...: 3
+        default: 2
+        }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import HeraldCore
 
 /// Writes a JSON Feed 1.1 (https://jsonfeed.org/version/1.1) from the theme's
 /// `feed.json.mustache`.
@@ -12,10 +12,7 @@ struct JSONFeed {
     /// The template's variables (`docs/templates.md` lists them), each text already a JSON
     /// string literal, quotes included, so the template inserts it with `{{{name}}}`.
     func values() -> [String: Any] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        // Encoding a string cannot fail.
-        let j = { (text: String) in String(decoding: (try? encoder.encode(text)) ?? Data(), as: UTF8.self) }
+        let j = JSONWriter.literal
         return [
             "title": j(channel.title), "siteURL": j(channel.siteURL), "feedURL": j(channel.feedURL),
             "language": j(channel.language), "author": j(channel.author),
