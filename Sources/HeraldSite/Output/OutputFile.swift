@@ -11,20 +11,40 @@ struct OutputFile: Sendable {
     let contents: Contents
 
     enum Contents: Sendable {
-        /// Bytes made by Herald: a page, a feed.
-        case generated(@Sendable () -> Data)
+        /// Made by Herald: a page, a feed, a file of the search index.
+        case generated(@Sendable () -> GeneratedBytes)
         /// A file copied as it is: an image, a theme asset.
         case copy(URL)
     }
 
-    init(path: String, key: StableHash, generate: @escaping @Sendable () -> Data) {
+    /// What a generated file holds, in the form it was made in: a rendered page is written from
+    /// the string's own storage, since copying a 50 MB issue's pages and feeds into `Data`
+    /// before writing them cost a second.
+    enum GeneratedBytes: Sendable {
+        case text(String)
+        case bytes([UInt8])
+
+        /// The contents as text (UTF-8), for a step that rewrites a page.
+        var text: String {
+            switch self {
+            case .text(let text): text
+            case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+            }
+        }
+    }
+
+    init(path: String, key: StableHash, contents generate: @escaping @Sendable () -> GeneratedBytes) {
         self.path = path
         self.key = key
         self.contents = .generated(generate)
     }
 
+    init(path: String, key: StableHash, bytes: @escaping @Sendable () -> [UInt8]) {
+        self.init(path: path, key: key) { .bytes(bytes()) }
+    }
+
     init(path: String, key: StableHash, text: @escaping @Sendable () -> String) {
-        self.init(path: path, key: key) { Data(text().utf8) }
+        self.init(path: path, key: key) { .text(text()) }
     }
 
     init(path: String, copying source: URL) {

@@ -183,7 +183,7 @@ struct OutputWriter {
         let staged = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).herald-new-\(UUID().uuidString)")
         do {
-            try OutputWriter.create(staged, with: stamp.data())
+            try [UInt8](stamp.data()).withUnsafeBufferPointer { try OutputWriter.create(staged, with: $0) }
             guard rename(staged.path, output.appendingPathComponent(BuildStamp.fileName).path) == 0 else {
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
@@ -211,7 +211,11 @@ struct OutputWriter {
             do {
                 switch file.contents {
                 case .generated(let generate):
-                    try OutputWriter.create(path.url(in: folder), with: generate())
+                    switch generate() {
+                    case .text(var text): try text.withUTF8 { try OutputWriter.create(path.url(in: folder), with: $0) }
+                    case .bytes(let bytes):
+                        try bytes.withUnsafeBufferPointer { try OutputWriter.create(path.url(in: folder), with: $0) }
+                    }
                 case .copy(let source):
                     try FileManager.default.copyItem(at: source, to: path.url(in: folder))
                 }
@@ -227,17 +231,15 @@ struct OutputWriter {
 
     /// Writes a new file without `Data.write`'s `fsync`: the staging folder is thrown away on
     /// failure, and syncing 600 pages cost more than making them.
-    private static func create(_ url: URL, with data: Data) throws {
+    private static func create(_ url: URL, with buffer: UnsafeBufferPointer<UInt8>) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                offset += written
-            }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            offset += written
         }
     }
 

@@ -14,17 +14,16 @@ struct RelativeLinks: Sendable {
     let basePath: String
 
     /// `html` with the site's own links made relative to the page at `outputPath`.
-    func rewrite(_ html: Data, at outputPath: String) -> Data {
+    func rewrite(_ html: String, at outputPath: String) -> String {
         let depth = outputPath.split(separator: "/", omittingEmptySubsequences: true).count - 1
         let up = String(repeating: "../", count: max(depth, 0))
         let root = basePath + "/"
-        let page = HTMLLinks.rewriting(String(decoding: html, as: UTF8.self)) { link in
+        return HTMLLinks.rewriting(html) { link in
             if link.isEmpty || link.hasPrefix("#") || link.hasPrefix("?") { return nil }
             if link.hasPrefix(root) { return Self.namingFile(up + link.dropFirst(root.count)) }
             if link.hasPrefix("/") { return nil }
             return Self.namingFile(link)
         }
-        return Data(page.utf8)
     }
 
     /// `link` with `index.html` added when it names a folder, its query or fragment kept at the end.

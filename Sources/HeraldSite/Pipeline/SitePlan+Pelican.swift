@@ -21,7 +21,7 @@ extension SitePlan {
             guard let feed = existing.first(where: { $0.path == copy.source }),
                 case .generated(let generate) = feed.contents
             else { continue }
-            files.append(OutputFile(path: copy.path, key: feed.key, generate: generate))
+            files.append(OutputFile(path: copy.path, key: feed.key, contents: generate))
         }
         let moves = addresses.moves
         let rulesKey = StableHash("moves", moves.map { "\($0.path)>\($0.target)" }.joined(separator: "\n"))

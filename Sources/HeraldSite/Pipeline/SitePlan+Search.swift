@@ -23,18 +23,20 @@ extension SitePlan {
             OutputFile(path: "search/index.html", key: pageKey) {
                 SearchPage(context: context, root: index.root).html()
             },
-            OutputFile(path: SearchIndexRoot.path, key: StableHash("search-root", key.hex)) { index.root.json() },
+            OutputFile(path: SearchIndexRoot.path, key: StableHash("search-root", key.hex)) {
+                [UInt8](index.root.json())
+            },
             OutputFile(path: BuiltSearchIndex.hashesPath, key: StableHash("search-hashes", key.hex)) {
                 index.hashesText()
             },
             OutputFile(path: SearchIndexParts.path, key: StableHash("search-parts", key.hex)) {
-                Data(builder.parts().bytes())
+                builder.parts().bytes()
             },
         ]
         for path in index.root.dataPaths {
             files.append(
                 OutputFile(path: path, key: StableHash("search-file", path, index.hashes[path] ?? "")) {
-                    Data(builder.files().contents(at: path) ?? [])
+                    builder.files().contents(at: path) ?? []
                 })
         }
         return files

@@ -173,7 +173,7 @@ extension OutputFile {
     fileprivate func linkingRelatively(with links: RelativeLinks) -> OutputFile {
         guard path.hasSuffix(".html"), case .generated(let generate) = contents else { return self }
         let path = path
-        return OutputFile(path: path, key: key) { links.rewrite(generate(), at: path) }
+        return OutputFile(path: path, key: key) { links.rewrite(generate().text, at: path) }
     }
 }
 
