@@ -117,6 +117,25 @@ import Testing
         #expect(try site.snapshot() == before)
     }
 
+    @Test("an outsized issue's page, feeds and index hold every part, its body rendered beside the index")
+    func anOutsizedIssueIsBuiltWhole() throws {
+        let site = try SiteFixture()
+        let count = 2_600
+        let parts = (0..<count).map { "# Part \($0)\n\nA [quill post \($0)](https://example.org/\($0)) about ink.\n" }
+        try site.write(parts.joined(separator: "\n"), appendingTo: "content/2025-03-26-this-week-in-quill.md")
+        try site.build()
+        let page = try site.read("issues/44/index.html")
+        for index in [0, count / 2, count - 1] {
+            #expect(page.contains(#">quill post \#(index)</a>"#), "part \(index) on the page")
+        }
+        #expect(try site.read("atom.xml").contains("quill post \(count - 1)"))
+        let entries = try SearchSiteTests.indexedEntries(in: site.output).filter { $0.link == "/issues/44/" }
+        let titles = Set(entries.map(\.title))
+        let missing = (0..<count).filter { !titles.contains("A quill post \($0) about ink.") }
+        #expect(missing.isEmpty, "\(missing.count) parts not indexed, the first \(missing.first ?? 0)")
+        #expect(try SearchSiteTests.missingAnchors(of: entries, in: site.output).isEmpty)
+    }
+
     // MARK: Helpers
 
     struct IndexedEntry {

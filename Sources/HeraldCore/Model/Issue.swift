@@ -23,6 +23,14 @@ public struct Issue: Hashable, Sendable, Codable {
         return all
     }
 
+    /// Whether the issue runs past ``FileSplitting/minimumLines``, where a step on it is split
+    /// over the cores: its last section (at any depth) ends that far down.
+    package var isOutsized: Bool {
+        var last = sections.last
+        while let child = last?.subsections.last { last = child }
+        return (last?.source.endLine ?? 0) >= FileSplitting.minimumLines
+    }
+
     /// Every section of `kind` at any depth, in document order.
     public func sections(of kind: SectionKind) -> [Section] {
         // Walked in place: building `allSections` first copied every section of the issue.

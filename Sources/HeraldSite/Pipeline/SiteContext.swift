@@ -81,10 +81,22 @@ struct SiteContext: Sendable {
     /// The issue's typed model and its parsed document, from the same parse that renders its
     /// body, which is kept for the pages: a build that needs every issue's model (the search
     /// index) then parses each issue once, not twice.
+    ///
+    /// An outsized issue's body is rendered on a thread of its own while the caller goes on with
+    /// the model: on one 50 MB issue the search index read its entries on every core while the
+    /// render, a second and more, waited its turn on one. The pages wait for it as for any body.
     func model(of issue: SiteIssue) -> (model: Issue, document: MarkdownDocument) {
         let (document, reading) = issue.parsed.parse()
         let firstLine = issue.file.bodyStartLine
-        _ = bodies.value(for: issue.outputPath) { bodyRenderer.render(document: document, firstLine: firstLine) }
+        let (bodies, bodyRenderer, path) = (bodies, bodyRenderer, issue.outputPath)
+        let render: @Sendable () -> Void = {
+            _ = bodies.value(for: path) { bodyRenderer.render(document: document, firstLine: firstLine) }
+        }
+        if reading.issue.isOutsized {
+            Thread.detachNewThread(render)
+        } else {
+            render()
+        }
         return (reading.issue, document)
     }
 

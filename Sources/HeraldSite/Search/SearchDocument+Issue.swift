@@ -14,9 +14,8 @@ extension SearchDocument {
     /// here on one core for a second while the other waited.
     static func documents(in issue: Issue, introduction: SearchDocument? = nil) -> [SearchDocument] {
         let sections = issue.allSections
-        let isOutsized = (sections.last?.source.endLine ?? 0) >= FileSplitting.minimumLines
         let found =
-            isOutsized
+            issue.isOutsized
             ? sections.concurrentFlatMap(runs: FileSplitting.runs) { run in run.flatMap(documents(in:)) }
             : sections.flatMap(documents(in:))
         let documents = (introduction.map { [$0] } ?? []) + found
