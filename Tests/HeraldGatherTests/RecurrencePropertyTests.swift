@@ -1,4 +1,5 @@
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldGather
@@ -7,17 +8,15 @@ import Testing
 ///
 /// The rules are drawn from a fixed seed, so a failure repeats; each case names its rule.
 @Suite struct RecurrencePropertyTests {
-    /// SplitMix64: a small generator with a fixed seed, so every run draws the same rules.
+    /// Draws rules from ``SplitMix64`` with a fixed seed, so every run draws the same rules.
     struct Generator {
-        var state: UInt64
+        var random: SplitMix64
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
+        init(state: UInt64) {
+            random = SplitMix64(seed: state)
         }
+
+        mutating func next() -> UInt64 { random.next() }
 
         mutating func number(in range: ClosedRange<Int>) -> Int {
             range.lowerBound + Int(next() % UInt64(range.count))

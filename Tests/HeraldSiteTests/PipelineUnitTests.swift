@@ -1,6 +1,7 @@
 import Foundation
 import HeraldCore
 import HeraldMarkdown
+import HeraldTestSupport
 import Testing
 
 @testable import HeraldSite
