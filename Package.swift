@@ -147,7 +147,9 @@ let package = Package(
             path: "Tests/HeraldTestSupport",
             exclude: ["smtp_server.py"]
         ),
-        .testTarget(name: "HeraldCheckTests", dependencies: ["HeraldCheck", "HeraldCore", "HeraldTestSupport"]),
+        .testTarget(
+            name: "HeraldCheckTests",
+            dependencies: ["HeraldCheck", "HeraldCore", "HeraldMarkdown", "HeraldTestSupport"]),
         .testTarget(name: "HeraldHTTPTests", dependencies: ["HeraldHTTP", "HeraldTestSupport"]),
         .testTarget(
             name: "HeraldWorkflowTests",

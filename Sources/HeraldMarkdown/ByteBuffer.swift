@@ -50,7 +50,7 @@ final class ByteBuffer {
     }
 
     func append<Bytes: Collection>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
-        let copied = bytes.withContiguousStorageIfAvailable { append(contentsOf: $0) }
+        let copied: Void? = bytes.withContiguousStorageIfAvailable { append(contentsOf: $0) }
         if copied == nil { for byte in bytes { append(byte) } }
     }
 

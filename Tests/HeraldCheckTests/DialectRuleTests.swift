@@ -111,11 +111,11 @@ struct DialectRuleTests {
     func fixes(_ example: (bad: String, fixed: String)) throws {
         let fixture = try CheckFixture(draftBody: example.bad)
         let linter = try fixture.linter()
-        var report = try linter.check(paths: [fixture.draftPath], options: migrating)
+        var report = linter.check(paths: [fixture.draftPath], options: migrating)
         // A nested list's items are fixed in one run each, parents first.
         for _ in 0..<3 where report.findings.contains(where: { $0.edit != nil }) {
             _ = try linter.applyFixes(from: report)
-            report = try linter.check(paths: [fixture.draftPath], options: migrating)
+            report = linter.check(paths: [fixture.draftPath], options: migrating)
         }
         #expect(try fixture.draftText() == CheckFixture.header + example.fixed)
         #expect(report.findings.isEmpty, "\(report.findings.map(\.problem.description))")

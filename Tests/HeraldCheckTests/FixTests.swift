@@ -1,6 +1,7 @@
 import Foundation
 import HeraldCheck
 import HeraldCore
+import HeraldMarkdown
 import Testing
 
 @Suite("herald check --fix")

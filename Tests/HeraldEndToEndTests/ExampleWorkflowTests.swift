@@ -96,7 +96,9 @@ struct Workflow: Decodable {
         for id in ids {
             let step = try #require(steps.first { $0.id == id }, "no step \(id) in \(job)")
             let outputFile = checkout.runnerTemp.appendingPathComponent("output-\(id)")
-            FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+            #expect(
+                FileManager.default.createFile(atPath: outputFile.path, contents: nil), "cannot make \(outputFile.path)"
+            )
             var environment = env.merging(step.env ?? [:]) { $1 }.mapValues { value in
                 Workflow.resolve(value, outputs: outputs)
             }
