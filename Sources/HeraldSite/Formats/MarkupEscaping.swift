@@ -82,7 +82,7 @@ public enum MarkupEscaping {
         return rewritten ?? text
     }
 
-    private static func reference(for byte: UInt8) -> StaticString {
+    fileprivate static func reference(for byte: UInt8) -> StaticString {
         switch byte {
         case 0x26: "&amp;"
         case 0x3C: "&lt;"
@@ -125,10 +125,8 @@ private enum ByteTable {
     private static func make(escaping: Bool, forbidding: Bool) -> [UInt8] {
         var table = [UInt8](repeating: 0, count: 256)
         if escaping {
-            for (byte, reference) in [
-                (0x26, "&amp;"), (0x3C, "&lt;"), (0x3E, "&gt;"), (0x22, "&quot;"), (0x27, "&#39;"),
-            ] {
-                table[byte] = UInt8(reference.utf8.count - 1)
+            for byte: UInt8 in [0x26, 0x3C, 0x3E, 0x22, 0x27] {
+                table[Int(byte)] = UInt8(MarkupEscaping.reference(for: byte).utf8CodeUnitCount - 1)
             }
         }
         if forbidding {
