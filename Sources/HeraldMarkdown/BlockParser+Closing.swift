@@ -118,7 +118,7 @@ extension BlockParser {
     }
 
     /// Turns `[ ]` or `[x]` at the start of an item's first paragraph into the item's task state.
-    private func markTask(_ paragraph: NodeIndex, input: inout InlineInput) {
+    func markTask(_ paragraph: NodeIndex, input: inout InlineInput) {
         let item = tree[paragraph].parent
         guard tree[paragraph].kind == .paragraph, item != SyntaxTree.none, tree[item].kind == .item,
             tree[item].firstChild == paragraph, input.bytes.count >= 4

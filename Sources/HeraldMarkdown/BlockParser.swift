@@ -48,11 +48,16 @@ struct BlockParser {
 
     // MARK: Driving
 
-    /// Parses the whole document: blocks, then every leaf's inlines, then the footnotes' order.
-    mutating func parseDocument() {
+    /// Parses the whole document: blocks, then every leaf's inlines (in runs on several threads
+    /// when `splitting` allows and the document is that long), then the footnotes' order.
+    mutating func parseDocument(splitting: InlineSplitting? = nil) {
         parseBlocks()
-        var inlines = makeInlineParser()
-        for index in pendingInlines.indices { parseInlines(ofPending: index, with: &inlines) }
+        if let splitting, splitting.runs > 1, lineNumber >= splitting.minimumLines {
+            parseInlines(splitting: splitting)
+        } else {
+            var inlines = makeInlineParser()
+            for index in pendingInlines.indices { parseInlines(ofPending: index, with: &inlines) }
+        }
         pendingInlines = []
         if footnotes, var arrangement = FootnoteArrangement(tree: tree) {
             arrangement.numberReferences(under: 0)

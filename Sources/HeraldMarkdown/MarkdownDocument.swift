@@ -29,15 +29,36 @@ public struct MarkdownDocument: @unchecked Sendable {
         self.init(parsing: SourceText(bytes), options: options)
     }
 
-    private init(parsing source: SourceText, options: ParseOptions) {
+    /// Parses `text` with its inlines in runs as `splitting` allows (see ``InlineSplitting``): the
+    /// same document the other initialisers make, sooner when it is long.
+    package init(parsing text: Substring, options: ParseOptions, splitting: InlineSplitting) {
+        var text = text
+        let source = text.withUTF8 { SourceText(validUTF8: $0) }
+        self.init(parsing: source, options: options, splitting: splitting)
+    }
+
+    private init(parsing source: SourceText, options: ParseOptions, splitting: InlineSplitting? = nil) {
         let tree = SyntaxTree(extensions: options.extensions, sourceSize: source.bytes.count)
         var parser = BlockParser(tree: tree, source: source)
-        parser.parseDocument()
+        parser.parseDocument(splitting: splitting)
         self.init(tree: tree)
     }
 
     /// The `document` node.
     public var root: MarkdownNode { MarkdownNode(tree: tree, index: 0) }
+
+    /// The same document through a storage object of its own, for one thread of a parallel walk
+    /// (see ``SyntaxTree/init(sharingStorageOf:)``): nodes reached from it are equal to the
+    /// original's, and walking them never touches the reference count the other threads use.
+    package func threadView() -> MarkdownDocument {
+        MarkdownDocument(tree: SyntaxTree(sharingStorageOf: tree))
+    }
+
+    /// `node`, a node of this document reached through any of its views, reached through this one.
+    package func node(_ node: MarkdownNode) -> MarkdownNode {
+        precondition(node.tree.identity == tree.identity, "the node belongs to another document")
+        return MarkdownNode(tree: tree, index: node.index)
+    }
 
     /// The extensions this document was parsed with.
     public var extensions: Set<MarkdownExtension> { tree.extensions }

@@ -13,11 +13,11 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     }
 
     public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool {
-        lhs.tree === rhs.tree && lhs.index == rhs.index
+        lhs.index == rhs.index && (lhs.tree === rhs.tree || lhs.tree.identity == rhs.tree.identity)
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(ObjectIdentifier(tree))
+        hasher.combine(tree.identity)
         hasher.combine(index)
     }
 
@@ -52,9 +52,31 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// Whether ``literal`` holds `byte`, asked of the stored bytes without making the string:
     /// `herald check` asks it of every text node for a stray backtick.
     public func literalContains(_ byte: UInt8) -> Bool {
+        literalBytes.contains(byte)
+    }
+
+    /// Whether ``literal`` is empty or all whitespace (`Character.isWhitespace`), asked of the
+    /// stored bytes and making the string only when one is not ASCII: the model reader asks it of
+    /// every text node beside an entry's emphasis.
+    package var literalIsWhitespace: Bool {
+        let bytes = literalBytes
+        var isASCII = true
+        for byte in bytes {
+            if byte >= 0x80 {
+                isASCII = false
+            } else if !ASCII.isWhitespace(byte) {
+                // An ASCII byte other than whitespace starts a character of its own (or follows a
+                // prepended mark, which is no whitespace either).
+                return false
+            }
+        }
+        return isASCII || String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
+    }
+
+    private var literalBytes: ArraySlice<UInt8> {
         switch kind {
-        case .text, .code, .html, .htmlBlock, .codeBlock: tree.bytes(of: record.literal).contains(byte)
-        default: false
+        case .text, .code, .html, .htmlBlock, .codeBlock: tree.bytes(of: record.literal)
+        default: []
         }
     }
 

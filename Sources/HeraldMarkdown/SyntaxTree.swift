@@ -85,6 +85,12 @@ final class SyntaxTree: @unchecked Sendable {
     var extensions: Set<MarkdownExtension>
     /// Per table node (indexed by its `number`): the column alignments.
     var tableAlignments: [[TableAlignment]] = []
+    /// The parsed tree whose storage this one shares, or `nil` when this is that tree: see
+    /// ``init(sharingStorageOf:)``.
+    let original: SyntaxTree?
+
+    /// The object nodes are compared and hashed by: the parsed tree, whichever view reaches it.
+    var identity: ObjectIdentifier { ObjectIdentifier(original ?? self) }
 
     /// Reserves room for a source of `sourceSize` bytes: real newsletters make a node per 16 bytes
     /// and keep nearly every byte as text, so growing the arrays (which holds the old and the new
@@ -92,8 +98,21 @@ final class SyntaxTree: @unchecked Sendable {
     /// memory.
     init(extensions: Set<MarkdownExtension>, sourceSize: Int = 0) {
         self.extensions = extensions
+        original = nil
         nodes.reserveCapacity(sourceSize / 12 + 16)
         text.reserveCapacity(sourceSize + 16)
+    }
+
+    /// A second object over the same finished tree (its arrays are shared, not copied), for one
+    /// thread of a parallel walk: every node a walk passes retains and releases its tree, and when
+    /// two cores do that to one object each count waits for the other core's cache line. The
+    /// shared tree must not change afterwards.
+    init(sharingStorageOf tree: SyntaxTree) {
+        nodes = tree.nodes
+        text = tree.text
+        extensions = tree.extensions
+        tableAlignments = tree.tableAlignments
+        original = tree.original ?? tree
     }
 
     @inline(__always)

@@ -21,7 +21,7 @@ struct CheckedFile: @unchecked Sendable {
     let issueFile: IssueFile?
     /// Problems reading the header, when it could not be read.
     let headerProblems: [Problem]
-    let document: MarkdownDocument
+    private(set) var document: MarkdownDocument
     let issue: Issue?
     /// What reading the issue into its model reported (content a typed section had no place for).
     let readingProblems: [Problem]
@@ -168,8 +168,22 @@ struct CheckedFile: @unchecked Sendable {
     /// on every core for an outsized file (``FileSplitting``), in one go for any other.
     func mapBlocks<Result>(_ transform: (ArraySlice<MarkdownNode>) -> [Result]) -> [Result] {
         let blocks = Array(document.root.children)
-        guard lineCount >= FileSplitting.minimumLines else { return transform(blocks[...]) }
-        return blocks.concurrentFlatMap(runs: FileSplitting.runs, transform)
+        guard isOutsized else { return transform(blocks[...]) }
+        return blocks.concurrentFlatMap(runs: FileSplitting.runs) { run in
+            let view = document.threadView()
+            return transform(run.map(view.node)[...])
+        }
+    }
+
+    /// Whether the file is long enough that its work is split over the cores (``FileSplitting``).
+    var isOutsized: Bool { lineCount >= FileSplitting.minimumLines }
+
+    /// This file with its document reached through a view of its own (see
+    /// ``MarkdownDocument/threadView()``), for a rule that runs beside others.
+    func onThreadView() -> CheckedFile {
+        var file = self
+        file.document = document.threadView()
+        return file
     }
 
     /// `path` made absolute against the current directory, with `.` and `..` resolved.

@@ -138,27 +138,29 @@ public struct Linter: Sendable {
         on file: CheckedFile, context: CheckContext, index: ArchiveLinkIndex, window: Int?, numbers: [Int: [String]]
     ) -> FindingList {
         let links = LinkOccurrence.all(in: file)
-        var rules: [(inout FindingList) -> Void] = [
-            { EncodingRules.check(file, into: &$0) },
+        var rules: [(CheckedFile, inout FindingList) -> Void] = [
+            { EncodingRules.check($0, into: &$1) },
             {
                 MetadataRules.check(
-                    file, numbers: numbers, articleURL: context.configuration.site.articleURL, into: &$0)
+                    $0, numbers: numbers, articleURL: context.configuration.site.articleURL, into: &$1)
             },
-            { LinkRules.check(links, in: file, into: &$0) },
-            { DuplicateLinks.check(file, links: links, index: index, window: window, into: &$0) },
-            { PolicyRules.check(links, in: file, context: context, into: &$0) },
-            { EntryRules.check(file, context: context, into: &$0) },
-            { EventRules.check(file, context: context, into: &$0) },
-            { MarkupRules.check(file, context: context, into: &$0) },
-            { ForeignSyntaxRules.check(file, into: &$0) },
+            { LinkRules.check(links, in: $0, into: &$1) },
+            { DuplicateLinks.check($0, links: links, index: index, window: window, into: &$1) },
+            { PolicyRules.check(links, in: $0, context: context, into: &$1) },
+            { EntryRules.check($0, context: context, into: &$1) },
+            { EventRules.check($0, context: context, into: &$1) },
+            { MarkupRules.check($0, context: context, into: &$1) },
+            { ForeignSyntaxRules.check($0, into: &$1) },
         ]
-        if context.options.migrating { rules.append { DialectRules.check(file, into: &$0) } }
-        func run(_ rule: (inout FindingList) -> Void) -> FindingList {
+        if context.options.migrating { rules.append { DialectRules.check($0, into: &$1) } }
+        func run(_ rule: (CheckedFile, inout FindingList) -> Void, on file: CheckedFile) -> FindingList {
             var findings = FindingList(file: file)
-            rule(&findings)
+            rule(file, &findings)
             return findings
         }
-        var parts = file.lineCount >= FileSplitting.minimumLines ? rules.concurrentMap(run) : rules.map(run)
+        var parts =
+            file.isOutsized
+            ? rules.concurrentMap { run($0, on: file.onThreadView()) } : rules.map { run($0, on: file) }
         var findings = FindingList(file: file)
         for index in parts.indices {
             findings.append(contentsOf: parts[index])

@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+package import HeraldMarkdown
+
 /// When one file's work is worth splitting over the cores.
 package enum FileSplitting {
     /// How many lines a file needs before one step on it (reading its sections, finding its
@@ -11,4 +15,11 @@ package enum FileSplitting {
     /// members of its report's findings): many more than cores, so that runs of unequal cost
     /// still keep every core busy to the end, few enough that joining them costs nothing.
     package static let runs = 64
+
+    /// An outsized issue's inlines parsed in one run per core (see ``InlineSplitting``).
+    package static let inlines = InlineSplitting(
+        minimumLines: minimumLines, runs: ProcessInfo.processInfo.activeProcessorCount
+    ) { count, body in
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
+    }
 }

@@ -139,6 +139,36 @@ package struct JSONWriter {
         }
     }
 
+    // The fields of strings and numbers, by far the most written, also without generics: the
+    // generic ones, called from another module, looked their value type's metadata up on every
+    // call (a fifth of the report's time for an outsized file's 100,000 findings).
+
+    /// Writes `"key": "text"`; a `nil` text writes nothing.
+    package mutating func field(_ key: String, _ text: String?) {
+        guard let text else { return }
+        self.key(key)
+        string(text)
+    }
+
+    /// Writes `"key": number`; a `nil` number writes nothing.
+    package mutating func field(_ key: String, _ number: Int?) {
+        guard let number else { return }
+        self.key(key)
+        raw(String(number))
+    }
+
+    /// Writes `"key": "text"`, or `"key": null` when `text` is `nil`.
+    package mutating func field(_ key: String, orNull text: String?) {
+        self.key(key)
+        if let text { string(text) } else { raw("null") }
+    }
+
+    /// Writes `"key": number`, or `"key": null` when `number` is `nil`.
+    package mutating func field(_ key: String, orNull number: Int?) {
+        self.key(key)
+        if let number { raw(String(number)) } else { raw("null") }
+    }
+
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }

@@ -37,14 +37,20 @@ public struct IssueReader: Sendable {
         let start = ReadingContext(path: path, lineOffset: lineOffset, issueDate: metadata.date)
         // Each section's content reads with a context of its own, and their problems join in
         // document order: the same reading whether the sections are read in turn or at once.
-        func read(_ draft: SectionOutline.Draft) -> (content: SectionContent, problems: [Problem]) {
+        func read(_ groups: [SectionOutline.BlockGroup], as kind: SectionKind) -> (
+            content: SectionContent, problems: [Problem]
+        ) {
             var context = start
-            let content = SectionContent(reading: draft.groups, as: draft.kind, context: &context)
+            let content = SectionContent(reading: groups, as: kind, context: &context)
             return (content, context.problems)
         }
         let readings =
             outline.lineCount >= FileSplitting.minimumLines
-            ? outline.drafts.concurrentMap(read) : outline.drafts.map(read)
+            ? outline.drafts.concurrentMap { draft in
+                let view = document.threadView()
+                return read(draft.groups.map { $0.seen(through: view) }, as: draft.kind)
+            }
+            : outline.drafts.map { read($0.groups, as: $0.kind) }
         let sections = outline.sections(contents: readings.map(\.content))
         var issue = Issue(file: path, metadata: metadata, sections: sections)
         issue.editors = IssueReader.editors(in: document) ?? issue.section(.editors)?.content.editors ?? []

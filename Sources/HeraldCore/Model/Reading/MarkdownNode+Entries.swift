@@ -68,14 +68,18 @@ extension MarkdownNode {
 
     /// Whether a paragraph is only an emphasised remark such as "*No RFCs were approved this
     /// week.*", which is about the section, not an entry of it.
-    var isRemark: Bool {
-        let significant = children.filter { !($0.kind == .text && $0.literal.trimmingWhitespace.isEmpty) }
-        return significant.count == 1 && significant[0].kind == .emphasis
-    }
+    var isRemark: Bool { soleSignificantChild?.kind == .emphasis }
 
     /// Whether a paragraph is only strong text (`**Employer**`), which old issues use as a label.
-    var isStrongLabel: Bool {
-        let significant = children.filter { !($0.kind == .text && $0.literal.trimmingWhitespace.isEmpty) }
-        return significant.count == 1 && significant[0].kind == .strong
+    var isStrongLabel: Bool { soleSignificantChild?.kind == .strong }
+
+    /// The one child that is not blank text, or `nil` when there is none or more than one.
+    private var soleSignificantChild: MarkdownNode? {
+        var found: MarkdownNode?
+        for child in children where !(child.kind == .text && child.literalIsWhitespace) {
+            if found != nil { return nil }
+            found = child
+        }
+        return found
     }
 }

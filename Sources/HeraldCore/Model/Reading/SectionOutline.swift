@@ -13,6 +13,13 @@ struct SectionOutline {
         var level: Int?
         var source: SourceSpan?
         var blocks: [MarkdownNode] = []
+
+        /// The same group with its blocks reached through `view` (see ``MarkdownDocument/threadView()``).
+        func seen(through view: MarkdownDocument) -> BlockGroup {
+            var group = self
+            group.blocks = blocks.map(view.node)
+            return group
+        }
     }
 
     struct Draft {
