@@ -100,7 +100,7 @@ struct CheckCommand: AsyncParsableCommand {
         StandardError.write(newsletter.skipped + report.problems)
         let colour =
             format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        FileHandle.standardOutput.write(Data(format.render(report, colour: colour).utf8))
+        try FileHandle.standardOutput.write(contentsOf: format.renderBytes(report, colour: colour))
         if report.problems.contains(where: { $0.severity == .error }) { throw ExitCode(.unusable) }
         let warnings = report.warningCount + emptyFolders.count
         if report.errorCount > 0 || (strict && warnings > 0) { throw ExitCode(.problemsFound) }

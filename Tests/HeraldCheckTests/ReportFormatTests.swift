@@ -89,4 +89,16 @@ struct ReportFormatTests {
             output.contains("| 10 | ❌ error | `tracking-parameter` | link carries tracking parameter 'utm\\_source' |"))
         #expect(MarkdownReport.cell("a|b <i>") == "a\\|b \\<i\\>")
     }
+
+    @Test("every format's bytes for writing out are its text's UTF-8, colour or not")
+    func bytesForWritingOut() throws {
+        let report = try report()
+        for format in ReportFormat.allCases {
+            for colour in [false, true] {
+                let bytes = format.renderBytes(report, colour: colour)
+                #expect(!bytes.isEmpty)
+                #expect(bytes == Array(format.render(report, colour: colour).utf8), "\(format) colour \(colour)")
+            }
+        }
+    }
 }

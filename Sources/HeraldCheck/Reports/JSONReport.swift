@@ -5,11 +5,11 @@ import HeraldMarkdown
 /// severity}` with its keys sorted and every key present (`null` when a finding has no file,
 /// place or fix), written with ``JSONWriter``.
 enum JSONReport {
-    static func render(_ report: CheckReport) -> String {
+    static func bytes(of report: CheckReport) -> [UInt8] {
         var json = JSONWriter(capacity: 320 * report.findings.count + 4)
         json.array(report.findings.map(Entry.init))
         json.raw("\n")
-        return String(decoding: json.bytes, as: UTF8.self)
+        return json.bytes
     }
 
     private struct Entry: JSONWritable {

@@ -13,9 +13,15 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     public func render(_ report: CheckReport, colour: Bool = false) -> String {
         switch self {
         case .text: TextReport(colour: colour).render(report)
-        case .json: JSONReport.render(report)
+        case .json: String(decoding: JSONReport.bytes(of: report), as: UTF8.self)
         case .github: GitHubReport.render(report)
         case .markdown: MarkdownReport.render(report)
         }
+    }
+
+    /// The report's UTF-8 bytes, for writing out: the JSON report of an outsized file runs to tens
+    /// of megabytes, and making it a `String` and then bytes again held it three times at the peak.
+    public func renderBytes(_ report: CheckReport, colour: Bool = false) -> [UInt8] {
+        self == .json ? JSONReport.bytes(of: report) : Array(render(report, colour: colour).utf8)
     }
 }

@@ -2,11 +2,19 @@ extension StringProtocol {
     /// The text without leading and trailing whitespace and newlines.
     var trimmingWhitespace: String {
         let text = String(self)
-        // Entry text is mostly ASCII at both ends: look at bytes, not Unicode properties.
-        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
-            !ASCII.isSpace(first), !ASCII.isSpace(last)
-        {
-            return text
+        // Entry text is mostly ASCII at both ends: look at bytes, not Unicode properties. An ASCII
+        // byte other than whitespace starts a character, and ASCII whitespace bytes are characters
+        // of their own (CR LF is one, whitespace too), so trimming ASCII whitespace up to such a
+        // byte at each end trims what the characters would.
+        let utf8 = text.utf8
+        if let first = utf8.firstIndex(where: { !ASCII.isSpace($0) }) {
+            let last = utf8.lastIndex(where: { !ASCII.isSpace($0) }) ?? first
+            if utf8[first] < 0x80, utf8[last] < 0x80 {
+                return first == utf8.startIndex && last == utf8.index(before: utf8.endIndex)
+                    ? text : String(text[first...last])
+            }
+        } else {
+            return ""
         }
         guard let first = text.firstIndex(where: { !$0.isWhitespace }),
             let last = text.lastIndex(where: { !$0.isWhitespace })
