@@ -1,4 +1,4 @@
-public import HeraldCore
+package import HeraldCore
 
 /// Why `herald send` could not send, with what to do about it, and how the process ends.
 public struct SendError: Error, Sendable, CustomStringConvertible {

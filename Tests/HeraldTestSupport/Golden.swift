@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Golden files: what Herald writes for the example weekly, kept in `Tests/Goldens` and compared
 /// byte for byte, so a change to a page, a feed, a mail or a report is seen whole in review

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Why the `herald` executable could not be found or talked to.
 package struct HeraldProcessFailure: Error, CustomStringConvertible {

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// The `herald` executable `swift build` made, run as a user runs it, through ``TestProcess``.
 package enum HeraldBinary {

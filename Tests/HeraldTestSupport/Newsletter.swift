@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// A newsletter folder made for one test, in a fresh temporary folder, from a path → text map:
 /// `try Newsletter(files: ["herald.toml": "…", "content/2024-01-05-issue-1.md": "…"])`, or a copy

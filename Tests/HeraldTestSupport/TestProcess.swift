@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// What one run of a process did.
 package struct ProcessRun: Sendable {

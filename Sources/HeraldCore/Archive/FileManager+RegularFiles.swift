@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 extension FileManager {
     /// Paths of the visible regular files under `folder`, relative to it, sorted: a theme's or

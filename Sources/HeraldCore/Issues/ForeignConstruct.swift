@@ -1,4 +1,4 @@
-public import HeraldMarkdown
+package import HeraldMarkdown
 
 /// A piece of another generator's syntax in an issue body: an MDX `import` or `<Component />`, a
 /// Hugo or Zola shortcode, a Handlebars partial. Herald cannot run any of them, so it leaves them

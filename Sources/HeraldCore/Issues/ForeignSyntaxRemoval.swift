@@ -1,4 +1,4 @@
-public import HeraldMarkdown
+package import HeraldMarkdown
 
 /// An issue body with its ``ForeignConstruct``s left out, and the way back from a position in what
 /// is left to the same byte in the body as written, so a check names (and `--fix` edits) the place

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// The installed `git`, run once in a folder: the one way Herald asks a repository anything.
 ///

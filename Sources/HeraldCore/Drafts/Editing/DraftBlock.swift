@@ -1,4 +1,4 @@
-public import HeraldMarkdown
+package import HeraldMarkdown
 
 /// A top-level Markdown block of a draft, with the file lines it covers: how the draft
 /// editors see a draft's layout (where headings are, which blocks a gathering replaces).
