@@ -108,9 +108,9 @@ struct SMTPSession: Sendable {
             try await channel.eventLoop.submit {
                 let handlers = channel.pipeline.syncOperations
                 try handlers.addHandler(tls.makeHandler(), position: .first)
-                let watcher = TLSHandshakeWatcher(outcome: handshake)
-                try handlers.addHandler(watcher, position: .after(try handlers.handler(type: NIOSSLClientHandler.self)))
-                handshake.futureResult.whenComplete { _ in handlers.removeHandler(watcher, promise: nil) }
+                try handlers.addHandler(
+                    TLSHandshakeWatcher(outcome: handshake),
+                    position: .after(try handlers.handler(type: NIOSSLClientHandler.self)))
             }.get()
         } catch {
             throw SMTPError(.tlsFailed, "cannot start TLS: \(error)", command: .startTLS)

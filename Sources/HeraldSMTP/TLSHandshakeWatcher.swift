@@ -3,7 +3,8 @@ import NIOTLS
 
 /// Sits behind a TLS handler just added after STARTTLS and reports how its handshake ended, so the
 /// session sends EHLO only over a finished handshake, and a refused certificate is reported as a TLS
-/// failure rather than as the closed channel it leads to (a write racing the teardown).
+/// failure rather than as the closed channel it leads to (a write racing the teardown). Once it
+/// has reported, it leaves the pipeline itself, on the event loop it runs on.
 final class TLSHandshakeWatcher: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
@@ -16,23 +17,24 @@ final class TLSHandshakeWatcher: ChannelInboundHandler, RemovableChannelHandler 
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if case .handshakeCompleted = event as? TLSUserEvent { settle(with: nil) }
+        if case .handshakeCompleted = event as? TLSUserEvent { settle(with: nil, context: context) }
         context.fireUserInboundEventTriggered(event)
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        settle(with: error)
+        settle(with: error, context: context)
         context.fireErrorCaught(error)
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        settle(with: ChannelError.ioOnClosedChannel)
+        settle(with: ChannelError.ioOnClosedChannel, context: context)
         context.fireChannelInactive()
     }
 
-    private func settle(with error: (any Error)?) {
+    private func settle(with error: (any Error)?, context: ChannelHandlerContext) {
         guard !isSettled else { return }
         isSettled = true
         if let error { outcome.fail(error) } else { outcome.succeed(()) }
+        context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
     }
 }
