@@ -106,11 +106,19 @@ extension BlockParser {
     /// known. Its text is released once parsed, so the inputs and the nodes made from them do not
     /// all live at once.
     mutating func parseInlines(ofPending index: Int, with parser: inout InlineParser) {
+        if taskLists { markTask(ofPending: index) }
         var input = InlineInput()
         swap(&input, &pendingInlines[index].input)
-        let node = pendingInlines[index].node
-        if taskLists { markTask(node, input: &input) }
-        parser.parse(input, into: node)
+        parser.parse(input, into: pendingInlines[index].node)
+    }
+
+    /// ``markTask(_:input:)`` on a pending leaf, its input taken out for the call: marking it in
+    /// place would copy the whole list of pending leaves each time.
+    mutating func markTask(ofPending index: Int) {
+        var input = InlineInput()
+        swap(&input, &pendingInlines[index].input)
+        markTask(pendingInlines[index].node, input: &input)
+        swap(&input, &pendingInlines[index].input)
     }
 
     func makeInlineParser() -> InlineParser {

@@ -52,7 +52,7 @@ struct BlockParser {
     /// when `splitting` allows and the document is that long), then the footnotes' order.
     mutating func parseDocument(splitting: InlineSplitting? = nil) {
         parseBlocks()
-        if let splitting, splitting.runs > 1, lineNumber >= splitting.minimumLines {
+        if let splitting, splitting.splits(lineCount: lineNumber) {
             parseInlines(splitting: splitting)
         } else {
             var inlines = makeInlineParser()

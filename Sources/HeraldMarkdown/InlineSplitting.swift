@@ -24,6 +24,11 @@ package struct InlineSplitting: Sendable {
         self.runs = runs
         self.perform = perform
     }
+
+    /// Whether a document of `lineCount` lines has its inlines parsed in runs.
+    func splits(lineCount: Int) -> Bool {
+        runs > 1 && lineCount >= minimumLines
+    }
 }
 
 extension BlockParser {
@@ -33,17 +38,13 @@ extension BlockParser {
         // Task markers change the item around a paragraph, so they are read here, before any run
         // starts; the runs then touch nothing of the tree but what they add.
         if taskLists {
-            for index in pendingInlines.indices {
-                // Taken out for the call: marking it in place would copy the whole list each time.
-                var input = InlineInput()
-                swap(&input, &pendingInlines[index].input)
-                markTask(pendingInlines[index].node, input: &input)
-                swap(&input, &pendingInlines[index].input)
-            }
+            for index in pendingInlines.indices { markTask(ofPending: index) }
         }
         let runs = InlineSplitting.runBounds(
             of: pendingInlines.map { $0.input.bytes.count }, count: splitting.runs)
         let tree = tree
+        // The scratch trees' settings, read once here rather than from the tree run 0 adds to.
+        let extensions = tree.extensions
         let references = references
         let footnoteLabels = footnoteLabels
         var scratches = [SyntaxTree?](repeating: nil, count: runs.count)
@@ -59,7 +60,7 @@ extension BlockParser {
                         run == 0
                         ? tree
                         : SyntaxTree(
-                            extensions: tree.extensions,
+                            extensions: extensions,
                             sourceSize: leaves.reduce(0) { $0 + pending[$1].input.bytes.count })
                     if run > 0 {
                         for _ in leaves {

@@ -176,7 +176,7 @@ struct CheckedFile: @unchecked Sendable {
     }
 
     /// Whether the file is long enough that its work is split over the cores (``FileSplitting``).
-    var isOutsized: Bool { lineCount >= FileSplitting.minimumLines }
+    var isOutsized: Bool { FileSplitting.isOutsized(lineCount: lineCount) }
 
     /// This file with its document reached through a view of its own (see
     /// ``MarkdownDocument/threadView()``), for a rule that runs beside others.

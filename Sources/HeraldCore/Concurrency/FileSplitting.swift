@@ -9,7 +9,13 @@ package enum FileSplitting {
     /// lines takes well under a millisecond, less than waking the other cores costs, and an
     /// archive's files are already spread over the cores; a file of many thousand lines (a year
     /// pasted into one issue) is where one core would otherwise work alone.
-    package static let minimumLines = 10_000
+    private static let minimumLines = 10_000
+
+    /// Whether a file of `lineCount` lines is outsized: the one test every split step asks,
+    /// whatever count it has at hand (the file's lines, its outline's, its last section's end).
+    package static func isOutsized(lineCount: Int) -> Bool {
+        lineCount >= minimumLines
+    }
 
     /// How many runs a split step cuts its work into (the outsized file's top-level blocks, the
     /// members of its report's findings): many more than cores, so that runs of unequal cost

@@ -23,12 +23,12 @@ public struct Issue: Hashable, Sendable, Codable {
         return all
     }
 
-    /// Whether the issue runs past ``FileSplitting/minimumLines``, where a step on it is split
-    /// over the cores: its last section (at any depth) ends that far down.
+    /// Whether the issue is outsized (``FileSplitting/isOutsized(lineCount:)``), where a step on it
+    /// is split over the cores: its last section (at any depth) ends that far down.
     package var isOutsized: Bool {
         var last = sections.last
         while let child = last?.subsections.last { last = child }
-        return (last?.source.endLine ?? 0) >= FileSplitting.minimumLines
+        return FileSplitting.isOutsized(lineCount: last?.source.endLine ?? 0)
     }
 
     /// Every section of `kind` at any depth, in document order.

@@ -45,7 +45,7 @@ public struct IssueReader: Sendable {
             return (content, context.problems)
         }
         let readings =
-            outline.lineCount >= FileSplitting.minimumLines
+            FileSplitting.isOutsized(lineCount: outline.lineCount)
             ? outline.drafts.concurrentMap { draft in
                 let view = document.threadView()
                 return read(draft.groups.map { $0.seen(through: view) }, as: draft.kind)
