@@ -112,33 +112,37 @@ extension BlockParser {
         parser.parse(input, into: pendingInlines[index].node)
     }
 
-    /// ``markTask(_:input:)`` on a pending leaf, its input taken out for the call: marking it in
-    /// place would copy the whole list of pending leaves each time.
+    /// ``SyntaxTree/markTask(_:input:)`` on a pending leaf, its input taken out for the call:
+    /// marking it in place would copy the whole list of pending leaves each time. The marking is
+    /// the tree's, not the parser's: called on the parser while its list was changed, the
+    /// optimizer copied the whole parser for every leaf of an outsized document.
     mutating func markTask(ofPending index: Int) {
         var input = InlineInput()
         swap(&input, &pendingInlines[index].input)
-        markTask(pendingInlines[index].node, input: &input)
+        tree.markTask(pendingInlines[index].node, input: &input)
         swap(&input, &pendingInlines[index].input)
     }
 
     func makeInlineParser() -> InlineParser {
         InlineParser(tree: tree, references: references, footnoteLabels: footnoteLabels)
     }
+}
 
+extension SyntaxTree {
     /// Turns `[ ]` or `[x]` at the start of an item's first paragraph into the item's task state.
     func markTask(_ paragraph: NodeIndex, input: inout InlineInput) {
-        let item = tree[paragraph].parent
-        guard tree[paragraph].kind == .paragraph, item != SyntaxTree.none, tree[item].kind == .item,
-            tree[item].firstChild == paragraph, input.bytes.count >= 4
+        let item = self[paragraph].parent
+        guard self[paragraph].kind == .paragraph, item != SyntaxTree.none, self[item].kind == .item,
+            self[item].firstChild == paragraph, input.bytes.count >= 4
         else { return }
         let bytes = input.bytes
         let mark = bytes[1]
         guard bytes[0] == ASCII.leftBracket, bytes[2] == ASCII.rightBracket, ASCII.isWhitespace(bytes[3]),
             mark == ASCII.space || mark == 0x78 || mark == 0x58
         else { return }
-        tree[item].flags |= NodeFlag.task
-        if mark != ASCII.space { tree[item].flags |= NodeFlag.checked }
+        self[item].flags |= NodeFlag.task
+        if mark != ASCII.space { self[item].flags |= NodeFlag.checked }
         input.removeFirst(4)
-        tree[paragraph].range.start = input.location(of: 0)
+        self[paragraph].range.start = input.location(of: 0)
     }
 }

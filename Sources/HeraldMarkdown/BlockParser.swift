@@ -38,8 +38,13 @@ struct BlockParser {
     let headingAttributes: Bool
 
     init(tree: SyntaxTree, source: SourceText) {
+        self.init(tree: tree, bytes: source.bytes)
+    }
+
+    /// A parser of `bytes`, valid UTF-8 (a ``SourceText``'s).
+    init(tree: SyntaxTree, bytes: [UInt8]) {
         self.tree = tree
-        self.source = source.bytes
+        self.source = bytes
         tables = tree.extensions.contains(.table)
         footnotes = tree.extensions.contains(.footnotes)
         taskLists = tree.extensions.contains(.taskList)
@@ -50,8 +55,8 @@ struct BlockParser {
 
     /// Parses the whole document: blocks, then every leaf's inlines (in runs on several threads
     /// when `splitting` allows and the document is that long), then the footnotes' order.
-    mutating func parseDocument(splitting: InlineSplitting? = nil) {
-        parseBlocks()
+    mutating func parseDocument(splitting: ParseSplitting? = nil) {
+        parseBlocks(splitting: splitting)
         if let splitting, splitting.splits(lineCount: lineNumber) {
             parseInlines(splitting: splitting)
         } else {
@@ -65,27 +70,15 @@ struct BlockParser {
         }
     }
 
-    /// The block phase: every line into the tree of blocks, leaves' text kept for the inline phase.
-    mutating func parseBlocks() {
-        let document = makeNode(.document, line: 1, column: 1)
-        stack.append(OpenBlock(node: document, role: .document))
+    /// The block phase: every line into the tree of blocks, leaves' text kept for the inline phase;
+    /// in runs on several threads when `splitting` allows and the document is that long.
+    mutating func parseBlocks(splitting: ParseSplitting? = nil) {
         let count = source.count
         // A byte-order mark is not part of the text (cmark skips it too), and columns count from after it.
         let startsWithByteOrderMark = count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF
-        var start = startsWithByteOrderMark ? 3 : 0
-        while start < count {
-            let end = source.withUnsafeBufferPointer { WordScan.firstLineBreak(in: $0, from: start) }
-            processLine(from: start, to: end)
-            if end < count && source[end] == ASCII.carriageReturn && end + 1 < count && source[end + 1] == ASCII.newline
-            {
-                start = end + 2
-            } else {
-                start = end + 1
-            }
-        }
-        while stack.count > 1 { closeInnermost() }
-        close(stack[0])
-        tree[document].range.end = SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1))
+        let start = startsWithByteOrderMark ? 3 : 0
+        if let splitting, readBlocksInRuns(from: start, splitting: splitting) { return }
+        _ = readBlocks(from: start, to: count)
     }
 
     mutating func setEndsWithBlankLine(_ node: NodeIndex, _ value: Bool) {

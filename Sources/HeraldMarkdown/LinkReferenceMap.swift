@@ -12,6 +12,12 @@ struct LinkReferenceMap {
     /// Whether no definition has been read; lets the inline phase skip label work entirely.
     var isEmpty: Bool { references.isEmpty }
 
+    /// Adds the definitions of `later`, read from text after this map's, whose labels this map
+    /// does not define: the first definition of a label wins, as in one reading.
+    mutating func add(_ later: LinkReferenceMap) {
+        references.merge(later.references) { first, _ in first }
+    }
+
     /// Looks up a label as written between the brackets.
     func reference(for label: some Collection<UInt8>) -> Reference? {
         guard !references.isEmpty else { return nil }

@@ -29,15 +29,15 @@ public struct MarkdownDocument: @unchecked Sendable {
         self.init(parsing: SourceText(bytes), options: options)
     }
 
-    /// Parses `text` with its inlines in runs as `splitting` allows (see ``InlineSplitting``): the
+    /// Parses `text` with its inlines in runs as `splitting` allows (see ``ParseSplitting``): the
     /// same document the other initialisers make, sooner when it is long.
-    package init(parsing text: Substring, options: ParseOptions, splitting: InlineSplitting) {
+    package init(parsing text: Substring, options: ParseOptions, splitting: ParseSplitting) {
         var text = text
         let source = text.withUTF8 { SourceText(validUTF8: $0) }
         self.init(parsing: source, options: options, splitting: splitting)
     }
 
-    private init(parsing source: SourceText, options: ParseOptions, splitting: InlineSplitting? = nil) {
+    private init(parsing source: SourceText, options: ParseOptions, splitting: ParseSplitting? = nil) {
         let tree = SyntaxTree(extensions: options.extensions, sourceSize: source.bytes.count)
         var parser = BlockParser(tree: tree, source: source)
         parser.parseDocument(splitting: splitting)

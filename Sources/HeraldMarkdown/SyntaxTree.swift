@@ -115,6 +115,13 @@ final class SyntaxTree: @unchecked Sendable {
         original = tree.original ?? tree
     }
 
+    /// Forgets every node and text, for a reading that starts again.
+    func removeAll() {
+        nodes.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
+        tableAlignments.removeAll()
+    }
+
     @inline(__always)
     subscript(index: NodeIndex) -> NodeRecord {
         _read { yield nodes[Int(index)] }

@@ -22,8 +22,8 @@ package enum FileSplitting {
     /// still keep every core busy to the end, few enough that joining them costs nothing.
     package static let runs = 64
 
-    /// An outsized issue's inlines parsed in one run per core (see ``InlineSplitting``).
-    package static let inlines = InlineSplitting(
+    /// An outsized issue parsed in one run per core (see ``ParseSplitting``).
+    package static let parsing = ParseSplitting(
         minimumLines: minimumLines, runs: ProcessInfo.processInfo.activeProcessorCount
     ) { count, body in
         DispatchQueue.concurrentPerform(iterations: count, execute: body)

@@ -44,7 +44,7 @@ public final class ParsedIssue: @unchecked Sendable {
 
     /// The body's document alone, for a step that renders it without the model (the email).
     public func document() -> MarkdownDocument {
-        MarkdownDocument(parsing: body, options: .issue, splitting: FileSplitting.inlines)
+        MarkdownDocument(parsing: body, options: .issue, splitting: FileSplitting.parsing)
     }
 
     /// The model and the problems reading it found, parsed on first use.

@@ -6,7 +6,7 @@
 /// which the block phase has all read, so runs of leaves parse independently; each run but the
 /// first builds its nodes apart and is joined in order afterwards, which gives the tree, node for
 /// node, that one run would.
-package struct InlineSplitting: Sendable {
+package struct ParseSplitting: Sendable {
     /// Documents with fewer lines parse their inlines in one run: below this, waking other threads
     /// costs more than it saves.
     package var minimumLines: Int
@@ -31,64 +31,7 @@ package struct InlineSplitting: Sendable {
     }
 }
 
-extension BlockParser {
-    /// The inline phase in runs (see ``InlineSplitting``): the first run parses into the tree, the
-    /// others each into a tree of their own, joined after it in run order.
-    mutating func parseInlines(splitting: InlineSplitting) {
-        // Task markers change the item around a paragraph, so they are read here, before any run
-        // starts; the runs then touch nothing of the tree but what they add.
-        if taskLists {
-            for index in pendingInlines.indices { markTask(ofPending: index) }
-        }
-        let runs = InlineSplitting.runBounds(
-            of: pendingInlines.map { $0.input.bytes.count }, count: splitting.runs)
-        let tree = tree
-        // The scratch trees' settings, read once here rather than from the tree run 0 adds to.
-        let extensions = tree.extensions
-        let references = references
-        let footnoteLabels = footnoteLabels
-        var scratches = [SyntaxTree?](repeating: nil, count: runs.count)
-        pendingInlines.withUnsafeMutableBufferPointer { pending in
-            scratches.withUnsafeMutableBufferPointer { scratches in
-                nonisolated(unsafe) let pending = pending
-                nonisolated(unsafe) let scratches = scratches
-                splitting.perform(runs.count) { run in
-                    let leaves = runs[run]
-                    // The first run adds to the tree itself; a later one gives each of its leaves a
-                    // stand-in node (its index among the run's leaves) and adds after those.
-                    let target =
-                        run == 0
-                        ? tree
-                        : SyntaxTree(
-                            extensions: extensions,
-                            sourceSize: leaves.reduce(0) { $0 + pending[$1].input.bytes.count })
-                    if run > 0 {
-                        for _ in leaves {
-                            _ = target.makeNode(
-                                .paragraph,
-                                range: SourceRange(
-                                    start: SourceLocation(line: 0, column: 0), end: SourceLocation(line: 0, column: 0)))
-                        }
-                    }
-                    var parser = InlineParser(tree: target, references: references, footnoteLabels: footnoteLabels)
-                    for (offset, index) in leaves.enumerated() {
-                        var input = InlineInput()
-                        swap(&input, &pending[index].input)
-                        parser.parse(input, into: run == 0 ? pending[index].node : NodeIndex(offset))
-                    }
-                    if run > 0 { scratches[run] = target }
-                }
-            }
-        }
-        for run in runs.indices.dropFirst() {
-            guard let scratch = scratches[run] else { continue }
-            scratches[run] = nil
-            tree.join(scratch, standingInFor: runs[run].map { pendingInlines[$0].node })
-        }
-    }
-}
-
-extension InlineSplitting {
+extension ParseSplitting {
     /// At most `count` runs of consecutive indices of `sizes`, none empty, cut where the running
     /// total reaches each equal share (one size past several shares makes fewer runs).
     static func runBounds(of sizes: [Int], count: Int) -> [Range<Int>] {
@@ -112,17 +55,29 @@ extension InlineSplitting {
 
 extension SyntaxTree {
     /// Appends the nodes and text of `scratch`, whose first `leaves.count` nodes stand in for
-    /// `leaves` of this tree: their children become the leaves' children, and every other index
-    /// and text span moves past what this tree already holds.
+    /// `leaves` of this tree: their children follow the leaves' own children (a run of inlines
+    /// fills an empty leaf; a run of blocks follows the document's earlier blocks), and every
+    /// other index, text span and table number moves past what this tree already holds.
     func join(_ scratch: SyntaxTree, standingInFor leaves: [NodeIndex]) {
         let standIns = NodeIndex(leaves.count)
         let nodeShift = NodeIndex(nodes.count) - standIns
         let textShift = Int32(text.count)
+        let tableShift = Int32(tableAlignments.count)
         func moved(_ index: NodeIndex) -> NodeIndex {
             index == SyntaxTree.none ? index : index < standIns ? leaves[Int(index)] : index + nodeShift
         }
+        // Leaves' last children before the join, each to be linked back from the first joined one.
+        var earlierLastChildren: [NodeIndex] = []
         for (offset, leaf) in leaves.enumerated() {
-            self[leaf].firstChild = moved(scratch.nodes[offset].firstChild)
+            let first = moved(scratch.nodes[offset].firstChild)
+            guard first != SyntaxTree.none else { continue }
+            let last = self[leaf].lastChild
+            if last == SyntaxTree.none {
+                self[leaf].firstChild = first
+            } else {
+                self[last].next = first
+                earlierLastChildren.append(last)
+            }
             self[leaf].lastChild = moved(scratch.nodes[offset].lastChild)
         }
         nodes.reserveCapacity(nodes.count + scratch.nodes.count - leaves.count)
@@ -134,8 +89,11 @@ extension SyntaxTree {
             record.previous = moved(record.previous)
             if record.literal.count > 0 { record.literal.start += textShift }
             if record.extra.count > 0 { record.extra.start += textShift }
+            if record.kind == .table { record.number += tableShift }
             nodes.append(record)
         }
+        for last in earlierLastChildren { self[self[last].next].previous = last }
         text.append(contentsOf: scratch.text)
+        tableAlignments.append(contentsOf: scratch.tableAlignments)
     }
 }

@@ -1,0 +1,166 @@
+extension BlockParser {
+    /// The block phase in runs (see ``ParseSplitting``): the text is cut at places where reading
+    /// from a fresh start does what reading on would do, each run reads its lines into a tree of
+    /// its own, and the runs are joined in order into the tree one run makes, node for node.
+    /// Returns `false`, having read nothing, when the document is too short, has no such place,
+    /// or a run ended where its cut was not one after all; the caller then reads it in one run.
+    ///
+    /// A run starts at an ATX heading in the first column after a blank line. The blank line has
+    /// closed every paragraph, block quote, table and HTML block ending at a blank line; the
+    /// heading closes every list, item, footnote definition and indented code block still open,
+    /// as the end of the text does, and then opens under the document as it would in a fresh one.
+    /// Only a fenced code block or an HTML block still open would take the heading as its text:
+    /// each run says whether it ended with one open, which only its reading can tell.
+    mutating func readBlocksInRuns(from start: Int, splitting: ParseSplitting) -> Bool {
+        guard splitting.runs > 1, source.count - start >= splitting.minimumLines else { return false }
+        let starts = BlockParser.runStarts(in: source, from: start, count: splitting.runs)
+        guard starts.count > 1 else { return false }
+        let bounds = zip(starts, starts.dropFirst() + [source.count]).map { $0..<$1 }
+        let source = source
+        var lineCounts = [Int](repeating: 0, count: bounds.count)
+        lineCounts.withUnsafeMutableBufferPointer { counts in
+            nonisolated(unsafe) let counts = counts
+            splitting.perform(bounds.count) { run in counts[run] = BlockParser.lineCount(of: source, in: bounds[run]) }
+        }
+        guard splitting.splits(lineCount: lineCounts.reduce(0, +)) else { return false }
+        // The number of the line before each run's first.
+        let linesBefore = lineCounts.indices.map { lineCounts[..<$0].reduce(0, +) }
+        let tree = tree
+        let extensions = tree.extensions
+        var runs = [(parser: BlockParser, endsClosed: Bool)?](repeating: nil, count: bounds.count)
+        runs.withUnsafeMutableBufferPointer { runs in
+            nonisolated(unsafe) let runs = runs
+            splitting.perform(bounds.count) { run in
+                let target =
+                    run == 0 ? tree : SyntaxTree(extensions: extensions, sourceSize: bounds[run].count)
+                var parser = BlockParser(tree: target, bytes: source)
+                parser.lineNumber = linesBefore[run]
+                let endsClosed = parser.readBlocks(from: bounds[run].lowerBound, to: bounds[run].upperBound)
+                runs[run] = (parser, endsClosed)
+            }
+        }
+        let finished = runs.compactMap { $0 }
+        guard finished.count == bounds.count, finished.dropLast().allSatisfy(\.endsClosed) else {
+            tree.removeAll()
+            return false
+        }
+        self = finished[0].parser
+        for run in finished.dropFirst() { append(run.parser) }
+        tree[0].range.end = SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1))
+        return true
+    }
+
+    /// Reads the lines from `start` to `end` into a new document node, closes every block, and
+    /// says whether the text could go on with a fresh start: whether no fenced code block or HTML
+    /// block was left open by its last line.
+    mutating func readBlocks(from start: Int, to end: Int) -> Bool {
+        let document = makeNode(.document, line: 1, column: 1)
+        stack.append(OpenBlock(node: document, role: .document))
+        var start = start
+        while start < end {
+            let lineBreak = source.withUnsafeBufferPointer { WordScan.firstLineBreak(in: $0, from: start) }
+            processLine(from: start, to: lineBreak)
+            start = BlockParser.nextLineStart(in: source, after: lineBreak)
+        }
+        let endsClosed = !stack.contains { $0.role == .fencedCode || $0.role == .htmlBlock }
+        while stack.count > 1 { closeInnermost() }
+        close(stack[0])
+        tree[document].range.end = SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1))
+        return endsClosed
+    }
+
+    /// Adds the blocks `next` read from the text after this parser's, its document node standing
+    /// in for this one's: its nodes and text join the tree, its leaves wait for the inline phase
+    /// after these, and its definitions count where this document has none of the same label.
+    private mutating func append(_ next: BlockParser) {
+        let shift = NodeIndex(tree.nodes.count) - 1
+        tree.join(next.tree, standingInFor: [0])
+        pendingInlines.reserveCapacity(pendingInlines.count + next.pendingInlines.count)
+        for (node, input) in next.pendingInlines { pendingInlines.append((node + shift, input)) }
+        references.add(next.references)
+        footnoteLabels.formUnion(next.footnoteLabels)
+        lineNumber = next.lineNumber
+        lineStart = next.lineStart
+        lineEnd = next.lineEnd
+    }
+
+    /// Where the runs start: `start`, then, for each further share of the text, the first place
+    /// at or after it where a run may start (see ``readBlocksInRuns(from:splitting:)``).
+    static func runStarts(in source: [UInt8], from start: Int, count: Int) -> [Int] {
+        var starts = [start]
+        for share in 1..<count {
+            let target = max(start + (source.count - start) * share / count, starts[starts.count - 1] + 1)
+            guard let cut = firstRunStart(in: source, from: target) else { break }
+            starts.append(cut)
+        }
+        return starts
+    }
+
+    /// The first line start at or after `position` that begins an ATX heading in the first column
+    /// and follows a blank line, or `nil`.
+    private static func firstRunStart(in source: [UInt8], from position: Int) -> Int? {
+        source.withUnsafeBufferPointer { bytes in
+            guard position < bytes.count else { return nil }
+            let startsLine =
+                position == 0 || bytes[position - 1] == ASCII.newline
+                || (bytes[position - 1] == ASCII.carriageReturn && bytes[position] != ASCII.newline)
+            var lineStart =
+                startsLine
+                ? position : nextLineStart(in: source, after: WordScan.firstLineBreak(in: bytes, from: position))
+            while lineStart < bytes.count {
+                if bytes[lineStart] == ASCII.hash, opensHeading(bytes, at: lineStart),
+                    followsBlankLine(bytes, at: lineStart)
+                {
+                    return lineStart
+                }
+                lineStart = nextLineStart(in: source, after: WordScan.firstLineBreak(in: bytes, from: lineStart))
+            }
+            return nil
+        }
+    }
+
+    /// Whether one to six `#` at `start` are followed by a space, a tab or the line's end.
+    private static func opensHeading(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var index = start
+        while index < bytes.count && bytes[index] == ASCII.hash && index - start < 7 { index += 1 }
+        guard index - start <= 6 else { return false }
+        return index == bytes.count || ASCII.isSpaceOrTab(bytes[index]) || isLineBreak(bytes[index])
+    }
+
+    /// Whether the line before the one starting at `lineStart` holds nothing but spaces and tabs.
+    private static func followsBlankLine(_ bytes: UnsafeBufferPointer<UInt8>, at lineStart: Int) -> Bool {
+        var index = lineStart - 1
+        if index > 0 && bytes[index] == ASCII.newline && bytes[index - 1] == ASCII.carriageReturn { index -= 1 }
+        index -= 1
+        while index >= 0 && ASCII.isSpaceOrTab(bytes[index]) { index -= 1 }
+        return index < 0 || isLineBreak(bytes[index])
+    }
+
+    private static func isLineBreak(_ byte: UInt8) -> Bool {
+        byte == ASCII.newline || byte == ASCII.carriageReturn
+    }
+
+    /// The start of the line after the line break at `lineBreak` (CR, LF or CR LF), or the text's
+    /// end: the one rule by which the serial reading and the runs count lines.
+    static func nextLineStart(in source: [UInt8], after lineBreak: Int) -> Int {
+        let count = source.count
+        if lineBreak + 1 < count && source[lineBreak] == ASCII.carriageReturn && source[lineBreak + 1] == ASCII.newline
+        {
+            return lineBreak + 2
+        }
+        return min(lineBreak + 1, count)
+    }
+
+    /// How many lines start in `range`, which starts at a line's start.
+    private static func lineCount(of source: [UInt8], in range: Range<Int>) -> Int {
+        source.withUnsafeBufferPointer { bytes in
+            var count = 0
+            var start = range.lowerBound
+            while start < range.upperBound {
+                count += 1
+                start = nextLineStart(in: source, after: WordScan.firstLineBreak(in: bytes, from: start))
+            }
+            return count
+        }
+    }
+}
