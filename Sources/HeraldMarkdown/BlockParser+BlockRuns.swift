@@ -33,9 +33,13 @@ extension BlockParser {
             splitting.perform(bounds.count) { run in
                 let target =
                     run == 0 ? tree : SyntaxTree(extensions: extensions, sourceSize: bounds[run].count)
-                var parser = BlockParser(tree: target, bytes: source)
+                // A later run reads a copy of its own text: sharing one array, the runs took slices
+                // of it line by line, and each slice counted a reference on the same buffer, which
+                // made two cores slower than one.
+                var parser = BlockParser(tree: target, bytes: run == 0 ? source : Array(source[bounds[run]]))
                 parser.lineNumber = linesBefore[run]
-                let endsClosed = parser.readBlocks(from: bounds[run].lowerBound, to: bounds[run].upperBound)
+                let range = run == 0 ? bounds[0] : 0..<bounds[run].count
+                let endsClosed = parser.readBlocks(from: range.lowerBound, to: range.upperBound)
                 runs[run] = (parser, endsClosed)
             }
         }
@@ -60,7 +64,7 @@ extension BlockParser {
         while start < end {
             let lineBreak = source.withUnsafeBufferPointer { WordScan.firstLineBreak(in: $0, from: start) }
             processLine(from: start, to: lineBreak)
-            start = BlockParser.nextLineStart(in: source, after: lineBreak)
+            start = source.withUnsafeBufferPointer { BlockParser.nextLineStart(in: $0, after: lineBreak) }
         }
         let endsClosed = !stack.contains { $0.role == .fencedCode || $0.role == .htmlBlock }
         while stack.count > 1 { closeInnermost() }
@@ -106,14 +110,14 @@ extension BlockParser {
                 || (bytes[position - 1] == ASCII.carriageReturn && bytes[position] != ASCII.newline)
             var lineStart =
                 startsLine
-                ? position : nextLineStart(in: source, after: WordScan.firstLineBreak(in: bytes, from: position))
+                ? position : nextLineStart(in: bytes, after: WordScan.firstLineBreak(in: bytes, from: position))
             while lineStart < bytes.count {
                 if bytes[lineStart] == ASCII.hash, opensHeading(bytes, at: lineStart),
                     followsBlankLine(bytes, at: lineStart)
                 {
                     return lineStart
                 }
-                lineStart = nextLineStart(in: source, after: WordScan.firstLineBreak(in: bytes, from: lineStart))
+                lineStart = nextLineStart(in: bytes, after: WordScan.firstLineBreak(in: bytes, from: lineStart))
             }
             return nil
         }
@@ -142,10 +146,9 @@ extension BlockParser {
 
     /// The start of the line after the line break at `lineBreak` (CR, LF or CR LF), or the text's
     /// end: the one rule by which the serial reading and the runs count lines.
-    static func nextLineStart(in source: [UInt8], after lineBreak: Int) -> Int {
-        let count = source.count
-        if lineBreak + 1 < count && source[lineBreak] == ASCII.carriageReturn && source[lineBreak + 1] == ASCII.newline
-        {
+    static func nextLineStart(in bytes: UnsafeBufferPointer<UInt8>, after lineBreak: Int) -> Int {
+        let count = bytes.count
+        if lineBreak + 1 < count && bytes[lineBreak] == ASCII.carriageReturn && bytes[lineBreak + 1] == ASCII.newline {
             return lineBreak + 2
         }
         return min(lineBreak + 1, count)
@@ -158,7 +161,7 @@ extension BlockParser {
             var start = range.lowerBound
             while start < range.upperBound {
                 count += 1
-                start = nextLineStart(in: source, after: WordScan.firstLineBreak(in: bytes, from: start))
+                start = nextLineStart(in: bytes, after: WordScan.firstLineBreak(in: bytes, from: start))
             }
             return count
         }

@@ -44,20 +44,10 @@ public struct HTMLRenderer: Sendable {
         parsing bytes: [UInt8], options parseOptions: ParseOptions, pieceSize: Int = 1 << 16,
         to write: ([UInt8]) throws -> Void
     ) rethrows {
-        try streamHTML(parsing: bytes, options: parseOptions, splitting: nil, pieceSize: pieceSize, to: write)
-    }
-
-    /// ``streamHTML(parsing:options:pieceSize:to:)`` with a long input's blocks read in runs as
-    /// `splitting` allows (see ``ParseSplitting``); the inlines are still parsed and written one
-    /// top-level block after another.
-    package func streamHTML(
-        parsing bytes: [UInt8], options parseOptions: ParseOptions, splitting: ParseSplitting?,
-        pieceSize: Int = 1 << 16, to write: ([UInt8]) throws -> Void
-    ) rethrows {
         let source = SourceText(bytes)
         let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: source.bytes.count)
         var parser = BlockParser(tree: tree, source: source)
-        parser.parseBlocks(splitting: splitting)
+        parser.parseBlocks()
         // Made once the blocks are read: it reserves the ids that headings' `{#id}` chose.
         var writer = HTMLWriter(tree: tree, options: options)
         writer.output.reserveCapacity(pieceSize + pieceSize / 2)

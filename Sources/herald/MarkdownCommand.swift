@@ -34,11 +34,8 @@ struct MarkdownCommand: ParsableCommand {
         var extensions = gfm ? MarkdownExtension.gfm : []
         if headingAttributes { extensions.insert(.headingAttributes) }
         let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: headingIds, headingIDStyle: headingIDStyle))
-        // Written as it is rendered, so a large file's HTML and inline tree are never held whole;
-        // a long file's blocks are read on every core.
-        try renderer.streamHTML(
-            parsing: try input(), options: ParseOptions(extensions: extensions), splitting: FileSplitting.parsing
-        ) { piece in
+        // Written as it is rendered, so a large file's HTML and inline tree are never held whole.
+        try renderer.streamHTML(parsing: try input(), options: ParseOptions(extensions: extensions)) { piece in
             try FileHandle.standardOutput.write(contentsOf: piece)
         }
     }

@@ -103,18 +103,6 @@ struct ParseSplittingTests {
         expectSameTree(marked, splitting: Self.lastFirst(runs: 3), "byte-order mark")
     }
 
-    @Test("streamed HTML of blocks read in runs is the HTML of the document read in one run")
-    func streamedBlockRuns() {
-        let text = Self.blockDocument(lineBreak: "\n")
-        var streamed: [UInt8] = []
-        HTMLRenderer().streamHTML(
-            parsing: Array(text.utf8), options: Self.everyExtension, splitting: Self.concurrently(runs: 3),
-            pieceSize: 512
-        ) { streamed += $0 }
-        let whole = HTMLRenderer().render(MarkdownDocument(parsing: text[...], options: Self.everyExtension))
-        #expect(String(decoding: streamed, as: UTF8.self) == whole)
-    }
-
     @Test(
         "a cut inside a fenced code block or an HTML block is found out and the document read in one run",
         arguments: ["```sh\n", "~~~\n", "<pre>\n", "<!--\n", "<script>\n", "- item\n\n  ```\n"])
