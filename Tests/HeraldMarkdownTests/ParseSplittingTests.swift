@@ -44,7 +44,6 @@ struct ParseSplittingTests {
 
     @Test("a generated document of every construct, definitions after their uses")
     func generatedDocument() {
-        var random = SplitMix64(seed: 21)
         let pieces = [
             "A [reference link][ref-\(0)] and a [collapsed one][] and [shortcut].",
             "- [ ] an open task\n- [x] a done task with *emphasis* and `code`",
@@ -59,11 +58,7 @@ struct ParseSplittingTests {
             "Line with trailing spaces  \nand a soft\nbreak, `` code with ` backtick ``",
             "[![image](/i.png \"t\")](/target) and ![alt *text*][ref-1]",
         ]
-        var text = ""
-        for index in 0..<1_500 {
-            text += pieces[Int(random.next() % UInt64(pieces.count))]
-            text += index % 7 == 0 ? "\n\n---\n\n" : "\n\n"
-        }
+        var text = Self.pick(from: pieces, count: 1_500, seed: 21) { $0 % 7 == 0 ? "\n\n---\n\n" : "\n\n" }
         text += "[ref-0]: /first \"First\"\n[ref-1]: /second\n[collapsed one]: /collapsed\n[shortcut]: <>\n\n"
         text += "[^note]: The note, with [a link](/note).\n"
         for runs in [2, 3, 8] {
@@ -201,7 +196,6 @@ struct ParseSplittingTests {
     /// tables, quotes, HTML blocks, setext headings, and definitions used before, in and after
     /// the runs that define them (one label defined twice, in two runs).
     private static func blockDocument(lineBreak: String) -> String {
-        var random = SplitMix64(seed: 5)
         let pieces = [
             "- tight\n- list [ref-a]\n",
             "- loose\n\n- list\n\n",
@@ -219,12 +213,22 @@ struct ParseSplittingTests {
             "```\nfenced\n```\n",
             "Paragraph *with* `code`.\n",
         ]
-        var text = ""
-        for index in 0..<600 {
-            text += pieces[Int(random.next() % UInt64(pieces.count))]
-            text += index % 3 == 0 ? "\n## Heading \(index)\n\n" : "\n"
-        }
+        let text = pick(from: pieces, count: 600, seed: 5) { $0 % 3 == 0 ? "\n## Heading \($0)\n\n" : "\n" }
         return lineBreak == "\n" ? text : text.replacingOccurrences(of: "\n", with: lineBreak)
+    }
+
+    /// `count` pieces drawn from `pieces` with a seeded generator, each followed by what
+    /// `separator` gives for its position.
+    private static func pick(
+        from pieces: [String], count: Int, seed: UInt64, separator: (Int) -> String
+    ) -> String {
+        var random = SplitMix64(seed: seed)
+        var text = ""
+        for index in 0..<count {
+            text += pieces[Int(random.next() % UInt64(pieces.count))]
+            text += separator(index)
+        }
+        return text
     }
 
     private func expectSameTree(
