@@ -82,8 +82,8 @@ public struct ArchiveLinkIndex: Sendable {
 
     /// The featured links of an issue with their entry lines.
     static func featuredLinks(of issue: Issue) -> [(url: String, line: Int)] {
-        var links: [(String, Int)] = []
-        for section in issue.allSections {
+        var links: [(url: String, line: Int)] = []
+        issue.forEachSection { section in
             if section.kind == .links {
                 for group in section.content.links ?? [] {
                     for entry in group.entries { if let url = entry.url { links.append((url, entry.source.line)) } }

@@ -10,10 +10,10 @@ import HeraldMarkdown
 enum EventRules {
     static func check(_ file: CheckedFile, context: CheckContext, into findings: inout FindingList) {
         guard let issue = file.issue else { return }
-        for section in issue.allSections where section.kind == .events {
+        for section in issue.sections(of: .events) {
             checkEvents(section, issueDate: issue.metadata.date, file: file, context: context, into: &findings)
         }
-        for section in issue.allSections where section.kind == .cfpEvents {
+        for section in issue.sections(of: .cfpEvents) {
             for group in section.content.cfpEvents ?? [] {
                 for event in group.entries {
                     checkCallForSpeakers(event, issueDate: issue.metadata.date, file: file, into: &findings)

@@ -33,14 +33,15 @@ public struct Issue: Hashable, Sendable, Codable {
 
     /// Every section of `kind` at any depth, in document order.
     public func sections(of kind: SectionKind) -> [Section] {
-        // Walked in place: building `allSections` first copied every section of the issue.
         var found: [Section] = []
-        func visit(_ section: Section) {
-            if section.kind == kind { found.append(section) }
-            for subsection in section.subsections { visit(subsection) }
-        }
-        for section in sections { visit(section) }
+        forEachSection { if $0.kind == kind { found.append($0) } }
         return found
+    }
+
+    /// Calls `body` with every section at any depth, in document order, walking them in place:
+    /// building ``allSections`` first copies every section of the issue into an array.
+    public func forEachSection(_ body: (Section) throws -> Void) rethrows {
+        for section in sections { try section.forEachSection(body) }
     }
 
     /// The first section of `kind`, e.g. `issue.section(.crateOfTheWeek)?.content.crate`.

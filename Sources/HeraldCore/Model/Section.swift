@@ -36,7 +36,12 @@ public struct Section: Hashable, Sendable, Codable {
     /// Appends ``allSections`` to `all`: one array for the whole walk, where joining each
     /// level's arrays copied a section once per heading above it.
     func appendAllSections(to all: inout [Section]) {
-        all.append(self)
-        for subsection in subsections { subsection.appendAllSections(to: &all) }
+        forEachSection { all.append($0) }
+    }
+
+    /// Calls `body` with this section and every section nested in it, depth first.
+    public func forEachSection(_ body: (Section) throws -> Void) rethrows {
+        try body(self)
+        for subsection in subsections { try subsection.forEachSection(body) }
     }
 }
