@@ -43,11 +43,27 @@ struct ExportCommand: ParsableCommand {
             let configuration = try newsletter.configuration()
             result = IssueExporter(catalog: configuration.sections).export(paths: paths)
         }
-        let json = insights ? try Insights(export: result.export).json() : result.export.json()
-        if let out {
-            try AtomicFile.replace(at: URL(fileURLWithPath: out), contents: json, displayPath: out)
+        if insights {
+            let json = try Insights(export: result.export).json()
+            if let out {
+                try AtomicFile.replace(at: URL(fileURLWithPath: out), contents: json, displayPath: out)
+            } else {
+                FileHandle.standardOutput.write(json)
+            }
+        } else if let out {
+            // Written as it is made: an outsized issue's export is hundreds of megabytes.
+            try AtomicFile.replace(at: URL(fileURLWithPath: out), displayPath: out) { file throws(POSIXError) in
+                try result.export.writeJSON(to: file)
+            }
         } else {
-            FileHandle.standardOutput.write(json)
+            do {
+                try result.export.writeJSON(to: .standardOutput)
+            } catch {
+                throw HeraldError(
+                    Problem(
+                        .unreadable, file: "-",
+                        message: "cannot write to standard output (\(String(cString: strerror(error.code.rawValue))))"))
+            }
         }
         StandardError.write(result.problems)
         StandardError.write(result.summary.description)

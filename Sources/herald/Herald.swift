@@ -20,6 +20,7 @@ struct Herald: AsyncParsableCommand {
     /// ArgumentParser's 64), and a Herald error no verb handled is printed as its problems
     /// (`path:line:column: reason`) and exits 2 too, never as a bare `Error:` line.
     static func main() async {
+        MemoryReturn.configure()
         do {
             var command = try parseAsRoot()
             if var verb = command as? any AsyncParsableCommand {

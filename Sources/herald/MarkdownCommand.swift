@@ -75,4 +75,7 @@ extension HeadingIDStyle: ExpressibleByArgument {
     }
 
     public static var allValueStrings: [String] { allNamed.map(\.name) }
+
+    /// The name, as `--help` shows the default.
+    public var defaultValueDescription: String { name }
 }

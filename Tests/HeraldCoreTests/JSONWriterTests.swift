@@ -2,8 +2,8 @@ import Foundation
 import HeraldCore
 import Testing
 
-/// ``JSONWriter`` writes a long array in runs on every core; the bytes must be those of one
-/// writer writing every member in turn.
+/// ``JSONWriter`` writes a long array in runs on every core, and a streaming one passes its
+/// bytes on as it goes; the bytes must be those of one writer writing every member in turn.
 @Suite struct JSONWriterTests {
     /// An object with two members, as the check report's entries are.
     struct Pair: JSONWritable, Equatable, Decodable {
@@ -38,6 +38,56 @@ import Testing
         #expect(text == expected(count))
         struct Root: Decodable { let pairs: [Pair] }
         #expect(try JSONDecoder().decode(Root.self, from: Data(json.bytes)).pairs == pairs)
+    }
+
+    @Test(
+        "a streaming writer leaves in its file the bytes one writer holds, passing them on as it goes",
+        arguments: [0, 1, 4_096, 40_001])
+    func streamingWritesTheSameBytes(count: Int) throws {
+        let pairs = (0..<count).map { Pair(name: "pair \"\($0)\"", number: $0) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("out.json")
+        var largestHeld = 0
+        try AtomicFile.replace(at: url, displayPath: "out.json") { file throws(POSIXError) in
+            var json = JSONWriter(streamingTo: file)
+            json.object { json in
+                json.field("pairs", pairs)
+                largestHeld = json.bytes.count
+            }
+            try json.finish()
+        }
+        #expect(String(decoding: try Data(contentsOf: url), as: UTF8.self) == expected(count))
+        // 40,001 pairs are 2.3 MB: by the array's end most of them were in the file.
+        #expect(largestHeld < 2 * 1_048_576)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
+    }
+
+    @Test("a file that cannot be written fails the stream, and the file replaced is left as it was")
+    func failedStreamLeavesTheOldFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("out.json")
+        try Data("old\n".utf8).write(to: url)
+        let pairs = (0..<40_001).map { Pair(name: "pair \"\($0)\"", number: $0) }
+        // A descriptor open for reading only: every write(2) to it fails.
+        let readOnly = open(url.path, O_RDONLY)
+        defer { close(readOnly) }
+        var json = JSONWriter(streamingTo: WritableFile(descriptor: readOnly))
+        json.object { json in json.field("pairs", pairs) }
+        #expect(throws: POSIXError.self) { try json.finish() }
+        #expect(
+            throws: HeraldError.self,
+            performing: {
+                try AtomicFile.replace(at: url, displayPath: "out.json") { file throws(POSIXError) in
+                    try file.write(Array("{".utf8))
+                    throw POSIXError(.ENOSPC)
+                }
+            })
+        #expect(try String(contentsOf: url, encoding: .utf8) == "old\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
     }
 
     @Test("a string literal is the one JSONEncoder writes (slashes unescaped), every ASCII byte included")

@@ -24,4 +24,27 @@ import Testing
         #expect(verbs.count >= 14, "\(help.standardOutput)")
         #expect(Set(verbs) == Set(Self.suites.keys))
     }
+
+    /// Defaults are shown as a user types them (`default: github`), never as a Swift value
+    /// (`default: HeadingIDStyle(rule: …)`), in every verb's help and its subcommands'.
+    @Test func helpShowsDefaultsAsTyped() throws {
+        var commands = Self.suites.keys.map { [$0] }
+        var index = 0
+        while index < commands.count {
+            let help = try HeraldBinary.run(commands[index] + ["--help"])
+            #expect(help.status == 0, "\(commands[index])")
+            #expect(
+                help.standardOutput.firstMatch(of: /default:\s+[A-Za-z.]+\(/) == nil,
+                "\(commands[index]): \(help.standardOutput)")
+            let lines = help.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+            if let start = lines.firstIndex(of: "SUBCOMMANDS:") {
+                for line in lines[(start + 1)...].prefix(while: { !$0.isEmpty })
+                where line.hasPrefix("  ") && !line.hasPrefix("   ") {
+                    if let name = line.split(separator: " ").first { commands.append(commands[index] + [String(name)]) }
+                }
+            }
+            index += 1
+        }
+        #expect(commands.count > Self.suites.count)
+    }
 }

@@ -21,13 +21,20 @@ struct LinkOccurrence {
     let isImage: Bool
 
     /// Every link and image of `file`, in document order.
-    static func all(in file: CheckedFile) -> [LinkOccurrence] {
-        file.mapBlocks { all(in: $0, file: file) }
+    static func all(in file: CheckedFile) -> LinkList {
+        LinkList(runs: file.mapBlocks { [all(in: $0, file: file)] })
     }
 
     /// The links of `blocks`, in document order.
+    ///
+    /// Counted before they are made: grown an append at a time, an outsized file's arrays of
+    /// links kept a third of their room empty (40 MB of a 50 MB issue's check).
     private static func all(in blocks: ArraySlice<MarkdownNode>, file: CheckedFile) -> [LinkOccurrence] {
         var links: [LinkOccurrence] = []
+        links.reserveCapacity(
+            blocks.reduce(0) { count, block in
+                count + block.descendants.count { $0.kind == .link || $0.kind == .image }
+            })
         for block in blocks {
             for node in block.descendants where node.kind == .link || node.kind == .image {
                 guard let url = node.destination else { continue }

@@ -5,7 +5,7 @@ import HeraldMarkdown
 /// under any spelling of its address.
 enum DuplicateLinks {
     static func check(
-        _ file: CheckedFile, links: [LinkOccurrence], index: ArchiveLinkIndex, window: Int?,
+        _ file: CheckedFile, links: LinkList, index: ArchiveLinkIndex, window: Int?,
         into findings: inout FindingList
     ) {
         guard let issue = file.issue else { return }
@@ -42,7 +42,7 @@ enum DuplicateLinks {
     /// of place): a big issue repeats some addresses thousands of times, and a scan per featured
     /// link made the rule quadratic in them.
     static func firstLink(
-        of positions: [Int], in links: [LinkOccurrence], atOrAfterLine line: Int, inLineOrder: Bool
+        of positions: [Int], in links: LinkList, atOrAfterLine line: Int, inLineOrder: Bool
     ) -> LinkOccurrence? {
         guard inLineOrder else { return positions.lazy.map { links[$0] }.first { $0.location.line >= line } }
         let first = SortedSearch.firstIndex(in: positions) { links[$0].location.line >= line }

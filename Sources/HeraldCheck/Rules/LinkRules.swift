@@ -3,7 +3,7 @@ import HeraldCore
 /// `tracking-parameter`, `malformed-url`, `simplifiable-url` and `suspicious-link`: what is
 /// wrong with an address on its own, whatever else the archive holds.
 enum LinkRules {
-    static func check(_ links: [LinkOccurrence], in file: CheckedFile, into findings: inout FindingList) {
+    static func check(_ links: LinkList, in file: CheckedFile, into findings: inout FindingList) {
         for link in links {
             if let problem = malformation(of: link.url, address: link.address) {
                 findings.report(.malformedURL, at: link.location, problem.message, fix: problem.fix)

@@ -4,7 +4,7 @@ import HeraldMarkdown
 /// `banned-host` and `closed-section`: what each section takes, as `[check.sections]` says.
 enum PolicyRules {
     static func check(
-        _ links: [LinkOccurrence], in file: CheckedFile, context: CheckContext, into findings: inout FindingList
+        _ links: LinkList, in file: CheckedFile, context: CheckContext, into findings: inout FindingList
     ) {
         // Links under the same heading share its chain and policies, found once per run of them.
         var innermost = -1

@@ -44,19 +44,36 @@ public enum AtomicFile {
     ///
     /// - Throws: ``HeraldError`` with ``ProblemCode/unreadable`` when the folder cannot be written.
     public static func replace(at url: URL, contents: Data, displayPath: String) throws(HeraldError) {
+        try replace(at: url, displayPath: displayPath) { file throws(POSIXError) in try file.write([UInt8](contents)) }
+    }
+
+    /// Replaces `url` as ``replace(at:contents:displayPath:)`` does, with the contents `write`
+    /// writes to the temporary file as they are made: an export of a 50 MB issue is 200 MB of
+    /// JSON, which is never held whole.
+    ///
+    /// - Throws: ``HeraldError`` with ``ProblemCode/unreadable`` when the folder or the file
+    ///   cannot be written; the temporary file is removed and `url` left as it was.
+    package static func replace(
+        at url: URL, displayPath: String, writing write: (WritableFile) throws(POSIXError) -> Void
+    ) throws(HeraldError) {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try contents.write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(
-                    .fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
+        func failure(_ code: POSIXErrorCode) -> HeraldError {
             try? FileManager.default.removeItem(at: temporary)
-            throw HeraldError(
+            return HeraldError(
                 Problem(
-                    .unreadable, file: displayPath, message: "cannot write the file (\(error.localizedDescription))"))
+                    .unreadable, file: displayPath,
+                    message: "cannot write the file (\(String(cString: strerror(code.rawValue))))"))
         }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw failure(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        do {
+            try write(WritableFile(descriptor: descriptor))
+        } catch {
+            close(descriptor)
+            throw failure(error.code)
+        }
+        guard close(descriptor) == 0 else { throw failure(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard rename(temporary.path, url.path) == 0 else { throw failure(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 }

@@ -22,10 +22,11 @@ package enum FileSplitting {
     /// still keep every core busy to the end, few enough that joining them costs nothing.
     package static let runs = 64
 
+    /// How many cores the work is spread over.
+    package static let cores = ProcessInfo.processInfo.activeProcessorCount
+
     /// An outsized issue parsed in one run per core (see ``ParseSplitting``).
-    package static let parsing = ParseSplitting(
-        minimumLines: minimumLines, runs: ProcessInfo.processInfo.activeProcessorCount
-    ) { count, body in
+    package static let parsing = ParseSplitting(minimumLines: minimumLines, runs: cores) { count, body in
         DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
 }

@@ -28,6 +28,18 @@ public struct IssueExport: Hashable, Sendable, Codable {
         return Data(writer.bytes)
     }
 
+    /// Writes ``json()``'s bytes to `file` as they are made, a megabyte at a time: the export of
+    /// a 50 MB issue is 200 MB of JSON, which held whole (and copied into `Data`) tripled the
+    /// export's peak memory.
+    ///
+    /// - Throws: the first error writing to `file`.
+    package func writeJSON(to file: WritableFile) throws(POSIXError) {
+        var writer = JSONWriter(streamingTo: file)
+        write(to: &writer)
+        writer.raw("\n")
+        try writer.finish()
+    }
+
     /// The counts `herald export` reports.
     public var summary: ExportSummary { ExportSummary(issues: issues) }
 }

@@ -1,3 +1,5 @@
+package import Foundation
+
 /// Writes indented JSON straight into bytes, for ``IssueExport`` and `herald check`'s report.
 ///
 /// `JSONEncoder` spends about half a second on This Week in Rust's archive building and
@@ -8,7 +10,12 @@
 /// instructions in the manifest). The export parses back with `JSONDecoder` into the same values
 /// (the model stays `Codable`), and the tests check both agree.
 package struct JSONWriter {
+    /// What is written and not yet passed on: everything, unless the writer streams.
     package private(set) var bytes: [UInt8] = []
+    /// Where a streaming writer passes its bytes on (``init(streamingTo:)``).
+    @usableFromInline var output: WritableFile?
+    /// The first error writing to ``output``; later bytes are dropped.
+    @usableFromInline var outputError: POSIXError?
     @usableFromInline var depth = 0
     /// Whether the current container already has a member, so the next one needs a comma.
     private var hasMembers = false
@@ -18,6 +25,43 @@ package struct JSONWriter {
 
     package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer that passes its bytes on to `file` a megabyte at a time, between an array's
+    /// members, so that a document of hundreds of megabytes (the export of a 50 MB issue) is
+    /// never held whole; ``finish()`` writes the rest.
+    package init(streamingTo file: WritableFile) {
+        output = file
+        bytes.reserveCapacity(2 * JSONWriter.passedOnSize)
+    }
+
+    /// How many bytes a streaming writer holds before passing them on.
+    @usableFromInline static let passedOnSize = 1 << 20
+
+    /// Passes the bytes on once there are enough of them, for a streaming writer.
+    @usableFromInline mutating func passOnWhenFull() {
+        guard output != nil, bytes.count >= JSONWriter.passedOnSize else { return }
+        passOn()
+    }
+
+    private mutating func passOn() {
+        guard let output else { return }
+        if outputError == nil {
+            do {
+                try output.write(bytes)
+            } catch {
+                outputError = error
+            }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Passes the last bytes on, for a streaming writer.
+    ///
+    /// - Throws: the first error writing to the file.
+    package mutating func finish() throws(POSIXError) {
+        passOn()
+        if let outputError { throw outputError }
     }
 
     /// Writes an object whose members `body` writes with ``field(_:_:)``, in sorted key order.
@@ -38,32 +82,48 @@ package struct JSONWriter {
     }
 
     /// Writes an array of `values`; a long one (the report of an outsized file's 100,000
-    /// findings) is written in runs on every core, each run by a writer of its own that continues
-    /// where the one before it ends, and joined in order: the same bytes as one writer's.
+    /// findings) is written in runs of a few thousand members on every core, each run by a writer
+    /// of its own that continues where the one before it ends, and joined in order: the same bytes
+    /// as one writer's. The runs are made a batch at a time, so that a streaming writer passes
+    /// each batch on before the next is made.
     @inlinable package mutating func array<Value: JSONWritable>(_ values: [Value]) {
         open(UInt8(ascii: "["))
         if values.count >= JSONWriter.membersWrittenSideBySide {
-            let depth = depth
-            let runs = values.concurrentFlatMap(runs: FileSplitting.runs) { members in
-                var run = JSONWriter(continuingAtDepth: depth, afterMembers: members.startIndex > 0)
-                for value in members {
-                    run.newMember()
-                    value.write(to: &run)
+            let (depth, length) = (depth, JSONWriter.membersWrittenSideBySide)
+            var start = 0
+            while start < values.count {
+                let end = Swift.min(values.count, start + length * JSONWriter.runsPerBatch)
+                let runs = Array(stride(from: start, to: end, by: length)).concurrentMap { first in
+                    var run = JSONWriter(continuingAtDepth: depth, afterMembers: first > 0)
+                    for value in values[first..<Swift.min(first + length, end)] {
+                        run.newMember()
+                        value.write(to: &run)
+                    }
+                    return run.bytes
                 }
-                return [run.bytes]
+                for run in runs {
+                    append(membersWrittenApart: run)
+                    passOnWhenFull()
+                }
+                start = end
             }
-            for run in runs { append(membersWrittenApart: run) }
         } else {
             for value in values {
                 newMember()
                 value.write(to: &self)
+                passOnWhenFull()
             }
         }
         close(UInt8(ascii: "]"))
     }
 
-    /// How long an array must be for ``array(_:)`` to write it on every core.
+    /// How long an array must be for ``array(_:)`` to write it on every core, and how many
+    /// members each of its runs has.
     @usableFromInline static let membersWrittenSideBySide = 4_096
+
+    /// How many runs ``array(_:)`` makes at a time: a few per core, so that a core that finishes
+    /// early takes another.
+    @usableFromInline static var runsPerBatch: Int { 4 * FileSplitting.cores }
 
     /// A writer for a run of an array's members at `depth`, the first after others when
     /// `afterMembers`.

@@ -1,0 +1,31 @@
+package import Foundation
+
+/// An open file written whole: `write(2)` may take only part of a buffer, or be interrupted by a
+/// signal before writing anything, and every writer of Herald's output must go on until the
+/// buffer is out or the system reports an error.
+package struct WritableFile: Sendable {
+    package let descriptor: Int32
+
+    package init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// Standard output, for a verb that writes its result there.
+    package static let standardOutput = WritableFile(descriptor: STDOUT_FILENO)
+
+    /// Writes every byte of `buffer`.
+    package func write(_ buffer: UnsafeBufferPointer<UInt8>) throws(POSIXError) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            offset += written
+        }
+    }
+
+    /// Writes every byte of `bytes`.
+    package func write(_ bytes: [UInt8]) throws(POSIXError) {
+        try bytes.withUnsafeBufferPointer { buffer throws(POSIXError) in try write(buffer) }
+    }
+}
