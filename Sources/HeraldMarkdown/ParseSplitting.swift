@@ -87,8 +87,7 @@ extension SyntaxTree {
             record.lastChild = moved(record.lastChild)
             record.next = moved(record.next)
             record.previous = moved(record.previous)
-            if record.literal.count > 0 { record.literal.start += textShift }
-            if record.extra.count > 0 { record.extra.start += textShift }
+            record.moveText(by: textShift)
             if record.kind == .table { record.number += tableShift }
             nodes.append(record)
         }

@@ -30,14 +30,15 @@ struct CheckedFile: @unchecked Sendable {
     /// The other generators' syntax left out of the body ``document`` was parsed from, and the way
     /// back to the columns of the file; `nil` when the body holds none or the header could not be read.
     let foreignSyntax: ForeignSyntaxRemoval?
-    /// Every section at any depth, in document order.
-    let sections: [Section]
+    /// The kind of every section at any depth, in document order: what the rules ask of a
+    /// section around a line (copies of the sections themselves took 17 MB of a 50 MB issue).
+    private let sectionKinds: [SectionKind]
     /// Every top-level heading of the body, in document order.
     let headings: [Heading]
     /// For each heading, the index of the nearest earlier heading of a higher level (`-1` for
     /// none): the chain of headings above a line, in one step per level.
     private let parentHeadings: [Int]
-    /// For each line (index `line - 1`), the index in ``sections`` of the innermost section
+    /// For each line (index `line - 1`), the index in ``sectionKinds`` of the innermost section
     /// holding it (`-1` for none), so a rule asks per link without scanning every section.
     private let sectionIndexByLine: [Int32]
 
@@ -92,7 +93,6 @@ struct CheckedFile: @unchecked Sendable {
             readingProblems = []
         }
         self.document = document
-        sections = issue?.allSections ?? []
         let lineOffset = self.lineOffset
         let headings = document.root.children.compactMap { node in
             node.headingLevel.map {
@@ -103,7 +103,7 @@ struct CheckedFile: @unchecked Sendable {
         }
         self.headings = headings
         parentHeadings = CheckedFile.parents(of: headings)
-        sectionIndexByLine = CheckedFile.sectionIndexByLine(sections, lineCount: lineStarts.count)
+        (sectionKinds, sectionIndexByLine) = CheckedFile.sectionsByLine(of: issue, lineCount: lineStarts.count)
     }
 
     /// ``parentHeadings``: a stack of the open headings, each of a lower level than the next.
@@ -119,17 +119,21 @@ struct CheckedFile: @unchecked Sendable {
         return parents
     }
 
-    /// ``sectionIndexByLine``: sections come outer before inner, so a later one overwrites
-    /// the lines it shares with the one around it, as `sections.last { contains }` would pick.
-    private static func sectionIndexByLine(_ sections: [Section], lineCount: Int) -> [Int32] {
+    /// ``sectionKinds`` and ``sectionIndexByLine``: sections come outer before inner, so a later
+    /// one overwrites the lines it shares with the one around it, as `sections.last { contains }`
+    /// would pick.
+    private static func sectionsByLine(of issue: Issue?, lineCount: Int) -> ([SectionKind], [Int32]) {
+        var kinds: [SectionKind] = []
         var byLine = [Int32](repeating: -1, count: lineCount)
-        for (index, section) in sections.enumerated() {
+        issue?.forEachSection { section in
             let first = max(section.source.line, 1)
             let last = min(section.source.endLine, lineCount)
-            guard first <= last else { continue }
-            for line in first...last { byLine[line - 1] = Int32(index) }
+            if first <= last {
+                for line in first...last { byLine[line - 1] = Int32(kinds.count) }
+            }
+            kinds.append(section.kind)
         }
-        return byLine
+        return (kinds, byLine)
     }
 
     /// The headings `line` sits under, innermost last: the nearest heading before it, the
@@ -229,6 +233,6 @@ struct CheckedFile: @unchecked Sendable {
     func sectionKind(atLine line: Int) -> SectionKind? {
         guard line >= 1, line <= sectionIndexByLine.count else { return nil }
         let index = sectionIndexByLine[line - 1]
-        return index < 0 ? nil : sections[Int(index)].kind
+        return index < 0 ? nil : sectionKinds[Int(index)]
     }
 }
