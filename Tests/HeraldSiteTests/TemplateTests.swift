@@ -11,12 +11,33 @@ struct TemplateTests {
         var library = TemplateLibrary()
         try library.register(template, named: "page")
         for (name, text) in partials { try library.register(text, named: name) }
-        return try #require(library.render(values, withTemplate: "page"))
+        return try #require(library.render(values, withTemplate: "page")).text
     }
 
     private func syntaxError(_ template: String) -> TemplateSyntaxError? {
         var library = TemplateLibrary()
         return #expect(throws: TemplateSyntaxError.self) { try library.register(template, named: "page") }
+    }
+
+    @Test("a large value stays a piece of its own, inside a page and inside the layout around it")
+    func largeValuesStayPieces() throws {
+        var library = TemplateLibrary()
+        try library.register("<main>{{{body}}}</main>{{#notes}}<p>{{.}}</p>{{/notes}}", named: "page")
+        try library.register("<html>\n  {{> head}}\n{{{content}}}|{{content.count}}|</html>", named: "layout")
+        try library.register("<title>{{title}}</title>\n", named: "head")
+        let body = String(repeating: "<p>entry &amp; more</p>\n", count: 4_000)
+        let page = try #require(library.render(["body": body, "notes": ["a", "b"]], withTemplate: "page"))
+        #expect(page.allPieces == ["<main>", body, "</main><p>a</p><p>b</p>"])
+        let whole = try #require(library.render(["content": page, "title": "T"], withTemplate: "layout"))
+        #expect(whole.allPieces == ["<html>\n  <title>T</title>\n<main>", body, "</main><p>a</p><p>b</p>||</html>"])
+        #expect(whole.text == "<html>\n  <title>T</title>\n<main>" + body + "</main><p>a</p><p>b</p>||</html>")
+        // Escaped, a rendering is its text escaped, as a string would be.
+        try library.register("{{content}}", named: "escaped")
+        let escaped = try #require(library.render(["content": page], withTemplate: "escaped"))
+        #expect(escaped.text == MarkupEscaping.escape(page.text))
+        // Small values join the text around them.
+        let small = try #require(library.render(["body": "short", "notes": [String]()], withTemplate: "page"))
+        #expect(small.allPieces == ["<main>short</main>"])
     }
 
     @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {

@@ -28,4 +28,15 @@ package struct WritableFile: Sendable {
     package func write(_ bytes: [UInt8]) throws(POSIXError) {
         try bytes.withUnsafeBufferPointer { buffer throws(POSIXError) in try write(buffer) }
     }
+
+    /// Writes `text`'s UTF-8, from the string's own storage when it has it.
+    package func write(_ text: String) throws(POSIXError) {
+        var text = text
+        // `withUTF8` throws untyped errors; the one this writes is kept and thrown after.
+        var failure: POSIXError?
+        text.withUTF8 { buffer in
+            do throws(POSIXError) { try write(buffer) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
 }

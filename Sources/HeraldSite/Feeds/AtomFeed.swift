@@ -2,7 +2,7 @@
 struct AtomFeed {
     let channel: FeedChannel
 
-    func xml(theme: Theme) -> String {
-        theme.render(TemplateName.atom, context: channel.xmlValues())
+    func xml(theme: Theme) -> RenderedText {
+        theme.rendered(TemplateName.atom, context: channel.xmlValues())
     }
 }

@@ -5,8 +5,8 @@ import HeraldCore
 struct JSONFeed {
     let channel: FeedChannel
 
-    func text(theme: Theme) -> String {
-        theme.render(TemplateName.jsonFeed, context: values())
+    func text(theme: Theme) -> RenderedText {
+        theme.rendered(TemplateName.jsonFeed, context: values())
     }
 
     /// The template's variables (`docs/templates.md` lists them), each text already a JSON

@@ -3,7 +3,7 @@
 struct RSSFeed {
     let channel: FeedChannel
 
-    func xml(theme: Theme) -> String {
-        theme.render(TemplateName.rss, context: channel.xmlValues())
+    func xml(theme: Theme) -> RenderedText {
+        theme.rendered(TemplateName.rss, context: channel.xmlValues())
     }
 }

@@ -187,6 +187,6 @@ struct InsightPages {
         var page = page
         page["insightsURL"] = context.links.link(to: InsightPaths.index)
         let meta = values.meta(title: "\(title) · \(siteTitle)")
-        return context.theme.renderPage(template, context: values.page(meta: meta, page))
+        return context.theme.renderPage(template, context: values.page(meta: meta, page)).text
     }
 }

@@ -23,12 +23,15 @@ struct OutputFile: Sendable {
     enum GeneratedBytes: Sendable {
         case text(String)
         case bytes([UInt8])
+        /// A page or feed in the pieces its templates wrote, written in turn.
+        case rendered(RenderedText)
 
         /// The contents as text (UTF-8), for a step that rewrites a page.
         var text: String {
             switch self {
             case .text(let text): text
             case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+            case .rendered(let rendered): rendered.text
             }
         }
     }
@@ -45,6 +48,10 @@ struct OutputFile: Sendable {
 
     init(path: String, key: StableHash, text: @escaping @Sendable () -> String) {
         self.init(path: path, key: key) { .text(text()) }
+    }
+
+    init(path: String, key: StableHash, rendered: @escaping @Sendable () -> RenderedText) {
+        self.init(path: path, key: key) { .rendered(rendered()) }
     }
 
     init(path: String, copying source: URL) {

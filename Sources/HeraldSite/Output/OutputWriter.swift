@@ -183,7 +183,8 @@ struct OutputWriter {
         let staged = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).herald-new-\(UUID().uuidString)")
         do {
-            try [UInt8](stamp.data()).withUnsafeBufferPointer { try OutputWriter.create(staged, with: $0) }
+            let bytes = [UInt8](stamp.data())
+            try OutputWriter.create(staged) { file throws(POSIXError) in try file.write(bytes) }
             guard rename(staged.path, output.appendingPathComponent(BuildStamp.fileName).path) == 0 else {
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
@@ -211,10 +212,13 @@ struct OutputWriter {
             do {
                 switch file.contents {
                 case .generated(let generate):
-                    switch generate() {
-                    case .text(var text): try text.withUTF8 { try OutputWriter.create(path.url(in: folder), with: $0) }
-                    case .bytes(let bytes):
-                        try bytes.withUnsafeBufferPointer { try OutputWriter.create(path.url(in: folder), with: $0) }
+                    let generated = generate()
+                    try OutputWriter.create(path.url(in: folder)) { file throws(POSIXError) in
+                        switch generated {
+                        case .text(let text): try file.write(text)
+                        case .bytes(let bytes): try file.write(bytes)
+                        case .rendered(let rendered): for piece in rendered.allPieces { try file.write(piece) }
+                        }
                     }
                 case .copy(let source):
                     try FileManager.default.copyItem(at: source, to: path.url(in: folder))
@@ -231,11 +235,12 @@ struct OutputWriter {
 
     /// Writes a new file without `Data.write`'s `fsync`: the staging folder is thrown away on
     /// failure, and syncing 600 pages cost more than making them.
-    private static func create(_ url: URL, with buffer: UnsafeBufferPointer<UInt8>) throws {
+    private static func create(_ url: URL, writing write: (WritableFile) throws(POSIXError) -> Void) throws(POSIXError)
+    {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
-        try WritableFile(descriptor: descriptor).write(buffer)
+        try write(WritableFile(descriptor: descriptor))
     }
 
     func failure(_ message: String) -> HeraldError {

@@ -57,12 +57,15 @@ enum EntryAnchors {
             cursors[tag] += 1
         }
         guard cursors == expected.map(\.count) else { return html }
+        // Made at its final size: reserved at ten bytes an id (` id="L999"`, longer from line
+        // 1,000 on), an outsized issue's page doubled its room to 130 MB when it filled up.
+        let attributes = insertions.map { " id=\"\(id(forLine: $0.line))\"" }
         var result: [UInt8] = []
-        result.reserveCapacity(html.count + insertions.count * 10)
+        result.reserveCapacity(html.count + attributes.reduce(0) { $0 + $1.utf8.count })
         var copied = 0
-        for insertion in insertions {
+        for (insertion, attribute) in zip(insertions, attributes) {
             result += html[copied..<insertion.offset]
-            result += Array(" id=\"\(id(forLine: insertion.line))\"".utf8)
+            result += attribute.utf8
             copied = insertion.offset
         }
         result += html[copied...]

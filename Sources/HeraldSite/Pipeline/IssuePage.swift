@@ -10,7 +10,7 @@ struct IssuePage {
     /// Where the page is written; the issue's own output path unless it is shown elsewhere.
     var outputPath: String?
 
-    func html() -> String {
+    func html() -> RenderedText {
         let values = TemplateValues(context: context)
         let path = outputPath ?? issue.outputPath
         var page: [String: Any] = ["issue": values.detail(of: issue, shownAt: path)]

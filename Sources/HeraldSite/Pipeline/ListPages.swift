@@ -10,7 +10,7 @@ struct ListPages {
     private var siteTitle: String { context.configuration.site.title }
 
     /// The newest issue in full, then up to `[build] home_issues` before it.
-    func home() -> String {
+    func home() -> RenderedText {
         var page: [String: Any] = [:]
         let listed = context.listed
         if let newest = listed.last {
@@ -25,7 +25,7 @@ struct ListPages {
     }
 
     /// Every listed issue by year, newest first.
-    func archive() -> String {
+    func archive() -> RenderedText {
         let byYear = Dictionary(grouping: context.listed) { $0.metadata.date.year }
         let years: [[String: Any]] = byYear.keys.sorted(by: >).map { year in
             ["year": year, "issues": byYear[year]!.reversed().map(values.summary)]
@@ -36,7 +36,7 @@ struct ListPages {
     }
 
     /// A category's issues, newest first.
-    func category(_ category: Category) -> String {
+    func category(_ category: Category) -> RenderedText {
         let links = context.links
         let page: [String: Any] = [
             "category": [
@@ -51,7 +51,7 @@ struct ListPages {
         return context.theme.renderPage(TemplateName.category, context: values.page(meta: meta, page))
     }
 
-    func standalone(_ standalone: StandalonePage) -> String {
+    func standalone(_ standalone: StandalonePage) -> RenderedText {
         let page: [String: Any] = [
             "page": ["title": standalone.title, "content": context.bodyRenderer.render(markdown: standalone.markdown)]
         ]
@@ -59,7 +59,7 @@ struct ListPages {
         return context.theme.renderPage(TemplateName.page, context: values.page(meta: meta, page))
     }
 
-    func notFound() -> String {
+    func notFound() -> RenderedText {
         let labels = context.configuration.labels
         let meta = values.meta(title: "\(labels[.pageNotFound]) · \(siteTitle)", noindex: true)
         let archive = MarkupEscaping.link(to: context.links.link(to: "archive/index.html"), labels[.archiveLink])

@@ -24,7 +24,7 @@ struct SearchPage {
         return String(decoding: (try? encoder.encode(texts)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
-    func html() -> String {
+    func html() -> RenderedText {
         let values = TemplateValues(context: context)
         let links = context.links
         let site = links.host + links.basePath

@@ -82,20 +82,23 @@ struct SiteContext: Sendable {
     /// body, which is kept for the pages: a build that needs every issue's model (the search
     /// index) then parses each issue once, not twice.
     ///
-    /// An outsized issue's body is rendered on a thread of its own while the caller goes on with
-    /// the model: on one 50 MB issue the search index read its entries on every core while the
-    /// render, a second and more, waited its turn on one. The pages wait for it as for any body.
+    /// An outsized issue's body is rendered on a thread of its own, started as soon as the body
+    /// is parsed, while the model is read: the render keeps the whole tree until it ends, and
+    /// started after the model it ran beside the search index, the two peaks of a 50 MB issue's
+    /// build at once. The pages wait for it as for any body.
     func model(of issue: SiteIssue) -> (model: Issue, document: MarkdownDocument) {
-        let (document, reading) = issue.parsed.parse()
         let firstLine = issue.file.bodyStartLine
         let (bodies, bodyRenderer, path) = (bodies, bodyRenderer, issue.outputPath)
-        let render: @Sendable () -> Void = {
-            _ = bodies.value(for: path) { bodyRenderer.render(document: document, firstLine: firstLine) }
+        var renderedAside = false
+        let (document, reading) = issue.parsed.parse { document in
+            guard FileSplitting.isOutsized(lineCount: document.root.range.end.line) else { return }
+            renderedAside = true
+            Thread.detachNewThread {
+                _ = bodies.value(for: path) { bodyRenderer.render(document: document, firstLine: firstLine) }
+            }
         }
-        if reading.issue.isOutsized {
-            Thread.detachNewThread(render)
-        } else {
-            render()
+        if !renderedAside {
+            _ = bodies.value(for: path) { bodyRenderer.render(document: document, firstLine: firstLine) }
         }
         return (reading.issue, document)
     }

@@ -79,17 +79,22 @@ public struct Theme: Sendable {
         self.fingerprint = fingerprint
     }
 
-    /// Renders `template`'s output inside the layout.
-    func renderPage(_ template: String, context: [String: Any]) -> String {
+    /// Renders `template`'s output inside the layout, in the pieces the site writes.
+    func renderPage(_ template: String, context: [String: Any]) -> RenderedText {
         var context = context
-        context["content"] = library.render(context, withTemplate: template) ?? ""
-        return library.render(context, withTemplate: TemplateName.layout) ?? ""
+        context["content"] = rendered(template, context: context)
+        return rendered(TemplateName.layout, context: context)
+    }
+
+    /// `template`'s output on its own, without the layout, in the pieces the site writes: a feed.
+    func rendered(_ template: String, context: [String: Any]) -> RenderedText {
+        library.render(context, withTemplate: template) ?? RenderedText()
     }
 
     /// `template`'s output on its own, without the layout: for editions that are not web
     /// pages, such as the email.
     public func render(_ template: String, context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        rendered(template, context: context).text
     }
 
     private static func isRegularFile(_ url: URL) -> Bool {

@@ -9,7 +9,7 @@ struct TemplateLibrary: Sendable {
     }
 
     /// The template `name` rendered with `values`, or nil when there is no such template.
-    func render(_ values: [String: Any], withTemplate name: String) -> String? {
+    func render(_ values: [String: Any], withTemplate name: String) -> RenderedText? {
         guard let template = templates[name] else { return nil }
         var rendering = TemplateRendering(templates: templates, values: values)
         rendering.render(template.nodes)

@@ -1,7 +1,7 @@
 /// One rendering of a template: the output so far, the values in scope from the page's down to
 /// the current item's, and where the current item is in its list.
 struct TemplateRendering {
-    private(set) var output = ""
+    private(set) var output = RenderedText()
     private let templates: [String: Template]
     /// The page's values, then each section's value inside it; names are looked up from the last.
     private var scope: [Any]
@@ -27,6 +27,10 @@ struct TemplateRendering {
                 writeTemplateText(text)
             case .variable(let reference, let escaped):
                 guard let value = resolve(reference) else { continue }
+                if !escaped, let rendered = value as? RenderedText {
+                    write(rendered)
+                    continue
+                }
                 let text = TemplateValue.text(of: value)
                 write(escaped ? MarkupEscaping.escape(text) : text)
             case .section(let reference, let inverted, let body):
@@ -104,30 +108,41 @@ struct TemplateRendering {
     private mutating func write(_ text: String) {
         guard !text.isEmpty else { return }
         if startsLine {
-            output += indentation
+            output.append(indentation)
             startsLine = false
         }
-        output += text
+        output.append(text)
+    }
+
+    /// Output from a rendering given as a value (a page's content inside the layout), its large
+    /// pieces kept as they are.
+    private mutating func write(_ rendered: RenderedText) {
+        guard !rendered.isEmpty else { return }
+        if startsLine {
+            output.append(indentation)
+            startsLine = false
+        }
+        output.append(contentsOf: rendered)
     }
 
     /// The template's own text: inside an indented partial, each of its lines is indented.
     private mutating func writeTemplateText(_ text: String) {
         guard !indentation.isEmpty else {
-            output += text
+            output.append(text)
             return
         }
         var rest = Substring(text)
         while !rest.isEmpty {
             if startsLine {
-                output += indentation
+                output.append(indentation)
                 startsLine = false
             }
             guard let lineBreak = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) else {
-                output += rest
+                output.append(rest)
                 return
             }
             let next = rest.utf8.index(after: lineBreak)
-            output += rest[..<next]
+            output.append(rest[..<next])
             rest = rest[next...]
             startsLine = true
         }

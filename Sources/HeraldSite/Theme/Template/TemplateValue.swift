@@ -82,6 +82,7 @@ enum TemplateValue {
             return shape(of: wrapped)
         }
         if let text = value as? Substring { return .text(String(text)) }
+        if let rendered = value as? RenderedText { return .text(rendered.text) }
         if let dictionary = value as? [String: Any] { return .dictionary(dictionary) }
         if let collection = value as? any Collection { return .list(Array(collection)) }
         return .other(value)
