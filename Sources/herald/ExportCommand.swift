@@ -44,29 +44,30 @@ struct ExportCommand: ParsableCommand {
             result = IssueExporter(catalog: configuration.sections).export(paths: paths)
         }
         if insights {
-            let json = try Insights(export: result.export).json()
-            if let out {
-                try AtomicFile.replace(at: URL(fileURLWithPath: out), contents: json, displayPath: out)
-            } else {
-                FileHandle.standardOutput.write(json)
-            }
-        } else if let out {
-            // Written as it is made: an outsized issue's export is hundreds of megabytes.
-            try AtomicFile.replace(at: URL(fileURLWithPath: out), displayPath: out) { file throws(POSIXError) in
-                try result.export.writeJSON(to: file)
-            }
+            let json = [UInt8](try Insights(export: result.export).json())
+            try emit { file throws(POSIXError) in try file.write(json) }
         } else {
-            do {
-                try result.export.writeJSON(to: .standardOutput)
-            } catch {
-                throw HeraldError(
-                    Problem(
-                        .unreadable, file: "-",
-                        message: "cannot write to standard output (\(String(cString: strerror(error.code.rawValue))))"))
-            }
+            // Written as it is made: an outsized issue's export is hundreds of megabytes.
+            try emit { file throws(POSIXError) in try result.export.writeJSON(to: file) }
         }
         StandardError.write(result.problems)
         StandardError.write(result.summary.description)
         if result.problems.contains(where: { $0.severity == .error }) { throw ExitCode(.problemsFound) }
+    }
+
+    /// Hands `write` the file `--out` names (replaced atomically) or standard output.
+    private func emit(_ write: (WritableFile) throws(POSIXError) -> Void) throws(HeraldError) {
+        if let out {
+            try AtomicFile.replace(at: URL(fileURLWithPath: out), displayPath: out, writing: write)
+            return
+        }
+        do {
+            try write(.standardOutput)
+        } catch {
+            throw HeraldError(
+                Problem(
+                    .unreadable, file: "-",
+                    message: "cannot write to standard output (\(String(cString: strerror(error.code.rawValue))))"))
+        }
     }
 }

@@ -16,10 +16,11 @@ public struct Issue: Hashable, Sendable, Codable {
         self.editors = editors
     }
 
-    /// Every section at any depth, in document order.
+    /// Every section at any depth, in document order, in one array for the whole walk (joining
+    /// each level's arrays copied a section once per heading above it).
     public var allSections: [Section] {
         var all: [Section] = []
-        for section in sections { section.appendAllSections(to: &all) }
+        forEachSection { all.append($0) }
         return all
     }
 

@@ -29,14 +29,8 @@ public struct Section: Hashable, Sendable, Codable {
     /// This section and every section nested in it, depth first.
     public var allSections: [Section] {
         var all: [Section] = []
-        appendAllSections(to: &all)
-        return all
-    }
-
-    /// Appends ``allSections`` to `all`: one array for the whole walk, where joining each
-    /// level's arrays copied a section once per heading above it.
-    func appendAllSections(to all: inout [Section]) {
         forEachSection { all.append($0) }
+        return all
     }
 
     /// Calls `body` with this section and every section nested in it, depth first.
