@@ -29,11 +29,9 @@ struct ListExportCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(data)
             return
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch {
-            StandardError.write("error: cannot write '\(out)': \(error.localizedDescription)")
-            throw ExitCode(.unusable)
+        // Readable by its owner only: the file holds every subscriber's address.
+        try AtomicFile.replace(at: URL(fileURLWithPath: out), displayPath: out, newFilePermissions: 0o600) {
+            file throws(POSIXError) in try file.write([UInt8](data))
         }
         StandardError.write("wrote \(subscribers.count) subscribers to \(out)")
     }

@@ -50,6 +50,13 @@ import Testing
         let rows = try #require(try JSONSerialization.jsonObject(with: export.standardOutputData) as? [[String: Any]])
         #expect(rows.map { $0["address"] as? String } == ["Reader@Example.org", "second@example.org"])
         #expect(rows.map { $0["status"] as? String } == ["subscribed", "unsubscribed"])
+        // Written to a file, the addresses are readable by their owner only.
+        let file = weekly.folder.appendingPathComponent("subscribers.json")
+        let saved = try Self.herald(["list", "export", "--format", "json", "--out", file.path], in: weekly)
+        #expect(saved.status == 0, "\(saved.standardError)")
+        #expect(try Data(contentsOf: file) == export.standardOutputData)
+        let permissions = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
     }
 
     @Test(.enabled(if: SMTPTestServer.isAvailable || SharedFolder.isCI, "python3 with aiosmtpd is not installed"))

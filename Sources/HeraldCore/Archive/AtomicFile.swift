@@ -44,36 +44,93 @@ public enum AtomicFile {
     ///
     /// - Throws: ``HeraldError`` with ``ProblemCode/unreadable`` when the folder cannot be written.
     public static func replace(at url: URL, contents: Data, displayPath: String) throws(HeraldError) {
-        try replace(at: url, displayPath: displayPath) { file throws(POSIXError) in try file.write([UInt8](contents)) }
+        try replace(at: url, displayPath: displayPath) { file throws(POSIXError) in
+            var failure: POSIXError?
+            contents.withUnsafeBytes { raw in
+                do throws(POSIXError) { try file.write(raw.bindMemory(to: UInt8.self)) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
     }
 
     /// Replaces `url` as ``replace(at:contents:displayPath:)`` does, with the contents `write`
-    /// writes to the temporary file as they are made: an export of a 50 MB issue is 200 MB of
-    /// JSON, which is never held whole.
+    /// writes as they are made: an export of a 50 MB issue is 200 MB of JSON, which is never
+    /// held whole.
+    ///
+    /// What is replaced is the file itself, wherever `url` leads:
+    /// - a symbolic link is followed, and its target replaced (a newsletter kept as links into
+    ///   another checkout keeps its links);
+    /// - an existing file keeps its permissions; a new one gets `newFilePermissions` (less the
+    ///   process's umask), so a file of subscribers' addresses can be made private;
+    /// - a device, pipe or socket (`--out /dev/stdout`, `/dev/null`) is written straight into, as
+    ///   a shell's redirection would: a rename would put a regular file in its place, which, run
+    ///   as root, replaced `/dev/full` itself. Such a write cannot be atomic.
     ///
     /// - Throws: ``HeraldError`` with ``ProblemCode/unreadable`` when the folder or the file
-    ///   cannot be written; the temporary file is removed and `url` left as it was.
+    ///   cannot be written, or `url` is a folder; the temporary file is removed and `url` left as
+    ///   it was.
     package static func replace(
-        at url: URL, displayPath: String, writing write: (WritableFile) throws(POSIXError) -> Void
+        at url: URL, displayPath: String, newFilePermissions: mode_t = 0o666,
+        writing write: (WritableFile) throws(POSIXError) -> Void
     ) throws(HeraldError) {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         func failure(_ code: POSIXErrorCode) -> HeraldError {
-            try? FileManager.default.removeItem(at: temporary)
-            return HeraldError(
+            HeraldError(
                 Problem(
                     .unreadable, file: displayPath,
                     message: "cannot write the file (\(String(cString: strerror(code.rawValue))))"))
         }
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        let path = finalTarget(of: url.path)
+        var status = stat()
+        let exists = lstat(path, &status) == 0
+        let kind = status.st_mode & S_IFMT
+        if exists && kind == S_IFDIR { throw failure(.EISDIR) }
+        if exists && kind != S_IFREG {
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw failure(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            defer { close(descriptor) }
+            do { try write(WritableFile(descriptor: descriptor)) } catch { throw failure(error.code) }
+            return
+        }
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+        func removingTemporary(_ code: POSIXErrorCode) -> HeraldError {
+            unlink(temporary.path)
+            return failure(code)
+        }
+        let permissions = exists ? status.st_mode & 0o7777 : newFilePermissions
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw failure(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        do {
+        do throws(POSIXError) {
+            // The umask narrowed the new file's permissions; an existing file's are kept whole.
+            if exists, fchmod(descriptor, permissions) != 0 {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
             try write(WritableFile(descriptor: descriptor))
         } catch {
             close(descriptor)
-            throw failure(error.code)
+            throw removingTemporary(error.code)
         }
-        guard close(descriptor) == 0 else { throw failure(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        guard rename(temporary.path, url.path) == 0 else { throw failure(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard close(descriptor) == 0 else { throw removingTemporary(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard rename(temporary.path, path) == 0 else {
+            throw removingTemporary(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+    }
+
+    /// Where `path` leads once its symbolic links are followed, whether or not the file there
+    /// exists yet (a link to a file not made yet is followed too). A loop of links, or one
+    /// longer than the system follows itself, is left where it stops: the write then fails there.
+    private static func finalTarget(of path: String) -> String {
+        var path = path
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(path, &buffer, buffer.count - 1)
+            guard length > 0 else { return path }
+            let link = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            path =
+                link.hasPrefix("/")
+                ? link : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(link).path
+        }
+        return path
     }
 }

@@ -124,26 +124,12 @@ public enum DraftEditor {
         }
     }
 
-    /// The write itself; the caller holds the folder's lock.
+    /// The write itself; the caller holds the folder's lock. ``AtomicFile`` keeps the file's
+    /// permissions and follows a symbolic link to the file it names.
     static func write(_ bytes: [UInt8], over snapshot: DraftSnapshot) throws(HeraldError) {
         guard holds(snapshot, at: snapshot.url) else { throw changed(snapshot) }
-        let manager = FileManager.default
-        let temporary = snapshot.url.deletingLastPathComponent()
-            .appendingPathComponent(".\(snapshot.url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            let permissions = try manager.attributesOfItem(atPath: snapshot.url.path)[.posixPermissions]
-            try Data(bytes).write(to: temporary)
-            if let permissions {
-                try manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-            }
-        } catch {
-            try? manager.removeItem(at: temporary)
-            throw unwritable(snapshot, reason: error.localizedDescription)
-        }
-        guard rename(temporary.path, snapshot.url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(at: temporary)
-            throw unwritable(snapshot, reason: reason)
+        try AtomicFile.replace(at: snapshot.url, displayPath: snapshot.displayPath) { file throws(POSIXError) in
+            try file.write(bytes)
         }
     }
 
