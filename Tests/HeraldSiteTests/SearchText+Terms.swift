@@ -6,7 +6,8 @@ extension SearchText {
     static func terms(in text: String) -> [String] {
         var terms: [String] = []
         var scratch: [UInt8] = []
-        forEachTerm(in: text, scratch: &scratch) { terms.append(String(decoding: $0, as: UTF8.self)) }
+        var folded = FoldedRuns()
+        forEachTerm(in: text, scratch: &scratch, folded: &folded) { terms.append(String(decoding: $0, as: UTF8.self)) }
         return terms
     }
 }

@@ -68,7 +68,10 @@ struct SearchDocument: Hashable, Sendable {
         let isASCII =
             text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
             ?? text.utf8.allSatisfy { $0 < 0x80 }
-        if isASCII { return cleanASCII(text, maximumLength: maximumLength) }
+        // ASCII text counts a character per byte; text of fewer bytes than the limit is never
+        // cut, so its characters need no counting (an event's detail is short, and its `·`
+        // made every event take the slow path).
+        if isASCII || text.utf8.count < maximumLength { return cleanBytes(text, maximumLength: maximumLength) }
         var result = ""
         var length = 0
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
@@ -86,16 +89,19 @@ struct SearchDocument: Hashable, Sendable {
         return result
     }
 
-    /// ``clean(_:)`` for ASCII text, byte by byte: most entries are ASCII, and splitting into
-    /// `Character`s cost more than reading the issue.
-    private static func cleanASCII(_ text: String, maximumLength: Int) -> String {
+    /// ``clean(_:)`` byte by byte, for ASCII text or text shorter than `maximumLength` bytes:
+    /// most entries are, and splitting into `Character`s cost more than reading the issue.
+    /// Spaces, tabs and line ends are single bytes that no longer character holds.
+    private static func cleanBytes(_ text: String, maximumLength: Int) -> String {
         func isSpace(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r")
         }
         var text = text
+        let original = text
         // Words are copied whole from the contiguous bytes, not byte by byte through a buffer.
         return text.withUTF8 { bytes in
+            if isClean(bytes, maximumLength: maximumLength) { return original }
             var result: [UInt8] = []
             result.reserveCapacity(min(bytes.count, maximumLength) + 4)
             var index = 0
@@ -115,5 +121,23 @@ struct SearchDocument: Hashable, Sendable {
             }
             return String(decoding: result, as: UTF8.self)
         }
+    }
+
+    /// Whether ``cleanBytes(_:maximumLength:)`` would give `bytes` back as they are: shorter
+    /// than the limit, with single spaces between words and none around them. Most titles,
+    /// details and every section's name are, and are then kept without a copy.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, maximumLength: Int) -> Bool {
+        guard bytes.count < maximumLength, bytes.first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") else {
+            return false
+        }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return false
+            case UInt8(ascii: " ") where previous == UInt8(ascii: " "): return false
+            default: previous = byte
+            }
+        }
+        return true
     }
 }

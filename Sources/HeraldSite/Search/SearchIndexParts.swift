@@ -193,28 +193,32 @@ struct SearchIndexParts: Sendable {
     private func append(terms numbers: [Int32], to output: inout [UInt8]) {
         for (index, number) in numbers.enumerated() {
             if index > 0 { output.append(0x20) }
-            output += terms[number].utf8
+            var term = terms[number]
+            term.withUTF8 { output.append(contentsOf: $0) }
         }
     }
 
     /// Appends `field`, a backslash before each backslash and tab and line end written as
-    /// `\t`, `\n`, `\r`.
+    /// `\t`, `\n`, `\r`: the runs between them copied whole, in one pass over the bytes.
     private static func append(_ field: String, to output: inout [UInt8]) {
-        let plain = field.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        }
-        if plain == true {
-            output += field.utf8
-            return
-        }
-        for byte in field.utf8 {
-            switch byte {
-            case 0x5C: output += [0x5C, 0x5C]
-            case 0x09: output += [0x5C, UInt8(ascii: "t")]
-            case 0x0A: output += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: output += [0x5C, UInt8(ascii: "r")]
-            default: output.append(byte)
+        var field = field
+        field.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let escaped: UInt8
+                switch bytes[index] {
+                case 0x5C: escaped = 0x5C
+                case 0x09: escaped = UInt8(ascii: "t")
+                case 0x0A: escaped = UInt8(ascii: "n")
+                case 0x0D: escaped = UInt8(ascii: "r")
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(0x5C)
+                output.append(escaped)
+                start = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 }

@@ -31,7 +31,12 @@ enum SearchText {
     /// letters and digits, by far the most common, is lowercased byte by byte, and only a run
     /// with another character in it is folded as Unicode text, with the same terms as folding the
     /// whole text would give.
-    static func forEachTerm(in text: String, scratch: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    ///
+    /// `folded` keeps the terms of each run beyond ASCII it folded: an archive repeats them (a
+    /// place's name, the `·` between an event's date and place), and folding is the costly step.
+    static func forEachTerm(
+        in text: String, scratch: inout [UInt8], folded: inout FoldedRuns, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         var text = text
         text.withUTF8 { bytes in
             var index = 0
@@ -53,10 +58,28 @@ enum SearchText {
                     }
                     scratch.withUnsafeBufferPointer(body)
                 } else {
-                    let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                    for var term in unicodeTerms(in: run) { term.withUTF8(body) }
+                    for var term in folded.terms(of: UnsafeBufferPointer(rebasing: bytes[start..<index])) {
+                        term.withUTF8(body)
+                    }
                 }
             }
+        }
+    }
+
+    /// The terms of runs of text beyond ASCII, by the run's bytes, each run folded once.
+    struct FoldedRuns {
+        private var runs = TermBytesTable()
+        private var terms: [[String]] = []
+
+        init() {}
+
+        /// ``unicodeTerms(in:)`` of the run `bytes`.
+        mutating func terms(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+            let number = Int(runs.number(of: bytes, hash: TermBytesTable.hash(of: bytes)))
+            if number < terms.count { return terms[number] }
+            let found = unicodeTerms(in: String(decoding: bytes, as: UTF8.self))
+            terms.append(found)
+            return found
         }
     }
 

@@ -20,6 +20,8 @@ struct TermFinder {
     private var lastSeen: [Int] = []
     private var documents = 0
     private var scratch: [UInt8] = []
+    /// Taken out while a text is read (so that the local copy is unique), put back after.
+    private var folded: SearchText.FoldedRuns? = SearchText.FoldedRuns()
 
     init(stems: Bool) {
         self.stems = stems
@@ -43,15 +45,18 @@ struct TermFinder {
     private mutating func distinctTerms(in text: String, mark: Int) -> [Int32] {
         var found: [Int32] = []
         var scratch = self.scratch
+        var folded = self.folded ?? SearchText.FoldedRuns()
         self.scratch = []
+        self.folded = nil
         let firstMark = mark & ~1
-        SearchText.forEachTerm(in: text, scratch: &scratch) { word in
+        SearchText.forEachTerm(in: text, scratch: &scratch, folded: &folded) { word in
             let number = self.term(of: word)
             guard number >= 0, lastSeen[Int(number)] < firstMark else { return }
             lastSeen[Int(number)] = mark
             found.append(number)
         }
         self.scratch = scratch
+        self.folded = folded
         return found
     }
 
