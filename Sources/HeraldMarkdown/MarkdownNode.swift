@@ -144,9 +144,23 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// The concatenated text of every `text` and `code` descendant: a heading's or link's words
     /// without their markup.
     public var plainText: String {
+        // A text node, and a node whose one child is text (most links and headings), are that
+        // text: made straight from the stored bytes, without a buffer to collect them in.
+        let record = self.record
+        let single = record.firstChild != SyntaxTree.none && record.firstChild == record.lastChild
+        switch single ? tree[record.firstChild].kind : record.kind {
+        case .text, .code: return tree.string(of: single ? tree[record.firstChild].literal : record.literal)
+        default: break
+        }
         var bytes: [UInt8] = []
         tree.collectPlainText(of: index, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``plainText``'s bytes to `bytes`: how a reader joins the text of several nodes
+    /// without a string for each.
+    package func appendPlainText(to bytes: inout [UInt8]) {
+        tree.collectPlainText(of: index, into: &bytes)
     }
 
     /// Every node of this subtree in document order, this node first.

@@ -50,10 +50,11 @@ struct CheckedFile: @unchecked Sendable {
         let node: MarkdownNode
     }
 
-    /// `text`, when given, is `data` as text, known to be UTF-8.
+    /// `text`, when given, is `data` as text, known to be UTF-8; `issueFile`, when given, is
+    /// that text as an issue file read from `sources`.
     init(
-        path: String, data: [UInt8], text known: String? = nil, catalog: SectionCatalog,
-        sources: MetadataSources = .header
+        path: String, data: [UInt8], text known: String? = nil, issueFile read: IssueFile? = nil,
+        catalog: SectionCatalog, sources: MetadataSources = .header
     ) {
         self.path = path
         // A valid file's bytes serve as its text's (no third copy of a big file); an invalid
@@ -68,11 +69,15 @@ struct CheckedFile: @unchecked Sendable {
         self.lineStarts = bytes.withUnsafeBufferPointer { IssueFile.lineBounds(in: $0).map(\.start) }
         var issueFile: IssueFile?
         var headerProblems: [Problem] = []
-        do {
-            issueFile = try IssueFile(
-                path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, sources: sources)
-        } catch {
-            headerProblems = error.problems
+        if let read {
+            issueFile = read
+        } else {
+            do {
+                issueFile = try IssueFile(
+                    path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, sources: sources)
+            } catch {
+                headerProblems = error.problems
+            }
         }
         self.issueFile = issueFile
         self.headerProblems = headerProblems
@@ -157,10 +162,15 @@ struct CheckedFile: @unchecked Sendable {
 
     /// The heading at `index` and its parents, outermost first; empty for `-1`.
     func headingChain(endingAt index: Int) -> [Heading] {
-        var chain: [Heading] = []
+        headingIndices(endingAt: index).map { headings[$0] }
+    }
+
+    /// The indices in ``headings`` of ``headingChain(endingAt:)``.
+    func headingIndices(endingAt index: Int) -> [Int] {
+        var chain: [Int] = []
         var index = index
         while index >= 0 {
-            chain.append(headings[index])
+            chain.append(index)
             index = parentHeadings[index]
         }
         return chain.reversed()

@@ -22,6 +22,9 @@ public struct Linter: Sendable {
         public var bytes: [UInt8]
         /// The bytes as text when they are known to be UTF-8, so that they are not checked again.
         var text: String?
+        /// The file as the folder read it, header and all, when it is that file under the same
+        /// name: its header is not read again.
+        var issueFile: IssueFile?
 
         public init(path: String, bytes: [UInt8]) {
             self.path = path
@@ -42,13 +45,15 @@ public struct Linter: Sendable {
     /// taken when the file's size shows that it is every byte (no byte-order mark was dropped).
     public func check(paths: [String], options: CheckOptions = CheckOptions()) -> CheckReport {
         let archive = archiveFiles()
-        var read: [String: String] = [:]
-        for entry in archive { read[entry.absolutePath] = entry.file.text }
+        var read: [String: IssueFile] = [:]
+        for entry in archive { read[entry.absolutePath] = entry.file }
         var sources: [Source] = []
         var problems: [Problem] = []
         for path in paths {
-            if let text = read[CheckedFile.absolutePath(of: path)], Linter.size(ofFile: path) == text.utf8.count {
-                sources.append(Source(path: path, text: text))
+            if let file = read[CheckedFile.absolutePath(of: path)], Linter.size(ofFile: path) == file.text.utf8.count {
+                var source = Source(path: path, text: file.text)
+                if file.path == path { source.issueFile = file }
+                sources.append(source)
             } else if let bytes = readBytes(path) {
                 sources.append(Source(path: path, bytes: bytes))
             } else {
@@ -97,7 +102,7 @@ public struct Linter: Sendable {
         let catalog = folder.configuration.sections
         let files = sources.concurrentMap {
             CheckedFile(
-                path: $0.path, data: $0.bytes, text: $0.text, catalog: catalog,
+                path: $0.path, data: $0.bytes, text: $0.text, issueFile: $0.issueFile, catalog: catalog,
                 sources: folder.metadataSources(forFile: $0.path))
         }
         let index = archiveIndex(of: archive, reusing: files)
@@ -128,7 +133,7 @@ public struct Linter: Sendable {
         var checked: [String: Issue] = [:]
         for file in files { if let issue = file.issue { checked[file.absolutePath] = issue } }
         let issues = archive.concurrentMap { entry in checked[entry.absolutePath] ?? folder.parsed(entry.file).issue }
-        return ArchiveLinkIndex(issues: zip(archive, issues).map { ($0.file.path, $1) })
+        return ArchiveLinkIndex(issues: zip(archive, issues).map { ($0.file.path, $0.absolutePath, $1) })
     }
 
     /// Every rule's findings on `file`, in file order. The rules read the file and nothing else,

@@ -23,13 +23,17 @@ public struct ArchiveLinkIndex: Sendable {
     /// Reads every issue and draft of `folder` (in parallel) and indexes their featured links.
     public init(folder: NewsletterFolder) {
         let files = folder.allIssues
-        self.init(issues: zip(files, folder.readings(of: files)).map { ($0.path, $1.issue) })
+        self.init(
+            issues: zip(files, folder.readings(of: files)).map {
+                ($0.path, CheckedFile.absolutePath(of: $0.path), $1.issue)
+            })
     }
 
-    /// Indexes `issues`, given oldest first with their file paths. Taking an address apart for
-    /// its key is most of the work, so the keys are made on every core, in runs of links (one
-    /// outsized issue has as many as the archive).
-    init(issues: [(path: String, issue: Issue)]) {
+    /// Indexes `issues`, given oldest first with their file paths as named and made absolute
+    /// (``CheckedFile/absolutePath(of:)``, which the linter has made already). Taking an address
+    /// apart for its key is most of the work, so the keys are made on every core, in runs of
+    /// links (one outsized issue has as many as the archive).
+    init(issues: [(path: String, absolutePath: String, issue: Issue)]) {
         let links = issues.enumerated().flatMap { order, entry in
             ArchiveLinkIndex.featuredLinks(of: entry.issue).map { (order: order, url: $0.url, line: $0.line) }
         }
@@ -47,9 +51,8 @@ public struct ArchiveLinkIndex: Sendable {
             featured[link.order].append(FeaturedLink(url: link.url, line: link.line, key: key))
         }
         for (order, entry) in issues.enumerated() {
-            let path = CheckedFile.absolutePath(of: entry.path)
-            orderByFile[path] = order
-            featuredByFile[path] = featured[order]
+            orderByFile[entry.absolutePath] = order
+            featuredByFile[entry.absolutePath] = featured[order]
         }
     }
 

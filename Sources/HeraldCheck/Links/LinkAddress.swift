@@ -27,23 +27,52 @@ public struct LinkAddress: Hashable, Sendable {
     public init?(_ url: String) {
         var url = url
         url.makeContiguousUTF8()
-        guard let parts = url.utf8.withContiguousStorageIfAvailable(LinkAddress.offsets(in:)) ?? nil else { return nil }
-        let utf8 = url.utf8
-        func text(_ range: Range<Int>) -> Substring {
-            url[
-                utf8.index(
-                    utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
-                        utf8.startIndex, offsetBy: range.upperBound)]
+        typealias Parts = (
+            scheme: String, host: String, port: String?, userInfo: String?, path: String, query: Range<Int>?,
+            fragment: String?
+        )
+        // The parts are made from the bytes: through `Substring`s and their indices, and
+        // lowercased as Unicode text, they were most of the time the check spends on links.
+        let found: Parts?? = url.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let parts = LinkAddress.offsets(in: bytes) else { return nil }
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            return (
+                LinkAddress.lowercased(UnsafeBufferPointer(rebasing: bytes[parts.scheme])),
+                LinkAddress.lowercased(UnsafeBufferPointer(rebasing: bytes[parts.host])), parts.port.map(text),
+                parts.userInfo.map(text), text(parts.path), parts.query, parts.fragment.map(text)
+            )
         }
-        self.scheme = text(parts.scheme).lowercased()
-        self.host = text(parts.host).lowercased()
-        self.port = parts.port.map { String(text($0)) }
-        self.userInfo = parts.userInfo.map { String(text($0)) }
-        self.path = String(text(parts.path))
+        guard let parts = found ?? nil else { return nil }
+        self.scheme = parts.scheme
+        self.host = parts.host
+        self.port = parts.port
+        self.userInfo = parts.userInfo
+        self.path = parts.path
         self.queryItems =
-            parts.query.map { text($0).utf8.split(separator: UInt8(ascii: "&")).map { Substring($0) } } ?? []
-        self.fragment = parts.fragment.map { String(text($0)) }
+            parts.query.map { range in
+                let utf8 = url.utf8
+                let query = url[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                            utf8.startIndex, offsetBy: range.upperBound)]
+                return query.utf8.split(separator: UInt8(ascii: "&")).map { Substring($0) }
+            } ?? []
+        self.fragment = parts.fragment
         self.original = url
+    }
+
+    /// `bytes` as text, lowercased: byte by byte when they are ASCII, as a scheme and nearly
+    /// every host is.
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 
     /// Where each part of `scheme://userinfo@host:port/path?query#fragment` is, or nil when

@@ -127,9 +127,11 @@ enum EntryRules {
         let catalog = context.configuration.sections
         // A newsletter that names no sections reads every heading as generic; none is unknown.
         guard !catalog.rules.isEmpty else { return }
-        for heading in file.headings where catalog.kind(ofHeading: heading.title) == nil {
-            let parents = file.headingChain(atLine: heading.line).dropLast()
-            let known = parents.compactMap { catalog.kind(ofHeading: $0.title) }
+        // Each heading's kind asked once: a link section's categories are unknown headings
+        // under one known one, which was asked again for each of them.
+        let kinds = file.headings.map { catalog.kind(ofHeading: $0.title) }
+        for (index, heading) in file.headings.enumerated() where kinds[index] == nil {
+            let known = file.headingIndices(endingAt: index).dropLast().compactMap { kinds[$0] }
             guard known.isEmpty || known.last == .links else { continue }
             findings.report(
                 .unknownSection, at: heading.node, "'\(heading.title)' is not a known section",

@@ -48,11 +48,16 @@ public struct SectionCatalog: Hashable, Sendable {
     public func kind(ofHeading heading: String) -> SectionKind? {
         let words = SectionCatalog.words(of: heading)
         var count = min(words.count, longestName)
-        while count > 0 {
-            if let kind = kindsByName[words[0..<count].joined(separator: " ")] { return kind }
+        guard count > 0 else { return nil }
+        // The longest run of words first, then that run without its last word: one join, and a
+        // word's bytes and its space's taken off for each shorter try.
+        var name = words[0..<count].joined(separator: " ")
+        while true {
+            if let kind = kindsByName[name] { return kind }
             count -= 1
+            guard count > 0 else { return nil }
+            name = String(decoding: name.utf8.dropLast(words[count].utf8.count + 1), as: UTF8.self)
         }
-        return nil
     }
 
     /// A catalog in which `kind` is known by `names` only, taking precedence over every other

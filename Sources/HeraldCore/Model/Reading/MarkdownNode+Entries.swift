@@ -14,27 +14,32 @@ struct LinkedText {
     private let paragraph: MarkdownNode
 
     init(_ paragraph: MarkdownNode) {
-        var leading = ""
-        var trailing = ""
+        // The children's text is gathered as bytes and made into two strings at the end.
+        var leading: [UInt8] = []
+        var trailing: [UInt8] = []
         var link: MarkdownNode?
         var otherLinks: [MarkdownNode] = []
         for child in paragraph.children {
             if link == nil {
-                if let found = child.kind == .link ? child : child.firstLink {
+                if let found = child.kind == .link ? child : child.firstChild == nil ? nil : child.firstLink {
                     link = found
-                    if found != child { trailing += child.plainText }
+                    if found != child { child.appendPlainText(to: &trailing) }
                 } else {
-                    leading += child.plainText
+                    child.appendPlainText(to: &leading)
                 }
             } else {
-                trailing += child.plainText
-                otherLinks += child.kind == .link ? [child] : child.descendants.filter { $0.kind == .link }
+                child.appendPlainText(to: &trailing)
+                if child.kind == .link {
+                    otherLinks.append(child)
+                } else if child.firstChild != nil {
+                    otherLinks += child.descendants.filter { $0.kind == .link }
+                }
             }
         }
-        (tags, self.leading) = leading.splittingLeadingTags
+        (tags, self.leading) = String(decoding: leading, as: UTF8.self).splittingLeadingTags
         self.link = link
         self.otherLinks = otherLinks
-        self.trailing = trailing
+        self.trailing = String(decoding: trailing, as: UTF8.self)
         self.paragraph = paragraph
     }
 
