@@ -3,6 +3,7 @@
 # beside pymarkdown, a Markdown linter from PyPI, scanning the same files in the same run.
 #
 #   scripts/benchmark-check.sh          # 10 timed runs of Herald, 1 of pymarkdown (RUNS=N to change)
+#   SCRATCH=.build-release scripts/benchmark-check.sh   # build herald in another scratch folder
 #
 # Needs ../shared/corpus/twir (or HERALD_SHARED). Installs what is missing: Debian's hyperfine
 # and time (apt), pymarkdownlnt (pip, into .build-check-bench/venv). Prints a markdown table.
@@ -28,8 +29,9 @@ if [[ ! -x $cache/venv/bin/pymarkdown ]]; then
 fi
 
 echo "building herald (release)..." >&2
-swift build -c release --scratch-path "$root/.build-check" --product herald >&2
-herald=$root/.build-check/release/herald
+scratch=${SCRATCH:-$root/.build-check}
+swift build -c release --scratch-path "$scratch" --product herald >&2
+herald=$scratch/release/herald
 files=$(ls "$corpus"/content/*.md "$corpus"/content/*.markdown 2>/dev/null | wc -l)
 bytes=$(cat "$corpus"/content/*.md "$corpus"/content/*.markdown 2>/dev/null | wc -c)
 

@@ -158,9 +158,12 @@ struct EnglishStemmer {
         guard let suffix = longestSuffix(among: EnglishStemmer.step1aSuffixes) else { return }
         let length = EnglishStemmer.step1aSuffixes[suffix].count
         switch suffix {
-        case 0: replace(last: length, with: Array("ss".utf8))
-        case 1, 2: replace(last: length, with: Array((word.count - length > 1 ? "i" : "ie").utf8))
-        case 3: if containsVowel(before: word.count - 2) { word.removeLast() }
+        case 0:  // sses
+            replace(last: length, with: Array("ss".utf8))
+        case 1, 2:  // ied, ies
+            replace(last: length, with: Array((word.count - length > 1 ? "i" : "ie").utf8))
+        case 3:  // s
+            if containsVowel(before: word.count - 2) { word.removeLast() }
         default: break
         }
     }

@@ -50,22 +50,39 @@ enum Gzip {
         static let maximumChain = 48
         static let hashBits = 15
 
+        /// Works through unsafe buffers, with `previous` as long as the input when that is
+        /// shorter than the window (positions are taken modulo the window): the archive's index
+        /// is five hundred files of a few kilobytes, and two tables of 128 KiB filled for each
+        /// were a fifth of compressing them.
         func encode(into writer: inout BitWriter) {
-            let count = input.count
             var head = [Int32](repeating: -1, count: 1 << Matcher.hashBits)
-            var previous = [Int32](repeating: -1, count: Matcher.window)
-            var position = 0
+            var previous = [Int32](repeating: -1, count: min(Matcher.window, max(input.count, 1)))
+            input.withUnsafeBufferPointer { input in
+                head.withUnsafeMutableBufferPointer { head in
+                    previous.withUnsafeMutableBufferPointer { previous in
+                        Matcher.encode(input, head: head, previous: previous, into: &writer)
+                    }
+                }
+            }
+        }
+
+        private static func encode(
+            _ input: UnsafeBufferPointer<UInt8>, head: UnsafeMutableBufferPointer<Int32>,
+            previous: UnsafeMutableBufferPointer<Int32>, into writer: inout BitWriter
+        ) {
+            let count = input.count
             func insert(_ at: Int) {
                 guard at + 2 < count else { return }
-                let hash = self.hash(at)
+                let hash = Matcher.hash(input, at)
                 previous[at & (Matcher.window - 1)] = head[hash]
                 head[hash] = Int32(at)
             }
+            var position = 0
             while position < count {
                 var bestLength = 0
                 var bestDistance = 0
                 if position + Matcher.minimumMatch <= count {
-                    var candidate = Int(head[hash(position)])
+                    var candidate = Int(head[Matcher.hash(input, position)])
                     var chain = 0
                     let limit = min(Matcher.maximumMatch, count - position)
                     while candidate >= 0, position - candidate <= Matcher.window, chain < Matcher.maximumChain {
@@ -98,7 +115,8 @@ enum Gzip {
             }
         }
 
-        private func hash(_ at: Int) -> Int {
+        @inline(__always)
+        private static func hash(_ input: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int {
             let value = Int(input[at]) << 16 | Int(input[at + 1]) << 8 | Int(input[at + 2])
             return (value &* 0x9E37_79B1) >> (32 - Matcher.hashBits) & ((1 << Matcher.hashBits) - 1)
         }
@@ -121,32 +139,47 @@ enum Gzip {
         }
 
         /// A Huffman code, sent most significant bit first.
-        mutating func writeCode(_ code: Int, bits: Int) {
+        static func reversed(_ code: Int, bits: Int) -> Int {
             var reversed = 0
             for bit in 0..<bits where code & (1 << bit) != 0 {
                 reversed |= 1 << (bits - 1 - bit)
             }
-            write(reversed, bits: bits)
+            return reversed
         }
 
-        /// A symbol of the fixed literal/length code (RFC 1951, 3.2.6).
+        /// A symbol of the fixed literal/length code (RFC 1951, 3.2.6), from a table of the
+        /// 288 codes already reversed, with their lengths.
         mutating func writeLiteralOrLength(_ symbol: Int) {
+            let (code, bits) = BitWriter.literalOrLengthCodes[symbol]
+            write(code, bits: bits)
+        }
+
+        private static let literalOrLengthCodes: [(code: Int, bits: Int)] = (0..<288).map { symbol in
             switch symbol {
-            case 0...143: writeCode(0x30 + symbol, bits: 8)
-            case 144...255: writeCode(0x190 + symbol - 144, bits: 9)
-            case 256...279: writeCode(symbol - 256, bits: 7)
-            default: writeCode(0xC0 + symbol - 280, bits: 8)
+            case 0...143: (reversed(0x30 + symbol, bits: 8), 8)
+            case 144...255: (reversed(0x190 + symbol - 144, bits: 9), 9)
+            case 256...279: (reversed(symbol - 256, bits: 7), 7)
+            default: (reversed(0xC0 + symbol - 280, bits: 8), 8)
             }
         }
 
-        mutating func writeMatch(length: Int, distance: Int) {
+        /// Each length's code (its index in ``Gzip/lengthBases``), for lengths 0 to 258.
+        private static let lengthCodes: [Int] = (0...Matcher.maximumMatch).map { length in
             var code = Gzip.lengthBases.count - 1
-            while Gzip.lengthBases[code] > length { code -= 1 }
+            while code > 0, Gzip.lengthBases[code] > length { code -= 1 }
+            return code
+        }
+
+        /// The five-bit distance codes, reversed.
+        private static let distanceCodes = (0..<30).map { reversed($0, bits: 5) }
+
+        mutating func writeMatch(length: Int, distance: Int) {
+            let code = BitWriter.lengthCodes[length]
             writeLiteralOrLength(257 + code)
             write(length - Gzip.lengthBases[code], bits: Gzip.lengthExtraBits[code])
             var distanceCode = Gzip.distanceBases.count - 1
             while Gzip.distanceBases[distanceCode] > distance { distanceCode -= 1 }
-            writeCode(distanceCode, bits: 5)
+            write(BitWriter.distanceCodes[distanceCode], bits: 5)
             write(distance - Gzip.distanceBases[distanceCode], bits: Gzip.distanceExtraBits[distanceCode])
         }
 
