@@ -13,6 +13,14 @@ extension Array where Element == UInt8 {
         }
     }
 
+    /// The first `byte` at or after `start` and before `end` (`memchr`), or nil: a body's
+    /// rewriting steps jump from one `<` to the next rather than compare every byte.
+    func firstIndex(of byte: UInt8, from start: Int, before end: Int? = nil) -> Int? {
+        withUnsafeBufferPointer {
+            ByteSearch.firstIndex(of: byte, in: $0, within: start..<Swift.max(start, end ?? count))
+        }
+    }
+
     /// Whether `needle` occurs at `index`.
     func hasBytes(_ needle: [UInt8], at index: Int) -> Bool {
         guard index >= 0, index + needle.count <= count else { return false }

@@ -72,16 +72,14 @@ public struct BodyRenderer: Sendable {
     static func lowerHeadings(_ html: inout [UInt8], levels: ClosedRange<Int> = 1...5) {
         let digits = UInt8(ascii: "0") + UInt8(levels.lowerBound)...UInt8(ascii: "0") + UInt8(levels.upperBound)
         var index = 0
-        while index + 3 < html.count {
-            if html[index] == UInt8(ascii: "<") {
-                let h = html[index + 1] == UInt8(ascii: "/") ? index + 2 : index + 1
-                if h + 2 < html.count, html[h] == UInt8(ascii: "h"), digits.contains(html[h + 1]),
-                    html[h + 2] == UInt8(ascii: " ") || html[h + 2] == UInt8(ascii: ">")
-                {
-                    html[h + 1] += 1
-                }
+        while let open = html.firstIndex(of: UInt8(ascii: "<"), from: index, before: html.count - 3) {
+            let h = html[open + 1] == UInt8(ascii: "/") ? open + 2 : open + 1
+            if h + 2 < html.count, html[h] == UInt8(ascii: "h"), digits.contains(html[h + 1]),
+                html[h + 2] == UInt8(ascii: " ") || html[h + 2] == UInt8(ascii: ">")
+            {
+                html[h + 1] += 1
             }
-            index += 1
+            index = open + 1
         }
     }
 

@@ -47,7 +47,7 @@ enum EntryAnchors {
         var cursors = Array(repeating: 0, count: tags.count)
         var insertions: [(offset: Int, line: Int)] = []
         var position = 0
-        while let open = html[position...].firstIndex(of: UInt8(ascii: "<")) {
+        while let open = html.firstIndex(of: UInt8(ascii: "<"), from: position) {
             position = open + 1
             guard let tag = tags.firstIndex(where: { html.hasBytes($0, at: open) }) else { continue }
             guard cursors[tag] < expected[tag].count else { return html }
