@@ -31,7 +31,7 @@ struct ListExportCommand: AsyncParsableCommand {
         }
         // Readable by its owner only: the file holds every subscriber's address.
         try AtomicFile.replace(at: URL(fileURLWithPath: out), displayPath: out, newFilePermissions: 0o600) {
-            file throws(POSIXError) in try file.write([UInt8](data))
+            file throws(POSIXError) in try file.write(data)
         }
         StandardError.write("wrote \(subscribers.count) subscribers to \(out)")
     }

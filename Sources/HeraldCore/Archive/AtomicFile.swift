@@ -44,13 +44,7 @@ public enum AtomicFile {
     ///
     /// - Throws: ``HeraldError`` with ``ProblemCode/unreadable`` when the folder cannot be written.
     public static func replace(at url: URL, contents: Data, displayPath: String) throws(HeraldError) {
-        try replace(at: url, displayPath: displayPath) { file throws(POSIXError) in
-            var failure: POSIXError?
-            contents.withUnsafeBytes { raw in
-                do throws(POSIXError) { try file.write(raw.bindMemory(to: UInt8.self)) } catch { failure = error }
-            }
-            if let failure { throw failure }
-        }
+        try replace(at: url, displayPath: displayPath) { file throws(POSIXError) in try file.write(contents) }
     }
 
     /// Replaces `url` as ``replace(at:contents:displayPath:)`` does, with the contents `write`

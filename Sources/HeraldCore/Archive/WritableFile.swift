@@ -32,9 +32,22 @@ package struct WritableFile: Sendable {
     /// Writes `text`'s UTF-8, from the string's own storage when it has it.
     package func write(_ text: String) throws(POSIXError) {
         var text = text
-        // `withUTF8` throws untyped errors; the one this writes is kept and thrown after.
+        try passingOnFailure { write in text.withUTF8 { write($0) } }
+    }
+
+    /// Writes every byte of `data`, from its own storage.
+    package func write(_ data: Data) throws(POSIXError) {
+        try passingOnFailure { write in data.withUnsafeBytes { write($0.bindMemory(to: UInt8.self)) } }
+    }
+
+    /// Runs `body` with a writer for the buffers a storage lends to a closure that cannot throw
+    /// a typed error (`withUTF8`, `withUnsafeBytes`): the first failure is kept and thrown after.
+    private func passingOnFailure(
+        _ body: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void
+    ) throws(POSIXError) {
         var failure: POSIXError?
-        text.withUTF8 { buffer in
+        body { buffer in
+            guard failure == nil else { return }
             do throws(POSIXError) { try write(buffer) } catch { failure = error }
         }
         if let failure { throw failure }
