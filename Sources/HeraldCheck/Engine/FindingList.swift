@@ -31,6 +31,12 @@ struct FindingList {
 }
 
 extension FindingList {
+    var count: Int { findings.count }
+
+    mutating func reserveCapacity(_ capacity: Int) {
+        findings.reserveCapacity(capacity)
+    }
+
     /// Adds the findings another list collected on the same file.
     mutating func append(contentsOf other: FindingList) {
         findings.append(contentsOf: other.findings)
