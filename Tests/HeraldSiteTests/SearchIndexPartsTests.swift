@@ -119,6 +119,30 @@ import Testing
         #expect(read.terms.count == table.count, "each distinct term numbered once")
     }
 
+    /// A parts file of megabytes is made in runs that end at line ends, none much over the run
+    /// size, which read back as the parts; a part carried from the last build is a run of its own.
+    @Test func aLargePartsFileIsMadeInRunsOfWholeLines() throws {
+        var table = TermTable()
+        let entries = (0..<30_000).map { line in
+            SearchIndexPart.Entry(
+                document: SearchDocument(
+                    title: "entry \(line) " + String(repeating: "x", count: line % 90), section: "News", line: line + 1),
+                terms: .init(title: [table.number(of: "entri")], detail: [table.number(of: "\(line % 500)")]))
+        }
+        let written = SearchIndexParts(parts: ["00aa": SearchIndexPart(entries: entries)], terms: table)
+        let chunks = written.chunks()
+        #expect(chunks.count > 1)
+        for chunk in chunks.dropLast() {
+            #expect(chunk.last == 0x0A)
+            #expect(chunk.count < SearchIndexParts.chunkSize + 200)
+        }
+        let read = try #require(SearchIndexParts(bytes: Array(chunks.joined())))
+        #expect(SearchIndexPartsTests.worded(read) == SearchIndexPartsTests.worded(written))
+        let carried = read.chunks()
+        #expect(carried.count == 2, "the header, then the part as it was read")
+        #expect(Array(carried.joined()) == Array(chunks.joined()))
+    }
+
     @Test(arguments: [
         "",
         "herald-search-parts 0\n",

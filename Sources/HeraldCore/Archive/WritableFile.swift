@@ -26,6 +26,11 @@ package struct WritableFile: Sendable {
 
     /// Writes every byte of `bytes`.
     package func write(_ bytes: [UInt8]) throws(POSIXError) {
+        try write(bytes[...])
+    }
+
+    /// Writes every byte of `bytes`.
+    package func write(_ bytes: ArraySlice<UInt8>) throws(POSIXError) {
         try bytes.withUnsafeBufferPointer { buffer throws(POSIXError) in try write(buffer) }
     }
 

@@ -23,6 +23,8 @@ struct OutputFile: Sendable {
     enum GeneratedBytes: Sendable {
         case text(String)
         case bytes([UInt8])
+        /// Bytes made in runs, written in turn (the search index's parts).
+        case chunks([ArraySlice<UInt8>])
         /// A page or feed in the pieces its templates wrote, written in turn.
         case rendered(RenderedText)
 
@@ -31,6 +33,7 @@ struct OutputFile: Sendable {
             switch self {
             case .text(let text): text
             case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+            case .chunks(let chunks): String(decoding: Array(chunks.joined()), as: UTF8.self)
             case .rendered(let rendered): rendered.text
             }
         }

@@ -217,6 +217,7 @@ struct OutputWriter {
                         switch generated {
                         case .text(let text): try file.write(text)
                         case .bytes(let bytes): try file.write(bytes)
+                        case .chunks(let chunks): for chunk in chunks { try file.write(chunk) }
                         case .rendered(let rendered): for piece in rendered.allPieces { try file.write(piece) }
                         }
                     }

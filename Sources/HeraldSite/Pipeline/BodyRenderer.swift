@@ -26,12 +26,25 @@ public struct BodyRenderer: Sendable {
     /// Renders a body already parsed with `ParseOptions.issue`, for a build that also reads the
     /// issue's model from the same parse.
     func render(document: MarkdownDocument, firstLine: Int? = nil) -> String {
+        BodyRenderer.addingHeadingAnchors(to: renderedBytes(of: document, firstLine: firstLine)).text
+    }
+
+    /// Renders the document `handoff` holds, letting it go once no step needs its tree: the
+    /// last steps work on the bytes, and a 50 MB issue's tree (280 MB) lived on through them
+    /// beside the search index, the build's peak.
+    func render(taking handoff: DocumentHandoff, firstLine: Int? = nil) -> String {
+        guard let html = handoff.take().map({ renderedBytes(of: $0, firstLine: firstLine) }) else { return "" }
+        return BodyRenderer.addingHeadingAnchors(to: html).text
+    }
+
+    /// The steps of ``render(document:firstLine:)`` that read the tree.
+    private func renderedBytes(of document: MarkdownDocument, firstLine: Int?) -> [UInt8] {
         var html = renderer.renderBytes(document)
         if let firstLine {
             html = EntryAnchors.adding(to: html, document: document, lineOffset: firstLine - 1)
         }
         BodyRenderer.arrangeOutline(of: &html, renderedFrom: document)
-        return BodyRenderer.addingHeadingAnchors(to: html).text
+        return html
     }
 
     /// Puts a body's headings below the title, which is the page's (or the email's) only `h1`,
@@ -122,18 +135,25 @@ public struct BodyRenderer: Sendable {
     /// `html` without the anchors ``addingHeadingAnchors(to:)`` added: a feed reader shows
     /// no hover, so they would be stray `#` signs there.
     static func removingHeadingAnchors(from html: String) -> String {
-        let bytes = html.bytes
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var position = 0
-        while let start = bytes.firstRange(of: anchorStart, from: position),
-            let end = bytes.firstRange(of: linkEnd, from: start.upperBound)
-        {
-            result += bytes[position..<start.lowerBound]
-            position = end.upperBound
+        var html = html
+        let removed: String? = anchorStart.withUnsafeBufferPointer { anchorStart in
+            linkEnd.withUnsafeBufferPointer { linkEnd in
+                html.withUTF8 { bytes in
+                    var splice = ByteSplice()
+                    var position = 0
+                    while let start = ByteSearch.firstRange(of: anchorStart, in: bytes, from: position),
+                        let end = ByteSearch.firstRange(of: linkEnd, in: bytes, from: start.upperBound)
+                    {
+                        splice.keep(position..<start.lowerBound)
+                        position = end.upperBound
+                    }
+                    guard position > 0 else { return nil }
+                    splice.keep(position..<bytes.count)
+                    return splice.string(from: bytes)
+                }
+            }
         }
-        result += bytes[position...]
-        return result.text
+        return removed ?? html
     }
 
     /// `html` with every relative `href` and `src` resolved against `pageURL` and written from the

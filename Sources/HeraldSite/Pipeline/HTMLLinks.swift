@@ -13,24 +13,23 @@ enum HTMLLinks {
     /// bytes.
     static func rewriting(_ html: String, _ transform: (String) -> String?) -> String {
         var html = html
-        let rewritten: [UInt8]? = html.withUTF8 { bytes in
+        let rewritten: String? = html.withUTF8 { bytes in
             var finder = ValueFinder(bytes: bytes)
-            var result: [UInt8] = []
+            var splice = ByteSplice()
             var copied = 0
             while let value = finder.next() {
                 let link = UnsafeBufferPointer(rebasing: bytes[value])
                 if isExternal(link) { continue }
                 guard let replacement = transform(String(decoding: link, as: UTF8.self)) else { continue }
-                if result.isEmpty { result.reserveCapacity(bytes.count + 1024) }
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<value.lowerBound]))
-                result.append(contentsOf: replacement.utf8)
+                splice.keep(copied..<value.lowerBound)
+                splice.insert(replacement)
                 copied = value.upperBound
             }
             guard copied > 0 else { return nil }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return result
+            splice.keep(copied..<bytes.count)
+            return splice.string(from: bytes)
         }
-        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? html
+        return rewritten ?? html
     }
 
     /// Whether a link leaves the site: it has a scheme (`https:`, `mailto:`) or is

@@ -89,16 +89,18 @@ struct SiteContext: Sendable {
     func model(of issue: SiteIssue) -> (model: Issue, document: MarkdownDocument) {
         let firstLine = issue.file.bodyStartLine
         let (bodies, bodyRenderer, path) = (bodies, bodyRenderer, issue.outputPath)
-        let render: @Sendable (MarkdownDocument) -> Void = { document in
-            _ = bodies.value(for: path) { bodyRenderer.render(document: document, firstLine: firstLine) }
-        }
         var renderedAside = false
         let (document, reading) = issue.parsed.parse { document in
             guard FileSplitting.isOutsized(lineCount: document.root.range.end.line) else { return }
             renderedAside = true
-            Thread.detachNewThread { render(document) }
+            let handoff = DocumentHandoff(document)
+            Thread.detachNewThread {
+                _ = bodies.value(for: path) { bodyRenderer.render(taking: handoff, firstLine: firstLine) }
+            }
         }
-        if !renderedAside { render(document) }
+        if !renderedAside {
+            _ = bodies.value(for: path) { bodyRenderer.render(document: document, firstLine: firstLine) }
+        }
         return (reading.issue, document)
     }
 

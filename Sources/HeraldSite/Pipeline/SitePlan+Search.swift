@@ -30,7 +30,7 @@ extension SitePlan {
                 index.hashesText()
             },
             OutputFile(path: SearchIndexParts.path, key: StableHash("search-parts", key.hex)) {
-                builder.parts().bytes()
+                .chunks(builder.parts().chunks())
             },
         ]
         for path in index.root.dataPaths {

@@ -147,10 +147,24 @@ struct SearchIndexParts: Sendable {
 
     /// The file's bytes: see ``init(bytes:)``.
     func bytes() -> [UInt8] {
+        Array(chunks().joined())
+    }
+
+    /// The file's bytes in runs of about a megabyte, a part carried from the last build as the
+    /// run it was read in: a 50 MB issue's parts are 44 MB, and one array grown to hold them
+    /// held two and a half times that at the build's peak.
+    func chunks() -> [ArraySlice<UInt8>] {
+        var chunks: [ArraySlice<UInt8>] = []
         var output = Array("herald-search-parts \(SearchIndexParts.currentFormat)\n".utf8)
+        func passOn(whenOver size: Int) {
+            guard output.count >= size else { return }
+            chunks.append(output[...])
+            output = []
+        }
         for key in parts.keys.sorted() {
             if let lines = lines[key] {
-                output += lines
+                passOn(whenOver: 1)
+                chunks.append(lines)
                 continue
             }
             let entries = parts[key]?.entries ?? []
@@ -185,10 +199,15 @@ struct SearchIndexParts: Sendable {
                     output += "?\t?".utf8
                 }
                 output.append(0x0A)
+                passOn(whenOver: SearchIndexParts.chunkSize)
             }
         }
-        return output
+        passOn(whenOver: 1)
+        return chunks
     }
+
+    /// About how many bytes each of ``chunks()`` holds.
+    static let chunkSize = 1 << 20
 
     private func append(terms numbers: [Int32], to output: inout [UInt8]) {
         for (index, number) in numbers.enumerated() {

@@ -1,0 +1,49 @@
+/// A text made of runs of another text's bytes with new text between them, written once at its
+/// final size.
+///
+/// The feed body of a 50 MB issue went through two such rewritings (links made absolute,
+/// heading anchors taken out), each growing an array past the room it reserved and copying it
+/// into a string: three times the body's size at once, the build's peak memory.
+struct ByteSplice {
+    private enum Piece {
+        case run(Range<Int>)
+        case text(String)
+    }
+
+    private var pieces: [Piece] = []
+    /// The result's length in bytes.
+    private var count = 0
+
+    /// Appends the source's bytes in `run`.
+    mutating func keep(_ run: Range<Int>) {
+        guard !run.isEmpty else { return }
+        pieces.append(.run(run))
+        count += run.count
+    }
+
+    /// Appends `text`.
+    mutating func insert(_ text: String) {
+        guard !text.isEmpty else { return }
+        pieces.append(.text(text))
+        count += text.utf8.count
+    }
+
+    /// The pieces in order, runs read from `source`.
+    func string(from source: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: count) { output in
+            var written = 0
+            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let base = bytes.baseAddress, let target = output.baseAddress else { return }
+                (target + written).update(from: base, count: bytes.count)
+                written += bytes.count
+            }
+            for piece in pieces {
+                switch piece {
+                case .run(let run): write(UnsafeBufferPointer(rebasing: source[run]))
+                case .text(var text): text.withUTF8(write)
+                }
+            }
+            return written
+        }
+    }
+}
