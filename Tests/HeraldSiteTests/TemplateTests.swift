@@ -1,3 +1,5 @@
+import Foundation
+import HeraldCore
 import Testing
 
 @testable import HeraldSite
@@ -27,9 +29,12 @@ struct TemplateTests {
         try library.register("<title>{{title}}</title>\n", named: "head")
         let body = String(repeating: "<p>entry &amp; more</p>\n", count: 4_000)
         let page = try #require(library.render(["body": body, "notes": ["a", "b"]], withTemplate: "page"))
-        #expect(page.allPieces == ["<main>", body, "</main><p>a</p><p>b</p>"])
+        #expect(page.allPieces == [.text("<main>"), .text(body), .text("</main><p>a</p><p>b</p>")])
         let whole = try #require(library.render(["content": page, "title": "T"], withTemplate: "layout"))
-        #expect(whole.allPieces == ["<html>\n  <title>T</title>\n<main>", body, "</main><p>a</p><p>b</p>||</html>"])
+        #expect(
+            whole.allPieces == [
+                .text("<html>\n  <title>T</title>\n<main>"), .text(body), .text("</main><p>a</p><p>b</p>||</html>"),
+            ])
         #expect(whole.text == "<html>\n  <title>T</title>\n<main>" + body + "</main><p>a</p><p>b</p>||</html>")
         // Escaped, a rendering is its text escaped, as a string would be.
         try library.register("{{content}}", named: "escaped")
@@ -37,7 +42,30 @@ struct TemplateTests {
         #expect(escaped.text == MarkupEscaping.escape(page.text))
         // Small values join the text around them.
         let small = try #require(library.render(["body": "short", "notes": [String]()], withTemplate: "page"))
-        #expect(small.allPieces == ["<main>short</main>"])
+        #expect(small.allPieces == [.text("<main>short</main>")])
+    }
+
+    /// A body escaped as a feed is written comes out as it would escaped whole: windows end
+    /// between characters, whatever their length, and XML still leaves out what it forbids.
+    @Test(arguments: [RenderedText.Escaping.xml, .jsonString])
+    func anEscapedPieceIsWrittenAsItsTextEscapedWhole(escaping: RenderedText.Escaping) throws {
+        let unit = "<p class=\"a\">crème & \"brûlée\" 🦀\u{1}\u{FFFE}\u{85}\n\t\\</p>"
+        let text = String(repeating: unit, count: 5_000)
+        let rendered = RenderedText(escaping: text, as: escaping)
+        let whole = escaping == .xml ? MarkupEscaping.xml(text) : JSONWriter.literal(text)
+        #expect(rendered.text == whole)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herald-piece-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(descriptor >= 0)
+        for piece in rendered.allPieces { try piece.write(to: WritableFile(descriptor: descriptor)) }
+        close(descriptor)
+        #expect(try String(contentsOf: url, encoding: .utf8) == whole)
+        // A short text is escaped at once, into the text around it.
+        #expect(
+            RenderedText(escaping: unit, as: escaping).allPieces == [
+                .text(escaping == .xml ? MarkupEscaping.xml(unit) : JSONWriter.literal(unit))
+            ])
     }
 
     @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {

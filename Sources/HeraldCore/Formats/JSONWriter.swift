@@ -187,26 +187,41 @@ package struct JSONWriter {
     /// Measured first and written straight into the string's storage: grown in an array and
     /// then copied, a 50 MB issue's body held three times its size at the build's peak.
     package static func literal(_ text: String) -> String {
+        literal(text, quoted: true)
+    }
+
+    /// `text` escaped as in ``literal(_:)``, without the quotes: for a literal written in parts
+    /// (a feed writes a whole issue's body a window at a time).
+    package static func escaped(_ text: String) -> String {
+        literal(text, quoted: false)
+    }
+
+    private static func literal(_ text: String, quoted: Bool) -> String {
         var text = text
         return text.withUTF8 { utf8 in
-            String(unsafeUninitializedCapacity: literalLength(of: utf8)) { writeLiteral(of: utf8, into: $0) }
+            String(unsafeUninitializedCapacity: literalLength(of: utf8, quoted: quoted)) {
+                writeLiteral(of: utf8, into: $0, quoted: quoted)
+            }
         }
     }
 
-    /// How many bytes ``writeLiteral(of:into:)`` writes for `utf8`.
-    private static func literalLength(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        var length = utf8.count + 2
+    /// How many bytes ``writeLiteral(of:into:quoted:)`` writes for `utf8`.
+    private static func literalLength(of utf8: UnsafeBufferPointer<UInt8>, quoted: Bool) -> Int {
+        var length = utf8.count + (quoted ? 2 : 0)
         for byte in utf8 where needsEscape(byte) { length += escape(of: byte).count - 1 }
         return length
     }
 
-    /// Writes `utf8` quoted and escaped at the start of `output`, which has room for
-    /// ``literalLength(of:)`` bytes; returns that length.
+    /// Writes `utf8` escaped (and quoted, when asked) at the start of `output`, which has room
+    /// for ``literalLength(of:quoted:)`` bytes; returns that length.
     private static func writeLiteral(
-        of utf8: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+        of utf8: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>, quoted: Bool
     ) -> Int {
-        output[0] = UInt8(ascii: "\"")
-        var written = 1
+        var written = 0
+        if quoted {
+            output[0] = UInt8(ascii: "\"")
+            written = 1
+        }
         func write(_ run: UnsafeBufferPointer<UInt8>) {
             guard let base = run.baseAddress, !run.isEmpty else { return }
             UnsafeMutableRawPointer(output.baseAddress! + written).copyMemory(from: base, byteCount: run.count)
@@ -221,6 +236,7 @@ package struct JSONWriter {
             runStart = index + 1
         }
         write(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        guard quoted else { return written }
         output[written] = UInt8(ascii: "\"")
         return written + 1
     }

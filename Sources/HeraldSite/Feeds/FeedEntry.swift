@@ -10,8 +10,6 @@ struct FeedEntry: Sendable {
     let id: String
     let date: FeedDate
     let contentHTML: String
-    /// `contentHTML` escaped for an XML feed by ``MarkupEscaping/xml(_:)``.
-    let contentXML: String
     let summary: String?
     let authors: [String]
     let category: String?
@@ -29,26 +27,14 @@ struct FeedEntry: Sendable {
             id = url
         }
         let pageURL = url
-        let body = context.feedBodies.value(for: issue.outputPath) {
-            let html = BodyRenderer.absolutizingLinks(
+        contentHTML = context.feedBodies.value(for: issue.outputPath) {
+            BodyRenderer.absolutizingLinks(
                 in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: pageURL)
-            return FeedBody(html: html, xml: MarkupEscaping.xml(html))
         }
-        contentHTML = body.html
-        contentXML = body.xml
         summary = metadata.summary
         authors = metadata.authors.isEmpty ? [context.configuration.site.author] : metadata.authors
         category = metadata.category
     }
-}
-
-/// An issue's body as feeds carry it, made once per build: the newest issues are in the site's
-/// feeds and their category's, and a 50 MB issue's body took seconds to rewrite and escape.
-struct FeedBody: Sendable {
-    /// Links absolute, heading anchors removed.
-    let html: String
-    /// `html` escaped for the Atom and RSS feeds.
-    let xml: String
 }
 
 /// What describes a feed as a whole: its title, where it lives and the site it belongs to.

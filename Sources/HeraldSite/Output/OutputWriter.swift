@@ -218,7 +218,7 @@ struct OutputWriter {
                         case .text(let text): try file.write(text)
                         case .bytes(let bytes): try file.write(bytes)
                         case .chunks(let chunks): for chunk in chunks { try file.write(chunk) }
-                        case .rendered(let rendered): for piece in rendered.allPieces { try file.write(piece) }
+                        case .rendered(let rendered): for piece in rendered.allPieces { try piece.write(to: file) }
                         }
                     }
                 case .copy(let source):

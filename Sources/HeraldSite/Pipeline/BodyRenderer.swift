@@ -26,25 +26,55 @@ public struct BodyRenderer: Sendable {
     /// Renders a body already parsed with `ParseOptions.issue`, for a build that also reads the
     /// issue's model from the same parse.
     func render(document: MarkdownDocument, firstLine: Int? = nil) -> String {
-        BodyRenderer.addingHeadingAnchors(to: renderedBytes(of: document, firstLine: firstLine)).text
+        arrangedBody(of: document, firstLine: firstLine).text
     }
 
     /// Renders the document `handoff` holds, letting it go once no step needs its tree: the
-    /// last steps work on the bytes, and a 50 MB issue's tree (280 MB) lived on through them
+    /// last step works on the bytes, and a 50 MB issue's tree (280 MB) lived on through it
     /// beside the search index, the build's peak.
     func render(taking handoff: DocumentHandoff, firstLine: Int? = nil) -> String {
-        guard let html = handoff.take().map({ renderedBytes(of: $0, firstLine: firstLine) }) else { return "" }
-        return BodyRenderer.addingHeadingAnchors(to: html).text
+        let body = handoff.take().map { arrangedBody(of: $0, firstLine: firstLine) }
+        return body?.text ?? ""
     }
 
-    /// The steps of ``render(document:firstLine:)`` that read the tree.
-    private func renderedBytes(of document: MarkdownDocument, firstLine: Int?) -> [UInt8] {
-        var html = renderer.renderBytes(document)
-        if let firstLine {
-            html = EntryAnchors.adding(to: html, document: document, lineOffset: firstLine - 1)
+    /// A body as the steps that read its tree leave it: the renderer's HTML with its outline
+    /// arranged, and the entry ids still to be written in.
+    private struct ArrangedBody {
+        let html: [UInt8]
+        let entryIDs: [(offset: Int, attribute: String)]
+
+        /// The page's body: the entry ids and each heading's `#` link written in one pass, at
+        /// the final size (written in turn, a 50 MB issue's body was held three times over).
+        var text: String {
+            let anchors = BodyRenderer.headingAnchors(in: html)
+            var splice = ByteSplice()
+            var copied = 0
+            var (entry, anchor) = (0, 0)
+            while entry < entryIDs.count || anchor < anchors.count {
+                if anchor == anchors.count || (entry < entryIDs.count && entryIDs[entry].offset <= anchors[anchor].at) {
+                    splice.keep(copied..<entryIDs[entry].offset)
+                    splice.insert(entryIDs[entry].attribute)
+                    copied = entryIDs[entry].offset
+                    entry += 1
+                } else {
+                    splice.keep(copied..<anchors[anchor].at)
+                    splice.insert(BodyRenderer.anchorStart)
+                    splice.keep(anchors[anchor].id)
+                    splice.insert(BodyRenderer.anchorEnd)
+                    copied = anchors[anchor].at
+                    anchor += 1
+                }
+            }
+            splice.keep(copied..<html.count)
+            return html.withUnsafeBufferPointer { splice.string(from: $0) }
         }
+    }
+
+    private func arrangedBody(of document: MarkdownDocument, firstLine: Int?) -> ArrangedBody {
+        var html = renderer.renderBytes(document)
+        let entryIDs = firstLine.map { EntryAnchors.attributes(in: html, document: document, lineOffset: $0 - 1) }
         BodyRenderer.arrangeOutline(of: &html, renderedFrom: document)
-        return html
+        return ArrangedBody(html: html, entryIDs: entryIDs ?? [])
     }
 
     /// Puts a body's headings below the title, which is the page's (or the email's) only `h1`,
@@ -69,8 +99,8 @@ public struct BodyRenderer: Sendable {
     private static let h1 = "<h1".bytes
     private static let headingOpen = "<h".bytes
     private static let idAttribute = " id=\"".bytes
-    private static let anchorStart = " <a class=\"heading-anchor\" href=\"#".bytes
-    private static let anchorEnd = "\" aria-label=\"Link to this section\">#</a>".bytes
+    private static let anchorStart = " <a class=\"heading-anchor\" href=\"#"
+    private static let anchorEnd = "\" aria-label=\"Link to this section\">#</a>"
     private static let linkEnd = "</a>".bytes
 
     /// The page's title is its only `h1`, so a body's `#` headings become `h2`s. Editors write
@@ -96,12 +126,9 @@ public struct BodyRenderer: Sendable {
         }
     }
 
-    /// Inserts `<a class="heading-anchor" href="#id">` before the end of every `<hN id="id">`.
-    ///
-    /// The anchors are found first, so the result is made at its final size: reserved a few
-    /// kilobytes over the page, an outsized issue's 56,000 anchors doubled its room to 130 MB.
-    static func addingHeadingAnchors(to html: [UInt8]) -> [UInt8] {
-        // Where each anchor goes (before the heading's closing tag) and the id it links to.
+    /// Where a `<a class="heading-anchor" href="#id">` goes in `html`: before the end of every
+    /// `<hN id="id">`, with the id it links to.
+    static func headingAnchors(in html: [UInt8]) -> [(at: Int, id: Range<Int>)] {
         var anchors: [(at: Int, id: Range<Int>)] = []
         var position = 0
         while let open = html.firstRange(of: headingOpen, from: position) {
@@ -117,26 +144,14 @@ public struct BodyRenderer: Sendable {
             anchors.append((close.lowerBound, (level + 1 + idAttribute.count)..<idEnd))
             position = close.upperBound
         }
-        var result: [UInt8] = []
-        result.reserveCapacity(
-            html.count + anchors.reduce(0) { $0 + anchorStart.count + $1.id.count + anchorEnd.count })
-        var copied = 0
-        for anchor in anchors {
-            result += html[copied..<anchor.at]
-            result += anchorStart
-            result += html[anchor.id]
-            result += anchorEnd
-            copied = anchor.at
-        }
-        result += html[copied...]
-        return result
+        return anchors
     }
 
-    /// `html` without the anchors ``addingHeadingAnchors(to:)`` added: a feed reader shows
+    /// `html` without the anchors ``render(document:firstLine:)`` added: a feed reader shows
     /// no hover, so they would be stray `#` signs there.
     static func removingHeadingAnchors(from html: String) -> String {
         var html = html
-        let removed: String? = anchorStart.withUnsafeBufferPointer { anchorStart in
+        let removed: String? = anchorStart.bytes.withUnsafeBufferPointer { anchorStart in
             linkEnd.withUnsafeBufferPointer { linkEnd in
                 html.withUTF8 { bytes in
                     var splice = ByteSplice()

@@ -17,11 +17,15 @@ enum EntryAnchors {
 
     private static let tags = ["<li>", "<blockquote>", "<p>", "<pre>"].map { Array($0.utf8) }
 
-    /// `html`, rendered from `document`, with ids on its blocks.
+    /// Where each block's id goes in `html`, rendered from `document` (right after its tag's
+    /// name), and the attribute written there (` id="L38"`), in order; none when the tags and the
+    /// blocks disagree.
     ///
     /// - Parameter lineOffset: how many file lines come before the document's first line (the
     ///   issue's header).
-    static func adding(to html: [UInt8], document: MarkdownDocument, lineOffset: Int) -> [UInt8] {
+    static func attributes(
+        in html: [UInt8], document: MarkdownDocument, lineOffset: Int
+    ) -> [(offset: Int, attribute: String)] {
         // For each tag, the file line of every block that writes it, in order; `nil` for an
         // occurrence in raw HTML, or for a block whose line already has an id.
         var expected: [[Int?]] = Array(repeating: [], count: tags.count)
@@ -50,26 +54,14 @@ enum EntryAnchors {
         while let open = html.firstIndex(of: UInt8(ascii: "<"), from: position) {
             position = open + 1
             guard let tag = tags.firstIndex(where: { html.hasBytes($0, at: open) }) else { continue }
-            guard cursors[tag] < expected[tag].count else { return html }
+            guard cursors[tag] < expected[tag].count else { return [] }
             if let line = expected[tag][cursors[tag]] {
                 insertions.append((open + tags[tag].count - 1, line))
             }
             cursors[tag] += 1
         }
-        guard cursors == expected.map(\.count) else { return html }
-        // Made at its final size: reserved at ten bytes an id (` id="L999"`, longer from line
-        // 1,000 on), an outsized issue's page doubled its room to 130 MB when it filled up.
-        let attributes = insertions.map { " id=\"\(id(forLine: $0.line))\"" }
-        var result: [UInt8] = []
-        result.reserveCapacity(html.count + attributes.reduce(0) { $0 + $1.utf8.count })
-        var copied = 0
-        for (insertion, attribute) in zip(insertions, attributes) {
-            result += html[copied..<insertion.offset]
-            result += attribute.utf8
-            copied = insertion.offset
-        }
-        result += html[copied...]
-        return result
+        guard cursors == expected.map(\.count) else { return [] }
+        return insertions.map { ($0.offset, " id=\"\(id(forLine: $0.line))\"") }
     }
 
     /// Whether `paragraph` is written without `<p>`, as in a tight list.

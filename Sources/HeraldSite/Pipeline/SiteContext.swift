@@ -31,9 +31,9 @@ struct SiteContext: Sendable {
     /// Renders issue and page bodies with the site's heading ids.
     let bodyRenderer: BodyRenderer
     let bodies = BuildMemo<String>()
-    /// Feed bodies: the newest issues are in the site's three feeds and their category's two,
-    /// and are rewritten and escaped once, not five times.
-    let feedBodies = BuildMemo<FeedBody>()
+    /// Feed bodies (links absolute, heading anchors out): the newest issues are in the site's
+    /// three feeds and their category's two, and are rewritten once, not five times.
+    let feedBodies = BuildMemo<String>()
     /// What each published issue adds to the insights, by output path.
     private let contributions = BuildMemo<IssueInsights>()
 

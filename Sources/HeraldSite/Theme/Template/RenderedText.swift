@@ -1,3 +1,6 @@
+import Foundation
+import HeraldCore
+
 /// A template's output as the pieces it was written in: a value of 64 KB or more (an issue's
 /// body, a feed entry's content) stays a piece of its own instead of being copied into one
 /// string, and the site's writer writes the pieces in turn.
@@ -6,8 +9,63 @@
 /// layout, and the home page, `latest/` and five feeds carry it too: two of them made at once
 /// held 300 MB beside the bodies they were made from, the peak of the build.
 struct RenderedText: Sendable {
+    /// One piece of the output: text as it is, or a large text escaped only as it is written.
+    enum Piece: Sendable, Equatable {
+        case text(String)
+        /// A feed entry's whole body, escaped for the feed's format a window at a time as the
+        /// file is written: held escaped, the XML and JSON copies of a 50 MB issue's body were
+        /// 157 MB of the build's peak.
+        case escaped(String, Escaping)
+
+        /// The piece's text, escaped when it is to be.
+        var text: String {
+            switch self {
+            case .text(let text): text
+            case .escaped(let text, let escaping): escaping.quote + escaping.escape(text) + escaping.quote
+            }
+        }
+
+        /// Writes the piece to `file`; an escaped one in windows of about ``pieceSize`` bytes,
+        /// each ending before an ASCII byte so that no character is cut.
+        func write(to file: WritableFile) throws(POSIXError) {
+            switch self {
+            case .text(let text):
+                try file.write(text)
+            case .escaped(let text, let escaping):
+                try file.write(escaping.quote)
+                let utf8 = text.utf8
+                var start = utf8.startIndex
+                while start < utf8.endIndex {
+                    var end =
+                        utf8.index(start, offsetBy: RenderedText.pieceSize, limitedBy: utf8.endIndex) ?? utf8.endIndex
+                    while end < utf8.endIndex, utf8[end] >= 0x80 { end = utf8.index(after: end) }
+                    try file.write(escaping.escape(String(text[start..<end])))
+                    start = end
+                }
+                try file.write(escaping.quote)
+            }
+        }
+    }
+
+    /// How an escaped piece is written.
+    enum Escaping: Sendable, Equatable {
+        /// Character references for XML (``MarkupEscaping/xml(_:)``).
+        case xml
+        /// A JSON string literal, quotes included (``JSONWriter/literal(_:)``).
+        case jsonString
+
+        fileprivate var quote: String { self == .jsonString ? "\"" : "" }
+
+        fileprivate func escape(_ text: String) -> String {
+            switch self {
+            case .xml: MarkupEscaping.xml(text)
+            case .jsonString: JSONWriter.escaped(text)
+            }
+        }
+    }
+
     /// The pieces before ``tail``.
-    private var pieces: [String] = []
+    private var pieces: [Piece] = []
     /// Where small output gathers until a large value ends it.
     private var tail = ""
 
@@ -16,16 +74,22 @@ struct RenderedText: Sendable {
 
     init() {}
 
+    /// `text` escaped as `escaping` says: at once when it is short, as it is written when it
+    /// is long enough to be a piece of its own.
+    init(escaping text: String, as escaping: Escaping) {
+        guard text.utf8.count >= RenderedText.pieceSize else {
+            tail = Piece.escaped(text, escaping).text
+            return
+        }
+        pieces = [.escaped(text, escaping)]
+    }
+
     mutating func append(_ text: String) {
         guard text.utf8.count >= RenderedText.pieceSize else {
             tail += text
             return
         }
-        if !tail.isEmpty {
-            pieces.append(tail)
-            tail = ""
-        }
-        pieces.append(text)
+        append(piece: .text(text))
     }
 
     mutating func append(_ text: Substring) {
@@ -34,15 +98,28 @@ struct RenderedText: Sendable {
 
     /// Appends another rendering's pieces: its large ones stay pieces, its small ones join the tail.
     mutating func append(contentsOf other: RenderedText) {
-        for piece in other.allPieces { append(piece) }
+        for piece in other.allPieces {
+            switch piece {
+            case .text(let text): append(text)
+            case .escaped: append(piece: piece)
+            }
+        }
+    }
+
+    private mutating func append(piece: Piece) {
+        if !tail.isEmpty {
+            pieces.append(.text(tail))
+            tail = ""
+        }
+        pieces.append(piece)
     }
 
     var isEmpty: Bool { pieces.isEmpty && tail.isEmpty }
 
     /// Every piece, in order.
-    var allPieces: [String] { tail.isEmpty ? pieces : pieces + [tail] }
+    var allPieces: [Piece] { tail.isEmpty ? pieces : pieces + [.text(tail)] }
 
     /// The whole output as one string, for a step that needs it so (an email, a page whose links
     /// are made relative).
-    var text: String { allPieces.joined() }
+    var text: String { allPieces.map(\.text).joined() }
 }
