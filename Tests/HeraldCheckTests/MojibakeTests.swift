@@ -9,7 +9,7 @@ struct MojibakeTests {
         for prefix in 0...17 {
             for suffix in [0, 1, 9] {
                 let text = String(repeating: "a", count: prefix) + "â€” é" + String(repeating: "b", count: suffix)
-                let damages = Mojibake.find(in: Array(text.utf8))
+                let damages = Array(text.utf8).withUnsafeBufferPointer(Mojibake.find(in:))
                 #expect(
                     damages == [Mojibake.Damage(range: prefix..<prefix + 8, original: "â€”", repaired: "—")],
                     "after \(prefix) ASCII bytes")
@@ -19,8 +19,9 @@ struct MojibakeTests {
 
     @Test("text that is only ASCII, or Latin text that never spells UTF-8, has none")
     func noDamage() {
-        #expect(Mojibake.find(in: Array(String(repeating: "plain text ", count: 20).utf8)).isEmpty)
-        #expect(Mojibake.find(in: Array("café crème, naïve — fine".utf8)).isEmpty)
-        #expect(Mojibake.find(in: []).isEmpty)
+        #expect(
+            Array(String(repeating: "plain text ", count: 20).utf8).withUnsafeBufferPointer(Mojibake.find(in:)).isEmpty)
+        #expect(Array("café crème, naïve — fine".utf8).withUnsafeBufferPointer(Mojibake.find(in:)).isEmpty)
+        #expect([UInt8]().withUnsafeBufferPointer(Mojibake.find(in:)).isEmpty)
     }
 }

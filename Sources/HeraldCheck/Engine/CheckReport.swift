@@ -9,7 +9,7 @@ public struct CheckReport: Sendable {
     /// The files checked, as named.
     public var files: [String]
     /// Each file's bytes as the rules read them, so `--fix` edits only a file still holding them.
-    public var checkedBytes: [String: [UInt8]] = [:]
+    public var checkedBytes: [String: FileBytes] = [:]
 
     public init(findings: [Finding] = [], problems: [Problem] = [], files: [String] = []) {
         self.findings = findings

@@ -11,7 +11,8 @@ struct CheckedFile: @unchecked Sendable {
     let path: String
     /// The file's text, with invalid UTF-8 repaired (see ``invalidUTF8``).
     let text: String
-    let bytes: [UInt8]
+    /// ``text``'s UTF-8, read from the string's own storage.
+    let bytes: FileBytes
     /// The byte offset where each line starts; `lineStarts[0]` is line 1.
     let lineStarts: [Int]
     /// The file's ill-formed UTF-8 sequences, at their places in the bytes as read.
@@ -50,22 +51,21 @@ struct CheckedFile: @unchecked Sendable {
         let node: MarkdownNode
     }
 
-    /// `text`, when given, is `data` as text, known to be UTF-8; `issueFile`, when given, is
-    /// that text as an issue file read from `sources`.
+    /// `contents` are a text's (known to be UTF-8) or bytes as read, which are checked;
+    /// `issueFile`, when given, is that text as an issue file read from `sources`.
     init(
-        path: String, data: [UInt8], text known: String? = nil, issueFile read: IssueFile? = nil,
-        catalog: SectionCatalog, sources: MetadataSources = .header
+        path: String, contents: FileBytes, issueFile read: IssueFile? = nil, catalog: SectionCatalog,
+        sources: MetadataSources = .header
     ) {
         self.path = path
-        // A valid file's bytes serve as its text's (no third copy of a big file); an invalid
-        // one is read with each ill-formed sequence replaced.
-        let valid = known ?? data.withUnsafeBufferPointer(UTF8Validation.string(validating:))
-        let isValid = valid != nil
-        let text = valid ?? String(decoding: data, as: UTF8.self)
+        // The rules read the text's own bytes (no second copy of a big file); an invalid file
+        // is read with each ill-formed sequence replaced.
+        let valid = contents.text ?? contents.withUnsafeBufferPointer(UTF8Validation.string(validating:))
+        let text = valid ?? contents.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         self.text = text
-        self.invalidUTF8 = isValid ? [] : InvalidUTF8.find(in: data)
+        self.invalidUTF8 = valid != nil ? [] : contents.withUnsafeBufferPointer(InvalidUTF8.find(in:))
         self.absolutePath = CheckedFile.absolutePath(of: path)
-        self.bytes = isValid ? data : Array(text.utf8)
+        self.bytes = FileBytes(text: text)
         self.lineStarts = bytes.withUnsafeBufferPointer { IssueFile.lineBounds(in: $0).map(\.start) }
         var issueFile: IssueFile?
         var headerProblems: [Problem] = []

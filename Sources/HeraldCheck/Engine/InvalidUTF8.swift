@@ -9,7 +9,7 @@ struct InvalidUTF8: Hashable {
 
     /// Every maximal ill-formed subsequence of `data` (``UTF8Validation/invalidRanges(in:)``)
     /// with its line and column.
-    static func find(in data: [UInt8]) -> [InvalidUTF8] {
+    static func find(in data: UnsafeBufferPointer<UInt8>) -> [InvalidUTF8] {
         var found: [InvalidUTF8] = []
         var line = 1
         var lineStart = 0

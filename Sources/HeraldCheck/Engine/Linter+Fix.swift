@@ -27,7 +27,7 @@ extension Linter {
         for path in order {
             let findings = byFile[path] ?? []
             let snapshot = try DraftSnapshot.read(at: URL(fileURLWithPath: path), displayPath: path)
-            if let checked = report.checkedBytes[path], checked != snapshot.bytes {
+            if let checked = report.checkedBytes[path], !checked.equals(snapshot.bytes) {
                 throw HeraldError(
                     Problem(
                         .draftChanged, file: path,

@@ -19,23 +19,22 @@ public struct Linter: Sendable {
     /// One file's content to check, named as the user should see it.
     public struct Source: Sendable {
         public var path: String
-        public var bytes: [UInt8]
-        /// The bytes as text when they are known to be UTF-8, so that they are not checked again.
-        var text: String?
+        /// The file's bytes: a text's when the content came as text (valid UTF-8, not checked
+        /// again, and not copied), or as read.
+        public var bytes: FileBytes
         /// The file as the folder read it, header and all, when it is that file under the same
         /// name: its header is not read again.
         var issueFile: IssueFile?
 
         public init(path: String, bytes: [UInt8]) {
             self.path = path
-            self.bytes = bytes
+            self.bytes = FileBytes(bytes)
         }
 
         /// Content already read as text: its bytes are UTF-8.
         public init(path: String, text: String) {
             self.path = path
-            self.bytes = Array(text.utf8)
-            self.text = text
+            self.bytes = FileBytes(text: text)
         }
     }
 
@@ -102,7 +101,7 @@ public struct Linter: Sendable {
         let catalog = folder.configuration.sections
         let files = sources.concurrentMap {
             CheckedFile(
-                path: $0.path, data: $0.bytes, text: $0.text, issueFile: $0.issueFile, catalog: catalog,
+                path: $0.path, contents: $0.bytes, issueFile: $0.issueFile, catalog: catalog,
                 sources: folder.metadataSources(forFile: $0.path))
         }
         let index = archiveIndex(of: archive, reusing: files)

@@ -12,7 +12,9 @@ extension Linter {
         let catalog = folder.configuration.sections
         let files = paths.compactMap { path in
             readBytes(path).map {
-                CheckedFile(path: path, data: $0, catalog: catalog, sources: folder.metadataSources(forFile: path))
+                CheckedFile(
+                    path: path, contents: FileBytes($0), catalog: catalog,
+                    sources: folder.metadataSources(forFile: path))
             }
         }
         var links: [(file: Int, link: LinkOccurrence)] = []

@@ -64,7 +64,7 @@ extension DialectRules {
 
     /// The length of the `{:? attributes}` that `text` starts with: a brace, an optional colon,
     /// then something other than a space, up to the closing brace on the same line.
-    private static func attributeListLength(_ text: ArraySlice<UInt8>) -> Int? {
+    private static func attributeListLength(_ text: Slice<FileBytes>) -> Int? {
         var index = text.startIndex
         guard index < text.endIndex, text[index] == UInt8(ascii: "{") else { return nil }
         index += 1

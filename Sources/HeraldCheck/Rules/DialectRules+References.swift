@@ -118,7 +118,7 @@ extension DialectRules {
 
     /// The text of the `[…]` closing at `close` on its line, when it holds no other bracket
     /// and is no footnote reference.
-    private static func bracketText(endingAt close: Int, in bytes: [UInt8]) -> String? {
+    private static func bracketText(endingAt close: Int, in bytes: FileBytes) -> String? {
         var open = close - 1
         while open >= 0, bytes[open] != UInt8(ascii: "["), bytes[open] != UInt8(ascii: "]"),
             bytes[open] != UInt8(ascii: "\n")
@@ -132,7 +132,7 @@ extension DialectRules {
     }
 
     /// The label running from `start` to the next `]` on the same line.
-    private static func labelText(from start: Int, in bytes: [UInt8], limit: Int) -> String? {
+    private static func labelText(from start: Int, in bytes: FileBytes, limit: Int) -> String? {
         var end = start
         while end < limit, bytes[end] != UInt8(ascii: "]") {
             if bytes[end] == UInt8(ascii: "[") || bytes[end] == UInt8(ascii: "\n") { return nil }
@@ -143,7 +143,7 @@ extension DialectRules {
 
     /// Whether the parenthesis opening before `start` holds one word, as an address does, rather
     /// than an aside in words (`[Rust]` then `(the language)` on the next line is no broken link).
-    private static func holdsAddress(from start: Int, in bytes: [UInt8], limit: Int) -> Bool {
+    private static func holdsAddress(from start: Int, in bytes: FileBytes, limit: Int) -> Bool {
         var end = start
         while end < limit, bytes[end] != UInt8(ascii: ")") {
             if bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\n") { return false }
@@ -152,12 +152,12 @@ extension DialectRules {
         return end < limit && end > start
     }
 
-    private static func followedByAddress(labelStart: Int, label: String, in bytes: [UInt8], limit: Int) -> Bool {
+    private static func followedByAddress(labelStart: Int, label: String, in bytes: FileBytes, limit: Int) -> Bool {
         let after = labelStart + label.utf8.count + 1
         return after < limit && bytes[after] == UInt8(ascii: "(")
     }
 
-    private static func skipSpace(from start: Int, limit: Int, in bytes: [UInt8]) -> Int {
+    private static func skipSpace(from start: Int, limit: Int, in bytes: FileBytes) -> Int {
         var offset = start
         var lineEnds = 0
         while offset < limit {

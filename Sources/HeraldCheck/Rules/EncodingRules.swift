@@ -9,7 +9,7 @@ enum EncodingRules {
                 .invalidUTF8, at: invalid.location, "byte \(invalid.offset) (\(hex)) is not valid UTF-8",
                 fix: "save the file as UTF-8 and retype the character")
         }
-        for damage in Mojibake.find(in: file.bytes) {
+        for damage in file.bytes.withUnsafeBufferPointer(Mojibake.find(in:)) {
             findings.report(
                 .mojibake, at: file.location(ofOffset: damage.range.lowerBound),
                 "'\(damage.original)' is '\(damage.repaired.visible)' decoded as Windows-1252",

@@ -93,7 +93,7 @@ enum MarkupRules {
 
     private static let commentOpening = Array("<!--".utf8)
 
-    private static func endOfComment(in bytes: [UInt8], from start: Int, limit: Int) -> Int {
+    private static func endOfComment(in bytes: FileBytes, from start: Int, limit: Int) -> Int {
         var offset = start
         while offset + 2 < limit {
             if bytes[offset] == UInt8(ascii: "-"), bytes[offset + 1] == UInt8(ascii: "-"),

@@ -16,7 +16,7 @@ enum Mojibake {
     }
 
     /// Every damaged run in `bytes` (valid UTF-8).
-    static func find(in bytes: [UInt8]) -> [Damage] {
+    static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [Damage] {
         var damages: [Damage] = []
         var offset = 0
         // Characters since the last one that has no Windows-1252 byte: (file range, byte).
@@ -31,11 +31,9 @@ enum Mojibake {
             if lead < 0x80 {
                 flush()
                 // Most text is ASCII: skip it eight bytes at a time.
-                offset = bytes.withUnsafeBufferPointer { buffer in
-                    WordScan.firstIndex(
-                        in: buffer, from: offset + 1, wordMayMatch: { $0 & WordScan.highBits != 0 },
-                        byteMatches: { $0 >= 0x80 })
-                }
+                offset = WordScan.firstIndex(
+                    in: bytes, from: offset + 1, wordMayMatch: { $0 & WordScan.highBits != 0 },
+                    byteMatches: { $0 >= 0x80 })
                 continue
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
@@ -53,7 +51,9 @@ enum Mojibake {
         return damages
     }
 
-    private static func decode(_ run: [(start: Int, end: Int, byte: UInt8)], in bytes: [UInt8]) -> [Damage] {
+    private static func decode(
+        _ run: [(start: Int, end: Int, byte: UInt8)], in bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Damage] {
         var damages: [Damage] = []
         var index = 0
         var pending: (start: Int, end: Int, bytes: [UInt8])?
