@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 import HeraldMarkdown
 import Testing
@@ -21,6 +22,32 @@ import Testing
         }
         #expect(spliced == "<p>crème <a href=\"https://x.example/🦀\">brûlée</a></p>")
         #expect(source.withUTF8 { ByteSplice().string(from: $0) }.isEmpty)
+    }
+
+    /// A long body shown away from its page is one piece, its relative links rooted as it is
+    /// written, and written it is the text the rewriting makes.
+    @Test func aRootedBodyIsWrittenAsItsRewrittenText() throws {
+        let entry =
+            "<p><a href=\"eurorust\">x</a> <a href=\"https://a.example/\">y</a> <img src=\"../img/é.png\"></p>\n"
+        let body = String(repeating: entry, count: 3_000)
+        let rooted = BodyRenderer.rootingRelativeLinks(
+            in: body, pageURL: "https://w.example/blog/2030/01/01/x/", origin: "https://w.example")
+        #expect(rooted.allPieces.count == 1)
+        let expected = String(
+            repeating: "<p><a href=\"/blog/2030/01/01/x/eurorust\">x</a> <a href=\"https://a.example/\">y</a> "
+                + "<img src=\"/blog/2030/01/01/img/%C3%A9.png\"></p>\n", count: 3_000)
+        #expect(rooted.text == expected)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herald-splice-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(descriptor >= 0)
+        for piece in rooted.allPieces { try piece.write(to: WritableFile(descriptor: descriptor)) }
+        close(descriptor)
+        #expect(try String(contentsOf: url, encoding: .utf8) == expected)
+        // A body with nothing to root is kept as it is.
+        let plain = BodyRenderer.rootingRelativeLinks(
+            in: "<p>plain</p>", pageURL: "https://w.example/a/", origin: "https://w.example")
+        #expect(plain.allPieces == [.text("<p>plain</p>")])
     }
 
     @Test func aHandedDocumentRendersAsItselfAndIsTakenOnce() {

@@ -37,17 +37,18 @@ package struct WritableFile: Sendable {
     /// Writes `text`'s UTF-8, from the string's own storage when it has it.
     package func write(_ text: String) throws(POSIXError) {
         var text = text
-        try passingOnFailure { write in text.withUTF8 { write($0) } }
+        try writeEach { write in text.withUTF8 { write($0) } }
     }
 
     /// Writes every byte of `data`, from its own storage.
     package func write(_ data: Data) throws(POSIXError) {
-        try passingOnFailure { write in data.withUnsafeBytes { write($0.bindMemory(to: UInt8.self)) } }
+        try writeEach { write in data.withUnsafeBytes { write($0.bindMemory(to: UInt8.self)) } }
     }
 
     /// Runs `body` with a writer for the buffers a storage lends to a closure that cannot throw
-    /// a typed error (`withUTF8`, `withUnsafeBytes`): the first failure is kept and thrown after.
-    private func passingOnFailure(
+    /// a typed error (`withUTF8`, `withUnsafeBytes`): the first failure is kept, the buffers after
+    /// it are not written, and it is thrown once `body` returns.
+    package func writeEach(
         _ body: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void
     ) throws(POSIXError) {
         var failure: POSIXError?

@@ -1,11 +1,14 @@
+import Foundation
+import HeraldCore
+
 /// A text made of runs of another text's bytes with new text between them, written once at its
 /// final size.
 ///
 /// The feed body of a 50 MB issue went through two such rewritings (links made absolute,
 /// heading anchors taken out), each growing an array past the room it reserved and copying it
 /// into a string: three times the body's size at once, the build's peak memory.
-struct ByteSplice {
-    private enum Piece {
+struct ByteSplice: Sendable, Equatable {
+    private enum Piece: Sendable, Equatable {
         case run(Range<Int>)
         case text(String)
     }
@@ -26,6 +29,22 @@ struct ByteSplice {
         guard !text.isEmpty else { return }
         pieces.append(.text(text))
         count += text.utf8.count
+    }
+
+    /// Writes the pieces in order to `file`, runs read from `source`'s own storage: a page
+    /// that shows a body with a few links rewritten is written without a copy of the body.
+    func write(from source: String, to file: WritableFile) throws(POSIXError) {
+        var source = source
+        try file.writeEach { write in
+            source.withUTF8 { bytes in
+                for piece in pieces {
+                    switch piece {
+                    case .run(let run): write(UnsafeBufferPointer(rebasing: bytes[run]))
+                    case .text(var text): text.withUTF8(write)
+                    }
+                }
+            }
+        }
     }
 
     /// The pieces in order, runs read from `source`.

@@ -174,9 +174,12 @@ public struct BodyRenderer: Sendable {
     /// `html` with every relative `href` and `src` resolved against `pageURL` and written from the
     /// site's root (`../44/` → `/issues/44/`), so a body written for its own page works on the
     /// home page and at `latest/`. Fragments (`#upcoming-events`) stay: the body comes along.
-    static func rootingRelativeLinks(in html: String, pageURL: String, origin: String) -> String {
-        guard let page = URL(string: pageURL) else { return html }
-        return HTMLLinks.rewriting(html) { value in
+    ///
+    /// A long body stays one piece, its links rewritten as it is written: the home page and
+    /// `latest/` each made a copy of a 50 MB issue's body for its few relative links, at once.
+    static func rootingRelativeLinks(in html: String, pageURL: String, origin: String) -> RenderedText {
+        guard let page = URL(string: pageURL) else { return RenderedText(html) }
+        let splice = HTMLLinks.splice(of: html) { value in
             if value.isEmpty || value.hasPrefix("#") || value.hasPrefix("/") {
                 return nil
             }
@@ -185,6 +188,7 @@ public struct BodyRenderer: Sendable {
             }
             return String(absolute.dropFirst(origin.count))
         }
+        return RenderedText(html, spliced: splice)
     }
 
     /// `html` with every relative `href` and `src` made absolute against `pageURL`, the page the

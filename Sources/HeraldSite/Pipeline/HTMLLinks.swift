@@ -12,8 +12,16 @@ enum HTMLLinks {
     /// without a call: nearly every link of an issue is one, and they are told apart on their
     /// bytes.
     static func rewriting(_ html: String, _ transform: (String) -> String?) -> String {
+        guard let splice = splice(of: html, transform) else { return html }
         var html = html
-        let rewritten: String? = html.withUTF8 { bytes in
+        return html.withUTF8 { splice.string(from: $0) }
+    }
+
+    /// The rewriting of ``rewriting(_:_:)`` as runs of `html` and new values, to be written
+    /// later; `nil` when no value changes.
+    static func splice(of html: String, _ transform: (String) -> String?) -> ByteSplice? {
+        var html = html
+        return html.withUTF8 { bytes in
             var finder = ValueFinder(bytes: bytes)
             var splice = ByteSplice()
             var copied = 0
@@ -27,9 +35,8 @@ enum HTMLLinks {
             }
             guard copied > 0 else { return nil }
             splice.keep(copied..<bytes.count)
-            return splice.string(from: bytes)
+            return splice
         }
-        return rewritten ?? html
     }
 
     /// Whether a link leaves the site: it has a scheme (`https:`, `mailto:`) or is

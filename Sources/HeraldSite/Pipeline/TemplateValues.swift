@@ -72,11 +72,12 @@ struct TemplateValues {
     func detail(of issue: SiteIssue, shownAt page: String) -> [String: Any] {
         var values = summary(of: issue)
         let body = context.body(of: issue)
-        values["content"] =
-            page == issue.outputPath
-            ? body
-            : BodyRenderer.rootingRelativeLinks(
+        if page == issue.outputPath {
+            values["content"] = body
+        } else {
+            values["content"] = BodyRenderer.rootingRelativeLinks(
                 in: body, pageURL: context.links.absoluteURL(of: issue.outputPath), origin: context.links.origin)
+        }
         return values
     }
 

@@ -16,12 +16,15 @@ struct RenderedText: Sendable {
         /// file is written: held escaped, the XML and JSON copies of a 50 MB issue's body were
         /// 157 MB of the build's peak.
         case escaped(String, Escaping)
+        /// A text with a few values rewritten (``ByteSplice``), written from the text's storage.
+        case spliced(String, ByteSplice)
 
         /// The piece's text, escaped when it is to be.
         var text: String {
             switch self {
             case .text(let text): text
             case .escaped(let text, let escaping): escaping.quote + escaping.escape(text) + escaping.quote
+            case .spliced(var text, let splice): text.withUTF8 { splice.string(from: $0) }
             }
         }
 
@@ -43,6 +46,8 @@ struct RenderedText: Sendable {
                     start = end
                 }
                 try file.write(escaping.quote)
+            case .spliced(let text, let splice):
+                try splice.write(from: text, to: file)
             }
         }
     }
@@ -84,6 +89,21 @@ struct RenderedText: Sendable {
         pieces = [.escaped(text, escaping)]
     }
 
+    /// `text`, or `text` as `splice` rewrites it when there is one: at once when it is short,
+    /// as it is written when it is long enough to be a piece of its own.
+    init(_ text: String, spliced splice: ByteSplice? = nil) {
+        guard let splice else {
+            append(text)
+            return
+        }
+        let piece = Piece.spliced(text, splice)
+        guard text.utf8.count >= RenderedText.pieceSize else {
+            tail = piece.text
+            return
+        }
+        pieces = [piece]
+    }
+
     mutating func append(_ text: String) {
         guard text.utf8.count >= RenderedText.pieceSize else {
             tail += text
@@ -101,7 +121,7 @@ struct RenderedText: Sendable {
         for piece in other.allPieces {
             switch piece {
             case .text(let text): append(text)
-            case .escaped: append(piece: piece)
+            case .escaped, .spliced: append(piece: piece)
             }
         }
     }
