@@ -1,4 +1,3 @@
-import Foundation
 import HeraldCore
 import HeraldMarkdown
 import Testing
@@ -37,13 +36,7 @@ import Testing
             repeating: "<p><a href=\"/blog/2030/01/01/x/eurorust\">x</a> <a href=\"https://a.example/\">y</a> "
                 + "<img src=\"/blog/2030/01/01/img/%C3%A9.png\"></p>\n", count: 3_000)
         #expect(rooted.text == expected)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herald-splice-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: url) }
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        try #require(descriptor >= 0)
-        for piece in rooted.allPieces { try piece.write(to: WritableFile(descriptor: descriptor)) }
-        close(descriptor)
-        #expect(try String(contentsOf: url, encoding: .utf8) == expected)
+        #expect(try rooted.writtenToFile() == expected)
         // A body with nothing to root is kept as it is.
         let plain = BodyRenderer.rootingRelativeLinks(
             in: "<p>plain</p>", pageURL: "https://w.example/a/", origin: "https://w.example")

@@ -1,4 +1,3 @@
-import Foundation
 import HeraldCore
 import Testing
 
@@ -54,13 +53,7 @@ struct TemplateTests {
         let rendered = RenderedText(escaping: text, as: escaping)
         let whole = escaping == .xml ? MarkupEscaping.xml(text) : JSONWriter.literal(text)
         #expect(rendered.text == whole)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herald-piece-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: url) }
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        try #require(descriptor >= 0)
-        for piece in rendered.allPieces { try piece.write(to: WritableFile(descriptor: descriptor)) }
-        close(descriptor)
-        #expect(try String(contentsOf: url, encoding: .utf8) == whole)
+        #expect(try rendered.writtenToFile() == whole)
         // A short text is escaped at once, into the text around it.
         #expect(
             RenderedText(escaping: unit, as: escaping).allPieces == [
