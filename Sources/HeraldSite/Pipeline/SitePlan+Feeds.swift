@@ -12,8 +12,8 @@ extension SitePlan {
             FeedChannel(
                 title: title, siteURL: context.links.absoluteURL(of: sitePath),
                 feedURL: context.links.absoluteURL(of: feedPath), language: site.language, author: site.author,
-                // On every core: the first feed written renders the bodies (``FeedBody``), which
-                // the others then share, and one after another they were a fifth of a rebuild.
+                // On every core: the first feed written renders the bodies (``SiteContext/feedBodies``),
+                // which the others then share, and one after another they were a fifth of a rebuild.
                 entries: Array(issues.suffix(count).reversed()).concurrentMap { FeedEntry(issue: $0, context: context) }
             )
         }
