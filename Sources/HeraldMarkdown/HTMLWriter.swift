@@ -130,7 +130,7 @@ struct HTMLWriter {
             } else if options.headingIDs {
                 put(" id=\"")
                 var text: [UInt8] = []
-                tree.collectPlainText(of: node, into: &text)
+                tree.appendPlainText(of: node, to: &text)
                 let id = headingIDs.makeID(for: text)
                 escapeHTML(id[...])
                 put("\"")

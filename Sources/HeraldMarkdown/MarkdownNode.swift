@@ -38,6 +38,14 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     public var nextSibling: MarkdownNode? { node(at: record.next) }
     public var previousSibling: MarkdownNode? { node(at: record.previous) }
 
+    /// The last node of this subtree in document order: the last child's last child and so on,
+    /// or the node itself. Walked on the tree's records, without a node value for each step.
+    package var lastDescendant: MarkdownNode {
+        var index = self.index
+        while tree[index].lastChild != SyntaxTree.none { index = tree[index].lastChild }
+        return MarkdownNode(tree: tree, index: index)
+    }
+
     /// The direct children, in order.
     public var children: Children { Children(tree: tree, first: record.firstChild) }
 
@@ -152,15 +160,23 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
         case .text, .code: return tree.string(of: single ? tree[record.firstChild].literal : record.literal)
         default: break
         }
-        var bytes: [UInt8] = []
-        tree.collectPlainText(of: index, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        // Measured first and written straight into the string's storage: gathered in an array
+        // that grew as it went, a paragraph's text cost three allocations.
+        let tree = self.tree
+        let index = self.index
+        return String(unsafeUninitializedCapacity: tree.plainTextLength(of: index)) { output in
+            tree.text.withUnsafeBufferPointer { text in
+                var written = 0
+                tree.writePlainText(of: index, from: text, into: output, at: &written)
+                return written
+            }
+        }
     }
 
     /// Appends ``plainText``'s bytes to `bytes`: how a reader joins the text of several nodes
     /// without a string for each.
     package func appendPlainText(to bytes: inout [UInt8]) {
-        tree.collectPlainText(of: index, into: &bytes)
+        tree.appendPlainText(of: index, to: &bytes)
     }
 
     /// Every node of this subtree in document order, this node first.
@@ -171,16 +187,56 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
 }
 
 extension SyntaxTree {
-    func collectPlainText(of index: NodeIndex, into bytes: inout [UInt8]) {
+    /// How many bytes the plain text of the node at `index` has: its text and code literals, a
+    /// space for each line break.
+    func plainTextLength(of index: NodeIndex) -> Int {
+        switch self[index].kind {
+        case .text, .code: return Int(self[index].literal.count)
+        case .softBreak, .lineBreak: return 1
+        default:
+            var length = 0
+            var child = self[index].firstChild
+            while child != SyntaxTree.none {
+                length += plainTextLength(of: child)
+                child = self[child].next
+            }
+            return length
+        }
+    }
+
+    /// Appends the plain text of the node at `index` to `bytes`, which grows once.
+    func appendPlainText(of index: NodeIndex, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: plainTextLength(of: index)))
+        bytes.withUnsafeMutableBufferPointer { output in
+            text.withUnsafeBufferPointer { text in
+                var offset = start
+                writePlainText(of: index, from: text, into: output, at: &offset)
+            }
+        }
+    }
+
+    /// Writes the plain text of the node at `index` from `text` (this tree's text buffer) into
+    /// `output` at `offset`, which it advances; `output` has room for ``plainTextLength(of:)``.
+    func writePlainText(
+        of index: NodeIndex, from text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+        at offset: inout Int
+    ) {
         switch self[index].kind {
         case .text, .code:
-            bytes.append(contentsOf: self.bytes(of: self[index].literal))
+            let literal = self[index].literal
+            let count = Int(literal.count)
+            guard count > 0 else { return }
+            output.baseAddress.unsafelyUnwrapped.advanced(by: offset)
+                .update(from: text.baseAddress.unsafelyUnwrapped.advanced(by: Int(literal.start)), count: count)
+            offset += count
         case .softBreak, .lineBreak:
-            bytes.append(UInt8(ascii: " "))
+            output[offset] = UInt8(ascii: " ")
+            offset += 1
         default:
             var child = self[index].firstChild
             while child != SyntaxTree.none {
-                collectPlainText(of: child, into: &bytes)
+                writePlainText(of: child, from: text, into: output, at: &offset)
                 child = self[child].next
             }
         }

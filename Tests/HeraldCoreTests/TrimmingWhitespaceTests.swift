@@ -3,8 +3,9 @@ import Testing
 
 @testable import HeraldCore
 
-/// `trimmingWhitespace` trims from bytes when both ends are ASCII; it must trim exactly what the
-/// characters' definition (`Character.isWhitespace` at each end) trims.
+/// `trimmingWhitespace` trims from bytes when both ends are ASCII, and `trimmingLeadingSeparators`
+/// skips ASCII separators as bytes; each must give exactly what the characters' definition
+/// (`Character.isWhitespace`, ``Separators/leading``) gives.
 @Suite("Trimming whitespace")
 struct TrimmingWhitespaceTests {
     private static func definition(_ text: String) -> String {
@@ -32,5 +33,35 @@ struct TrimmingWhitespaceTests {
         #expect("  Rust 1.80  \n".trimmingWhitespace == "Rust 1.80")
         #expect(" \u{301}x ".trimmingWhitespace == Self.definition(" \u{301}x "))
         #expect(" \t\r\n ".trimmingWhitespace.isEmpty)
+    }
+
+    /// What `trimmingLeadingSeparators` must give: the characters' definition, from the first
+    /// character that is neither whitespace nor a separator, trimmed.
+    private static func withoutLeadingSeparators(_ text: String) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace && !Separators.leading.contains($0) }) else {
+            return ""
+        }
+        return definition(String(text[first...]))
+    }
+
+    @Test("leading separators are skipped as bytes exactly as the characters' definition skips them")
+    func leadingSeparators() {
+        let alphabet: [String] = [
+            " ", "\t", "\r\n", "\n", ".", ",", ":", ";", "-", "|", "~", "–", "—", "a", "é", "\u{301}", "\u{A0}",
+            "🦀", "!",
+        ]
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<5_000 {
+            let length = Int(random.next() % 7)
+            let text = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+            #expect(
+                text.trimmingLeadingSeparators == Self.withoutLeadingSeparators(text), "\(Array(text.unicodeScalars))")
+            let inner = ("x" + text + "y").dropFirst().dropLast()
+            #expect(
+                inner.trimmingLeadingSeparators == Self.withoutLeadingSeparators(String(inner)),
+                "\(Array(text.unicodeScalars))")
+        }
+        #expect(". – a note".trimmingLeadingSeparators == "a note")
+        #expect(" .\u{301}x".trimmingLeadingSeparators == ".\u{301}x")
     }
 }

@@ -22,22 +22,28 @@ public struct SectionCatalog: Hashable, Sendable {
     public let rules: [Rule]
     private let kindsByName: [String: SectionKind]
     private let longestName: Int
+    /// The first word of every name: most headings (a link section's categories) start with
+    /// none, and are unknown after one lookup.
+    private let firstWords: Set<String>
 
     public init(rules: [Rule]) {
         self.rules = rules
         var kindsByName: [String: SectionKind] = [:]
         var longestName = 0
+        var firstWords: Set<String> = []
         for rule in rules {
             for name in rule.names {
                 let words = SectionCatalog.words(of: name)
-                guard !words.isEmpty else { continue }
+                guard let first = words.first else { continue }
                 let key = words.joined(separator: " ")
                 if kindsByName[key] == nil { kindsByName[key] = rule.kind }
                 longestName = max(longestName, words.count)
+                firstWords.insert(first)
             }
         }
         self.kindsByName = kindsByName
         self.longestName = longestName
+        self.firstWords = firstWords
     }
 
     public static func == (lhs: SectionCatalog, rhs: SectionCatalog) -> Bool { lhs.rules == rhs.rules }
@@ -46,6 +52,7 @@ public struct SectionCatalog: Hashable, Sendable {
 
     /// The kind a heading names, or `nil` when the catalog does not know the heading.
     public func kind(ofHeading heading: String) -> SectionKind? {
+        if let kind = asciiKind(ofHeading: heading) { return kind }
         let words = SectionCatalog.words(of: heading)
         var count = min(words.count, longestName)
         guard count > 0 else { return nil }
@@ -58,6 +65,53 @@ public struct SectionCatalog: Hashable, Sendable {
             guard count > 0 else { return nil }
             name = String(decoding: name.utf8.dropLast(words[count].utf8.count + 1), as: UTF8.self)
         }
+    }
+
+    /// ``kind(ofHeading:)`` for an ASCII heading: the normalised name is made as bytes, with its
+    /// words' ends, and each shorter try is a prefix of it (the words as strings, joined, were
+    /// most of reading an issue's outline). `.some(nil)` when the catalog does not know the
+    /// heading; `nil` for a heading that is not ASCII.
+    private func asciiKind(ofHeading heading: String) -> SectionKind?? {
+        guard heading.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? false else {
+            return nil
+        }
+        var name: [UInt8] = []
+        var ends: [Int] = []
+        var inWord = false
+        func finish() {
+            if inWord { ends.append(name.count) }
+            inWord = false
+        }
+        func startWord() {
+            if !inWord, !name.isEmpty { name.append(UInt8(ascii: " ")) }
+            inWord = true
+        }
+        for byte in heading.utf8 where ends.count < longestName {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                startWord()
+                name.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                startWord()
+                name.append(byte | 0x20)
+            case UInt8(ascii: "'"): continue
+            case UInt8(ascii: "&"):
+                finish()
+                guard ends.count < longestName else { continue }
+                startWord()
+                name += "and".utf8
+                finish()
+            default: finish()
+            }
+        }
+        if ends.count < longestName { finish() }
+        guard let first = ends.first, firstWords.contains(String(decoding: name[..<first], as: UTF8.self)) else {
+            return .some(nil)
+        }
+        for end in ends.reversed() {
+            if let kind = kindsByName[String(decoding: name[..<end], as: UTF8.self)] { return kind }
+        }
+        return .some(nil)
     }
 
     /// A catalog in which `kind` is known by `names` only, taking precedence over every other

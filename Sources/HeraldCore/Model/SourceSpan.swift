@@ -23,9 +23,7 @@ public struct SourceSpan: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The span ends on the last line with content: that of the node's last descendant, so a
     /// block closed by a blank line (which cmark ends on that blank line) does not take it in.
     init(_ node: MarkdownNode, lineOffset: Int) {
-        var last = node
-        while let child = last.lastChild { last = child }
-        let end = last.range.end
+        let end = node.lastDescendant.range.end
         let endLine = end.column < 1 ? end.line - 1 : end.line
         self.init(
             line: node.range.start.line + lineOffset,

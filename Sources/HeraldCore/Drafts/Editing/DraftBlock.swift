@@ -25,9 +25,8 @@ package struct DraftBlock: Hashable, Sendable {
     package static func blocks(of document: MarkdownDocument, in file: IssueFile) -> [DraftBlock] {
         let offset = file.bodyStartLine - 1
         return document.root.children.map { node in
-            var last = node
-            while let child = last.lastChild { last = child }
-            let end = last.range.end.column < 1 ? last.range.end.line - 1 : last.range.end.line
+            let last = node.lastDescendant.range.end
+            let end = last.column < 1 ? last.line - 1 : last.line
             let children = Array(node.children)
             let isNote =
                 node.kind == .paragraph && !children.isEmpty

@@ -6,7 +6,7 @@ extension CallForTesting {
         guard let lead = item.leadParagraph else { return nil }
         let text = LinkedText(lead)
         guard !text.title.isEmpty || text.url != nil else { return nil }
-        let steps = MarkdownNode.items(in: Array(item.children)).lazy
+        let steps = MarkdownNode.items(in: item.children).lazy
             .compactMap(\.firstLink)
             .first { $0.plainText.containsIgnoringCase("testing steps") }
         self.init(title: text.title, url: text.url, testingSteps: steps?.destination, source: context.span(of: item))

@@ -37,7 +37,7 @@ extension EventEntry {
                 organiser = Person(name: fields[fields.count - 1])
                 location = fields[1..<(fields.count - 1)].joined(separator: " | ")
             }
-            let subItems = MarkdownNode.items(in: Array(item.children))
+            let subItems = MarkdownNode.items(in: item.children)
             var titles = subItems.compactMap { sub -> Link? in
                 guard let link = sub.firstLink, let url = link.destination else { return nil }
                 return Link(title: link.plainText.trimmingWhitespace, url: url)

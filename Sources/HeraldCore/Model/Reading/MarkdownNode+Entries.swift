@@ -36,7 +36,9 @@ struct LinkedText {
                 }
             }
         }
-        (tags, self.leading) = String(decoding: leading, as: UTF8.self).splittingLeadingTags
+        // Most entries start with their link: nothing before it to take tags from.
+        (tags, self.leading) =
+            leading.allSatisfy(ASCII.isSpace) ? ([], "") : String(decoding: leading, as: UTF8.self).splittingLeadingTags
         self.link = link
         self.otherLinks = otherLinks
         self.trailing = String(decoding: trailing, as: UTF8.self)
@@ -67,8 +69,12 @@ extension MarkdownNode {
     var leadParagraph: MarkdownNode? { children.first { $0.kind == .paragraph } }
 
     /// The items of every top-level list among `blocks`.
-    static func items(in blocks: [MarkdownNode]) -> [MarkdownNode] {
-        blocks.filter { $0.kind == .list }.flatMap { Array($0.children) }
+    static func items(in blocks: some Sequence<MarkdownNode>) -> [MarkdownNode] {
+        var items: [MarkdownNode] = []
+        for block in blocks where block.kind == .list {
+            for item in block.children { items.append(item) }
+        }
+        return items
     }
 
     /// Whether a paragraph is only an emphasised remark such as "*No RFCs were approved this

@@ -48,7 +48,7 @@ extension PerformanceTriage {
     /// The numbers written before "Regression(s)", "Improvement(s)" and "Mixed".
     static func counts(in text: String) -> (regressions: Int?, improvements: Int?, mixed: Int?) {
         var result: (regressions: Int?, improvements: Int?, mixed: Int?) = (nil, nil, nil)
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" })
+        let words = asciiWords(of: text) ?? text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" })
         for (index, word) in words.enumerated().dropFirst() {
             guard let count = Int(words[index - 1]) else { continue }
             if word.hasPrefixIgnoringCase("regression"), result.regressions == nil { result.regressions = count }
@@ -56,5 +56,33 @@ extension PerformanceTriage {
             if word.hasPrefixIgnoringCase("mixed"), result.mixed == nil { result.mixed = count }
         }
         return result
+    }
+
+    /// The words of an ASCII `text` split at its bytes, as splitting its characters would split
+    /// them (ASCII whitespace, `,` and `;`), or `nil` for other text. A triage's paragraphs are
+    /// long: split character by character, they were a tenth of reading an issue.
+    private static func asciiWords(of text: String) -> [Substring]? {
+        let cuts: [Range<Int>]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var words: [Range<Int>] = []
+            var start: Int?
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                if ASCII.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+                    if let first = start { words.append(first..<offset) }
+                    start = nil
+                } else if start == nil {
+                    start = offset
+                }
+            }
+            if let first = start { words.append(first..<bytes.count) }
+            return words
+        }
+        guard let cuts = cuts ?? nil else { return nil }
+        let utf8 = text.utf8
+        return cuts.map {
+            text[
+                utf8.index(
+                    utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]
+        }
     }
 }

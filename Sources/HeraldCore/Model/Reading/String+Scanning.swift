@@ -1,11 +1,35 @@
 extension StringProtocol {
     /// The text without leading and trailing whitespace and newlines.
     var trimmingWhitespace: String {
-        let text = String(self)
         // Entry text is mostly ASCII at both ends: look at bytes, not Unicode properties. An ASCII
         // byte other than whitespace starts a character, and ASCII whitespace bytes are characters
         // of their own (CR LF is one, whitespace too), so trimming ASCII whitespace up to such a
-        // byte at each end trims what the characters would.
+        // byte at each end trims what the characters would. The bytes are read from the text's
+        // storage: walked through the UTF-8 view's indices, they cost a thousand instructions a
+        // call, a tenth of reading an issue's model.
+        // The offsets of the first and last bytes that are not ASCII whitespace, whether both are
+        // ASCII; `nil` inside when there are none.
+        let edges: (first: Int, last: Int, ascii: Bool)?? = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.firstIndex(where: { !ASCII.isSpace($0) }) else { return nil }
+            var last = bytes.count - 1
+            while ASCII.isSpace(bytes[last]) { last -= 1 }
+            return (first, last, bytes[first] < 0x80 && bytes[last] < 0x80)
+        }
+        switch edges {
+        case .some(.none):
+            return ""
+        case .some(.some(let edges)) where edges.ascii:
+            if edges.first == 0, edges.last == utf8.count - 1, let whole = self as? String { return whole }
+            let start = utf8.index(startIndex, offsetBy: edges.first)
+            return String(self[start..<utf8.index(start, offsetBy: edges.last - edges.first + 1)])
+        default:
+            return trimmingWhitespaceCharacters
+        }
+    }
+
+    /// ``trimmingWhitespace`` for text with other characters at its ends, or not stored as UTF-8.
+    private var trimmingWhitespaceCharacters: String {
+        let text = String(self)
         let utf8 = text.utf8
         if let first = utf8.firstIndex(where: { !ASCII.isSpace($0) }) {
             let last = utf8.lastIndex(where: { !ASCII.isSpace($0) }) ?? first
@@ -24,6 +48,19 @@ extension StringProtocol {
 
     /// The text without leading separators that join a link to its comment (`. `, `, `, ` – `).
     var trimmingLeadingSeparators: String {
+        // ASCII spaces and separators are skipped as bytes when an ASCII byte follows them (that
+        // byte starts a character, so none of the skipped ones took a mark); hashing each
+        // character into the set was most of reading a link's note.
+        let skipped: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
+            var offset = 0
+            while offset < bytes.count, ASCII.isSpace(bytes[offset]) || Separators.isLeading(bytes[offset]) {
+                offset += 1
+            }
+            return offset == bytes.count || bytes[offset] < 0x80 ? offset : nil
+        }
+        if let skipped = skipped ?? nil {
+            return self[utf8.index(startIndex, offsetBy: skipped)...].trimmingWhitespace
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace && !Separators.leading.contains($0) }) else { return "" }
         return self[first...].trimmingWhitespace
     }
@@ -57,26 +94,25 @@ extension StringProtocol {
     /// included; a byte scan, as separators in entries are always ASCII.
     func splitting(_ separator: StaticString) -> [Substring] {
         let text = Substring(self)
+        let utf8 = text.utf8
         let needle = UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)
-        // Offsets first, on the contiguous bytes: walking the view's indices and comparing a
-        // slice at each cost 7,000 instructions a line.
-        func cuts(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-            var cuts: [Range<Int>] = []
-            while let cut = ByteSearch.firstRange(of: needle, in: bytes, from: cuts.last?.upperBound ?? 0) {
-                cuts.append(cut)
+        // Each part is cut as the separator is found, on the contiguous bytes: walking the view's
+        // indices and comparing a slice at each cost 7,000 instructions a line.
+        func parts(in bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
+            var parts: [Substring] = []
+            parts.reserveCapacity(4)
+            var start = 0
+            while let cut = ByteSearch.firstRange(of: needle, in: bytes, from: start) {
+                parts.append(
+                    text[
+                        utf8.index(
+                            text.startIndex, offsetBy: start)..<utf8.index(text.startIndex, offsetBy: cut.lowerBound)])
+                start = cut.upperBound
             }
-            return cuts
+            parts.append(text[utf8.index(text.startIndex, offsetBy: start)...])
+            return parts
         }
-        let found =
-            text.utf8.withContiguousStorageIfAvailable(cuts(in:)) ?? Array(text.utf8).withUnsafeBufferPointer(cuts(in:))
-        var parts: [Substring] = []
-        var start = text.startIndex
-        for cut in found {
-            parts.append(text[start..<text.utf8.index(text.startIndex, offsetBy: cut.lowerBound)])
-            start = text.utf8.index(text.startIndex, offsetBy: cut.upperBound)
-        }
-        parts.append(text[start...])
-        return parts
+        return utf8.withContiguousStorageIfAvailable(parts(in:)) ?? Array(utf8).withUnsafeBufferPointer(parts(in:))
     }
 
     /// Whether the text contains the ASCII character `byte`.
@@ -93,8 +129,11 @@ extension StringProtocol {
 
     /// The bracketed tags at the start (`[video] [DE] `) and the text after them.
     var splittingLeadingTags: (tags: [String], rest: String) {
+        let trimmed = trimmingWhitespace
+        // Text that does not start with `[` has no tags, and is what it was, trimmed.
+        guard trimmed.utf8.first == UInt8(ascii: "[") else { return ([], trimmed) }
         var tags: [String] = []
-        var rest = Substring(trimmingWhitespace)
+        var rest = Substring(trimmed)
         while rest.first == "[", let close = rest.firstIndex(of: "]") {
             let tag = rest[rest.index(after: rest.startIndex)..<close].trimmingWhitespace
             if !tag.isEmpty { tags.append(tag) }
@@ -118,6 +157,16 @@ enum ASCII {
 enum Separators {
     /// What joins a link to the comment after it.
     static let leading: Set<Character> = [".", ",", ":", ";", "-", "–", "—", "|", "~"]
+
+    /// Whether `byte` is one of ``leading``'s ASCII characters.
+    static func isLeading(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "-"),
+            UInt8(ascii: "|"), UInt8(ascii: "~"):
+            true
+        default: false
+        }
+    }
 }
 
 extension IssueDate {
