@@ -200,9 +200,21 @@ struct CheckedFile: @unchecked Sendable {
         return file
     }
 
-    /// `path` made absolute against the current directory, with `.` and `..` resolved.
+    /// `path` made absolute against the current directory, with `.`, `..` and repeated slashes
+    /// resolved, as `URL(fileURLWithPath:).standardizedFileURL.path` gives it (symbolic links
+    /// are not followed). Worked out on the text: through `URL`, which asks the file system
+    /// whether each path is a folder, the archive's 667 paths took 14 ms of a 500 ms check.
     static func absolutePath(of path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var components: [Substring] = []
+        for component in joined.split(separator: "/") where component != "." {
+            if component == ".." {
+                _ = components.popLast()
+            } else {
+                components.append(component)
+            }
+        }
+        return "/" + components.joined(separator: "/")
     }
 
     /// Line `line` (1-based) without its line end.
@@ -211,7 +223,10 @@ struct CheckedFile: @unchecked Sendable {
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+        // From the buffer: a slice of the file's collection was copied a byte at a time.
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<max(start, end)]), as: UTF8.self)
+        }
     }
 
     /// The byte offset of a file position.

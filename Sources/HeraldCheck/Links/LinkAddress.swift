@@ -65,7 +65,7 @@ public struct LinkAddress: Hashable, Sendable {
 
     /// `bytes` as text, lowercased: byte by byte when they are ASCII, as a scheme and nearly
     /// every host is.
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (index, byte) in bytes.enumerated() {

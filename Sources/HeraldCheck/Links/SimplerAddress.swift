@@ -30,6 +30,8 @@ struct SimplerAddress {
 
     /// The real address behind a search engine's or social site's redirect.
     private static func redirectTarget(_ address: LinkAddress) -> String? {
+        // The paths first: nearly every link has another, and its site is not worked out.
+        guard ["/url", "/l.php", "/redirect"].contains(address.path) else { return nil }
         let parameter: String
         switch (address.siteHost, address.path) {
         case ("google.com", "/url"): parameter = address.queryItems.contains { $0.hasPrefix("q=") } ? "q" : "url"

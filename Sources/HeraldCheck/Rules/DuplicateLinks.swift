@@ -9,14 +9,23 @@ enum DuplicateLinks {
         into findings: inout FindingList
     ) {
         guard let issue = file.issue else { return }
+        let featuredLinks = index.keyedFeaturedLinks(of: issue, inFileAt: file.absolutePath)
         var seen: [String: Int] = [:]
-        // Positions in `links`, not copies: each copy retains the occurrence's strings.
-        var linksByURL: [String: [Int]] = [:]
-        for (position, link) in links.enumerated() { linksByURL[link.url, default: []].append(position) }
-        let inLineOrder = links.indices.dropFirst().allSatisfy {
-            links[$0 - 1].location.line <= links[$0].location.line
+        seen.reserveCapacity(featuredLinks.count)
+        // Positions in `links`, not copies: each copy retains the occurrence's strings. Only the
+        // featured addresses are looked for, in one walk of the links that also finds whether
+        // their lines only grow (every link in a dictionary, and each pair compared through the
+        // list's subscript, were most of this rule).
+        var linksByURL = [String: [Int]](minimumCapacity: featuredLinks.count)
+        for featured in featuredLinks { linksByURL[featured.url] = [] }
+        var inLineOrder = true
+        var previousLine = Int.min
+        for (position, link) in links.enumerated() {
+            linksByURL[link.url]?.append(position)
+            if link.location.line < previousLine { inLineOrder = false }
+            previousLine = link.location.line
         }
-        for featured in index.keyedFeaturedLinks(of: issue, inFileAt: file.absolutePath) {
+        for featured in featuredLinks {
             let key = featured.key
             let location =
                 linksByURL[featured.url].flatMap {

@@ -48,7 +48,13 @@ enum LinkRules {
             }
             return nil
         }
-        let scheme = url[..<colon].lowercased()
+        // Lowercased from the bytes, as the address's own scheme is: as Unicode text it took a
+        // tenth of the rule.
+        let schemeLength = bytes.distance(from: bytes.startIndex, to: colon)
+        let scheme =
+            bytes.withContiguousStorageIfAvailable {
+                LinkAddress.lowercased(UnsafeBufferPointer(rebasing: $0[..<schemeLength]))
+            } ?? url[..<colon].lowercased()
         switch scheme {
         case "http", "https":
             guard let address else {
