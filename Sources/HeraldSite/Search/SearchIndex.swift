@@ -60,13 +60,18 @@ struct SearchIndex: Sendable {
     /// Indexes `parts` (oldest first), each an issue's entries, finding the terms of the entries
     /// kept that do not have them yet. The parts' term numbers are in `terms`, which numbers the
     /// terms found.
-    init(parts: [(info: IssueInfo, part: SearchIndexPart)], terms: TermTable = TermTable(), stems: Bool) {
+    ///
+    /// `parts` is taken, not copied: a part whose entries gain their terms is changed in place
+    /// only when nothing else holds it (the caller's array did, and each such part copied its
+    /// entries).
+    init(parts: consuming [(info: IssueInfo, part: SearchIndexPart)], terms: TermTable = TermTable(), stems: Bool) {
         var seen = Set<String>()
-        var indexed = parts.map(\.part)
+        let issues = parts.map(\.info)
+        var indexed = (consume parts).map(\.part)
         // Newest issue first, each issue's entries in file order: of repeated entries the first
         // one met is kept.
-        var kept: [[Int]] = Array(repeating: [], count: parts.count)
-        for position in parts.indices.reversed() {
+        var kept: [[Int]] = Array(repeating: [], count: indexed.count)
+        for position in indexed.indices.reversed() {
             kept[position] = indexed[position].entries.indices.filter { offset in
                 guard let key = indexed[position].entries[offset].document.repeatKey else { return true }
                 return seen.insert(key).inserted
@@ -79,7 +84,7 @@ struct SearchIndex: Sendable {
         }
         var terms = terms
         SearchIndex.findTerms(of: slots, in: &indexed, table: &terms, stems: stems)
-        self.issues = parts.map(\.info)
+        self.issues = issues
         self.entries = slots.map {
             Entry(issue: $0.position, document: indexed[$0.position].entries[$0.offset].document)
         }
@@ -126,12 +131,9 @@ struct SearchIndex: Sendable {
     ) {
         let missing = slots.filter { parts[$0.position].entries[$0.offset].terms == nil }
         guard !missing.isEmpty else { return }
-        let source = parts
-        let runs = missing.concurrentFlatMap(runs: indexingRuns) { run in
-            var finder = TermFinder(stems: stems)
-            let found = run.map { slot in finder.terms(of: source[slot.position].entries[slot.offset].document) }
-            return [(found: found, terms: finder.terms)]
-        }
+        // Found by a function of their own, which lets go of the parts it read before they are
+        // changed here: a copy held through this loop made each part copy its entries.
+        let runs = terms(of: missing, in: parts, stems: stems)
         var next = missing.makeIterator()
         for run in runs {
             let numbers = run.terms.map { table.number(of: $0) }
@@ -140,6 +142,18 @@ struct SearchIndex: Sendable {
                 parts[slot.position].entries[slot.offset].terms = SearchIndexPart.Terms(
                     title: terms.title.map { numbers[Int($0)] }, detail: terms.detail.map { numbers[Int($0)] })
             }
+        }
+    }
+
+    /// The terms of the entries at `slots`, found in runs on every core, each run with its own
+    /// ``TermFinder``: each entry's terms by their number in its run's ``TermFinder/terms``.
+    private static func terms(
+        of slots: [(position: Int, offset: Int)], in parts: [SearchIndexPart], stems: Bool
+    ) -> [(found: [SearchIndexPart.Terms], terms: [String])] {
+        slots.concurrentFlatMap(runs: indexingRuns) { run in
+            var finder = TermFinder(stems: stems)
+            let found = run.map { slot in finder.terms(of: parts[slot.position].entries[slot.offset].document) }
+            return [(found: found, terms: finder.terms)]
         }
     }
 

@@ -92,19 +92,19 @@ final class SearchIndexBuilder: @unchecked Sendable {
         let keys = issues.map { SearchIndexPart.key(sourceHash: $0.sourceHash, settings: settings).hex }
         let previousParts = previousOutput.flatMap(SearchIndexParts.read(in:))
         let previous = previousParts?.parts ?? [:]
+        // One array holds the parts, handed over to the index, which adds the new parts' terms
+        // in place.
         let parts = zip(issues, keys).map { ($0, $1) }.concurrentMap { issue, key in
-            if let part = previous[key] { return part }
-            return SearchIndexPart(documents: SearchIndexBuilder.documents(of: issue, context: context))
+            let metadata = issue.metadata
+            let info = SearchIndex.IssueInfo(
+                link: context.links.link(to: issue.outputPath), number: metadata.number,
+                date: metadata.date.description, title: metadata.title)
+            let part =
+                previous[key] ?? SearchIndexPart(documents: SearchIndexBuilder.documents(of: issue, context: context))
+            return (info: info, part: part)
         }
         let index = SearchIndex(
-            parts: zip(issues, parts).map { issue, part in
-                let metadata = issue.metadata
-                let info = SearchIndex.IssueInfo(
-                    link: context.links.link(to: issue.outputPath), number: metadata.number,
-                    date: metadata.date.description,
-                    title: metadata.title)
-                return (info, part)
-            }, terms: previousParts?.terms ?? TermTable(), stems: context.configuration.search.stemsEnglish)
+            parts: parts, terms: previousParts?.terms ?? TermTable(), stems: context.configuration.search.stemsEnglish)
         return (index, keys, previousParts)
     }
 }
