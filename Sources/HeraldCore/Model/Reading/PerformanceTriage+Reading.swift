@@ -79,10 +79,9 @@ extension PerformanceTriage {
         }
         guard let cuts = cuts ?? nil else { return nil }
         let utf8 = text.utf8
+        let start = utf8.startIndex
         return cuts.map {
-            text[
-                utf8.index(
-                    utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]
+            text[utf8.index(start, offsetBy: $0.lowerBound)..<utf8.index(start, offsetBy: $0.upperBound)]
         }
     }
 }

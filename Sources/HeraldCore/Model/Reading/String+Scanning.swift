@@ -6,9 +6,9 @@ extension StringProtocol {
         // of their own (CR LF is one, whitespace too), so trimming ASCII whitespace up to such a
         // byte at each end trims what the characters would. The bytes are read from the text's
         // storage: walked through the UTF-8 view's indices, they cost a thousand instructions a
-        // call, a tenth of reading an issue's model.
-        // The offsets of the first and last bytes that are not ASCII whitespace, whether both are
-        // ASCII; `nil` inside when there are none.
+        // call, a tenth of reading an issue's model. `edges`: the offsets of the first and last
+        // bytes that are not ASCII whitespace and whether both are ASCII, `nil` inside when
+        // there are none.
         let edges: (first: Int, last: Int, ascii: Bool)?? = utf8.withContiguousStorageIfAvailable { bytes in
             guard let first = bytes.firstIndex(where: { !ASCII.isSpace($0) }) else { return nil }
             var last = bytes.count - 1
@@ -27,23 +27,12 @@ extension StringProtocol {
         }
     }
 
-    /// ``trimmingWhitespace`` for text with other characters at its ends, or not stored as UTF-8.
+    /// ``trimmingWhitespace`` for text with other characters at its ends (or not stored as
+    /// UTF-8): by the characters' definition.
     private var trimmingWhitespaceCharacters: String {
-        let text = String(self)
-        let utf8 = text.utf8
-        if let first = utf8.firstIndex(where: { !ASCII.isSpace($0) }) {
-            let last = utf8.lastIndex(where: { !ASCII.isSpace($0) }) ?? first
-            if utf8[first] < 0x80, utf8[last] < 0x80 {
-                return first == utf8.startIndex && last == utf8.index(before: utf8.endIndex)
-                    ? text : String(text[first...last])
-            }
-        } else {
-            return ""
-        }
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-            let last = text.lastIndex(where: { !$0.isWhitespace })
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
-        return String(text[first...last])
+        return String(self[first...last])
     }
 
     /// The text without leading separators that join a link to its comment (`. `, `, `, ` – `).
