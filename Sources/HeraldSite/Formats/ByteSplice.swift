@@ -4,9 +4,11 @@ import HeraldCore
 /// A text made of runs of another text's bytes with new text between them, written once at its
 /// final size.
 ///
-/// The feed body of a 50 MB issue went through two such rewritings (links made absolute,
-/// heading anchors taken out), each growing an array past the room it reserved and copying it
-/// into a string: three times the body's size at once, the build's peak memory.
+/// It writes the feed body's two rewritings (links made absolute, heading anchors taken out), a
+/// page's entry ids and heading anchors, and the body the home page and `latest/` show with its
+/// relative links rooted (written from the body's storage, never copied). Each of the first
+/// ones grew an array past the room it reserved and copied it into a string: for a 50 MB issue,
+/// three times the body's size at once, the build's peak memory.
 struct ByteSplice: Sendable, Equatable {
     private enum Piece: Sendable, Equatable {
         case run(Range<Int>)

@@ -140,17 +140,8 @@ struct SearchIndexParts: Sendable {
         }
     }
 
-    /// The file's text, parts in key order so that the same parts make the same bytes.
-    func text() -> String {
-        String(decoding: bytes(), as: UTF8.self)
-    }
-
-    /// The file's bytes: see ``init(bytes:)``.
-    func bytes() -> [UInt8] {
-        Array(chunks().joined())
-    }
-
-    /// The file's bytes in runs of about a megabyte, a part carried from the last build as the
+    /// The file's bytes (see ``init(bytes:)``), parts in key order so that the same parts make
+    /// the same bytes, in runs of about a megabyte, a part carried from the last build as the
     /// run it was read in: a 50 MB issue's parts are 44 MB, and one array grown to hold them
     /// held two and a half times that at the build's peak.
     func chunks() -> [ArraySlice<UInt8>] {
