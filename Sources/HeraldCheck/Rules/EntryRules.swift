@@ -163,6 +163,6 @@ enum Tags {
 extension MarkdownNode {
     /// The items of the lists at the top level of `document`: a section's entries.
     static func topLevelItems(of document: MarkdownDocument) -> [MarkdownNode] {
-        document.root.children.filter { $0.kind == .list }.flatMap { Array($0.children) }
+        items(in: document.root.children)
     }
 }

@@ -32,7 +32,7 @@ extension EventEntry {
             let fields = text.leading.splitting("|").compactMap(\.nonEmpty)
             guard let dateText = fields.first else { return nil }
             var location = fields.count > 1 ? fields[1...].joined(separator: " | ") : nil
-            var organiser = text.link.map { Person(name: $0.plainText.trimmingWhitespace, url: $0.destination) }
+            var organiser = text.link.map { Person(name: text.title, url: $0.destination) }
             if organiser == nil, fields.count > 2 {
                 organiser = Person(name: fields[fields.count - 1])
                 location = fields[1..<(fields.count - 1)].joined(separator: " | ")

@@ -1,16 +1,19 @@
-import HeraldMarkdown
+package import HeraldMarkdown
 
 /// A paragraph read as "tags, link, comment": the shape of almost every list entry.
 struct LinkedText {
     /// Text before the link, bracketed tags removed.
-    var leading: String
-    var tags: [String]
+    let leading: String
+    let tags: [String]
     /// The first link, or `nil` when the text has none.
-    var link: MarkdownNode?
+    let link: MarkdownNode?
     /// The links after the first one.
-    var otherLinks: [MarkdownNode]
+    let otherLinks: [MarkdownNode]
     /// Text after the first link.
-    var trailing: String
+    let trailing: String
+    /// The link's text, or the leading text when there is no link: made once, as every entry
+    /// reader asks for it, most of them twice.
+    let title: String
     private let paragraph: MarkdownNode
 
     init(_ paragraph: MarkdownNode) {
@@ -42,14 +45,12 @@ struct LinkedText {
         self.link = link
         self.otherLinks = otherLinks
         self.trailing = String(decoding: trailing, as: UTF8.self)
+        title = link.map { $0.plainText.trimmingWhitespace } ?? self.leading
         self.paragraph = paragraph
     }
 
     /// The whole text without markup.
     var text: String { paragraph.plainText.trimmingWhitespace }
-
-    /// The link's text, or the paragraph's text when there is no link.
-    var title: String { link.map { $0.plainText.trimmingWhitespace } ?? leading }
 
     var url: String? { link?.destination }
 }
@@ -69,7 +70,7 @@ extension MarkdownNode {
     var leadParagraph: MarkdownNode? { children.first { $0.kind == .paragraph } }
 
     /// The items of every top-level list among `blocks`.
-    static func items(in blocks: some Sequence<MarkdownNode>) -> [MarkdownNode] {
+    package static func items(in blocks: some Sequence<MarkdownNode>) -> [MarkdownNode] {
         var items: [MarkdownNode] = []
         for block in blocks where block.kind == .list {
             for item in block.children { items.append(item) }
