@@ -27,6 +27,11 @@ final class ByteBuffer {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// The bytes, to be changed in place, valid only inside `body`.
+    func withMutableBytes<Result>(_ body: (UnsafeMutableBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeMutableBufferPointer(start: base, count: count))
+    }
+
     @inline(__always)
     func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }

@@ -9,7 +9,7 @@ public struct HTMLRenderer: Sendable {
 
     /// The HTML of a whole document.
     public func render(_ document: MarkdownDocument) -> String {
-        writing(document) { String(decoding: $0, as: UTF8.self) }
+        renderedHTML(of: document).withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The HTML of one node and its subtree (a section, a list item, a paragraph…).
@@ -21,17 +21,16 @@ public struct HTMLRenderer: Sendable {
 
     /// The HTML of a whole document as UTF-8 bytes, without building a `String`.
     public func renderBytes(_ document: MarkdownDocument) -> [UInt8] {
-        writing(document) { Array($0) }
+        renderedHTML(of: document).withBytes { Array($0) }
     }
 
-    /// Writes `document` and hands its HTML, valid only inside `finish`, to `finish`.
-    private func writing<Result>(_ document: MarkdownDocument, _ finish: (UnsafeBufferPointer<UInt8>) -> Result)
-        -> Result
-    {
+    /// The HTML of a whole document in the writer's own buffer, for a caller that edits it in
+    /// place and copies it once into its final form (the site's page bodies).
+    package func renderedHTML(of document: MarkdownDocument) -> RenderedHTML {
         var writer = HTMLWriter(tree: document.tree, options: options)
         writer.output.reserveCapacity(document.tree.text.count + document.tree.text.count / 2 + 64)
         writer.write(0)
-        return writer.output.withBytes(finish)
+        return RenderedHTML(writer.output)
     }
 
     /// Renders Markdown bytes to HTML in pieces of about `pieceSize` bytes, handed to `write` in

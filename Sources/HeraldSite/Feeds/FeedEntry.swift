@@ -28,8 +28,7 @@ struct FeedEntry: Sendable {
         }
         let pageURL = url
         contentHTML = context.feedBodies.value(for: issue.outputPath) {
-            BodyRenderer.absolutizingLinks(
-                in: BodyRenderer.removingHeadingAnchors(from: context.body(of: issue)), pageURL: pageURL)
+            BodyRenderer.feedBody(of: context.body(of: issue), pageURL: pageURL)
         }
         summary = metadata.summary
         authors = metadata.authors.isEmpty ? [context.configuration.site.author] : metadata.authors

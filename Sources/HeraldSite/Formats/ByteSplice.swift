@@ -4,7 +4,7 @@ import HeraldCore
 /// A text made of runs of another text's bytes with new text between them, written once at its
 /// final size.
 ///
-/// It writes the feed body's two rewritings (links made absolute, heading anchors taken out), a
+/// It writes the feed body (heading anchors left out and links made absolute, in one splice), a
 /// page's entry ids and heading anchors, and the body the home page and `latest/` show with its
 /// relative links rooted (written from the body's storage, never copied). Each of the first
 /// ones grew an array past the room it reserved and copied it into a string: for a 50 MB issue,

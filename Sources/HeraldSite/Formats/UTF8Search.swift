@@ -5,20 +5,16 @@ import HeraldCore
 /// Rewriting the HTML of 600 issues goes through megabytes of text; Foundation's `range(of:)`
 /// bridges to `NSString` on every call and dominated the build, so the rewriting steps work on
 /// bytes instead. Every needle is ASCII, so a match never starts inside a multi-byte character.
-extension Array where Element == UInt8 {
+extension UnsafeBufferPointer<UInt8> {
     /// The first occurrence of `needle` at or after `start` (``ByteSearch``).
     func firstRange(of needle: [UInt8], from start: Int) -> Range<Int>? {
-        withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { ByteSearch.firstRange(of: $0, in: haystack, from: start) }
-        }
+        needle.withUnsafeBufferPointer { ByteSearch.firstRange(of: $0, in: self, from: start) }
     }
 
     /// The first `byte` at or after `start` and before `end` (`memchr`), or nil: a body's
     /// rewriting steps jump from one `<` to the next rather than compare every byte.
     func firstIndex(of byte: UInt8, from start: Int, before end: Int? = nil) -> Int? {
-        withUnsafeBufferPointer {
-            ByteSearch.firstIndex(of: byte, in: $0, within: start..<Swift.max(start, end ?? count))
-        }
+        ByteSearch.firstIndex(of: byte, in: self, within: start..<Swift.max(start, end ?? count))
     }
 
     /// Whether `needle` occurs at `index`.
@@ -28,6 +24,23 @@ extension Array where Element == UInt8 {
             return false
         }
         return true
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The first occurrence of `needle` at or after `start` (``ByteSearch``).
+    func firstRange(of needle: [UInt8], from start: Int) -> Range<Int>? {
+        withUnsafeBufferPointer { $0.firstRange(of: needle, from: start) }
+    }
+
+    /// The first `byte` at or after `start` and before `end` (`memchr`), or nil.
+    func firstIndex(of byte: UInt8, from start: Int, before end: Int? = nil) -> Int? {
+        withUnsafeBufferPointer { $0.firstIndex(of: byte, from: start, before: end) }
+    }
+
+    /// Whether `needle` occurs at `index`.
+    func hasBytes(_ needle: [UInt8], at index: Int) -> Bool {
+        withUnsafeBufferPointer { $0.hasBytes(needle, at: index) }
     }
 
     /// The bytes read as UTF-8 text.

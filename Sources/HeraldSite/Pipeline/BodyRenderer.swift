@@ -38,52 +38,66 @@ public struct BodyRenderer: Sendable {
     }
 
     /// A body as the steps that read its tree leave it: the renderer's HTML with its outline
-    /// arranged, and the entry ids still to be written in.
+    /// arranged, in the renderer's own buffer, and the entry ids still to be written in.
     private struct ArrangedBody {
-        let html: [UInt8]
+        let html: RenderedHTML
         let entryIDs: [(offset: Int, attribute: String)]
 
         /// The page's body: the entry ids and each heading's `#` link written in one pass, at
         /// the final size (written in turn, a 50 MB issue's body was held three times over).
         var text: String {
-            let anchors = BodyRenderer.headingAnchors(in: html)
-            var splice = ByteSplice()
-            var copied = 0
-            var (entry, anchor) = (0, 0)
-            while entry < entryIDs.count || anchor < anchors.count {
-                if anchor == anchors.count || (entry < entryIDs.count && entryIDs[entry].offset <= anchors[anchor].at) {
-                    splice.keep(copied..<entryIDs[entry].offset)
-                    splice.insert(entryIDs[entry].attribute)
-                    copied = entryIDs[entry].offset
-                    entry += 1
-                } else {
-                    splice.keep(copied..<anchors[anchor].at)
-                    splice.insert(BodyRenderer.anchorStart)
-                    splice.keep(anchors[anchor].id)
-                    splice.insert(BodyRenderer.anchorEnd)
-                    copied = anchors[anchor].at
-                    anchor += 1
+            html.withBytes { html in
+                let anchors = BodyRenderer.headingAnchors(in: html)
+                var splice = ByteSplice()
+                var copied = 0
+                var (entry, anchor) = (0, 0)
+                while entry < entryIDs.count || anchor < anchors.count {
+                    if anchor == anchors.count
+                        || (entry < entryIDs.count && entryIDs[entry].offset <= anchors[anchor].at)
+                    {
+                        splice.keep(copied..<entryIDs[entry].offset)
+                        splice.insert(entryIDs[entry].attribute)
+                        copied = entryIDs[entry].offset
+                        entry += 1
+                    } else {
+                        splice.keep(copied..<anchors[anchor].at)
+                        splice.insert(BodyRenderer.anchorStart)
+                        splice.keep(anchors[anchor].id)
+                        splice.insert(BodyRenderer.anchorEnd)
+                        copied = anchors[anchor].at
+                        anchor += 1
+                    }
                 }
+                splice.keep(copied..<html.count)
+                return splice.string(from: html)
             }
-            splice.keep(copied..<html.count)
-            return html.withUnsafeBufferPointer { splice.string(from: $0) }
         }
     }
 
     private func arrangedBody(of document: MarkdownDocument, firstLine: Int?) -> ArrangedBody {
-        var html = renderer.renderBytes(document)
-        let entryIDs = firstLine.map { EntryAnchors.attributes(in: html, document: document, lineOffset: $0 - 1) }
-        BodyRenderer.arrangeOutline(of: &html, renderedFrom: document)
+        let html = renderer.renderedHTML(of: document)
+        let entryIDs = html.withMutableBytes { html in
+            let entryIDs = firstLine.map {
+                EntryAnchors.attributes(in: UnsafeBufferPointer(html), document: document, lineOffset: $0 - 1)
+            }
+            BodyRenderer.arrangeOutline(of: html, renderedFrom: document)
+            return entryIDs
+        }
         return ArrangedBody(html: html, entryIDs: entryIDs ?? [])
     }
 
     /// Puts a body's headings below the title, which is the page's (or the email's) only `h1`,
     /// keeping each section above its subsections whichever style the issue was written in.
     public static func arrangeOutline(of html: inout [UInt8], renderedFrom document: MarkdownDocument) {
+        html.withUnsafeMutableBufferPointer { arrangeOutline(of: $0, renderedFrom: document) }
+    }
+
+    /// ``arrangeOutline(of:renderedFrom:)`` on bytes changed in place (their number stays).
+    static func arrangeOutline(of html: UnsafeMutableBufferPointer<UInt8>, renderedFrom document: MarkdownDocument) {
         if startsSectionsAtLevelOne(document) {
-            lowerHeadings(&html)
-        } else if html.firstRange(of: h1, from: 0) != nil {
-            demoteHeadings(&html)
+            lowerHeadings(html)
+        } else if UnsafeBufferPointer(html).firstRange(of: h1, from: 0) != nil {
+            demoteHeadings(html)
         }
     }
 
@@ -106,16 +120,18 @@ public struct BodyRenderer: Sendable {
     /// The page's title is its only `h1`, so a body's `#` headings become `h2`s. Editors write
     /// `# Quote of the Week` among `##` sections (549 TWiR issues do): it is a section like the
     /// others, and moving only those headings keeps the outline in order under the title.
-    static func demoteHeadings(_ html: inout [UInt8]) {
-        lowerHeadings(&html, levels: 1...1)
+    static func demoteHeadings(_ html: UnsafeMutableBufferPointer<UInt8>) {
+        lowerHeadings(html, levels: 1...1)
     }
 
     /// Every heading of `levels` one level lower (`h1` → `h2`); by default `h1` to `h5`, since HTML
     /// has no `h7` for an `h6`.
-    static func lowerHeadings(_ html: inout [UInt8], levels: ClosedRange<Int> = 1...5) {
+    static func lowerHeadings(_ html: UnsafeMutableBufferPointer<UInt8>, levels: ClosedRange<Int> = 1...5) {
         let digits = UInt8(ascii: "0") + UInt8(levels.lowerBound)...UInt8(ascii: "0") + UInt8(levels.upperBound)
         var index = 0
-        while let open = html.firstIndex(of: UInt8(ascii: "<"), from: index, before: html.count - 3) {
+        while let open = UnsafeBufferPointer(html).firstIndex(
+            of: UInt8(ascii: "<"), from: index, before: html.count - 3)
+        {
             let h = html[open + 1] == UInt8(ascii: "/") ? open + 2 : open + 1
             if h + 2 < html.count, html[h] == UInt8(ascii: "h"), digits.contains(html[h + 1]),
                 html[h + 2] == UInt8(ascii: " ") || html[h + 2] == UInt8(ascii: ">")
@@ -128,7 +144,7 @@ public struct BodyRenderer: Sendable {
 
     /// Where a `<a class="heading-anchor" href="#id">` goes in `html`: before the end of every
     /// `<hN id="id">`, with the id it links to.
-    static func headingAnchors(in html: [UInt8]) -> [(at: Int, id: Range<Int>)] {
+    static func headingAnchors(in html: UnsafeBufferPointer<UInt8>) -> [(at: Int, id: Range<Int>)] {
         var anchors: [(at: Int, id: Range<Int>)] = []
         var position = 0
         while let open = html.firstRange(of: headingOpen, from: position) {
@@ -147,28 +163,36 @@ public struct BodyRenderer: Sendable {
         return anchors
     }
 
-    /// `html` without the anchors ``render(document:firstLine:)`` added: a feed reader shows
-    /// no hover, so they would be stray `#` signs there.
-    static func removingHeadingAnchors(from html: String) -> String {
-        var html = html
-        let removed: String? = anchorStart.bytes.withUnsafeBufferPointer { anchorStart in
+    /// Where the anchors ``render(document:firstLine:)`` added to headings are in `html`, in order.
+    static func headingAnchorRanges(in html: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        anchorStart.bytes.withUnsafeBufferPointer { anchorStart in
             linkEnd.withUnsafeBufferPointer { linkEnd in
-                html.withUTF8 { bytes in
-                    var splice = ByteSplice()
-                    var position = 0
-                    while let start = ByteSearch.firstRange(of: anchorStart, in: bytes, from: position),
-                        let end = ByteSearch.firstRange(of: linkEnd, in: bytes, from: start.upperBound)
-                    {
-                        splice.keep(position..<start.lowerBound)
-                        position = end.upperBound
-                    }
-                    guard position > 0 else { return nil }
-                    splice.keep(position..<bytes.count)
-                    return splice.string(from: bytes)
+                var ranges: [Range<Int>] = []
+                var position = 0
+                while let start = ByteSearch.firstRange(of: anchorStart, in: html, from: position),
+                    let end = ByteSearch.firstRange(of: linkEnd, in: html, from: start.upperBound)
+                {
+                    ranges.append(start.lowerBound..<end.upperBound)
+                    position = end.upperBound
                 }
+                return ranges
             }
         }
-        return removed ?? html
+    }
+
+    /// A body as a feed carries it: without the heading anchors (a feed reader shows no hover,
+    /// so they would be stray `#` signs there) and with every link absolute
+    /// (``absolutizingLinks(in:pageURL:)``), written in one pass. Taken out and rewritten in
+    /// turn, a 50 MB issue's body was held three times over, a peak of its build.
+    static func feedBody(of html: String, pageURL: String) -> String {
+        var html = html
+        let anchors = html.withUTF8(headingAnchorRanges)
+        let page = URL(string: pageURL)
+        let splice = HTMLLinks.splice(of: html, removing: anchors) { value in
+            page.flatMap { absoluteLink(value, on: $0, pageURL: pageURL) }
+        }
+        guard let splice else { return html }
+        return html.withUTF8 { splice.string(from: $0) }
     }
 
     /// `html` with every relative `href` and `src` resolved against `pageURL` and written from the
@@ -195,10 +219,14 @@ public struct BodyRenderer: Sendable {
     /// HTML was written for, so it works in a feed reader.
     public static func absolutizingLinks(in html: String, pageURL: String) -> String {
         guard let page = URL(string: pageURL) else { return html }
-        return HTMLLinks.rewriting(html) { value in
-            if value.isEmpty { return nil }
-            if value.hasPrefix("#") { return pageURL + value }
-            return URL(string: value, relativeTo: page)?.absoluteString
-        }
+        return HTMLLinks.rewriting(html) { absoluteLink($0, on: page, pageURL: pageURL) }
+    }
+
+    /// `value`, a link on the site, made absolute against `page` (whose text is `pageURL`); `nil`
+    /// keeps it.
+    private static func absoluteLink(_ value: String, on page: URL, pageURL: String) -> String? {
+        if value.isEmpty { return nil }
+        if value.hasPrefix("#") { return pageURL + value }
+        return URL(string: value, relativeTo: page)?.absoluteString
     }
 }

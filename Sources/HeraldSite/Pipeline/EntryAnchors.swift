@@ -24,7 +24,7 @@ enum EntryAnchors {
     /// - Parameter lineOffset: how many file lines come before the document's first line (the
     ///   issue's header).
     static func attributes(
-        in html: [UInt8], document: MarkdownDocument, lineOffset: Int
+        in html: UnsafeBufferPointer<UInt8>, document: MarkdownDocument, lineOffset: Int
     ) -> [(offset: Int, attribute: String)] {
         // For each tag, the file line of every block that writes it, in order; `nil` for an
         // occurrence in raw HTML, or for a block whose line already has an id.

@@ -18,23 +18,45 @@ enum HTMLLinks {
     }
 
     /// The rewriting of ``rewriting(_:_:)`` as runs of `html` and new values, to be written
-    /// later; `nil` when no value changes.
-    static func splice(of html: String, _ transform: (String) -> String?) -> ByteSplice? {
+    /// later, with the bytes of `removed` (ranges of `html`, in order, none overlapping) left out
+    /// and the values inside them left alone; `nil` when nothing changes.
+    static func splice(
+        of html: String, removing removed: [Range<Int>] = [], _ transform: (String) -> String?
+    ) -> ByteSplice? {
         var html = html
         return html.withUTF8 { bytes in
             var finder = ValueFinder(bytes: bytes)
             var splice = ByteSplice()
             var copied = 0
+            // The first removed range not yet left out, and the first one a value may still fall in.
+            var (nextRemoved, nextHiding) = (0, 0)
+            // A value can start before a removed range and end in it (raw HTML that spells an
+            // anchor inside a quoted value): what is copied never goes back.
+            func keep(upTo end: Int) {
+                while nextRemoved < removed.count, removed[nextRemoved].lowerBound < end {
+                    if copied < removed[nextRemoved].lowerBound {
+                        splice.keep(copied..<removed[nextRemoved].lowerBound)
+                    }
+                    copied = max(copied, removed[nextRemoved].upperBound)
+                    nextRemoved += 1
+                }
+                if copied < end { splice.keep(copied..<end) }
+                copied = max(copied, end)
+            }
+            var changed = !removed.isEmpty
             while let value = finder.next() {
+                while nextHiding < removed.count, removed[nextHiding].upperBound <= value.lowerBound { nextHiding += 1 }
+                if nextHiding < removed.count, removed[nextHiding].lowerBound <= value.lowerBound { continue }
                 let link = UnsafeBufferPointer(rebasing: bytes[value])
                 if isExternal(link) { continue }
                 guard let replacement = transform(String(decoding: link, as: UTF8.self)) else { continue }
-                splice.keep(copied..<value.lowerBound)
+                keep(upTo: value.lowerBound)
                 splice.insert(replacement)
                 copied = value.upperBound
+                changed = true
             }
-            guard copied > 0 else { return nil }
-            splice.keep(copied..<bytes.count)
+            guard changed else { return nil }
+            keep(upTo: bytes.count)
             return splice
         }
     }
