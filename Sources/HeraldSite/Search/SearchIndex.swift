@@ -85,10 +85,12 @@ struct SearchIndex: Sendable {
         var terms = terms
         SearchIndex.findTerms(of: slots, in: &indexed, table: &terms, stems: stems)
         self.issues = issues
-        self.entries = slots.map {
-            Entry(issue: $0.position, document: indexed[$0.position].entries[$0.offset].document)
-        }
-        self.postings = SearchIndex.postings(of: slots, in: indexed, termCount: terms.count)
+        // Side by side: one after the other, these two passes over every kept entry held one
+        // core each while the other waited.
+        let (parts, termCount) = (indexed, terms.count)
+        (self.entries, self.postings) = sideBySide(
+            { slots.map { Entry(issue: $0.position, document: parts[$0.position].entries[$0.offset].document) } },
+            { SearchIndex.postings(of: slots, in: parts, termCount: termCount) })
         self.terms = terms
         self.stems = stems
         self.parts = indexed
