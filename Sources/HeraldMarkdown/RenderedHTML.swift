@@ -2,7 +2,8 @@
 ///
 /// ``HTMLRenderer/renderBytes(_:)`` copies the HTML into an array; a caller that edits it in
 /// place (headings moved down a level) and then copies it once into its final form needs no such
-/// copy, which for a 50 MB issue held its 65 MB of HTML twice at the site build's peak.
+/// copy, which for a 50 MB issue held its 65 MB of HTML twice while it was made (and copied
+/// 26 kB on average for each of an archive's 607 pages).
 package struct RenderedHTML {
     private let buffer: ByteBuffer
 

@@ -183,7 +183,7 @@ public struct BodyRenderer: Sendable {
     /// A body as a feed carries it: without the heading anchors (a feed reader shows no hover,
     /// so they would be stray `#` signs there) and with every link absolute
     /// (``absolutizingLinks(in:pageURL:)``), written in one pass. Taken out and rewritten in
-    /// turn, a 50 MB issue's body was held three times over, a peak of its build.
+    /// turn, a 50 MB issue's body was held three times over while its feeds were written.
     static func feedBody(of html: String, pageURL: String) -> String {
         var html = html
         let anchors = html.withUTF8(headingAnchorRanges)
