@@ -33,16 +33,6 @@ extension Array where Element == UInt8 {
         withUnsafeBufferPointer { $0.firstRange(of: needle, from: start) }
     }
 
-    /// The first `byte` at or after `start` and before `end` (`memchr`), or nil.
-    func firstIndex(of byte: UInt8, from start: Int, before end: Int? = nil) -> Int? {
-        withUnsafeBufferPointer { $0.firstIndex(of: byte, from: start, before: end) }
-    }
-
-    /// Whether `needle` occurs at `index`.
-    func hasBytes(_ needle: [UInt8], at index: Int) -> Bool {
-        withUnsafeBufferPointer { $0.hasBytes(needle, at: index) }
-    }
-
     /// The bytes read as UTF-8 text.
     var text: String { String(decoding: self, as: UTF8.self) }
 }
