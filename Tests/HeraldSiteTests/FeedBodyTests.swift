@@ -49,6 +49,22 @@ import Testing
         }
     }
 
+    /// Hostile raw HTML: values and comments left open around and across anchors, quotes alone.
+    /// Whatever the two ways make of it, the one pass never fails and leaves no anchor behind.
+    @Test func bodiesWithValuesAndCommentsLeftOpenLoseEveryAnchor() {
+        let pieces = [
+            FeedBodyTests.anchor, FeedBodyTests.anchor, " href=\"", " src=\"", "=\"", "\"", "<!--", "-->", "</a>",
+            "<a", ">", " ", "../a/", "#top", "é", "\u{0}",
+        ]
+        var generator = SplitMix64(seed: 46)
+        for _ in 0..<3_000 {
+            let count = Int(generator.next() % 24)
+            let html = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let body = BodyRenderer.feedBody(of: html, pageURL: FeedBodyTests.pageURL)
+            #expect(!body.contains("heading-anchor"), "\(html)")
+        }
+    }
+
     /// The anchors taken out as text: from each anchor's start to the first `</a>` after it.
     static func removingAnchors(_ html: String) -> String {
         let start = ##" <a class="heading-anchor" href="#"##
