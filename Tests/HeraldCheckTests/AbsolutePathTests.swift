@@ -14,6 +14,10 @@ struct AbsolutePathTests {
             "issue.md", "content/2024-01-03-this-week-in-rust.md", "./content/../content/a.md", "a/b/c/../../d.md",
             "../up.md", "/tmp//x/./y.md", "/tmp/x/../../etc", "/..", "content/", ".", "", "/",
             "caf\u{E9}/\u{1F980} week.md", FileManager.default.temporaryDirectory.path,
+            // Absolute paths with nothing to resolve are taken as they are; each of the others
+            // has one thing that is not.
+            "/srv/weekly/content/2024-01-03-issue.md", "/srv/weekly/.hidden/a.md", "/srv/a..b/c.md", "/srv/x/",
+            "//srv/x", "/srv/x/.", "/srv/x/..", "/srv/./x",
         ])
     func matchesFoundation(path: String) {
         #expect(CheckedFile.absolutePath(of: path) == URL(fileURLWithPath: path).standardizedFileURL.path)

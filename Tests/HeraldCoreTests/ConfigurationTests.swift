@@ -251,6 +251,21 @@ import Testing
         #expect(Suggestion.closest(to: "tz", among: ["time_zone"]) == nil)
         #expect(Suggestion.editDistance("abc", "acb") == 1)
     }
+
+    /// ASCII words are compared byte by byte; a character beyond ASCII (the same one appended to
+    /// both words, which changes no distance) sends them through the table over `Character`s.
+    @Test func editDistanceIsTheSameOnBytesAsOnCharacters() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcde AB\r\n")
+        for _ in 0..<2_000 {
+            let a = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement()! })
+            let b = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement()! })
+            #expect(Suggestion.editDistance(a, b) == Suggestion.editDistance(a + "\u{E9}", b + "\u{E9}"), "\(a) \(b)")
+        }
+        #expect(Suggestion.editDistance("caf\u{E9}", "cafe") == 1)
+        #expect(Suggestion.editDistance("a\r\nb", "a\nb") == 1)
+        #expect(Suggestion.editDistance("", "abc") == 3)
+    }
 }
 
 /// `[site] language` picks the labels' table; `[labels]` rewords one; a label that does not

@@ -84,8 +84,12 @@ public struct CheckRule: Hashable, Sendable {
 
     /// The rule with `id`, or `nil`.
     public static func rule(withID id: String) -> CheckRule? {
-        all.first { $0.id.rawValue == id }
+        byID[id]
     }
+
+    /// ``all`` by id: every finding asks for its rule's severity, and a search of the list
+    /// copied each rule it passed.
+    private static let byID = Dictionary(all.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
 }
 
 extension ProblemCode {

@@ -1,4 +1,5 @@
 public import HeraldCore
+import HeraldMarkdown
 
 /// One thing `herald check` reports: the problem (rule, severity, place, message, advice), the
 /// edit that repairs it when the rule is fixable, and the source line for display.
@@ -14,6 +15,18 @@ public struct Finding: Hashable, Sendable {
         self.problem = problem
         self.edit = edit
         self.lineText = lineText
+    }
+
+    /// `rule`'s finding at `location` in the file at `path`, at the rule's own severity unless
+    /// `severity` is given: the one place a rule's severity is looked up.
+    init(
+        _ rule: ProblemCode, file path: String, at location: SourceLocation, lineText: String, _ message: String,
+        fix: String? = nil, edit: TextEdit? = nil, severity: Severity? = nil
+    ) {
+        let severity = severity ?? CheckRule.rule(withID: rule.rawValue)?.defaultSeverity ?? .error
+        self.init(
+            problem: Problem(rule, severity: severity, file: path, location: location, message: message, fix: fix),
+            edit: edit, lineText: lineText)
     }
 
     public var rule: ProblemCode { problem.code }

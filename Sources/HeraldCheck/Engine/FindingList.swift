@@ -16,10 +16,10 @@ struct FindingList {
         _ rule: ProblemCode, at location: SourceLocation, _ message: String, fix: String? = nil, edit: TextEdit? = nil,
         severity: Severity? = nil
     ) {
-        let severity = severity ?? CheckRule.rule(withID: rule.rawValue)?.defaultSeverity ?? .error
-        let problem = Problem(rule, severity: severity, file: file.path, location: location, message: message, fix: fix)
-        let safeEdit = file.invalidUTF8.isEmpty ? edit : nil
-        findings.append(Finding(problem: problem, edit: safeEdit, lineText: file.lineText(location.line)))
+        findings.append(
+            Finding(
+                rule, file: file.path, at: location, lineText: file.lineText(location.line), message, fix: fix,
+                edit: file.invalidUTF8.isEmpty ? edit : nil, severity: severity))
     }
 
     /// Reports `rule` at a parsed node's start.
@@ -33,21 +33,8 @@ struct FindingList {
 extension FindingList {
     var count: Int { findings.count }
 
-    mutating func reserveCapacity(_ capacity: Int) {
-        findings.reserveCapacity(capacity)
-    }
-
     /// Adds the findings another list collected on the same file.
     mutating func append(contentsOf other: FindingList) {
         findings.append(contentsOf: other.findings)
-    }
-
-    /// Puts the findings in file order.
-    mutating func sort() {
-        findings.sort { left, right in
-            let a = left.problem.location ?? SourceLocation(line: 0, column: 0)
-            let b = right.problem.location ?? SourceLocation(line: 0, column: 0)
-            return a != b ? a < b : left.rule.rawValue < right.rule.rawValue
-        }
     }
 }

@@ -99,25 +99,19 @@ public struct Linter: Sendable {
         let numbers = Linter.issueNumbers(in: archive)
         let window = options.duplicateWindow.map { $0 == 0 ? nil : $0 } ?? folder.configuration.check.duplicateWindow
         let catalog = folder.configuration.sections
-        let files = sources.concurrentMap {
-            CheckedFile(
-                path: $0.path, contents: $0.bytes, issueFile: $0.issueFile, catalog: catalog,
-                sources: folder.metadataSources(forFile: $0.path))
+        // Each file is checked on its core as soon as it is parsed; only `duplicate-link`'s look
+        // into the archive waits for every file's featured links.
+        let checks = sources.concurrentMap {
+            FileCheck(
+                CheckedFile(
+                    path: $0.path, contents: $0.bytes, issueFile: $0.issueFile, catalog: catalog,
+                    sources: folder.metadataSources(forFile: $0.path)),
+                context: context, numbers: numbers)
         }
-        let index = archiveIndex(of: archive, reusing: files)
-        let results = files.concurrentMap { file in
-            // Filtered in place, and only when there is something to filter by: an outsized
-            // file has a hundred thousand findings, and copying each cost a tenth of its check.
-            var findings = Linter.runRules(
-                on: file, context: context, index: index, window: window, numbers: numbers
-            ).findings
-            let ignore = IgnoreDirectives(file: file)
-            if !ignore.isEmpty { findings.removeAll(where: ignore.ignores) }
-            if !settings.isEmpty { findings = findings.compactMap { Linter.applying(settings, to: $0) } }
-            return findings
-        }
-        // The files' trees and models are freed beside the report's writing, not before it.
-        BackgroundRelease.release((files, index))
+        let index = archiveIndex(of: archive, reusing: checks)
+        let results = checks.concurrentMap { $0.findings(index: index, window: window, settings: settings) }
+        // The checks and the index are freed beside the report's writing, not before it.
+        BackgroundRelease.release((checks, index))
         // One file's findings are taken as they are: joined, they would be held twice.
         let findings = results.count == 1 ? results[0] : results.flatMap { $0 }
         var report = CheckReport(findings: findings, problems: problems, files: sources.map(\.path))
@@ -125,65 +119,17 @@ public struct Linter: Sendable {
         return report
     }
 
-    /// The archive's featured links, reading only the issues not among `files` (which are
-    /// already read): checking the whole archive parses each file once.
+    /// The archive's featured links, reading only the issues not among `checks` (whose links
+    /// were taken when they were checked): checking the whole archive parses each file once.
     private func archiveIndex(
-        of archive: [(file: IssueFile, absolutePath: String)], reusing files: [CheckedFile]
+        of archive: [(file: IssueFile, absolutePath: String)], reusing checks: [FileCheck]
     ) -> ArchiveLinkIndex {
-        var checked: [String: Issue] = [:]
-        for file in files { if let issue = file.issue { checked[file.absolutePath] = issue } }
-        let issues = archive.concurrentMap { entry in checked[entry.absolutePath] ?? folder.parsed(entry.file).issue }
-        return ArchiveLinkIndex(issues: zip(archive, issues).map { ($0.file.path, $0.absolutePath, $1) })
-    }
-
-    /// Every rule's findings on `file`, in file order.
-    ///
-    /// The lists join into one array sized once, after the links the rules shared are freed: an
-    /// outsized file's hundred thousand findings, grown an append at a time beside its links, set
-    /// the check's peak memory.
-    private static func runRules(
-        on file: CheckedFile, context: CheckContext, index: ArchiveLinkIndex, window: Int?, numbers: [Int: [String]]
-    ) -> FindingList {
-        var parts = findingsByRule(on: file, context: context, index: index, window: window, numbers: numbers)
-        var findings = FindingList(file: file)
-        findings.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for index in parts.indices {
-            findings.append(contentsOf: parts[index])
-            parts[index] = FindingList(file: file)
+        var checked: [String: ArchiveLinkIndex.IssueLinks] = [:]
+        for check in checks { if let links = check.links { checked[check.absolutePath] = links } }
+        let links = archive.concurrentMap { entry in
+            checked[entry.absolutePath] ?? ArchiveLinkIndex.IssueLinks(issue: folder.parsed(entry.file).issue)
         }
-        findings.sort()
-        return findings
-    }
-
-    /// Each rule's findings on `file`, in the order the rules are listed. The rules read the file
-    /// and nothing else, so on an outsized file they run side by side; their findings join in
-    /// that order, which keeps the order of findings at one place the same either way.
-    private static func findingsByRule(
-        on file: CheckedFile, context: CheckContext, index: ArchiveLinkIndex, window: Int?, numbers: [Int: [String]]
-    ) -> [FindingList] {
-        let links = LinkOccurrence.all(in: file)
-        var rules: [(CheckedFile, inout FindingList) -> Void] = [
-            { EncodingRules.check($0, into: &$1) },
-            {
-                MetadataRules.check(
-                    $0, numbers: numbers, articleURL: context.configuration.site.articleURL, into: &$1)
-            },
-            { LinkRules.check(links, in: $0, into: &$1) },
-            { DuplicateLinks.check($0, links: links, index: index, window: window, into: &$1) },
-            { PolicyRules.check(links, in: $0, context: context, into: &$1) },
-            { EntryRules.check($0, context: context, into: &$1) },
-            { EventRules.check($0, context: context, into: &$1) },
-            { MarkupRules.check($0, context: context, into: &$1) },
-            { ForeignSyntaxRules.check($0, into: &$1) },
-        ]
-        if context.options.migrating { rules.append { DialectRules.check($0, into: &$1) } }
-        func run(_ rule: (CheckedFile, inout FindingList) -> Void, on file: CheckedFile) -> FindingList {
-            var findings = FindingList(file: file)
-            rule(file, &findings)
-            return findings
-        }
-        return file.isOutsized
-            ? rules.concurrentMap { run($0, on: file.onThreadView()) } : rules.map { run($0, on: file) }
+        return ArchiveLinkIndex(issues: zip(archive, links).map { ($0.file.path, $0.absolutePath, $1) })
     }
 
     /// Which files of the archive have each issue number.

@@ -9,62 +9,67 @@ public struct ArchiveLinkIndex: Sendable {
     private var sightings: [String: [LinkSighting]] = [:]
     /// The archive's files, oldest first, and their places.
     private var orderByFile: [String: Int] = [:]
-    /// Each file's featured links with their keys, by absolute path: `duplicate-link` compares a
-    /// checked issue's links among themselves with the keys made here.
-    private var featuredByFile: [String: [FeaturedLink]] = [:]
 
-    /// A featured link and its ``LinkAddress/duplicateKey``.
-    struct FeaturedLink {
-        var url: String
+    /// A featured link's entry line and its address's ``LinkAddress/duplicateKey``.
+    struct FeaturedLink: Sendable {
         var line: Int
         var key: String
+    }
+
+    /// One issue's featured links with their keys, and what a sighting says of the issue: made
+    /// on the core that read the issue, so that the index itself only files them.
+    struct IssueLinks: Sendable {
+        var number: Int?
+        var date: IssueDate
+        var featured: [FeaturedLink]
+
+        /// `issue`'s featured links, keyed by ``keyed(_:outsized:key:)``.
+        init(issue: Issue) {
+            let links = ArchiveLinkIndex.featuredLinks(of: issue)
+            let keyed = IssueLinks.keyed(links, outsized: issue.isOutsized) { LinkAddress($0.url)?.duplicateKey }
+            self.init(issue: issue, featured: keyed.map { FeaturedLink(line: $0.0.line, key: $0.1) })
+        }
+
+        /// `issue`'s featured links already keyed (by the check, from the addresses its links
+        /// were taken apart into).
+        init(issue: Issue, featured: [FeaturedLink]) {
+            number = issue.metadata.number
+            date = issue.metadata.date
+            self.featured = featured
+        }
+
+        /// `links` with their keys (`key`), those without one left out. Taking an address apart
+        /// for its key is most of the work, so an outsized issue's (it has as many links as the
+        /// archive) are keyed on every core, in runs of links.
+        static func keyed<Link>(_ links: [Link], outsized: Bool, key: (Link) -> String?) -> [(Link, String)] {
+            func keyed(_ run: ArraySlice<Link>) -> [(Link, String)] {
+                run.compactMap { link in key(link).map { (link, $0) } }
+            }
+            return outsized ? links.concurrentFlatMap(runs: FileSplitting.runs, keyed) : keyed(links[...])
+        }
     }
 
     /// Reads every issue and draft of `folder` (in parallel) and indexes their featured links.
     public init(folder: NewsletterFolder) {
         let files = folder.allIssues
         self.init(
-            issues: zip(files, folder.readings(of: files)).map {
-                ($0.path, CheckedFile.absolutePath(of: $0.path), $1.issue)
+            issues: zip(files, files.concurrentMap { IssueLinks(issue: folder.parsed($0).issue) }).map {
+                ($0.path, CheckedFile.absolutePath(of: $0.path), $1)
             })
     }
 
     /// Indexes `issues`, given oldest first with their file paths as named and made absolute
-    /// (``CheckedFile/absolutePath(of:)``, which the linter has made already). Taking an address
-    /// apart for its key is most of the work, so the keys are made on every core, in runs of
-    /// links (one outsized issue has as many as the archive).
-    init(issues: [(path: String, absolutePath: String, issue: Issue)]) {
-        let links = issues.enumerated().flatMap { order, entry in
-            ArchiveLinkIndex.featuredLinks(of: entry.issue).map { (order: order, url: $0.url, line: $0.line) }
-        }
-        let keys = links.concurrentFlatMap(runs: FileSplitting.runs) { run in
-            run.map { LinkAddress($0.url)?.duplicateKey }
-        }
-        // What a sighting says of its issue, taken out once: copying an issue's model for each
-        // of its links retained every section it holds, a fifth of this loop.
-        let places = issues.map { (path: $0.path, number: $0.issue.metadata.number, date: $0.issue.metadata.date) }
-        var featured = [[FeaturedLink]](repeating: [], count: issues.count)
-        sightings.reserveCapacity(links.count)
-        for (link, key) in zip(links, keys) {
-            guard let key else { continue }
-            let place = places[link.order]
-            let sighting = LinkSighting(
-                file: place.path, line: link.line, number: place.number, date: place.date, order: link.order)
-            sightings[key, default: []].append(sighting)
-            featured[link.order].append(FeaturedLink(url: link.url, line: link.line, key: key))
-        }
+    /// (``CheckedFile/absolutePath(of:)``, which the linter has made already).
+    init(issues: [(path: String, absolutePath: String, links: IssueLinks)]) {
+        sightings.reserveCapacity(issues.reduce(0) { $0 + $1.links.featured.count })
         for (order, entry) in issues.enumerated() {
             orderByFile[entry.absolutePath] = order
-            featuredByFile[entry.absolutePath] = featured[order]
-        }
-    }
-
-    /// The featured links of `issue`, with their keys: those the index made when the issue is
-    /// the archive's file at `absolutePath`, else made now.
-    func keyedFeaturedLinks(of issue: Issue, inFileAt absolutePath: String) -> [FeaturedLink] {
-        if let featured = featuredByFile[absolutePath] { return featured }
-        return ArchiveLinkIndex.featuredLinks(of: issue).compactMap { link in
-            LinkAddress(link.url).map { FeaturedLink(url: link.url, line: link.line, key: $0.duplicateKey) }
+            for link in entry.links.featured {
+                sightings[link.key, default: []].append(
+                    LinkSighting(
+                        file: entry.path, line: link.line, number: entry.links.number, date: entry.links.date,
+                        order: order))
+            }
         }
     }
 

@@ -8,59 +8,69 @@ public struct LinkAddress: Hashable, Sendable {
     public let scheme: String
     /// The host, lowercased, without `www.`'s removal (see ``duplicateKey``).
     public let host: String
-    /// The port as written, or `nil`.
-    public let port: String?
-    /// The path as written, starting with `/` when there is one.
-    public let path: String
-    /// The query's `name=value` pairs as written, in order.
-    public let queryItems: [Substring]
-    /// The fragment without `#`, or `nil`.
-    public let fragment: String?
-    private let userInfo: String?
+    /// The address as given (its UTF-8 contiguous), which the other parts are read from.
     private let original: String
+    /// Where the other parts are in ``original``'s bytes: kept as offsets, an address costs one
+    /// string where each part of it was a string of its own (a path is longer than a string
+    /// holds inline), made for every link the check reads and retained by every copy of it.
+    private let portRange: Range<Int>?
+    private let userInfoRange: Range<Int>?
+    private let pathRange: Range<Int>
+    private let query: Range<Int>?
+    private let fragmentRange: Range<Int>?
 
     /// Parses an absolute `scheme://host/…` address; `nil` for anything else (relative links,
     /// `mailto:`).
     ///
-    /// Found as byte offsets in the address's contiguous UTF-8 first: an archive's hundred
-    /// thousand links each searched through a `Substring`'s UTF-8 view cost 8,000 instructions.
+    /// Found as byte offsets in the address's contiguous UTF-8: an archive's hundred thousand
+    /// links each searched through a `Substring`'s UTF-8 view cost 8,000 instructions.
     public init?(_ url: String) {
         var url = url
         url.makeContiguousUTF8()
-        typealias Parts = (
-            scheme: String, host: String, port: String?, userInfo: String?, path: String, query: Range<Int>?,
-            fragment: String?
-        )
-        // The parts are made from the bytes: through `Substring`s and their indices, and
-        // lowercased as Unicode text, they were most of the time the check spends on links.
-        let found: Parts?? = url.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let parts = LinkAddress.offsets(in: bytes) else { return nil }
-            func text(_ range: Range<Int>) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        // The scheme and host are lowercased from the bytes: as Unicode text, they were most of
+        // the time the check spends on links.
+        let found = url.utf8.withContiguousStorageIfAvailable { bytes in
+            LinkAddress.offsets(in: bytes).map { parts in
+                (
+                    parts, LinkAddress.lowercased(UnsafeBufferPointer(rebasing: bytes[parts.scheme])),
+                    LinkAddress.lowercased(UnsafeBufferPointer(rebasing: bytes[parts.host]))
+                )
             }
-            return (
-                LinkAddress.lowercased(UnsafeBufferPointer(rebasing: bytes[parts.scheme])),
-                LinkAddress.lowercased(UnsafeBufferPointer(rebasing: bytes[parts.host])), parts.port.map(text),
-                parts.userInfo.map(text), text(parts.path), parts.query, parts.fragment.map(text)
-            )
         }
-        guard let parts = found ?? nil else { return nil }
-        self.scheme = parts.scheme
-        self.host = parts.host
-        self.port = parts.port
-        self.userInfo = parts.userInfo
-        self.path = parts.path
-        self.queryItems =
-            parts.query.map { range in
-                let utf8 = url.utf8
-                let query = url[
-                    utf8.index(
-                        utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
-                            utf8.startIndex, offsetBy: range.upperBound)]
-                return query.utf8.split(separator: UInt8(ascii: "&")).map { Substring($0) }
-            } ?? []
-        self.fragment = parts.fragment
-        self.original = url
+        guard let (parts, scheme, host) = found ?? nil else { return nil }
+        self.scheme = scheme
+        self.host = host
+        original = url
+        portRange = parts.port
+        userInfoRange = parts.userInfo
+        pathRange = parts.path
+        query = parts.query
+        fragmentRange = parts.fragment
+    }
+
+    /// The port as written, or `nil`.
+    public var port: String? { portRange.map(text) }
+    /// The path as written, starting with `/` when there is one.
+    public var path: String { text(pathRange) }
+    /// The fragment without `#`, or `nil`.
+    public var fragment: String? { fragmentRange.map(text) }
+
+    /// The query's `name=value` pairs as written, in order.
+    public var queryItems: [Substring] {
+        guard let query, !query.isEmpty else { return [] }
+        let utf8 = original.utf8
+        let whole = original[utf8.index(utf8.startIndex, offsetBy: query.lowerBound)..<utf8.endIndex]
+        return whole.utf8.prefix(query.count).split(separator: UInt8(ascii: "&")).map { Substring($0) }
+    }
+
+    /// The bytes of ``original`` at `range`, as text.
+    private func text(_ range: Range<Int>) -> String {
+        withBytes { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// `body` over ``original``'s bytes, which the initialiser made contiguous.
+    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        original.utf8.withContiguousStorageIfAvailable(body) ?? Array(original.utf8).withUnsafeBufferPointer(body)
     }
 
     /// `bytes` as text, lowercased: byte by byte when they are ASCII, as a scheme and nearly
@@ -142,12 +152,15 @@ public struct LinkAddress: Hashable, Sendable {
         var key = "https://"
         key += host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
         if let port, port != "80", port != "443", !port.isEmpty { key += ":" + port }
-        var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(path.utf8.count)
-        for byte in path.utf8 where !(byte == UInt8(ascii: "/") && collapsed.last == UInt8(ascii: "/")) {
-            collapsed.append(byte)
+        let collapsed = withBytes { bytes in
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(pathRange.count)
+            for byte in bytes[pathRange] where !(byte == UInt8(ascii: "/") && collapsed.last == UInt8(ascii: "/")) {
+                collapsed.append(byte)
+            }
+            while collapsed.last == UInt8(ascii: "/") { collapsed.removeLast() }
+            return collapsed
         }
-        while collapsed.last == UInt8(ascii: "/") { collapsed.removeLast() }
         key += String(decoding: collapsed, as: UTF8.self)
         let kept = queryItems.filter { !TrackingParameters.isTracking(LinkAddress.name(of: $0), host: host) }
         if !kept.isEmpty { key += "?" + kept.joined(separator: "&") }
@@ -182,5 +195,5 @@ public struct LinkAddress: Hashable, Sendable {
     /// The host without a leading `www.`.
     public var siteHost: String { host.hasPrefix("www.") ? String(host.dropFirst(4)) : host }
 
-    var hasUserInfo: Bool { userInfo != nil }
+    var hasUserInfo: Bool { userInfoRange != nil }
 }

@@ -11,7 +11,8 @@ enum PolicyRules {
         var chain: [CheckedFile.Heading] = []
         var policies = context.policies(for: chain)
         var bannedHosts = policies.flatMap(\.bannedHosts)
-        for link in links where !link.isImage {
+        links.readEach { _, link in
+            guard !link.isImage else { return }
             let heading = file.innermostHeading(atLine: link.location.line)
             if heading != innermost {
                 innermost = heading
