@@ -29,9 +29,5 @@ import Testing
         #expect(list.map(\.location.line) == Array(lines))
         #expect(list.reversed().map(\.url) == lines.reversed().map { "https://example.com/\($0)" })
         #expect(list.enumerated().allSatisfy { $0.offset + 1 == $0.element.location.line })
-        var visited: [(Int, Int)] = []
-        list.readEach { position, link in visited.append((position, link.location.line)) }
-        #expect(visited.map(\.0) == Array(list.indices))
-        #expect(visited.map(\.1) == Array(lines))
     }
 }

@@ -48,4 +48,28 @@ import Testing
         let difference = places.indices.first { $0 >= expected.count || places[$0] != expected[$0] }
         #expect(difference == nil, "first difference: \(difference.map { places[$0] } ?? "")")
     }
+
+    /// The links are found and checked a run of blocks at a time, and only the places of the
+    /// featured addresses are kept for `duplicate-link`: a repeat far from its first place, in
+    /// another run, and a link an earlier issue featured are still found where they are.
+    @Test("an outsized file's repeated and earlier-featured links are found across its runs")
+    func duplicatesAcrossRuns() throws {
+        let count = 3_500
+        // Part `index` starts on line 10 + 3 × index; every thousandth links part 0's address.
+        let parts = (0..<count).map { index in
+            "* [Post \(index)](https://example.org/post-\(index % 1_000 == 999 ? 0 : index))\n"
+                + "* [Plain \(index)](https://example.org/plain-\(index))\n\n"
+        }
+        let body = Self.header + parts.joined() + "* [Again](https://www.example.org/featured-before/)\n"
+        let report = try CheckFixture.check(body)
+        let duplicates = report.findings(of: .duplicateLink).map {
+            "\($0.problem.location?.line ?? 0): \($0.problem.message)"
+        }
+        #expect(
+            duplicates == [
+                "3007: link already in this issue, line 10", "6007: link already in this issue, line 10",
+                "9007: link already in this issue, line 10",
+                "10510: link already featured in issue 11 (2026-02-25), line 10",
+            ])
+    }
 }

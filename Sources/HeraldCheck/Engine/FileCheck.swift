@@ -13,21 +13,41 @@ struct FileCheck: Sendable {
     let absolutePath: String
     /// The file's featured links for the archive's index, when the file reads as an issue.
     let links: ArchiveLinkIndex.IssueLinks?
-    /// The findings of every rule but the archive's half of `duplicate-link`, in the rules' order.
+    /// The findings of every rule but the archive's half of `duplicate-link`.
     private let findings: [Finding]
     private let candidates: [DuplicateLinks.Candidate]
     private let ignore: IgnoreDirectives
+    /// The file's bytes and where its lines start, for the text of a line a duplicate is
+    /// reported on (made for every featured link, those texts were a tenth of a 50 MB issue's
+    /// candidates).
+    private let bytes: FileBytes
+    private let lineStarts: [Int]
 
-    init(_ file: CheckedFile, context: CheckContext, numbers: [Int: [String]]) {
+    /// Checks `file`, which it takes: the model is let go once the rules that read it are done,
+    /// before the links are taken apart (see ``CheckedFile/releaseModel()``).
+    init(_ checked: consuming CheckedFile, context: CheckContext, numbers: [Int: [String]]) {
+        var file = checked
         path = file.path
         absolutePath = file.absolutePath
+        bytes = file.bytes
+        lineStarts = file.lineStarts
         ignore = IgnoreDirectives(file: file)
         let featured = file.issue.map(ArchiveLinkIndex.featuredLinks(of:)) ?? []
+        let issue = file.issue.map { (number: $0.metadata.number, date: $0.metadata.date) }
+        let events = {
+            var found = FindingList(file: file)
+            EventRules.check(file, context: context, into: &found)
+            return found.findings
+        }()
+        file.releaseModel()
+        if file.isOutsized { MemoryReturn.returnFreedPages() }
         let (findings, candidates) = FileCheck.findings(
-            on: file, featured: featured, context: context, numbers: numbers)
+            on: file, besides: events, featured: featured, context: context, numbers: numbers)
         self.findings = findings
         self.candidates = candidates
-        links = file.issue.map { ArchiveLinkIndex.IssueLinks(issue: $0, featured: candidates.map(\.link)) }
+        links = issue.map {
+            ArchiveLinkIndex.IssueLinks(number: $0.number, date: $0.date, featured: candidates.map(\.link))
+        }
     }
 
     /// The file's findings in file order, the archive's duplicates among them, with `herald-ignore`
@@ -40,7 +60,9 @@ struct FileCheck: Sendable {
     ) -> [Finding] {
         var findings = findings
         DuplicateLinks.check(
-            candidates, in: (path, absolutePath), index: index, window: window, into: &findings)
+            candidates, in: (path, absolutePath),
+            lineText: { [bytes, lineStarts] in CheckedFile.lineText($0, in: bytes, lineStarts: lineStarts) },
+            index: index, window: window, into: &findings)
         findings.sort { left, right in
             let a = left.problem.location ?? SourceLocation(line: 0, column: 0)
             let b = right.problem.location ?? SourceLocation(line: 0, column: 0)
@@ -53,60 +75,75 @@ struct FileCheck: Sendable {
         return findings
     }
 
-    /// Every rule's findings on `file` but the archive's duplicates, joined into one array sized
-    /// once after the links the rules shared are freed (an outsized file's hundred thousand
-    /// findings, grown an append at a time beside its links, set the check's peak memory), and
-    /// the file's `duplicate-link` candidates.
+    /// Every rule's findings on `file` but the archive's duplicates and the model's rules (found
+    /// already: `earlier`), joined into one array sized once after the links the rules shared are
+    /// freed (an outsized file's hundred thousand findings, grown an append at a time beside its
+    /// links, set the check's peak memory), and the file's `duplicate-link` candidates.
     private static func findings(
-        on file: CheckedFile, featured: [(url: String, line: Int)], context: CheckContext,
-        numbers: [Int: [String]]
+        on file: CheckedFile, besides earlier: [Finding], featured: [(url: String, line: Int)],
+        context: CheckContext, numbers: [Int: [String]]
     ) -> ([Finding], [DuplicateLinks.Candidate]) {
         var (parts, candidates) = findingsByRule(on: file, featured: featured, context: context, numbers: numbers)
-        var findings: [Finding] = []
-        findings.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        var findings = earlier
+        findings.reserveCapacity(earlier.count + parts.reduce(0) { $0 + $1.count })
         for index in parts.indices {
-            findings.append(contentsOf: parts[index].findings)
-            parts[index] = FindingList(file: file)
+            findings.append(contentsOf: parts[index])
+            parts[index] = []
         }
         return (findings, candidates)
     }
 
-    /// Each rule's findings on `file`, in the order the rules are listed, and the file's
-    /// `duplicate-link` candidates. The rules read the file and nothing else, so on an outsized
-    /// file they run side by side; their findings join in that order, which keeps the order of
-    /// findings at one place the same either way.
+    /// Each rule's findings on `file` (all but the model's), and the file's `duplicate-link`
+    /// candidates. The rules read the file and nothing else, so on an outsized file they run
+    /// side by side; each rule's findings keep the order it found them in, which keeps the
+    /// order of findings at one place the same either way.
+    ///
+    /// The links are found and checked a run of blocks at a time (the whole body at once for a
+    /// file that is not outsized), each run let go once its rules are done: held whole, an
+    /// outsized file's links were a fifth of its check's peak.
     private static func findingsByRule(
         on file: CheckedFile, featured: [(url: String, line: Int)], context: CheckContext,
         numbers: [Int: [String]]
-    ) -> ([FindingList], [DuplicateLinks.Candidate]) {
-        let links = LinkOccurrence.all(in: file)
+    ) -> ([[Finding]], [DuplicateLinks.Candidate]) {
         var rules: [(CheckedFile, inout FindingList) -> Void] = [
             { EncodingRules.check($0, into: &$1) },
             {
                 MetadataRules.check(
                     $0, numbers: numbers, articleURL: context.configuration.site.articleURL, into: &$1)
             },
-            { LinkRules.check(links, in: $0, into: &$1) },
-            { PolicyRules.check(links, in: $0, context: context, into: &$1) },
             { EntryRules.check($0, context: context, into: &$1) },
-            { EventRules.check($0, context: context, into: &$1) },
             { MarkupRules.check($0, context: context, into: &$1) },
             { ForeignSyntaxRules.check($0, into: &$1) },
         ]
         if context.options.migrating { rules.append { DialectRules.check($0, into: &$1) } }
-        func run(_ rule: (CheckedFile, inout FindingList) -> Void, on file: CheckedFile) -> FindingList {
+        func run(_ rule: (CheckedFile, inout FindingList) -> Void, on file: CheckedFile) -> [Finding] {
             var findings = FindingList(file: file)
             rule(file, &findings)
-            return findings
+            return findings.findings
         }
-        guard file.isOutsized else {
-            return (
-                rules.map { run($0, on: file) },
-                DuplicateLinks.candidates(in: file, featured: featured, links: links)
-            )
+        let addresses = DuplicateLinks.FeaturedAddresses(featured)
+        func checkLinks() -> [LinkRun] {
+            file.mapBlocks { blocks in
+                let links = LinkOccurrence.all(in: blocks, file: file)
+                var findings = FindingList(file: file)
+                LinkRules.check(links, in: file, into: &findings)
+                PolicyRules.check(links, in: file, context: context, into: &findings)
+                return [LinkRun(findings: findings.findings, matches: DuplicateLinks.matches(in: links, of: addresses))]
+            }
         }
-        return sideBySide(
-            { rules.concurrentMap { run($0, on: file.onThreadView()) } },
-            { DuplicateLinks.candidates(in: file, featured: featured, links: links) })
+        let (ruleFindings, linkRuns) =
+            file.isOutsized
+            ? sideBySide({ rules.concurrentMap { run($0, on: file.onThreadView()) } }, checkLinks)
+            : (rules.map { run($0, on: file) }, checkLinks())
+        let candidates = DuplicateLinks.candidates(
+            in: file, featured: featured, matches: linkRuns.flatMap(\.matches))
+        return (ruleFindings + linkRuns.map(\.findings), candidates)
+    }
+
+    /// What a run of a file's links leaves: the link rules' findings, and the links whose
+    /// address is a featured one's.
+    private struct LinkRun {
+        var findings: [Finding]
+        var matches: [DuplicateLinks.Match]
     }
 }

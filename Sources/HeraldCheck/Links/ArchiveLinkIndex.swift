@@ -27,14 +27,16 @@ public struct ArchiveLinkIndex: Sendable {
         init(issue: Issue) {
             let links = ArchiveLinkIndex.featuredLinks(of: issue)
             let keyed = IssueLinks.keyed(links, outsized: issue.isOutsized) { LinkAddress($0.url)?.duplicateKey }
-            self.init(issue: issue, featured: keyed.map { FeaturedLink(line: $0.0.line, key: $0.1) })
+            self.init(
+                number: issue.metadata.number, date: issue.metadata.date,
+                featured: keyed.map { FeaturedLink(line: $0.0.line, key: $0.1) })
         }
 
-        /// `issue`'s featured links already keyed (by the check, from the addresses its links
+        /// An issue's featured links already keyed (by the check, from the addresses its links
         /// were taken apart into).
-        init(issue: Issue, featured: [FeaturedLink]) {
-            number = issue.metadata.number
-            date = issue.metadata.date
+        init(number: Int?, date: IssueDate, featured: [FeaturedLink]) {
+            self.number = number
+            self.date = date
             self.featured = featured
         }
 

@@ -29,21 +29,6 @@ struct LinkList: RandomAccessCollection {
         return runs[run][position - runStarts[run]]
     }
 
-    /// Calls `body` with each link's position and the link, in document order, reading each
-    /// link where it is kept: a link handed out by the iterator is a copy, which retains each of
-    /// its strings and releases them again.
-    func readEach(_ body: (Int, LinkOccurrence) -> Void) {
-        var position = 0
-        for run in runs {
-            run.withUnsafeBufferPointer { links in
-                for index in links.indices {
-                    body(position, links[index])
-                    position += 1
-                }
-            }
-        }
-    }
-
     /// Walks the runs in turn, without searching for each position's run.
     func makeIterator() -> FlattenSequence<[[LinkOccurrence]]>.Iterator {
         runs.joined().makeIterator()

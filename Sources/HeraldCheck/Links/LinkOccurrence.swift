@@ -30,7 +30,7 @@ struct LinkOccurrence {
     /// The link nodes are found first and the links made into room sized for them: grown an
     /// append at a time, an outsized file's arrays of links kept a third of their room empty
     /// (40 MB of a 50 MB issue's check), and any file's were moved at each growth.
-    private static func all(in blocks: ArraySlice<MarkdownNode>, file: CheckedFile) -> [LinkOccurrence] {
+    static func all(in blocks: ArraySlice<MarkdownNode>, file: CheckedFile) -> [LinkOccurrence] {
         var nodes: [MarkdownNode] = []
         for block in blocks {
             for node in block.descendants where node.kind == .link || node.kind == .image { nodes.append(node) }

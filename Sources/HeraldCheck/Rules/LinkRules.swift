@@ -3,32 +3,36 @@ import HeraldCore
 /// `tracking-parameter`, `malformed-url`, `simplifiable-url` and `suspicious-link`: what is
 /// wrong with an address on its own, whatever else the archive holds.
 enum LinkRules {
-    static func check(_ links: LinkList, in file: CheckedFile, into findings: inout FindingList) {
-        links.readEach { _, link in
-            if let problem = malformation(of: link.url, address: link.address) {
-                findings.report(.malformedURL, at: link.location, problem.message, fix: problem.fix)
-                return
-            }
-            guard let address = link.address else { return }
-            let tracking = address.trackingParameters
-            if !tracking.isEmpty {
-                let clean = LinkAddress.removingTrackingParameters(from: link.url)
-                let names = tracking.map { "'\($0)'" }.joined(separator: ", ")
-                findings.report(
-                    .trackingParameter, at: link.location,
-                    "link carries tracking parameter\(tracking.count == 1 ? "" : "s") \(names)",
-                    fix: "use \(clean)", edit: link.addressRange.map { TextEdit(range: $0, replacement: clean) })
-            }
-            if let simpler = SimplerAddress.for(address, url: link.url) {
-                findings.report(
-                    .simplifiableURL, at: link.location, "\(simpler.reason)", fix: "use \(simpler.url)",
-                    edit: link.addressRange.map { TextEdit(range: $0, replacement: simpler.url) })
-            }
-            if link.isEntryLink, link.sectionKind == .links, let what = suspicion(about: address) {
-                findings.report(
-                    .suspiciousLink, at: link.location, "entry links to \(what)",
-                    fix: "link the announcement, release notes or article instead")
-            }
+    /// Checks `links` (a run of the file's), each read where the array keeps it: a copy retains
+    /// each of its strings and releases them again.
+    static func check(_ links: [LinkOccurrence], in file: CheckedFile, into findings: inout FindingList) {
+        for index in links.indices { check(links[index], into: &findings) }
+    }
+
+    private static func check(_ link: LinkOccurrence, into findings: inout FindingList) {
+        if let problem = malformation(of: link.url, address: link.address) {
+            findings.report(.malformedURL, at: link.location, problem.message, fix: problem.fix)
+            return
+        }
+        guard let address = link.address else { return }
+        let tracking = address.trackingParameters
+        if !tracking.isEmpty {
+            let clean = LinkAddress.removingTrackingParameters(from: link.url)
+            let names = tracking.map { "'\($0)'" }.joined(separator: ", ")
+            findings.report(
+                .trackingParameter, at: link.location,
+                "link carries tracking parameter\(tracking.count == 1 ? "" : "s") \(names)",
+                fix: "use \(clean)", edit: link.addressRange.map { TextEdit(range: $0, replacement: clean) })
+        }
+        if let simpler = SimplerAddress.for(address, url: link.url) {
+            findings.report(
+                .simplifiableURL, at: link.location, "\(simpler.reason)", fix: "use \(simpler.url)",
+                edit: link.addressRange.map { TextEdit(range: $0, replacement: simpler.url) })
+        }
+        if link.isEntryLink, link.sectionKind == .links, let what = suspicion(about: address) {
+            findings.report(
+                .suspiciousLink, at: link.location, "entry links to \(what)",
+                fix: "link the announcement, release notes or article instead")
         }
     }
 

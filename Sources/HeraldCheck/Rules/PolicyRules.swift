@@ -4,15 +4,15 @@ import HeraldMarkdown
 /// `banned-host` and `closed-section`: what each section takes, as `[check.sections]` says.
 enum PolicyRules {
     static func check(
-        _ links: LinkList, in file: CheckedFile, context: CheckContext, into findings: inout FindingList
+        _ links: [LinkOccurrence], in file: CheckedFile, context: CheckContext, into findings: inout FindingList
     ) {
         // Links under the same heading share its chain and policies, found once per run of them.
         var innermost = -1
         var chain: [CheckedFile.Heading] = []
         var policies = context.policies(for: chain)
         var bannedHosts = policies.flatMap(\.bannedHosts)
-        links.readEach { _, link in
-            guard !link.isImage else { return }
+        // Each link read where the array keeps it (a copy retains each of its strings).
+        func check(_ link: LinkOccurrence) {
             let heading = file.innermostHeading(atLine: link.location.line)
             if heading != innermost {
                 innermost = heading
@@ -34,5 +34,6 @@ enum PolicyRules {
                     fix: "propose the link in another section, or ask the editors")
             }
         }
+        for index in links.indices where !links[index].isImage { check(links[index]) }
     }
 }

@@ -15,6 +15,10 @@ public struct NewsletterFolder: Sendable {
     public private(set) var issues: [IssueFile] = []
     /// Issues in the drafts folder, oldest first.
     public private(set) var drafts: [IssueFile] = []
+    /// Published issues and drafts together, oldest first: sorted once when the folder is read,
+    /// where each use sorted them again (the check asks for them once per run, `issue(numbered:)`
+    /// on every call).
+    public private(set) var allIssues: [IssueFile] = []
     /// Every file skipped or read with a warning, then every number used twice.
     public private(set) var problems: [Problem] = []
     /// The files passed over, one problem each with the reason (a format Herald does not read,
@@ -60,6 +64,7 @@ public struct NewsletterFolder: Sendable {
         ) { content.sources(forContentPath: $0, table: rows) }
         problems += table.unusedRows(given: contentPathsRead)
         drafts = load(folder: configuration.paths.drafts, excluding: [templatePath]) { _ in content.commonSources }
+        allIssues = (issues + drafts).sorted(by: NewsletterFolder.chronologically)
         problems += duplicateNumberProblems()
     }
 
@@ -112,9 +117,6 @@ public struct NewsletterFolder: Sendable {
     /// submit`, `publish`, `gather --into-draft` and the preview all mean this one, so two verbs
     /// never work on different drafts when an editor has started the week after next.
     public var currentDraft: IssueFile? { drafts.first }
-
-    /// Published issues and drafts together, oldest first.
-    public var allIssues: [IssueFile] { (issues + drafts).sorted(by: NewsletterFolder.chronologically) }
 
     /// The issue or draft with this number.
     public func issue(numbered number: Int) -> IssueFile? {

@@ -95,9 +95,11 @@ package struct JSONWriter {
                 let end = Swift.min(values.count, start + length * JSONWriter.runsPerBatch)
                 let runs = Array(stride(from: start, to: end, by: length)).concurrentMap { first in
                     var run = JSONWriter(continuingAtDepth: depth, afterMembers: first > 0)
-                    for value in values[first..<Swift.min(first + length, end)] {
+                    // Each value written where the array keeps it: the slice's iterator copied
+                    // each one, retaining and releasing every string it holds.
+                    for index in first..<Swift.min(first + length, end) {
                         run.newMember()
-                        value.write(to: &run)
+                        values[index].write(to: &run)
                     }
                     return run.bytes
                 }
@@ -108,9 +110,9 @@ package struct JSONWriter {
                 start = end
             }
         } else {
-            for value in values {
+            for index in values.indices {
                 newMember()
-                value.write(to: &self)
+                values[index].write(to: &self)
                 passOnWhenFull()
             }
         }
