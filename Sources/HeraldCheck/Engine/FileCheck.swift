@@ -23,8 +23,8 @@ struct FileCheck: Sendable {
     private let bytes: FileBytes
     private let lineStarts: [Int]
 
-    /// Checks `file`, which it takes: the model is let go once the rules that read it are done,
-    /// before the links are taken apart (see ``CheckedFile/releaseModel()``).
+    /// Checks `file`, which it takes: the model is let go once the rules are done, before the
+    /// links are found and checked (see ``CheckedFile/releaseModel()``).
     init(_ checked: consuming CheckedFile, context: CheckContext, numbers: [Int: [String]]) {
         var file = checked
         path = file.path
@@ -34,15 +34,19 @@ struct FileCheck: Sendable {
         ignore = IgnoreDirectives(file: file)
         let featured = file.issue.map(ArchiveLinkIndex.featuredLinks(of:)) ?? []
         let issue = file.issue.map { (number: $0.metadata.number, date: $0.metadata.date) }
-        let events = {
-            var found = FindingList(file: file)
-            EventRules.check(file, context: context, into: &found)
-            return found.findings
-        }()
+        var parts = FileCheck.ruleFindings(on: file, context: context, numbers: numbers)
         file.releaseModel()
         if file.isOutsized { MemoryReturn.returnFreedPages() }
-        let (findings, candidates) = FileCheck.findings(
-            on: file, besides: events, featured: featured, context: context, numbers: numbers)
+        let (linkFindings, candidates) = FileCheck.linkFindings(on: file, featured: featured, context: context)
+        parts += linkFindings
+        // Joined into one array sized once, each part let go as it is copied: an outsized file's
+        // hundred thousand findings, grown an append at a time, set the check's peak memory.
+        var findings: [Finding] = []
+        findings.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for index in parts.indices {
+            findings.append(contentsOf: parts[index])
+            parts[index] = []
+        }
         self.findings = findings
         self.candidates = candidates
         links = issue.map {
@@ -75,36 +79,13 @@ struct FileCheck: Sendable {
         return findings
     }
 
-    /// Every rule's findings on `file` but the archive's duplicates and the model's rules (found
-    /// already: `earlier`), joined into one array sized once after the links the rules shared are
-    /// freed (an outsized file's hundred thousand findings, grown an append at a time beside its
-    /// links, set the check's peak memory), and the file's `duplicate-link` candidates.
-    private static func findings(
-        on file: CheckedFile, besides earlier: [Finding], featured: [(url: String, line: Int)],
-        context: CheckContext, numbers: [Int: [String]]
-    ) -> ([Finding], [DuplicateLinks.Candidate]) {
-        var (parts, candidates) = findingsByRule(on: file, featured: featured, context: context, numbers: numbers)
-        var findings = earlier
-        findings.reserveCapacity(earlier.count + parts.reduce(0) { $0 + $1.count })
-        for index in parts.indices {
-            findings.append(contentsOf: parts[index])
-            parts[index] = []
-        }
-        return (findings, candidates)
-    }
-
-    /// Each rule's findings on `file` (all but the model's), and the file's `duplicate-link`
-    /// candidates. The rules read the file and nothing else, so on an outsized file they run
-    /// side by side; each rule's findings keep the order it found them in, which keeps the
-    /// order of findings at one place the same either way.
-    ///
-    /// The links are found and checked a run of blocks at a time (the whole body at once for a
-    /// file that is not outsized), each run let go once its rules are done: held whole, an
-    /// outsized file's links were a fifth of its check's peak.
-    private static func findingsByRule(
-        on file: CheckedFile, featured: [(url: String, line: Int)], context: CheckContext,
-        numbers: [Int: [String]]
-    ) -> ([[Finding]], [DuplicateLinks.Candidate]) {
+    /// The findings of every rule but the links' on `file`, one list per rule. The rules read
+    /// the file and nothing else, so on an outsized file they run side by side; each rule's
+    /// findings keep the order it found them in, which keeps the order of findings at one place
+    /// the same either way.
+    private static func ruleFindings(
+        on file: CheckedFile, context: CheckContext, numbers: [Int: [String]]
+    ) -> [[Finding]] {
         var rules: [(CheckedFile, inout FindingList) -> Void] = [
             { EncodingRules.check($0, into: &$1) },
             {
@@ -112,6 +93,7 @@ struct FileCheck: Sendable {
                     $0, numbers: numbers, articleURL: context.configuration.site.articleURL, into: &$1)
             },
             { EntryRules.check($0, context: context, into: &$1) },
+            { EventRules.check($0, context: context, into: &$1) },
             { MarkupRules.check($0, context: context, into: &$1) },
             { ForeignSyntaxRules.check($0, into: &$1) },
         ]
@@ -121,29 +103,27 @@ struct FileCheck: Sendable {
             rule(file, &findings)
             return findings.findings
         }
-        let addresses = DuplicateLinks.FeaturedAddresses(featured)
-        func checkLinks() -> [LinkRun] {
-            file.mapBlocks { blocks in
-                let links = LinkOccurrence.all(in: blocks, file: file)
-                var findings = FindingList(file: file)
-                LinkRules.check(links, in: file, into: &findings)
-                PolicyRules.check(links, in: file, context: context, into: &findings)
-                return [LinkRun(findings: findings.findings, matches: DuplicateLinks.matches(in: links, of: addresses))]
-            }
-        }
-        let (ruleFindings, linkRuns) =
-            file.isOutsized
-            ? sideBySide({ rules.concurrentMap { run($0, on: file.onThreadView()) } }, checkLinks)
-            : (rules.map { run($0, on: file) }, checkLinks())
-        let candidates = DuplicateLinks.candidates(
-            in: file, featured: featured, matches: linkRuns.flatMap(\.matches))
-        return (ruleFindings + linkRuns.map(\.findings), candidates)
+        return file.isOutsized
+            ? rules.concurrentMap { run($0, on: file.onThreadView()) } : rules.map { run($0, on: file) }
     }
 
-    /// What a run of a file's links leaves: the link rules' findings, and the links whose
-    /// address is a featured one's.
-    private struct LinkRun {
-        var findings: [Finding]
-        var matches: [DuplicateLinks.Match]
+    /// The link rules' findings on `file` and its `duplicate-link` candidates.
+    ///
+    /// The links are found and checked a run of blocks at a time (the whole body at once for a
+    /// file that is not outsized, on every core for one that is), each run let go once its
+    /// rules are done: held whole, an outsized file's links were a fifth of its check's peak.
+    private static func linkFindings(
+        on file: CheckedFile, featured: [(url: String, line: Int)], context: CheckContext
+    ) -> ([[Finding]], [DuplicateLinks.Candidate]) {
+        let addresses = DuplicateLinks.FeaturedAddresses(featured)
+        let runs = file.mapBlocks { blocks in
+            let links = LinkOccurrence.all(in: blocks, file: file)
+            var findings = FindingList(file: file)
+            LinkRules.check(links, in: file, into: &findings)
+            PolicyRules.check(links, in: file, context: context, into: &findings)
+            return [(findings: findings.findings, matches: DuplicateLinks.matches(in: links, of: addresses))]
+        }
+        let candidates = DuplicateLinks.candidates(in: file, featured: featured, matches: runs.flatMap(\.matches))
+        return (runs.map(\.findings), candidates)
     }
 }
