@@ -61,13 +61,6 @@ struct ExportCommand: ParsableCommand {
             try AtomicFile.replace(at: URL(fileURLWithPath: out), displayPath: out, writing: write)
             return
         }
-        do {
-            try write(.standardOutput)
-        } catch {
-            throw HeraldError(
-                Problem(
-                    .unreadable, file: "-",
-                    message: "cannot write to standard output (\(String(cString: strerror(error.code.rawValue))))"))
-        }
+        try StandardOutput.write(write)
     }
 }

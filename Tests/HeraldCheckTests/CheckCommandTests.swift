@@ -25,6 +25,21 @@ struct CheckCommandTests {
         #expect(try run(["check", "--folder", warned.root.path, "--recent", "0"]).status == 2)
     }
 
+    @Test("a report that cannot be written out is a problem of its own, exit 2, in every format")
+    func unwritableOutput() throws {
+        try #require(FileManager.default.fileExists(atPath: "/dev/full"))
+        let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"
+        let fixture = try CheckFixture(draftBody: links + "* [Ink](https://example.org/?utm_source=x)\n")
+        let herald = try HeraldBinary.locatedExecutable().path
+        for format in ["json", "text"] {
+            let result = try TestProcess.run(
+                program: "sh",
+                ["-c", #"exec "$0" check --folder "$1" --format "$2" > /dev/full"#, herald, fixture.root.path, format])
+            #expect(result.status == 2, "\(format): \(result.standardError)")
+            #expect(result.standardError.contains("cannot write to standard output (No space left on device)"))
+        }
+    }
+
     @Test("a folder given stands for the Markdown issues in it, hidden and other files left out")
     func aFolderIsCheckedAsItsIssues() throws {
         let links = "## Updates from Rust Community\n\n### Observations/Thoughts\n\n"

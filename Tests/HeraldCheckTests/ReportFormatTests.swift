@@ -90,12 +90,18 @@ struct ReportFormatTests {
         #expect(MarkdownReport.cell("a|b <i>") == "a\\|b \\<i\\>")
     }
 
-    @Test("every format's bytes for writing out are its text's UTF-8, colour or not")
-    func bytesForWritingOut() throws {
+    @Test("every format written out is its text's UTF-8, colour or not")
+    func writtenOut() throws {
         let report = try report()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("herald-report-\(UUID())").path
+        defer { unlink(path) }
         for format in ReportFormat.allCases {
             for colour in [false, true] {
-                let bytes = format.renderBytes(report, colour: colour)
+                let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+                try #require(descriptor >= 0)
+                try format.write(report, colour: colour, to: WritableFile(descriptor: descriptor))
+                close(descriptor)
+                let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
                 #expect(!bytes.isEmpty)
                 #expect(bytes == Array(format.render(report, colour: colour).utf8), "\(format) colour \(colour)")
             }

@@ -4,10 +4,10 @@ import HeraldMarkdown
 /// One file's check as far as it goes on the file alone: every rule's findings but the archive's
 /// half of `duplicate-link`, and what that half and the archive's index need of the file.
 ///
-/// Made on the core that parsed the file, right after the parse: the rules find the tree still in
-/// the core's cache, and the tree and model are freed there, into memory that core's next parse
-/// reuses (kept to the end, the archive's trees were pages the kernel had to supply afresh, a
-/// tenth of the check's time). What the rules then wait for is the index alone.
+/// Made on the core that parsed the file, right after the parse, so that the tree and model are
+/// freed there, into memory that core's next parse reuses (kept to the end, the archive's trees
+/// were pages the kernel had to supply afresh, a tenth of the check's time). What is left to do
+/// then waits for the index alone.
 struct FileCheck: Sendable {
     let path: String
     let absolutePath: String
@@ -18,13 +18,14 @@ struct FileCheck: Sendable {
     private let candidates: [DuplicateLinks.Candidate]
     private let ignore: IgnoreDirectives
     /// The file's bytes and where its lines start, for the text of a line a duplicate is
-    /// reported on (made for every featured link, those texts were a tenth of a 50 MB issue's
-    /// candidates).
+    /// reported on: made with each candidate, it was made and kept for every featured link,
+    /// reported or not.
     private let bytes: FileBytes
     private let lineStarts: [Int]
 
-    /// Checks `file`, which it takes: the model is let go once the rules are done, before the
-    /// links are found and checked (see ``CheckedFile/releaseModel()``).
+    /// Checks the file, which it takes (`consuming`, so that no caller holds its model): the model
+    /// is let go once the rules are done, before the links are found and checked (see
+    /// ``CheckedFile/releaseModel()``).
     init(_ checked: consuming CheckedFile, context: CheckContext, numbers: [Int: [String]]) {
         var file = checked
         path = file.path

@@ -1,3 +1,4 @@
+import Foundation
 package import HeraldCore
 import HeraldMarkdown
 
@@ -12,6 +13,14 @@ enum JSONReport {
         json.array(report.findings)
         json.raw("\n")
         return json.bytes
+    }
+
+    /// ``bytes(of:)`` written to `file` as they are made, a megabyte at a time.
+    static func write(_ report: CheckReport, to file: WritableFile) throws(POSIXError) {
+        var json = JSONWriter(streamingTo: file)
+        json.array(report.findings)
+        json.raw("\n")
+        try json.finish()
     }
 }
 

@@ -1,3 +1,6 @@
+package import Foundation
+package import HeraldCore
+
 /// How `herald check` prints what it found: for a person, a program, a CI log or a pull request.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// `path:line:column: severity: message [rule]`, the line with a caret, then a summary.
@@ -19,9 +22,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The report's UTF-8 bytes, for writing out: the JSON report of an outsized file runs to tens
-    /// of megabytes, and making it a `String` and then bytes again held it three times at the peak.
-    public func renderBytes(_ report: CheckReport, colour: Bool = false) -> [UInt8] {
-        self == .json ? JSONReport.bytes(of: report) : Array(render(report, colour: colour).utf8)
+    /// Writes the report to `file`. The JSON report is written a megabyte at a time as it is
+    /// made: an outsized file's, or ten archives', runs to tens of megabytes, which made whole
+    /// (and before that as a `String`, then bytes again) were held at the peak and paged in.
+    package func write(_ report: CheckReport, colour: Bool = false, to file: WritableFile) throws(POSIXError) {
+        if self == .json {
+            try JSONReport.write(report, to: file)
+        } else {
+            try file.write(render(report, colour: colour))
+        }
     }
 }

@@ -5,8 +5,9 @@ import HeraldMarkdown
 /// under any spelling of its address.
 ///
 /// The rule runs in two halves: ``candidates(in:featured:matches:)`` on the file alone, beside
-/// the other rules right after the file is parsed, and ``check(_:in:index:window:into:)`` once every
-/// issue's featured links are in the archive's index.
+/// the other rules right after the file is parsed, and
+/// ``check(_:in:lineText:index:window:into:)`` once every issue's featured links are in the
+/// archive's index.
 enum DuplicateLinks {
     /// A featured link of a checked file, where the rule would report it.
     struct Candidate: Sendable {
