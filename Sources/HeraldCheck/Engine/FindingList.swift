@@ -31,8 +31,6 @@ struct FindingList {
 }
 
 extension FindingList {
-    var count: Int { findings.count }
-
     /// Adds the findings another list collected on the same file.
     mutating func append(contentsOf other: FindingList) {
         findings.append(contentsOf: other.findings)

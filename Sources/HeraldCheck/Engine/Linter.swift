@@ -110,12 +110,10 @@ public struct Linter: Sendable {
         }
         let index = archiveIndex(of: archive, reusing: checks)
         let results = checks.concurrentMap { $0.findings(index: index, window: window, settings: settings) }
-        // The checks and the index are freed beside the report's writing, not before it.
-        BackgroundRelease.release((checks, index))
-        // One file's findings are taken as they are: joined, they would be held twice. The
-        // files' own lists are freed beside the report's writing.
+        // One file's findings are taken as they are: joined, they would be held twice.
         let findings = results.count == 1 ? results[0] : results.flatMap { $0 }
-        BackgroundRelease.release(consume results)
+        // The checks, the index and the files' own lists are freed beside the report's writing.
+        BackgroundRelease.release((checks, index, consume results))
         var report = CheckReport(findings: findings, problems: problems, files: sources.map(\.path))
         report.checkedBytes = Dictionary(sources.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
         return report

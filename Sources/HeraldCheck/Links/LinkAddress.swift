@@ -59,8 +59,10 @@ public struct LinkAddress: Hashable, Sendable {
     public var queryItems: [Substring] {
         guard let query, !query.isEmpty else { return [] }
         let utf8 = original.utf8
-        let whole = original[utf8.index(utf8.startIndex, offsetBy: query.lowerBound)..<utf8.endIndex]
-        return whole.utf8.prefix(query.count).split(separator: UInt8(ascii: "&")).map { Substring($0) }
+        let start = utf8.index(utf8.startIndex, offsetBy: query.lowerBound)
+        return utf8[start..<utf8.index(start, offsetBy: query.count)].split(separator: UInt8(ascii: "&")).map {
+            Substring($0)
+        }
     }
 
     /// The bytes of ``original`` at `range`, as text.
