@@ -16,7 +16,7 @@ extension BlockParser {
         let starts = BlockParser.runStarts(in: source, from: start, count: splitting.runs)
         guard starts.count > 1 else { return false }
         let bounds = zip(starts, starts.dropFirst() + [source.count]).map { $0..<$1 }
-        let source = source
+        nonisolated(unsafe) let source = source
         var lineCounts = [Int](repeating: 0, count: bounds.count)
         lineCounts.withUnsafeMutableBufferPointer { counts in
             nonisolated(unsafe) let counts = counts
@@ -33,10 +33,9 @@ extension BlockParser {
             splitting.perform(bounds.count) { run in
                 let target =
                     run == 0 ? tree : SyntaxTree(extensions: extensions, sourceSize: bounds[run].count)
-                // A later run reads a copy of its own text: sharing one array, the runs took slices
-                // of it line by line, and each slice counted a reference on the same buffer, which
-                // made two cores slower than one.
-                var parser = BlockParser(tree: target, bytes: run == 0 ? source : Array(source[bounds[run]]))
+                // A later run reads its own stretch of the text from offset 0, as a fresh document.
+                let bytes = run == 0 ? source : UnsafeBufferPointer(rebasing: source[bounds[run]])
+                var parser = BlockParser(tree: target, bytes: bytes)
                 parser.lineNumber = linesBefore[run]
                 let range = run == 0 ? bounds[0] : 0..<bounds[run].count
                 let endsClosed = parser.readBlocks(from: range.lowerBound, to: range.upperBound)
@@ -62,9 +61,9 @@ extension BlockParser {
         stack.append(OpenBlock(node: document, role: .document))
         var start = start
         while start < end {
-            let lineBreak = source.withUnsafeBufferPointer { WordScan.firstLineBreak(in: $0, from: start) }
+            let lineBreak = WordScan.firstLineBreak(in: source, from: start)
             processLine(from: start, to: lineBreak)
-            start = source.withUnsafeBufferPointer { BlockParser.nextLineStart(in: $0, after: lineBreak) }
+            start = BlockParser.nextLineStart(in: source, after: lineBreak)
         }
         let endsClosed = !stack.contains { $0.role == .fencedCode || $0.role == .htmlBlock }
         while stack.count > 1 { closeInnermost() }
@@ -90,7 +89,7 @@ extension BlockParser {
 
     /// Where the runs start: `start`, then, for each further share of the text, the first place
     /// at or after it where a run may start (see ``readBlocksInRuns(from:splitting:)``).
-    static func runStarts(in source: [UInt8], from start: Int, count: Int) -> [Int] {
+    static func runStarts(in source: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> [Int] {
         var starts = [start]
         for share in 1..<count {
             let target = max(start + (source.count - start) * share / count, starts[starts.count - 1] + 1)
@@ -102,25 +101,23 @@ extension BlockParser {
 
     /// The first line start at or after `position` that begins an ATX heading in the first column
     /// and follows a blank line, or `nil`.
-    private static func firstRunStart(in source: [UInt8], from position: Int) -> Int? {
-        source.withUnsafeBufferPointer { bytes in
-            guard position < bytes.count else { return nil }
-            let startsLine =
-                position == 0 || bytes[position - 1] == ASCII.newline
-                || (bytes[position - 1] == ASCII.carriageReturn && bytes[position] != ASCII.newline)
-            var lineStart =
-                startsLine
-                ? position : nextLineStart(in: bytes, after: WordScan.firstLineBreak(in: bytes, from: position))
-            while lineStart < bytes.count {
-                if bytes[lineStart] == ASCII.hash, opensHeading(bytes, at: lineStart),
-                    followsBlankLine(bytes, at: lineStart)
-                {
-                    return lineStart
-                }
-                lineStart = nextLineStart(in: bytes, after: WordScan.firstLineBreak(in: bytes, from: lineStart))
+    private static func firstRunStart(in bytes: UnsafeBufferPointer<UInt8>, from position: Int) -> Int? {
+        guard position < bytes.count else { return nil }
+        let startsLine =
+            position == 0 || bytes[position - 1] == ASCII.newline
+            || (bytes[position - 1] == ASCII.carriageReturn && bytes[position] != ASCII.newline)
+        var lineStart =
+            startsLine
+            ? position : nextLineStart(in: bytes, after: WordScan.firstLineBreak(in: bytes, from: position))
+        while lineStart < bytes.count {
+            if bytes[lineStart] == ASCII.hash, opensHeading(bytes, at: lineStart),
+                followsBlankLine(bytes, at: lineStart)
+            {
+                return lineStart
             }
-            return nil
+            lineStart = nextLineStart(in: bytes, after: WordScan.firstLineBreak(in: bytes, from: lineStart))
         }
+        return nil
     }
 
     /// Whether one to six `#` at `start` are followed by a space, a tab or the line's end.
@@ -155,15 +152,13 @@ extension BlockParser {
     }
 
     /// How many lines start in `range`, which starts at a line's start.
-    private static func lineCount(of source: [UInt8], in range: Range<Int>) -> Int {
-        source.withUnsafeBufferPointer { bytes in
-            var count = 0
-            var start = range.lowerBound
-            while start < range.upperBound {
-                count += 1
-                start = nextLineStart(in: bytes, after: WordScan.firstLineBreak(in: bytes, from: start))
-            }
-            return count
+    private static func lineCount(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
+        var count = 0
+        var start = range.lowerBound
+        while start < range.upperBound {
+            count += 1
+            start = nextLineStart(in: bytes, after: WordScan.firstLineBreak(in: bytes, from: start))
         }
+        return count
     }
 }

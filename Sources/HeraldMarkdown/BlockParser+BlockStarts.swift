@@ -36,8 +36,7 @@ extension BlockParser {
                 return .lineDone
             }
             if first == ASCII.lessThan,
-                let kind = HTMLBlockStart.kind(
-                    of: source[firstNonspace..<lineEnd], canInterruptParagraph: role == .paragraph)
+                let kind = HTMLBlockStart.kind(of: restOfLine, canInterruptParagraph: role == .paragraph)
             {
                 let index = openBlock(.htmlBlock, kind: .htmlBlock, in: container, column: startColumn)
                 stack[index].htmlKind = kind
@@ -162,7 +161,7 @@ extension BlockParser {
         return count >= 3
     }
 
-    func openingFence() -> (length: Int, info: ArraySlice<UInt8>)? {
+    func openingFence() -> (length: Int, info: UnsafeBufferPointer<UInt8>)? {
         let marker = source[firstNonspace]
         var index = firstNonspace
         while index < lineEnd && source[index] == marker { index += 1 }
@@ -171,13 +170,13 @@ extension BlockParser {
         while index < lineEnd && ASCII.isSpaceOrTab(source[index]) { index += 1 }
         var end = lineEnd
         while end > index && ASCII.isSpaceOrTab(source[end - 1]) { end -= 1 }
-        let info = source[index..<end]
+        let info = UnsafeBufferPointer(rebasing: source[index..<end])
         if marker == ASCII.backtick && info.contains(ASCII.backtick) { return nil }
         return (length, info)
     }
 
     /// Reads `[^label]:` and moves past it and the spaces after it.
-    mutating func footnoteDefinitionLabel() -> ArraySlice<UInt8>? {
+    mutating func footnoteDefinitionLabel() -> Slice<UnsafeBufferPointer<UInt8>>? {
         guard byte(at: firstNonspace + 1) == ASCII.caret else { return nil }
         let start = firstNonspace + 2
         var index = start

@@ -2,11 +2,13 @@ extension BlockParser {
     /// Starts a table when the current line is a delimiter row and the paragraph's last line a header
     /// row with as many cells; the paragraph's earlier lines stay a paragraph.
     mutating func openTable(from container: Int) -> Bool {
-        guard let alignments = TableRow.alignments(ofDelimiterRow: source[firstNonspace..<lineEnd]) else {
+        guard let alignments = TableRow.alignments(ofDelimiterRow: restOfLine) else {
             return false
         }
         guard let headerLine = leafInlines.lines.last else { return false }
-        let header = TableRow.cells(in: leafInlines.bytes[Int(headerLine.offset)...])
+        let header = leafInlines.bytes.withUnsafeBufferPointer { paragraph in
+            TableRow.cells(in: UnsafeBufferPointer(rebasing: paragraph[Int(headerLine.offset)...]))
+        }
         guard header.count == alignments.count else { return false }
 
         let paragraphNode = stack[container].node
@@ -37,7 +39,7 @@ extension BlockParser {
 
     /// Adds the current line as a body row of the table at stack index `index`.
     mutating func addTableRow(to index: Int) {
-        let line = source[firstNonspace..<lineEnd]
+        let line = restOfLine
         let origin = LineOrigin(offset: 0, line: Int32(lineNumber), column: Int32(firstNonspace - lineStart + 1))
         addRow(TableRow.cells(in: line), origin: origin, lastColumn: lineEnd - lineStart, to: index, isHeader: false)
         stack[index].end = lineEndLocation

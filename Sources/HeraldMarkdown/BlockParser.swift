@@ -5,7 +5,9 @@ struct BlockParser {
     static let codeIndent = 4
 
     let tree: SyntaxTree
-    let source: [UInt8]
+    /// The text being read, valid UTF-8: the caller's storage (a string's own, when it needs no
+    /// repair), which must outlive the parser.
+    let source: UnsafeBufferPointer<UInt8>
 
     /// The blocks still open, the document first and the innermost last.
     var stack: [OpenBlock] = []
@@ -37,12 +39,9 @@ struct BlockParser {
     let taskLists: Bool
     let headingAttributes: Bool
 
-    init(tree: SyntaxTree, source: SourceText) {
-        self.init(tree: tree, bytes: source.bytes)
-    }
-
-    /// A parser of `bytes`, valid UTF-8 (a ``SourceText``'s).
-    init(tree: SyntaxTree, bytes: [UInt8]) {
+    /// A parser of `bytes`, valid UTF-8 (see ``SourceText``), which must stay where they are until
+    /// the parse is done.
+    init(tree: SyntaxTree, bytes: UnsafeBufferPointer<UInt8>) {
         self.tree = tree
         self.source = bytes
         tables = tree.extensions.contains(.table)
@@ -100,6 +99,11 @@ struct BlockParser {
     }
 
     // MARK: Line state
+
+    /// The current line from its first non-space byte, its bytes counted from 0.
+    var restOfLine: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: source[firstNonspace..<lineEnd])
+    }
 
     @inline(__always)
     func byte(at index: Int) -> UInt8 {
@@ -323,7 +327,7 @@ struct BlockParser {
         case .htmlBlock:
             appendRawLine(to: container)
             stack[container].end = lineEndLocation
-            if HTMLBlockStart.isEnd(of: stack[container].htmlKind, in: source[firstNonspace..<lineEnd]) {
+            if HTMLBlockStart.isEnd(of: stack[container].htmlKind, in: restOfLine) {
                 closeBlocks(deeperThan: container - 1)
             }
         case .paragraph:

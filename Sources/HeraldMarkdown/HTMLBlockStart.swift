@@ -13,7 +13,7 @@ enum HTMLBlockStart {
         ].map { Array($0.utf8) })
 
     /// The start condition `line` (from its `<`) meets, if any.
-    static func kind(of line: ArraySlice<UInt8>, canInterruptParagraph inParagraph: Bool) -> Int? {
+    static func kind(of line: UnsafeBufferPointer<UInt8>, canInterruptParagraph inParagraph: Bool) -> Int? {
         let start = line.startIndex
         let end = line.endIndex
         func at(_ index: Int) -> UInt8 { index < end ? line[index] : 0 }
@@ -56,19 +56,15 @@ enum HTMLBlockStart {
         // Condition 7 excludes the raw-text names only as open tags (those meet condition 1): a closing
         // `</script>` alone on a line starts a block like any other closing tag, as cmark reads it.
         guard !inParagraph, closing || !rawTextNames.contains(name) else { return nil }
-        let isCompleteTag: Bool = line.withUnsafeBufferPointer { buffer in
-            let tagEnd =
-                closing
-                ? HTMLTagScanner.closingTagEnd(in: buffer, from: 0) : HTMLTagScanner.openTagEnd(in: buffer, from: 0)
-            guard var index = tagEnd else { return false }
-            while index < buffer.count && ASCII.isWhitespace(buffer[index]) { index += 1 }
-            return index == buffer.count
-        }
-        return isCompleteTag ? 7 : nil
+        let tagEnd =
+            closing ? HTMLTagScanner.closingTagEnd(in: line, from: 0) : HTMLTagScanner.openTagEnd(in: line, from: 0)
+        guard var index = tagEnd else { return nil }
+        while index < end && ASCII.isWhitespace(line[index]) { index += 1 }
+        return index == end ? 7 : nil
     }
 
     /// Whether `line` meets the end condition of an HTML block that started under condition `kind`.
-    static func isEnd(of kind: Int, in line: ArraySlice<UInt8>) -> Bool {
+    static func isEnd(of kind: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
         switch kind {
         case 1:
             return containsClosingRawTextTag(line)
@@ -85,7 +81,7 @@ enum HTMLBlockStart {
         }
     }
 
-    private static func contains(_ text: String, in line: ArraySlice<UInt8>) -> Bool {
+    private static func contains(_ text: String, in line: UnsafeBufferPointer<UInt8>) -> Bool {
         let needle = Array(text.utf8)
         guard line.count >= needle.count else { return false }
         var index = line.startIndex
@@ -96,7 +92,7 @@ enum HTMLBlockStart {
         return false
     }
 
-    private static func containsClosingRawTextTag(_ line: ArraySlice<UInt8>) -> Bool {
+    private static func containsClosingRawTextTag(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = line.startIndex
         while index + 2 < line.endIndex {
             if line[index] == ASCII.lessThan && line[index + 1] == ASCII.slash {

@@ -44,8 +44,19 @@ public struct HTMLRenderer: Sendable {
         to write: ([UInt8]) throws -> Void
     ) rethrows {
         let source = SourceText(bytes)
-        let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: source.bytes.count)
-        var parser = BlockParser(tree: tree, source: source)
+        try source.bytes.withUnsafeBufferPointer { bytes in
+            try streamHTML(parsing: bytes, options: parseOptions, pieceSize: pieceSize, to: write)
+        }
+    }
+
+    /// ``streamHTML(parsing:options:pieceSize:to:)`` of clean UTF-8 bytes, which stay where they
+    /// are until it returns.
+    private func streamHTML(
+        parsing bytes: UnsafeBufferPointer<UInt8>, options parseOptions: ParseOptions, pieceSize: Int,
+        to write: ([UInt8]) throws -> Void
+    ) rethrows {
+        let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: bytes.count)
+        var parser = BlockParser(tree: tree, bytes: bytes)
         parser.parseBlocks()
         // Made once the blocks are read: it reserves the ids that headings' `{#id}` chose.
         var writer = HTMLWriter(tree: tree, options: options)

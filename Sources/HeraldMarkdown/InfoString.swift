@@ -1,12 +1,10 @@
 /// The info string of a fenced code block (the words after the opening fence).
 enum InfoString {
     /// Backslash escapes and character references resolved, as the spec requires.
-    static func decode(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+    static func decode(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         guard raw.contains(ASCII.backslash) || raw.contains(ASCII.ampersand) else { return Array(raw) }
         var result: [UInt8] = []
-        Array(raw).withUnsafeBufferPointer { buffer in
-            LinkSyntax.appendUnescaped(buffer, 0..<buffer.count, to: &result)
-        }
+        LinkSyntax.appendUnescaped(raw, 0..<raw.count, to: &result)
         return result
     }
 }

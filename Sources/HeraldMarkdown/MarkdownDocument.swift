@@ -13,35 +13,47 @@ public struct MarkdownDocument: @unchecked Sendable {
 
     /// Parses a part of a larger text (an issue file's body) without copying it out first.
     public init(parsing text: Substring, options: ParseOptions = .commonMark) {
-        var text = text
-        let source = text.withUTF8 { SourceText(validUTF8: $0) }
-        self.init(parsing: source, options: options)
+        self.init(parsingText: text, options: options)
     }
 
     /// Parses Markdown bytes. Any byte sequence is accepted: invalid UTF-8 and NUL become U+FFFD.
     public init(parsing bytes: [UInt8], options: ParseOptions = .commonMark) {
-        self.init(parsing: SourceText(bytes), options: options)
+        let source = SourceText(bytes)
+        self.init(tree: source.bytes.withUnsafeBufferPointer { MarkdownDocument.parse($0, options: options) })
     }
 
     /// Parses Markdown bytes. Any byte sequence is accepted: invalid UTF-8 and NUL become U+FFFD.
     public init<Bytes: Collection>(parsing bytes: Bytes, options: ParseOptions = .commonMark)
     where Bytes.Element == UInt8 {
-        self.init(parsing: SourceText(bytes), options: options)
+        self.init(parsing: Array(bytes), options: options)
     }
 
     /// Parses `text` with its inlines in runs as `splitting` allows (see ``ParseSplitting``): the
     /// same document the other initialisers make, sooner when it is long.
     package init(parsing text: Substring, options: ParseOptions, splitting: ParseSplitting) {
-        var text = text
-        let source = text.withUTF8 { SourceText(validUTF8: $0) }
-        self.init(parsing: source, options: options, splitting: splitting)
+        self.init(parsingText: text, options: options, splitting: splitting)
     }
 
-    private init(parsing source: SourceText, options: ParseOptions, splitting: ParseSplitting? = nil) {
-        let tree = SyntaxTree(extensions: options.extensions, sourceSize: source.bytes.count)
-        var parser = BlockParser(tree: tree, source: source)
-        parser.parseDocument(splitting: splitting)
+    /// Parses a string's text in place: it is valid UTF-8, so its own storage is read unless it
+    /// holds a NUL.
+    private init(parsingText text: Substring, options: ParseOptions, splitting: ParseSplitting? = nil) {
+        var text = text
+        let tree = text.withUTF8 { storage in
+            SourceText.withCleanBytes(ofValidUTF8: storage) {
+                MarkdownDocument.parse($0, options: options, splitting: splitting)
+            }
+        }
         self.init(tree: tree)
+    }
+
+    /// The tree of `bytes`, clean UTF-8, which stay where they are until it is made.
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions, splitting: ParseSplitting? = nil
+    ) -> SyntaxTree {
+        let tree = SyntaxTree(extensions: options.extensions, sourceSize: bytes.count)
+        var parser = BlockParser(tree: tree, bytes: bytes)
+        parser.parseDocument(splitting: splitting)
+        return tree
     }
 
     /// The `document` node.

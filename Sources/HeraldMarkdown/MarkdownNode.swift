@@ -49,6 +49,17 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// The direct children, in order.
     public var children: Children { Children(tree: tree, first: record.firstChild) }
 
+    /// How many direct children the node has, counted on the tree's records.
+    public var childCount: Int {
+        var count = 0
+        var index = record.firstChild
+        while index != SyntaxTree.none {
+            count += 1
+            index = tree[index].next
+        }
+        return count
+    }
+
     /// The text of a `text`, `code`, `html`, `htmlBlock` or `codeBlock` node; empty for the others.
     public var literal: String {
         switch kind {

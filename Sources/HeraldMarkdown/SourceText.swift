@@ -5,17 +5,21 @@ struct SourceText {
 
     /// Takes bytes of unknown encoding; an array already clean is kept without a copy.
     init(_ input: [UInt8]) {
-        bytes = SourceText.needsRepair(input) ? SourceText.repaired(input) : input
+        bytes = SourceText.needsRepair(input) ? input.withUnsafeBufferPointer(SourceText.repaired) : input
     }
 
     init<Bytes: Collection>(_ input: Bytes) where Bytes.Element == UInt8 {
         self.init(Array(input))
     }
 
-    /// Takes the bytes of a Swift string, which are valid UTF-8 already: only NUL needs replacing.
-    init(validUTF8 input: UnsafeBufferPointer<UInt8>) {
-        let clean = SourceText.firstNonASCIIOrNUL(input, from: 0, stoppingAtNonASCII: false) == input.count
-        bytes = clean ? Array(input) : SourceText.repaired(Array(input))
+    /// Calls `body` with the bytes of a Swift string, valid UTF-8 already, as clean text: the
+    /// string's own storage unless it holds a NUL (a copy of a 50 MB issue was 50 MB of the
+    /// parse's peak), else a repaired copy.
+    static func withCleanBytes<Result>(
+        ofValidUTF8 input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        guard firstNonASCIIOrNUL(input, from: 0, stoppingAtNonASCII: false) < input.count else { return body(input) }
+        return repaired(input).withUnsafeBufferPointer(body)
     }
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
@@ -92,28 +96,26 @@ struct SourceText {
         return (length, true)
     }
 
-    private static func repaired(_ bytes: [UInt8]) -> [UInt8] {
+    private static func repaired(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 16)
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte == 0 {
-                    result.append(contentsOf: replacement)
-                    index += 1
-                } else if byte < 0x80 {
-                    result.append(byte)
-                    index += 1
+        result.reserveCapacity(buffer.count + 16)
+        var index = 0
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte == 0 {
+                result.append(contentsOf: replacement)
+                index += 1
+            } else if byte < 0x80 {
+                result.append(byte)
+                index += 1
+            } else {
+                let (length, valid) = scan(buffer, at: index)
+                if valid {
+                    result.append(contentsOf: buffer[index..<index + length])
                 } else {
-                    let (length, valid) = scan(buffer, at: index)
-                    if valid {
-                        result.append(contentsOf: buffer[index..<index + length])
-                    } else {
-                        result.append(contentsOf: replacement)
-                    }
-                    index += length
+                    result.append(contentsOf: replacement)
                 }
+                index += length
             }
         }
         return result

@@ -9,7 +9,7 @@ enum TableRow {
     }
 
     /// The cells of `line`; an optional leading and trailing pipe are not cells.
-    static func cells(in line: ArraySlice<UInt8>) -> [Cell] {
+    static func cells(in line: UnsafeBufferPointer<UInt8>) -> [Cell] {
         var cells: [Cell] = []
         let end = line.endIndex
         var index = line.startIndex
@@ -39,7 +39,7 @@ enum TableRow {
     }
 
     /// The column alignments of a delimiter row (`| :-- | :-: | --: |`), or `nil` if `line` is not one.
-    static func alignments(ofDelimiterRow line: ArraySlice<UInt8>) -> [TableAlignment]? {
+    static func alignments(ofDelimiterRow line: UnsafeBufferPointer<UInt8>) -> [TableAlignment]? {
         guard line.contains(ASCII.dash) else { return nil }
         let cells = cells(in: line)
         guard !cells.isEmpty else { return nil }
@@ -67,7 +67,7 @@ enum TableRow {
         return alignments
     }
 
-    private static func unescapingPipes(_ text: ArraySlice<UInt8>) -> [UInt8] {
+    private static func unescapingPipes(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
         guard text.contains(ASCII.backslash) else { return Array(text) }
         var result: [UInt8] = []
         result.reserveCapacity(text.count)

@@ -137,7 +137,7 @@ struct ParseSplittingTests {
     @Test("the places runs of blocks start: headings in the first column after a blank line")
     func runStarts() {
         func starts(_ text: String, runs: Int) -> [Int] {
-            BlockParser.runStarts(in: Array(text.utf8), from: 0, count: runs)
+            Array(text.utf8).withUnsafeBufferPointer { BlockParser.runStarts(in: $0, from: 0, count: runs) }
         }
         let line = "first line of text"
         #expect(starts(line + "\n\n# b\n", runs: 2) == [0, 20])
@@ -186,9 +186,11 @@ struct ParseSplittingTests {
     /// Whether `text` has its blocks read in runs (and not again in one run after a bad cut).
     private static func readsBlocksInRuns(_ text: String, splitting: ParseSplitting) -> Bool {
         let tree = SyntaxTree(extensions: everyExtension.extensions)
-        var parser = BlockParser(tree: tree, bytes: Array(text.utf8))
         let start = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        return parser.readBlocksInRuns(from: start, splitting: splitting)
+        return Array(text.utf8).withUnsafeBufferPointer { bytes in
+            var parser = BlockParser(tree: tree, bytes: bytes)
+            return parser.readBlocksInRuns(from: start, splitting: splitting)
+        }
     }
 
     /// Every block construct next to headings where runs may start: lists tight and loose, items

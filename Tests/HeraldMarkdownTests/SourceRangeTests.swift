@@ -38,6 +38,20 @@ struct SourceRangeTests {
         #expect(fromPart.root.nodes(ofKind: .link).first?.range == "4:3-4:32")
     }
 
+    @Test("A part without NUL, read in its string's own storage, parses as its bytes do")
+    func substringInPlace() throws {
+        let file =
+            "Title: Ünïcode header\n\n# Café *ok*\n\n* [Link](https://example.org/é)\n\n| a | b |\n| - | - |\n| ç | d |\n"
+        let body = file[file.index(after: try #require(file.firstIndex(of: "\n")))...]
+        let fromPart = MarkdownDocument(parsing: body, options: .gfm)
+        let fromBytes = MarkdownDocument(parsing: Array(body.utf8), options: .gfm)
+        let renderer = HTMLRenderer()
+        #expect(renderer.render(fromPart) == renderer.render(fromBytes))
+        #expect(renderer.render(fromPart).contains("<td>ç</td>"))
+        #expect(fromPart.root.nodes(ofKind: .link).first?.range == "4:3-4:32", "columns count bytes")
+        #expect(fromPart.root.nodes(ofKind: .table).first?.range == "6:1-8:10")
+    }
+
     @Test("A setext heading spans its text and its underline")
     func setextHeading() throws {
         let heading = try #require(parse("Title\n===\n").nodes(ofKind: .heading).first)

@@ -64,13 +64,23 @@ import Testing
         #expect(html.contains(#"<pre id="L22"><code class="language-swift">code"#))
     }
 
+    @Test("a footnote's paragraph, moved to the end, keeps the id of its own line")
+    func footnoteParagraphs() {
+        let markdown = "Intro[^1] paragraph.\n\n[^1]: The note.\n\nClosing paragraph.\n"
+        let html = SearchFilesTests.anchored(markdown, lineOffset: 4)
+        #expect(html.contains(#"<p id="L5">Intro"#))
+        #expect(html.contains(#"<p id="L9">Closing paragraph.</p>"#))
+        #expect(html.contains(#"<p id="L7">The note."#))
+        #expect(html.components(separatedBy: #"id="L"#).count == 4, "one id a block")
+    }
+
     @Test func aBodyWhoseTagsCannotBeMatchedIsLeftAlone() {
         let document = MarkdownDocument(parsing: "* one\n* two\n", options: .gfm)
         let html = Array("<ul>\n<li>one</li>\n</ul>\n".utf8)
-        let attributes = html.withUnsafeBufferPointer {
-            EntryAnchors.attributes(in: $0, document: document, lineOffset: 0)
+        let insertions = html.withUnsafeBufferPointer {
+            EntryAnchors.insertions(in: $0, document: document, lineOffset: 0)
         }
-        #expect(attributes.isEmpty)
+        #expect(insertions.isEmpty)
     }
 
     @Test func theMarkdownCommandsOutputHasNoAnchors() {

@@ -27,8 +27,11 @@ enum EventRules {
         into findings: inout FindingList
     ) {
         let regions = section.content.events ?? []
-        let entries = regions.flatMap(\.entries)
-        let usesCurrentForm = entries.contains { EventLine(file.lineText($0.source.line))?.isComplete == true }
+        // Asked of the regions in place: a 50 MB issue's events gathered into one array first
+        // were 13 MB of its check's peak.
+        let usesCurrentForm = regions.contains { region in
+            region.entries.contains { EventLine(file.lineText($0.source.line))?.isComplete == true }
+        }
         let windowEnd = issueDate.adding(days: context.configuration.events.windowWeeks * 7)
         let known = context.configuration.events.regions
         for region in regions {

@@ -41,36 +41,64 @@ public struct BodyRenderer: Sendable {
     /// arranged, in the renderer's own buffer, and the entry ids still to be written in.
     private struct ArrangedBody {
         let html: RenderedHTML
-        let entryIDs: [(offset: Int, attribute: String)]
+        let entryIDs: [EntryAnchors.Insertion]
 
         /// The page's body: the entry ids and each heading's `#` link written in one pass, at
-        /// the final size (written in turn, a 50 MB issue's body was held three times over).
+        /// the final size (written in turn, a 50 MB issue's body was held three times over). The
+        /// pieces are gone through twice, to count and to write, rather than listed: a list of
+        /// a 50 MB issue's two million pieces was 25 MB of its build's peak.
         var text: String {
             html.withBytes { html in
                 let anchors = BodyRenderer.headingAnchors(in: html)
-                var splice = ByteSplice()
-                var copied = 0
-                var (entry, anchor) = (0, 0)
-                while entry < entryIDs.count || anchor < anchors.count {
-                    if anchor == anchors.count
-                        || (entry < entryIDs.count && entryIDs[entry].offset <= anchors[anchor].at)
-                    {
-                        splice.keep(copied..<entryIDs[entry].offset)
-                        splice.insert(entryIDs[entry].attribute)
-                        copied = entryIDs[entry].offset
-                        entry += 1
-                    } else {
-                        splice.keep(copied..<anchors[anchor].at)
-                        splice.insert(BodyRenderer.anchorStart)
-                        splice.keep(anchors[anchor].id)
-                        splice.insert(BodyRenderer.anchorEnd)
-                        copied = anchors[anchor].at
-                        anchor += 1
-                    }
+                var count = 0
+                forEachPiece(of: html, anchors: anchors) {
+                    count += $0.count
+                } insert: {
+                    count += $0.utf8.count
                 }
-                splice.keep(copied..<html.count)
-                return splice.string(from: html)
+                return String(unsafeUninitializedCapacity: count) { output in
+                    var written = 0
+                    func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+                        guard let source = bytes.baseAddress, let target = output.baseAddress else { return }
+                        (target + written).update(from: source, count: min(bytes.count, output.count - written))
+                        written += min(bytes.count, output.count - written)
+                    }
+                    forEachPiece(of: html, anchors: anchors) { run in
+                        write(UnsafeBufferPointer(rebasing: html[run]))
+                    } insert: { text in
+                        var text = text
+                        text.withUTF8(write)
+                    }
+                    return written
+                }
             }
+        }
+
+        /// Calls `keep` with each run of `html` and `insert` with each text between them, in order.
+        private func forEachPiece(
+            of html: UnsafeBufferPointer<UInt8>, anchors: [(at: Int, id: Range<Int>)],
+            keep: (Range<Int>) -> Void, insert: (String) -> Void
+        ) {
+            var copied = 0
+            var (entry, anchor) = (0, 0)
+            while entry < entryIDs.count || anchor < anchors.count {
+                if anchor == anchors.count
+                    || (entry < entryIDs.count && entryIDs[entry].offset <= anchors[anchor].at)
+                {
+                    keep(copied..<entryIDs[entry].offset)
+                    insert(entryIDs[entry].attribute)
+                    copied = entryIDs[entry].offset
+                    entry += 1
+                } else {
+                    keep(copied..<anchors[anchor].at)
+                    insert(BodyRenderer.anchorStart)
+                    keep(anchors[anchor].id)
+                    insert(BodyRenderer.anchorEnd)
+                    copied = anchors[anchor].at
+                    anchor += 1
+                }
+            }
+            keep(copied..<html.count)
         }
     }
 
@@ -78,7 +106,7 @@ public struct BodyRenderer: Sendable {
         let html = renderer.renderedHTML(of: document)
         let entryIDs = html.withMutableBytes { html in
             let entryIDs = firstLine.map {
-                EntryAnchors.attributes(in: UnsafeBufferPointer(html), document: document, lineOffset: $0 - 1)
+                EntryAnchors.insertions(in: UnsafeBufferPointer(html), document: document, lineOffset: $0 - 1)
             }
             BodyRenderer.arrangeOutline(of: html, renderedFrom: document)
             return entryIDs

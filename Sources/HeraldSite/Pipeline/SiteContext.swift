@@ -78,36 +78,32 @@ struct SiteContext: Sendable {
         }
     }
 
-    /// The issue's typed model and its parsed document, from the same parse that renders its
-    /// body, which is kept for the pages: a build that needs every issue's model (the search
-    /// index) then parses each issue once, not twice.
+    /// The issue's typed model, from the same parse that renders its body, which is kept for the
+    /// pages: a build that needs every issue's model (the search index) then parses each issue
+    /// once, not twice. `readDocument` reads the parsed document too, before the body is rendered.
     ///
-    /// An outsized issue's body is rendered on a thread of its own, started as soon as the body
-    /// is parsed, while the model is read: the render keeps the whole tree until it ends, and
-    /// started after the model it ran beside the search index, the two peaks of a 50 MB issue's
-    /// build at once. The pages wait for it as for any body.
-    func model(of issue: SiteIssue) -> (model: Issue, document: MarkdownDocument) {
-        let firstLine = issue.file.bodyStartLine
-        let (bodies, bodyRenderer, path) = (bodies, bodyRenderer, issue.outputPath)
-        var renderedAside = false
-        let (document, reading) = issue.parsed.parse { document in
-            guard FileSplitting.isOutsized(lineCount: document.root.range.end.line) else { return }
-            renderedAside = true
-            let handoff = DocumentHandoff(document)
-            Thread.detachNewThread {
-                _ = bodies.value(for: path) { bodyRenderer.render(taking: handoff, firstLine: firstLine) }
-            }
+    /// One step after another, and the tree let go before the body's last step (its entry ids
+    /// and anchors written in, a copy of the whole HTML): a 50 MB issue's body rendered beside
+    /// the model's reading held the tree, the model, the HTML and that copy at once, the peak
+    /// of its build (571 MiB).
+    func model(of issue: SiteIssue, readingDocument readDocument: (MarkdownDocument) -> Void = { _ in }) -> Issue {
+        let handoff: DocumentHandoff
+        let model: Issue
+        do {
+            let (document, reading) = issue.parsed.parse()
+            readDocument(document)
+            handoff = DocumentHandoff(document)
+            model = reading.issue
         }
-        if !renderedAside {
-            _ = bodies.value(for: path) { bodyRenderer.render(document: document, firstLine: firstLine) }
-        }
-        return (reading.issue, document)
+        let (bodyRenderer, firstLine) = (bodyRenderer, issue.file.bodyStartLine)
+        _ = bodies.value(for: issue.outputPath) { bodyRenderer.render(taking: handoff, firstLine: firstLine) }
+        return model
     }
 
     /// The issue's typed model, read once per run whichever of the search index, the insights
     /// and the calendar asks first (``ParsedIssue``).
     func issueModel(of issue: SiteIssue) -> Issue {
-        issue.parsed.keptReading?.issue ?? model(of: issue).model
+        issue.parsed.keptReading?.issue ?? model(of: issue)
     }
 
     /// What a published issue adds to the insights, read once for the insight pages and the

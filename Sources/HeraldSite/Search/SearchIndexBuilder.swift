@@ -71,16 +71,14 @@ final class SearchIndexBuilder: @unchecked Sendable {
         return settings
     }
 
-    /// The issue's search documents, from the parse that renders its page. The tree is let go
-    /// as soon as the introduction is read, before the documents are made from the model: held
-    /// to the end, a 50 MB issue's tree (280 MB) was there beside the index, the build's peak.
+    /// The issue's search documents, from the parse that renders its page. The introduction is
+    /// read from the tree before the page's body is rendered, and the tree let go in the
+    /// render (``SiteContext/model(of:readingDocument:)``): held to the end, a 50 MB issue's
+    /// tree (280 MB) was there beside the index, the build's peak.
     private static func documents(of issue: SiteIssue, context: SiteContext) -> [SearchDocument] {
-        let model: Issue
-        let introduction: SearchDocument?
-        do {
-            let parsed = context.model(of: issue)
-            model = parsed.model
-            introduction = SearchDocument.introduction(of: parsed.document, firstLine: issue.file.bodyStartLine)
+        var introduction: SearchDocument?
+        let model = context.model(of: issue) { document in
+            introduction = SearchDocument.introduction(of: document, firstLine: issue.file.bodyStartLine)
         }
         return SearchDocument.documents(in: model, introduction: introduction)
     }

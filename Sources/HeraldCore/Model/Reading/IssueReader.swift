@@ -44,17 +44,20 @@ public struct IssueReader: Sendable {
             let content = SectionContent(reading: groups, as: kind, context: &context)
             return (content, context.problems)
         }
-        let readings =
-            FileSplitting.isOutsized(lineCount: outline.lineCount)
-            ? outline.drafts.concurrentMap { draft in
-                let view = document.threadView()
-                return read(draft.groups.map { $0.seen(through: view) }, as: draft.kind)
-            }
-            : outline.drafts.map { read($0.groups, as: $0.kind) }
-        let sections = outline.sections(contents: readings.map(\.content))
+        // The readings go once their contents are in the sections and their problems joined.
+        let (sections, problems) = { () -> ([Section], [Problem]) in
+            let readings =
+                FileSplitting.isOutsized(lineCount: outline.lineCount)
+                ? outline.drafts.concurrentMap { draft in
+                    let view = document.threadView()
+                    return read(draft.groups.map { $0.seen(through: view) }, as: draft.kind)
+                }
+                : outline.drafts.map { read($0.groups, as: $0.kind) }
+            return (outline.sections { readings[$0].content }, readings.flatMap(\.problems))
+        }()
         var issue = Issue(file: path, metadata: metadata, sections: sections)
         issue.editors = IssueReader.editors(in: document) ?? issue.section(.editors)?.content.editors ?? []
-        return IssueReading(issue: issue, problems: readings.flatMap(\.problems))
+        return IssueReading(issue: issue, problems: problems)
     }
 
     /// The people linked from an "edited by" line, wherever it is.

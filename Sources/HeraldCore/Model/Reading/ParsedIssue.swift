@@ -30,13 +30,9 @@ public final class ParsedIssue: @unchecked Sendable {
     }
 
     /// The issue's document and its reading from one parse, for a step that walks the tree (the
-    /// page, the linter); the reading is kept for every later asker. `parsed` is handed the
-    /// document before it is read, for a step that starts on it meanwhile (the site's render).
-    public func parse(
-        whenParsed parsed: (MarkdownDocument) -> Void = { _ in }
-    ) -> (document: MarkdownDocument, reading: IssueReading) {
+    /// page, the linter); the reading is kept for every later asker.
+    public func parse() -> (document: MarkdownDocument, reading: IssueReading) {
         let document = document()
-        parsed(document)
         let reading = lock.withLock {
             if let kept { return kept }
             let reading = read(document)

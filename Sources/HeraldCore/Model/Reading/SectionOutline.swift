@@ -97,15 +97,15 @@ struct SectionOutline {
         return drafts[last].endLine - drafts[first].heading.line + 1
     }
 
-    /// The top-level sections, given each draft's content (in the order of ``drafts``), with
+    /// The top-level sections, given each draft's content (by its index in ``drafts``), with
     /// their subsections.
-    func sections(contents: [SectionContent]) -> [Section] {
+    func sections(content: (Int) -> SectionContent) -> [Section] {
         func section(_ index: Int) -> Section {
             let draft = drafts[index]
             var source = draft.heading
             source.endLine = draft.endLine
             return Section(
-                title: draft.title, kind: draft.kind, level: draft.level, source: source, content: contents[index],
+                title: draft.title, kind: draft.kind, level: draft.level, source: source, content: content(index),
                 subsections: draft.children.map(section))
         }
         return topLevel.map(section)
