@@ -20,6 +20,12 @@ struct SearchIndexPart: Hashable, Sendable {
     struct Terms: Hashable, Sendable {
         var title: [Int32]
         var detail: [Int32]
+
+        /// Gives each term the number `numbers` holds at its current one.
+        mutating func renumber(as numbers: [Int32]) {
+            for index in title.indices { title[index] = numbers[Int(title[index])] }
+            for index in detail.indices { detail[index] = numbers[Int(detail[index])] }
+        }
     }
 
     var entries: [Entry]

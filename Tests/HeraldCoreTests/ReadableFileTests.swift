@@ -1,0 +1,51 @@
+import Foundation
+import HeraldCore
+import Testing
+
+/// ``ReadableFile/bytes(atPath:)`` gives back every byte of a file, whatever its size, and
+/// `nil` for what cannot be read as one.
+@Suite struct ReadableFileTests {
+    /// A new empty folder, removed when `body` returns.
+    func inFolder(_ body: (URL) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readable-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try body(folder)
+    }
+
+    @Test("files empty, small and of several reads' size come back byte for byte", arguments: [0, 1, 4095, 70_001])
+    func bytesComeBack(size: Int) throws {
+        try inFolder { folder in
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+            let url = folder.appendingPathComponent("file")
+            try Data(bytes).write(to: url)
+            #expect(ReadableFile.bytes(atPath: url.path) == bytes)
+        }
+    }
+
+    @Test("a named pipe, which has no size to go by, is read to its end")
+    func aFileWithoutASizeIsReadToTheEnd() throws {
+        // `fstat` gives a pipe no size, so every byte comes from the reads after the first.
+        let script = "head -c 200000 /dev/zero > \"$1\""
+        try inFolder { folder in
+            let url = folder.appendingPathComponent("fifo")
+            #expect(mkfifo(url.path, 0o600) == 0)
+            let writer = Process()
+            writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+            writer.arguments = ["-c", script, "sh", url.path]
+            try writer.run()
+            let bytes = ReadableFile.bytes(atPath: url.path)
+            writer.waitUntilExit()
+            #expect(bytes?.count == 200_000)
+            #expect(bytes?.allSatisfy { $0 == 0 } == true)
+        }
+    }
+
+    @Test("a missing file and a folder are not read")
+    func whatIsNotAFileIsNotRead() throws {
+        try inFolder { folder in
+            #expect(ReadableFile.bytes(atPath: folder.appendingPathComponent("missing").path) == nil)
+            #expect(ReadableFile.bytes(atPath: folder.path) == nil)
+        }
+    }
+}
