@@ -40,30 +40,25 @@ struct MarkdownCommand: ParsableCommand {
         }
     }
 
-    /// The input's bytes, read straight into one array of the file's size (through `Data` a large
-    /// file was held twice at once).
+    /// The input's bytes, a file's read straight into one array of its size (``ReadableFile``).
     private func input() throws -> [UInt8] {
-        guard let file, file != "-" else { return try bytes(readingToEnd: FileHandle.standardInput, size: nil) }
+        guard let file, file != "-" else { return try bytes(readingToEnd: FileHandle.standardInput) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         if attributes?[.type] as? FileAttributeType == .typeDirectory {
             StandardError.write("\(file): is a folder; give a Markdown file")
             throw ExitCode(.problemsFound)
         }
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
-            defer { try? handle.close() }
-            let isRegular = attributes?[.type] as? FileAttributeType == .typeRegular
-            return try bytes(readingToEnd: handle, size: isRegular ? attributes?[.size] as? Int : nil)
+            return try ReadableFile.bytes(atPath: file)
         } catch {
-            StandardError.write("\(file): cannot read the file (\(error.localizedDescription))")
+            StandardError.write("\(file): cannot read the file (\(String(cString: strerror(error.code.rawValue))))")
             throw ExitCode(.problemsFound)
         }
     }
 
-    /// Everything left in `handle`; `size`, a regular file's, is only a hint (the file may change).
-    private func bytes(readingToEnd handle: FileHandle, size: Int?) throws -> [UInt8] {
+    /// Everything standard input holds.
+    private func bytes(readingToEnd handle: FileHandle) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        if let size, size > 0 { bytes.reserveCapacity(size) }
         while let piece = try handle.read(upToCount: 1 << 20), !piece.isEmpty { bytes.append(contentsOf: piece) }
         return bytes
     }

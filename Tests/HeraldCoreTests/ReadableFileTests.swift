@@ -19,7 +19,7 @@ import Testing
             let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
             let url = folder.appendingPathComponent("file")
             try Data(bytes).write(to: url)
-            #expect(ReadableFile.bytes(atPath: url.path) == bytes)
+            #expect(try ReadableFile.bytes(atPath: url.path) == bytes)
         }
     }
 
@@ -34,18 +34,20 @@ import Testing
             writer.executableURL = URL(fileURLWithPath: "/bin/sh")
             writer.arguments = ["-c", script, "sh", url.path]
             try writer.run()
-            let bytes = ReadableFile.bytes(atPath: url.path)
+            let bytes = try ReadableFile.bytes(atPath: url.path)
             writer.waitUntilExit()
-            #expect(bytes?.count == 200_000)
-            #expect(bytes?.allSatisfy { $0 == 0 } == true)
+            #expect(bytes.count == 200_000)
+            #expect(bytes.allSatisfy { $0 == 0 })
         }
     }
 
-    @Test("a missing file and a folder are not read")
+    @Test("a missing file and a folder are not read, and the system's reason is given")
     func whatIsNotAFileIsNotRead() throws {
         try inFolder { folder in
-            #expect(ReadableFile.bytes(atPath: folder.appendingPathComponent("missing").path) == nil)
-            #expect(ReadableFile.bytes(atPath: folder.path) == nil)
+            #expect(throws: POSIXError(.ENOENT)) {
+                try ReadableFile.bytes(atPath: folder.appendingPathComponent("missing").path)
+            }
+            #expect(throws: POSIXError(.EISDIR)) { try ReadableFile.bytes(atPath: folder.path) }
         }
     }
 }

@@ -38,7 +38,8 @@ struct SearchIndexParts: Sendable {
 
     /// The parts in `output`, or `nil` when there are none to trust.
     static func read(in output: URL) -> SearchIndexParts? {
-        ReadableFile.bytes(atPath: output.appendingPathComponent(path).path).flatMap(SearchIndexParts.init(bytes:))
+        (try? ReadableFile.bytes(atPath: output.appendingPathComponent(path).path)).flatMap(
+            SearchIndexParts.init(bytes:))
     }
 
     init?(text: String) {
