@@ -54,7 +54,7 @@ public struct BodyRenderer: Sendable {
                 forEachPiece(of: html, anchors: anchors) {
                     count += $0.count
                 } insert: {
-                    count += $0.utf8.count
+                    count += $0.count
                 }
                 return String(unsafeUninitializedCapacity: count) { output in
                     var written = 0
@@ -65,9 +65,8 @@ public struct BodyRenderer: Sendable {
                     }
                     forEachPiece(of: html, anchors: anchors) { run in
                         write(UnsafeBufferPointer(rebasing: html[run]))
-                    } insert: { text in
-                        var text = text
-                        text.withUTF8(write)
+                    } insert: {
+                        write($0)
                     }
                     return written
                 }
@@ -77,8 +76,9 @@ public struct BodyRenderer: Sendable {
         /// Calls `keep` with each run of `html` and `insert` with each text between them, in order.
         private func forEachPiece(
             of html: UnsafeBufferPointer<UInt8>, anchors: [(at: Int, id: Range<Int>)],
-            keep: (Range<Int>) -> Void, insert: (String) -> Void
+            keep: (Range<Int>) -> Void, insert: (UnsafeBufferPointer<UInt8>) -> Void
         ) {
+            var (anchorStart, anchorEnd) = (BodyRenderer.anchorStart, BodyRenderer.anchorEnd)
             var copied = 0
             var (entry, anchor) = (0, 0)
             while entry < entryIDs.count || anchor < anchors.count {
@@ -86,14 +86,14 @@ public struct BodyRenderer: Sendable {
                     || (entry < entryIDs.count && entryIDs[entry].offset <= anchors[anchor].at)
                 {
                     keep(copied..<entryIDs[entry].offset)
-                    insert(entryIDs[entry].attribute)
+                    entryIDs[entry].withAttribute(insert)
                     copied = entryIDs[entry].offset
                     entry += 1
                 } else {
                     keep(copied..<anchors[anchor].at)
-                    insert(BodyRenderer.anchorStart)
+                    anchorStart.withUTF8(insert)
                     keep(anchors[anchor].id)
-                    insert(BodyRenderer.anchorEnd)
+                    anchorEnd.withUTF8(insert)
                     copied = anchors[anchor].at
                     anchor += 1
                 }

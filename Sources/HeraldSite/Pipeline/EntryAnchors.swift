@@ -24,8 +24,33 @@ enum EntryAnchors {
         let offset: Int
         let line: Int
 
-        /// The attribute written there (` id="L38"`).
-        var attribute: String { " id=\"\(EntryAnchors.id(forLine: line))\"" }
+        /// Calls `body` with the attribute written there (` id="L38"`), made in place: both
+        /// passes over a body's pieces ask for it (``BodyRenderer``), and made as a string each
+        /// time, the archive's attributes were a seventieth of a cold build's instructions.
+        func withAttribute<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+                var start = buffer.count - 1
+                buffer[start] = UInt8(ascii: "\"")
+                var value = line.magnitude
+                repeat {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                } while value > 0
+                if line < 0 {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "-")
+                }
+                for byte in Insertion.attributeStart.reversed() {
+                    start -= 1
+                    buffer[start] = byte
+                }
+                return body(UnsafeBufferPointer(rebasing: buffer[start...]))
+            }
+        }
+
+        /// What comes before the line's number: ``EntryAnchors/id(forLine:)``'s `L` in `id="…"`.
+        private static let attributeStart = Array(" id=\"L".utf8)
     }
 
     /// Where each block's id goes in `html`, rendered from `document`, in order; none when the
