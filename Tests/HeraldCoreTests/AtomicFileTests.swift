@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 /// ``AtomicFile/replace(at:displayPath:newFilePermissions:writing:)`` replaces the file a path
@@ -8,10 +9,7 @@ import Testing
 @Suite struct AtomicFileTests {
     /// A new empty folder, removed when `body` returns.
     func inFolder(_ body: (URL) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try body(folder)
+        try TemporaryFolder.with("atomic", body)
     }
 
     func replace(_ url: URL, with text: String, newFilePermissions: mode_t = 0o666) throws {

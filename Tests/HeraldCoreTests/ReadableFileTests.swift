@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldTestSupport
 import Testing
 
 /// ``ReadableFile/bytes(atPath:)`` gives back every byte of a file, whatever its size, and
@@ -7,10 +8,7 @@ import Testing
 @Suite struct ReadableFileTests {
     /// A new empty folder, removed when `body` returns.
     func inFolder(_ body: (URL) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readable-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try body(folder)
+        try TemporaryFolder.with("readable", body)
     }
 
     @Test("files empty, small and of several reads' size come back byte for byte", arguments: [0, 1, 4095, 70_001])

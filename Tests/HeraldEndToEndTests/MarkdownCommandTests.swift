@@ -18,20 +18,19 @@ import Testing
     /// A file is read whole, however many pieces its HTML leaves in; one that cannot be read is
     /// named with the system's reason.
     @Test func aFileIsReadWholeAndAMissingOneNamed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("markdown-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let paragraphs = (1...20_000).map { "Paragraph \($0) with *emphasis*.\n" }
-        let file = folder.appendingPathComponent("long.md")
-        try Data(paragraphs.joined(separator: "\n").utf8).write(to: file)
-        let rendered = try HeraldBinary.run(["markdown", file.path])
-        #expect(rendered.status == 0, "\(rendered.standardError)")
-        #expect(rendered.standardOutput.hasPrefix("<p>Paragraph 1 with <em>emphasis</em>.</p>\n"))
-        #expect(rendered.standardOutput.hasSuffix("<p>Paragraph 20000 with <em>emphasis</em>.</p>\n"))
-        #expect(rendered.standardOutput.components(separatedBy: "<p>").count == 20_001)
-        let missing = folder.appendingPathComponent("missing.md").path
-        let failed = try HeraldBinary.run(["markdown", missing])
-        #expect(failed.status == 1)
-        #expect(failed.standardError.contains("\(missing): cannot read the file (No such file or directory)"))
+        try TemporaryFolder.with("markdown") { folder in
+            let paragraphs = (1...20_000).map { "Paragraph \($0) with *emphasis*.\n" }
+            let file = folder.appendingPathComponent("long.md")
+            try Data(paragraphs.joined(separator: "\n").utf8).write(to: file)
+            let rendered = try HeraldBinary.run(["markdown", file.path])
+            #expect(rendered.status == 0, "\(rendered.standardError)")
+            #expect(rendered.standardOutput.hasPrefix("<p>Paragraph 1 with <em>emphasis</em>.</p>\n"))
+            #expect(rendered.standardOutput.hasSuffix("<p>Paragraph 20000 with <em>emphasis</em>.</p>\n"))
+            #expect(rendered.standardOutput.components(separatedBy: "<p>").count == 20_001)
+            let missing = folder.appendingPathComponent("missing.md").path
+            let failed = try HeraldBinary.run(["markdown", missing])
+            #expect(failed.status == 1)
+            #expect(failed.standardError.contains("\(missing): cannot read the file (No such file or directory)"))
+        }
     }
 }
