@@ -8,10 +8,6 @@ struct SourceText {
         bytes = SourceText.needsRepair(input) ? input.withUnsafeBufferPointer(SourceText.repaired) : input
     }
 
-    init<Bytes: Collection>(_ input: Bytes) where Bytes.Element == UInt8 {
-        self.init(Array(input))
-    }
-
     /// Calls `body` with the bytes of a Swift string, valid UTF-8 already, as clean text: the
     /// string's own storage unless it holds a NUL (a copy of a 50 MB issue was 50 MB of the
     /// parse's peak), else a repaired copy.

@@ -120,7 +120,7 @@ struct FileCheck: Sendable {
         let runs = file.mapBlocks { blocks in
             let links = LinkOccurrence.all(in: blocks, file: file)
             var findings = FindingList(file: file)
-            LinkRules.check(links, in: file, into: &findings)
+            LinkRules.check(links, into: &findings)
             PolicyRules.check(links, in: file, context: context, into: &findings)
             return [(findings: findings.findings, matches: DuplicateLinks.matches(in: links, of: addresses))]
         }

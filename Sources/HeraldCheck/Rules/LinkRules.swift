@@ -5,7 +5,7 @@ import HeraldCore
 enum LinkRules {
     /// Checks `links` (a run of the file's), each read where the array keeps it: a copy retains
     /// each of its strings and releases them again.
-    static func check(_ links: [LinkOccurrence], in file: CheckedFile, into findings: inout FindingList) {
+    static func check(_ links: [LinkOccurrence], into findings: inout FindingList) {
         for index in links.indices { check(links[index], into: &findings) }
     }
 
