@@ -104,7 +104,9 @@ extension BlockParser {
         }
         var input = InlineInput()
         if start < end {
-            input.appendLine(source[start..<end], at: SourceLocation(line: lineNumber, column: start - lineStart + 1))
+            input.appendSourceLine(
+                UnsafeBufferPointer(rebasing: source[start..<end]),
+                at: SourceLocation(line: lineNumber, column: start - lineStart + 1))
         }
         takeHeadingAttribute(from: &input, for: node)
         pendingInlines.append((node, input))
@@ -123,9 +125,9 @@ extension BlockParser {
     /// Turns the paragraph at `index` into a setext heading, once its leading reference definitions are
     /// taken out; returns false when nothing is left to be a heading.
     mutating func convertToSetextHeading(at index: Int, level: Int) -> Bool {
-        let consumed = references.consumeDefinitions(atStartOf: leafInlines.bytes)
+        let consumed = leafInlines.withBytes { references.consumeDefinitions(atStartOf: $0) }
         if consumed > 0 { leafInlines.removeFirst(consumed) }
-        guard !leafInlines.bytes.isEmpty else { return false }
+        guard !leafInlines.isEmpty else { return false }
         let node = stack[index].node
         tree[node].kind = .heading
         tree[node].number = Int32(level)

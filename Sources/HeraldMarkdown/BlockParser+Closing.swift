@@ -6,10 +6,10 @@ extension BlockParser {
         switch block.role {
         case .paragraph:
             var input = takeLeafInlines()
-            let consumed = references.consumeDefinitions(atStartOf: input.bytes)
+            let consumed = input.withBytes { references.consumeDefinitions(atStartOf: $0) }
             if consumed > 0 { input.removeFirst(consumed) }
             input.trimTrailingWhitespace()
-            if input.bytes.isEmpty {
+            if input.isEmpty {
                 tree.unlink(node)
             } else {
                 if let first = input.lines.first {
@@ -133,13 +133,16 @@ extension SyntaxTree {
     func markTask(_ paragraph: NodeIndex, input: inout InlineInput) {
         let item = self[paragraph].parent
         guard self[paragraph].kind == .paragraph, item != SyntaxTree.none, self[item].kind == .item,
-            self[item].firstChild == paragraph, input.bytes.count >= 4
+            self[item].firstChild == paragraph, input.count >= 4
         else { return }
-        let bytes = input.bytes
-        let mark = bytes[1]
-        guard bytes[0] == ASCII.leftBracket, bytes[2] == ASCII.rightBracket, ASCII.isWhitespace(bytes[3]),
-            mark == ASCII.space || mark == 0x78 || mark == 0x58
-        else { return }
+        let mark: UInt8? = input.withBytes { bytes in
+            let mark = bytes[1]
+            guard bytes[0] == ASCII.leftBracket, bytes[2] == ASCII.rightBracket, ASCII.isWhitespace(bytes[3]),
+                mark == ASCII.space || mark == 0x78 || mark == 0x58
+            else { return nil }
+            return mark
+        }
+        guard let mark else { return }
         self[item].flags |= NodeFlag.task
         if mark != ASCII.space { self[item].flags |= NodeFlag.checked }
         input.removeFirst(4)

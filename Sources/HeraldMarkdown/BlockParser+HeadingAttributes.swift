@@ -3,9 +3,9 @@ extension BlockParser {
     /// keeps the id on the node, so the heading shows its words only and links keep the address the
     /// writer chose.
     mutating func takeHeadingAttribute(from input: inout InlineInput, for node: NodeIndex) {
-        guard headingAttributes, let attribute = HeadingAttribute(closing: input.bytes) else { return }
-        tree[node].extra = tree.store(input.bytes[attribute.id])
-        input.bytes.removeSubrange(attribute.start...)
+        guard headingAttributes, let attribute = input.withBytes(HeadingAttribute.init(closing:)) else { return }
+        tree[node].extra = input.withBytes { tree.store($0[attribute.id]) }
+        input.removeLast(from: attribute.start)
         input.trimTrailingWhitespace()
     }
 }
@@ -21,7 +21,7 @@ struct HeadingAttribute {
     /// Where the id is in the text.
     let id: Range<Int>
 
-    init?(closing text: [UInt8]) {
+    init?(closing text: UnsafeBufferPointer<UInt8>) {
         var end = text.count
         guard end > 0, text[end - 1] == ASCII.closeBrace else { return nil }
         end -= 1

@@ -8,7 +8,7 @@ extension BlockParser {
             for index in pendingInlines.indices { markTask(ofPending: index) }
         }
         let runs = ParseSplitting.runBounds(
-            of: pendingInlines.map { $0.input.bytes.count }, count: splitting.runs)
+            of: pendingInlines.map { $0.input.count }, count: splitting.runs)
         let tree = tree
         // The scratch trees' settings, read once here rather than from the tree run 0 adds to.
         let extensions = tree.extensions
@@ -28,7 +28,7 @@ extension BlockParser {
                         ? tree
                         : SyntaxTree(
                             extensions: extensions,
-                            sourceSize: leaves.reduce(0) { $0 + pending[$1].input.bytes.count })
+                            sourceSize: leaves.reduce(0) { $0 + pending[$1].input.count })
                     if run > 0 {
                         for _ in leaves {
                             _ = target.makeNode(

@@ -6,16 +6,16 @@ extension BlockParser {
             return false
         }
         guard let headerLine = leafInlines.lines.last else { return false }
-        let header = leafInlines.bytes.withUnsafeBufferPointer { paragraph in
+        let header = leafInlines.withBytes { paragraph in
             TableRow.cells(in: UnsafeBufferPointer(rebasing: paragraph[Int(headerLine.offset)...]))
         }
         guard header.count == alignments.count else { return false }
 
         let paragraphNode = stack[container].node
-        let paragraphByteCount = leafInlines.bytes.count
+        let paragraphByteCount = leafInlines.count
         var remaining = takeLeafInlines()
         remaining.lines.removeLast()
-        remaining.bytes.removeSubrange(max(Int(headerLine.offset) - 1, 0)...)
+        remaining.removeLast(from: max(Int(headerLine.offset) - 1, 0))
         let table = makeNode(.table, line: Int(headerLine.line), column: Int(headerLine.column))
         tree[table].number = Int32(tree.tableAlignments.count)
         tree.tableAlignments.append(alignments)

@@ -355,8 +355,9 @@ struct BlockParser {
     mutating func addParagraphLine(to index: Int) {
         let start = firstNonspace
         guard start < lineEnd else { return }
-        leafInlines.appendLine(
-            source[start..<lineEnd], at: SourceLocation(line: lineNumber, column: start - lineStart + 1))
+        leafInlines.appendSourceLine(
+            UnsafeBufferPointer(rebasing: source[start..<lineEnd]),
+            at: SourceLocation(line: lineNumber, column: start - lineStart + 1))
         stack[index].end = lineEndLocation
     }
 

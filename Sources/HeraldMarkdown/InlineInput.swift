@@ -1,21 +1,67 @@
 /// The text of one leaf block (paragraph, heading, table cell), handed from the block phase to the
 /// inline phase.
 ///
-/// `bytes` holds the block's lines joined by `\n` with no final newline; for a paragraph the leading
+/// The text is the block's lines joined by `\n` with no final newline; for a paragraph the leading
 /// whitespace of each line and the trailing whitespace of the last are already gone. `lines` maps
-/// the bytes back to the source: one entry per line, in order.
+/// the text back to the source: one entry per line, in order.
+///
+/// A leaf of one line as the source has it (a one-line paragraph or heading: most of a
+/// newsletter's list items) is a view of the source, which the parser keeps in place until the
+/// inline phase is done; the text is copied only when a second line joins it. Copied, the
+/// archive's one-line leaves were most of the text held from the block phase to the inline phase.
 struct InlineInput {
-    var bytes: [UInt8] = []
+    /// The text, once it is more than a view of one source line.
+    private var made: [UInt8] = []
+    /// The text while it is one stretch of the source.
+    private var view: UnsafeBufferPointer<UInt8>?
     var lines: [LineOrigin] = []
+
+    /// How many bytes the text has.
+    var count: Int { view?.count ?? made.count }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// Calls `body` with the text's bytes.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let view { return try body(view) }
+        return try made.withUnsafeBufferPointer(body)
+    }
+
+    /// Appends one line of the source, whose first byte sits at `location`: the first line is
+    /// viewed where it is, and a later one copies the text.
+    mutating func appendSourceLine(_ line: UnsafeBufferPointer<UInt8>, at location: SourceLocation) {
+        guard lines.isEmpty else {
+            appendLine(line, at: location)
+            return
+        }
+        lines.append(LineOrigin(offset: 0, line: Int32(location.line), column: Int32(location.column)))
+        view = line
+    }
 
     /// Appends one line whose first byte sits at `location` in the source.
     mutating func appendLine<C: Collection>(_ line: C, at location: SourceLocation) where C.Element == UInt8 {
-        if !lines.isEmpty { bytes.append(UInt8(ascii: "\n")) }
-        lines.append(LineOrigin(offset: Int32(bytes.count), line: Int32(location.line), column: Int32(location.column)))
-        bytes.append(contentsOf: line)
+        copyView()
+        if !lines.isEmpty { made.append(UInt8(ascii: "\n")) }
+        lines.append(LineOrigin(offset: Int32(made.count), line: Int32(location.line), column: Int32(location.column)))
+        made.append(contentsOf: line)
     }
 
-    /// The source location of `bytes[offset]` (or of the end, for `offset == bytes.count`).
+    /// Drops the text from `offset` on.
+    mutating func removeLast(from offset: Int) {
+        if let view {
+            self.view = UnsafeBufferPointer(rebasing: view[..<offset])
+        } else {
+            made.removeSubrange(offset...)
+        }
+    }
+
+    private mutating func copyView() {
+        guard let view else { return }
+        made = Array(view)
+        self.view = nil
+    }
+
+    /// The source location of the text's byte at `offset` (or of the end, for `offset == count`).
     func location(of offset: Int) -> SourceLocation {
         var low = 0
         var high = lines.count - 1
@@ -31,7 +77,7 @@ struct InlineInput {
 
 /// Where one line of an ``InlineInput`` starts in the source.
 struct LineOrigin {
-    /// Offset of the line's first byte in ``InlineInput/bytes``.
+    /// Offset of the line's first byte in the leaf's text.
     var offset: Int32
     var line: Int32
     var column: Int32
@@ -41,12 +87,17 @@ extension InlineInput {
     /// Drops the first `count` bytes, which end at a line boundary (after reference definitions).
     mutating func removeFirst(_ count: Int) {
         guard count > 0 else { return }
-        if count >= bytes.count {
-            bytes.removeAll()
+        if count >= self.count {
+            made.removeAll()
+            view = nil
             lines.removeAll()
             return
         }
-        bytes.removeFirst(count)
+        if let view {
+            self.view = UnsafeBufferPointer(rebasing: view[count...])
+        } else {
+            made.removeFirst(count)
+        }
         var kept: [LineOrigin] = []
         for (index, var origin) in lines.enumerated() {
             let nextStart = index + 1 < lines.count ? Int(lines[index + 1].offset) : Int.max
@@ -65,6 +116,12 @@ extension InlineInput {
 
     /// Drops spaces and tabs at the end of the text.
     mutating func trimTrailingWhitespace() {
-        while let last = bytes.last, ASCII.isSpaceOrTab(last) { bytes.removeLast() }
+        if let view {
+            var end = view.count
+            while end > 0 && ASCII.isSpaceOrTab(view[end - 1]) { end -= 1 }
+            self.view = UnsafeBufferPointer(rebasing: view[..<end])
+        } else {
+            while let last = made.last, ASCII.isSpaceOrTab(last) { made.removeLast() }
+        }
     }
 }

@@ -68,10 +68,10 @@ struct InlineParser {
 
     /// Parses `input` and appends the inline nodes to `parent`.
     mutating func parse(_ input: InlineInput, into parent: NodeIndex) {
-        guard !input.bytes.isEmpty else { return }
+        guard !input.isEmpty else { return }
         self.input = input
         self.parent = parent
-        input.bytes.withUnsafeBufferPointer { buffer in
+        input.withBytes { buffer in
             bytes = buffer
             reset()
             parseAll()

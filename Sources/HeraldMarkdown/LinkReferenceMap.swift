@@ -53,14 +53,12 @@ struct LinkReferenceMap {
 
     /// Reads the link reference definitions at the start of a paragraph's text, adds them to the
     /// map (the first definition of a label wins) and returns how many bytes they took.
-    mutating func consumeDefinitions(atStartOf bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var consumed = 0
-            while consumed < buffer.count, let end = readDefinition(in: buffer, at: consumed) {
-                consumed = end
-            }
-            return consumed
+    mutating func consumeDefinitions(atStartOf buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var consumed = 0
+        while consumed < buffer.count, let end = readDefinition(in: buffer, at: consumed) {
+            consumed = end
         }
+        return consumed
     }
 
     /// Reads one definition starting at `start`; returns the index past its line ending (or the end

@@ -186,7 +186,7 @@ struct InlineTests {
     func referenceDefinitions() {
         var map = LinkReferenceMap()
         let text = Array("[a]: /1 'x\ny'\n[A]: /2\n[b]:\n<>\n[c]: /3 \"t\" x\nrest".utf8)
-        let consumed = map.consumeDefinitions(atStartOf: text)
+        let consumed = text.withUnsafeBufferPointer { map.consumeDefinitions(atStartOf: $0) }
         #expect(consumed == text.count - "[c]: /3 \"t\" x\nrest".utf8.count)
         #expect(map.reference(for: Array("a".utf8))?.destination == Array("/1".utf8))
         #expect(map.reference(for: Array("a".utf8))?.title == Array("x\ny".utf8))
@@ -195,7 +195,7 @@ struct InlineTests {
 
         var titled = LinkReferenceMap()
         let dropped = Array("[d]: /4\n\"title\" ok".utf8)
-        #expect(titled.consumeDefinitions(atStartOf: dropped) == "[d]: /4\n".utf8.count)
+        #expect(dropped.withUnsafeBufferPointer { titled.consumeDefinitions(atStartOf: $0) } == "[d]: /4\n".utf8.count)
         #expect(titled.reference(for: Array("d".utf8))?.title == [])
     }
 
