@@ -43,8 +43,7 @@ public struct HTMLRenderer: Sendable {
         parsing bytes: [UInt8], options parseOptions: ParseOptions, pieceSize: Int = 1 << 16,
         to write: ([UInt8]) throws -> Void
     ) rethrows {
-        let source = SourceText(bytes)
-        try source.bytes.withUnsafeBufferPointer { bytes in
+        try SourceText.withCleanBytes(of: bytes) { bytes in
             try streamHTML(parsing: bytes, options: parseOptions, pieceSize: pieceSize, to: write)
         }
     }

@@ -18,8 +18,7 @@ public struct MarkdownDocument: @unchecked Sendable {
 
     /// Parses Markdown bytes. Any byte sequence is accepted: invalid UTF-8 and NUL become U+FFFD.
     public init(parsing bytes: [UInt8], options: ParseOptions = .commonMark) {
-        let source = SourceText(bytes)
-        self.init(tree: source.bytes.withUnsafeBufferPointer { MarkdownDocument.parse($0, options: options) })
+        self.init(tree: SourceText.withCleanBytes(of: bytes) { MarkdownDocument.parse($0, options: options) })
     }
 
     /// Parses Markdown bytes. Any byte sequence is accepted: invalid UTF-8 and NUL become U+FFFD.

@@ -1,21 +1,26 @@
 /// Markdown input as clean UTF-8: invalid sequences and NUL replaced by U+FFFD, so that every later
-/// stage can assume valid text.
-struct SourceText {
-    let bytes: [UInt8]
-
-    /// Takes bytes of unknown encoding; an array already clean is kept without a copy.
-    init(_ input: [UInt8]) {
-        bytes = SourceText.needsRepair(input) ? input.withUnsafeBufferPointer(SourceText.repaired) : input
+/// stage can assume valid text. The parser is lent the input's own bytes when they are clean, and
+/// a repaired copy only when they are not.
+enum SourceText {
+    /// Calls `body` with bytes of unknown encoding as clean text: the array's own storage when it
+    /// is clean, else a repaired copy.
+    static func withCleanBytes<Result>(
+        of input: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+        guard needsRepair(input) else { return try input.withUnsafeBufferPointer(body) }
+        return try input.withUnsafeBufferPointer(repaired).withUnsafeBufferPointer(body)
     }
 
     /// Calls `body` with the bytes of a Swift string, valid UTF-8 already, as clean text: the
     /// string's own storage unless it holds a NUL (a copy of a 50 MB issue was 50 MB of the
     /// parse's peak), else a repaired copy.
     static func withCleanBytes<Result>(
-        ofValidUTF8 input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result {
-        guard firstNonASCIIOrNUL(input, from: 0, stoppingAtNonASCII: false) < input.count else { return body(input) }
-        return repaired(input).withUnsafeBufferPointer(body)
+        ofValidUTF8 input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+        guard firstNonASCIIOrNUL(input, from: 0, stoppingAtNonASCII: false) < input.count else {
+            return try body(input)
+        }
+        return try repaired(input).withUnsafeBufferPointer(body)
     }
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]

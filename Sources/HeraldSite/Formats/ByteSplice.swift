@@ -51,20 +51,13 @@ struct ByteSplice: Sendable, Equatable {
 
     /// The pieces in order, runs read from `source`.
     func string(from source: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: count) { output in
-            var written = 0
-            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-                guard let base = bytes.baseAddress, let target = output.baseAddress else { return }
-                (target + written).update(from: base, count: bytes.count)
-                written += bytes.count
-            }
+        String.written(byteCount: count) { write in
             for piece in pieces {
                 switch piece {
                 case .run(let run): write(UnsafeBufferPointer(rebasing: source[run]))
                 case .text(var text): text.withUTF8(write)
                 }
             }
-            return written
         }
     }
 }

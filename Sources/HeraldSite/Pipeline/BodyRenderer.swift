@@ -56,19 +56,12 @@ public struct BodyRenderer: Sendable {
                 } insert: {
                     count += $0.count
                 }
-                return String(unsafeUninitializedCapacity: count) { output in
-                    var written = 0
-                    func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-                        guard let source = bytes.baseAddress, let target = output.baseAddress else { return }
-                        (target + written).update(from: source, count: min(bytes.count, output.count - written))
-                        written += min(bytes.count, output.count - written)
-                    }
-                    forEachPiece(of: html, anchors: anchors) { run in
-                        write(UnsafeBufferPointer(rebasing: html[run]))
+                return String.written(byteCount: count) { write in
+                    forEachPiece(of: html, anchors: anchors) {
+                        write(UnsafeBufferPointer(rebasing: html[$0]))
                     } insert: {
                         write($0)
                     }
-                    return written
                 }
             }
         }

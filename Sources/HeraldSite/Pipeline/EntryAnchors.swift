@@ -13,7 +13,10 @@ import HeraldMarkdown
 /// heading ids are lower case, so they never collide with these.
 enum EntryAnchors {
     /// The id of the block that starts on file line `line`.
-    static func id(forLine line: Int) -> String { "L\(line)" }
+    static func id(forLine line: Int) -> String { idPrefix + String(line) }
+
+    /// What an entry id has before its line's number.
+    private static let idPrefix = "L"
 
     private static let tags = ["<li>", "<blockquote>", "<p>", "<pre>"].map { Array($0.utf8) }
 
@@ -49,8 +52,8 @@ enum EntryAnchors {
             }
         }
 
-        /// What comes before the line's number: ``EntryAnchors/id(forLine:)``'s `L` in `id="…"`.
-        private static let attributeStart = Array(" id=\"L".utf8)
+        /// What comes before the line's number: ``EntryAnchors/id(forLine:)``'s prefix in `id="…"`.
+        private static let attributeStart = Array(" id=\"\(EntryAnchors.idPrefix)".utf8)
     }
 
     /// Where each block's id goes in `html`, rendered from `document`, in order; none when the
