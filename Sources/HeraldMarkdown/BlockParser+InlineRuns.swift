@@ -30,6 +30,7 @@ extension BlockParser {
                             extensions: extensions,
                             sourceSize: leaves.reduce(0) { $0 + pending[$1].input.count })
                     if run > 0 {
+                        target.lendSource(tree.source)
                         for _ in leaves {
                             _ = target.makeNode(
                                 .paragraph,

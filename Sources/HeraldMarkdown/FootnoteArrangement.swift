@@ -18,7 +18,7 @@ struct FootnoteArrangement {
         self.tree = tree
         for index in tree.nodes.indices where tree.nodes[index].kind == .footnoteDefinition {
             let node = NodeIndex(index)
-            let label = LinkReferenceMap.normalize(tree.bytes(of: tree.nodes[index].literal))
+            let label = tree.withBytes(of: tree.nodes[index].literal) { LinkReferenceMap.normalize($0) }
             if definitions[label] == nil { definitions[label] = node }
             definitionsByTopLevelBlock[tree.topLevelAncestor(of: node), default: []].append(node)
         }
@@ -30,7 +30,7 @@ struct FootnoteArrangement {
         for event in MarkdownNode(tree: tree, index: root).walk() {
             guard case .enter(let node) = event, node.kind == .footnoteReference else { continue }
             let reference = node.index
-            let label = LinkReferenceMap.normalize(tree.bytes(of: tree[reference].literal))
+            let label = tree.withBytes(of: tree[reference].literal) { LinkReferenceMap.normalize($0) }
             guard let definition = definitions[label] else { continue }
             if tree[definition].number == 0 {
                 order.append(definition)

@@ -28,7 +28,7 @@ public struct HTMLRenderer: Sendable {
     /// place and copies it once into its final form (the site's page bodies).
     package func renderedHTML(of document: MarkdownDocument) -> RenderedHTML {
         var writer = HTMLWriter(tree: document.tree, options: options)
-        writer.output.reserveCapacity(document.tree.text.count + document.tree.text.count / 2 + 64)
+        writer.output.reserveCapacity(document.tree.textByteCount + document.tree.textByteCount / 2 + 64)
         writer.write(0)
         return RenderedHTML(writer.output)
     }
@@ -43,7 +43,7 @@ public struct HTMLRenderer: Sendable {
         parsing bytes: [UInt8], options parseOptions: ParseOptions, pieceSize: Int = 1 << 16,
         to write: ([UInt8]) throws -> Void
     ) rethrows {
-        try SourceText.withCleanBytes(of: bytes) { bytes in
+        try SourceText.withCleanBytes(of: bytes) { bytes, _ in
             try streamHTML(parsing: bytes, options: parseOptions, pieceSize: pieceSize, to: write)
         }
     }
@@ -55,6 +55,7 @@ public struct HTMLRenderer: Sendable {
         to write: ([UInt8]) throws -> Void
     ) rethrows {
         let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: bytes.count)
+        tree.lendSource(bytes)
         var parser = BlockParser(tree: tree, bytes: bytes)
         parser.parseBlocks()
         // Made once the blocks are read: it reserves the ids that headings' `{#id}` chose.

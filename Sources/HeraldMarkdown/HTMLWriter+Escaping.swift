@@ -1,30 +1,46 @@
 extension HTMLWriter {
+    /// Appends the tree's text `span` with `&`, `<`, `>` and `"` escaped.
+    mutating func escapeHTML(_ span: TextSpan) {
+        let tree = tree
+        tree.withBytes(of: span) { escapeHTML($0) }
+    }
+
+    /// Appends the tree's text `span` as a URL (see ``escapeHref(_:)-(UnsafeBufferPointer<UInt8>)``).
+    mutating func escapeHref(_ span: TextSpan) {
+        let tree = tree
+        tree.withBytes(of: span) { escapeHref($0) }
+    }
+
+    /// Appends the tree's text `span` as raw HTML (see ``putRawHTML(_:)-(UnsafeBufferPointer<UInt8>)``).
+    mutating func putRawHTML(_ span: TextSpan) {
+        let tree = tree
+        tree.withBytes(of: span) { putRawHTML($0) }
+    }
+
     /// Appends text with `&`, `<`, `>` and `"` escaped.
-    mutating func escapeHTML(_ bytes: ArraySlice<UInt8>) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var runStart = 0
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                if byte > ASCII.greaterThan || !HTMLWriter.needsEscape(byte) {
-                    index += 1
-                    continue
-                }
-                if runStart < index {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                }
-                switch byte {
-                case ASCII.ampersand: put("&amp;")
-                case ASCII.lessThan: put("&lt;")
-                case ASCII.greaterThan: put("&gt;")
-                default: put("&quot;")
-                }
+    mutating func escapeHTML(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if byte > ASCII.greaterThan || !HTMLWriter.needsEscape(byte) {
                 index += 1
-                runStart = index
+                continue
             }
-            if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count])) }
+            if runStart < index {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+            }
+            switch byte {
+            case ASCII.ampersand: put("&amp;")
+            case ASCII.lessThan: put("&lt;")
+            case ASCII.greaterThan: put("&gt;")
+            default: put("&quot;")
+            }
+            index += 1
+            runStart = index
         }
+        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count])) }
     }
 
     @inline(__always)
@@ -34,35 +50,33 @@ extension HTMLWriter {
 
     /// Appends a URL for an `href` or `src`: characters a URL may hold stay, `&` and `'` become entities,
     /// everything else is percent-encoded.
-    mutating func escapeHref(_ bytes: ArraySlice<UInt8>) {
+    mutating func escapeHref(_ buffer: UnsafeBufferPointer<UInt8>) {
         let hex: StaticString = "0123456789ABCDEF"
-        bytes.withUnsafeBufferPointer { buffer in
-            var runStart = 0
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                if HTMLWriter.isSafeInHref(byte) {
-                    index += 1
-                    continue
-                }
-                if runStart < index {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                }
-                if byte == ASCII.ampersand {
-                    put("&amp;")
-                } else if byte == ASCII.apostrophe {
-                    put("&#x27;")
-                } else {
-                    output.append(0x25)
-                    output.append(hex.utf8Start[Int(byte >> 4)])
-                    output.append(hex.utf8Start[Int(byte & 0x0F)])
-                }
+        var runStart = 0
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if HTMLWriter.isSafeInHref(byte) {
                 index += 1
-                runStart = index
+                continue
             }
-            if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count])) }
+            if runStart < index {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+            }
+            if byte == ASCII.ampersand {
+                put("&amp;")
+            } else if byte == ASCII.apostrophe {
+                put("&#x27;")
+            } else {
+                output.append(0x25)
+                output.append(hex.utf8Start[Int(byte >> 4)])
+                output.append(hex.utf8Start[Int(byte & 0x0F)])
+            }
+            index += 1
+            runStart = index
         }
+        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count])) }
     }
 
     /// Bytes that stay as they are in a URL attribute: letters, digits and `-_.+!*(),%#@?=;:/$~`.
@@ -77,19 +91,19 @@ extension HTMLWriter {
     }
 
     /// Appends raw HTML, with the tag filter applied when that extension is on.
-    mutating func putRawHTML(_ bytes: ArraySlice<UInt8>) {
+    mutating func putRawHTML(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard filtersTags, bytes.contains(ASCII.lessThan) else {
             output.append(contentsOf: bytes)
             return
         }
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == ASCII.lessThan && TagFilter.isDisallowedTag(bytes[index...]) {
+        for index in bytes.indices {
+            if bytes[index] == ASCII.lessThan
+                && TagFilter.isDisallowedTag(UnsafeBufferPointer(rebasing: bytes[index...]))
+            {
                 put("&lt;")
             } else {
                 output.append(bytes[index])
             }
-            index += 1
         }
     }
 }
@@ -101,16 +115,16 @@ enum TagFilter {
     ].map { Array($0.utf8) }
 
     /// Whether `bytes`, which start with `<`, open or close one of the filtered tags.
-    static func isDisallowedTag(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex + 1
-        if index < bytes.endIndex && bytes[index] == ASCII.slash { index += 1 }
+    static func isDisallowedTag(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 1
+        if index < bytes.count && bytes[index] == ASCII.slash { index += 1 }
         for name in names {
             let end = index + name.count
-            guard end < bytes.endIndex else { continue }
+            guard end < bytes.count else { continue }
             guard bytes[index..<end].map(ASCII.lowercased).elementsEqual(name) else { continue }
             let after = bytes[end]
             if ASCII.isWhitespace(after) || after == ASCII.greaterThan { return true }
-            if after == ASCII.slash && end + 1 < bytes.endIndex && bytes[end + 1] == ASCII.greaterThan { return true }
+            if after == ASCII.slash && end + 1 < bytes.count && bytes[end + 1] == ASCII.greaterThan { return true }
         }
         return false
     }

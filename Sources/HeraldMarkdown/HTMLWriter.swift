@@ -16,7 +16,7 @@ struct HTMLWriter {
         // Ids the writer chose (`{#id}`) are taken before any is made, so a generated one never repeats them.
         var headingIDs = HeadingIDGenerator(style: options.headingIDStyle)
         for record in tree.nodes where record.kind == .heading && record.extra.count > 0 {
-            headingIDs.reserve(tree.bytes(of: record.extra))
+            tree.withBytes(of: record.extra) { headingIDs.reserve($0) }
         }
         self.headingIDs = headingIDs
     }
@@ -125,34 +125,35 @@ struct HTMLWriter {
             putNumber(Int(record.number))
             if record.extra.count > 0 {
                 put(" id=\"")
-                escapeHTML(tree.bytes(of: record.extra))
+                escapeHTML(record.extra)
                 put("\"")
             } else if options.headingIDs {
                 put(" id=\"")
                 var text: [UInt8] = []
                 tree.appendPlainText(of: node, to: &text)
                 let id = headingIDs.makeID(for: text)
-                escapeHTML(id[...])
+                id.withUnsafeBufferPointer { escapeHTML($0) }
                 put("\"")
             }
             put(">")
         case .codeBlock:
             newlineIfNeeded()
             put("<pre><code")
-            let info = tree.bytes(of: record.extra)
-            if !info.isEmpty {
-                var end = info.startIndex
-                while end < info.endIndex && !ASCII.isWhitespace(info[end]) { end += 1 }
+            let tree = tree
+            tree.withBytes(of: record.extra) { info in
+                guard !info.isEmpty else { return }
+                var end = 0
+                while end < info.count && !ASCII.isWhitespace(info[end]) { end += 1 }
                 put(" class=\"language-")
-                escapeHTML(info[info.startIndex..<end])
+                escapeHTML(UnsafeBufferPointer(rebasing: info[..<end]))
                 put("\"")
             }
             put(">")
-            escapeHTML(tree.bytes(of: record.literal))
+            escapeHTML(record.literal)
             put("</code></pre>\n")
         case .htmlBlock:
             newlineIfNeeded()
-            putRawHTML(tree.bytes(of: record.literal))
+            putRawHTML(record.literal)
             newlineIfNeeded()
         case .paragraph:
             if !isInTightList(node) {
@@ -190,20 +191,20 @@ struct HTMLWriter {
             }
             newlineIfNeeded()
             put("<li id=\"fn-")
-            escapeHref(tree.bytes(of: record.literal))
+            escapeHref(record.literal)
             put("\">\n")
         case .text:
-            escapeHTML(tree.bytes(of: record.literal))
+            escapeHTML(record.literal)
         case .softBreak:
             output.append(ASCII.newline)
         case .lineBreak:
             put("<br />\n")
         case .code:
             put("<code>")
-            escapeHTML(tree.bytes(of: record.literal))
+            escapeHTML(record.literal)
             put("</code>")
         case .html:
-            putRawHTML(tree.bytes(of: record.literal))
+            putRawHTML(record.literal)
         case .emphasis:
             put("<em>")
         case .strong:
@@ -212,28 +213,28 @@ struct HTMLWriter {
             put("<del>")
         case .link:
             put("<a href=\"")
-            escapeHref(tree.bytes(of: record.literal))
+            escapeHref(record.literal)
             if record.extra.count > 0 {
                 put("\" title=\"")
-                escapeHTML(tree.bytes(of: record.extra))
+                escapeHTML(record.extra)
             }
             put("\">")
         case .image:
             put("<img src=\"")
-            escapeHref(tree.bytes(of: record.literal))
+            escapeHref(record.literal)
             put("\" alt=\"")
             writeAltText(of: node)
             if record.extra.count > 0 {
                 put("\" title=\"")
-                escapeHTML(tree.bytes(of: record.extra))
+                escapeHTML(record.extra)
             }
             put("\" />")
             return false
         case .footnoteReference:
             put("<sup class=\"footnote-ref\"><a href=\"#fn-")
-            escapeHref(tree.bytes(of: record.literal))
+            escapeHref(record.literal)
             put("\" id=\"fnref-")
-            escapeHref(tree.bytes(of: record.literal))
+            escapeHref(record.literal)
             if record.marker > 1 {
                 put("-")
                 putNumber(Int(record.marker))
@@ -301,7 +302,7 @@ struct HTMLWriter {
     }
 
     private mutating func writeBackreferences(for definition: NodeIndex, leadingSpace: Bool) {
-        let label = tree.bytes(of: tree[definition].literal)
+        let label = tree[definition].literal
         let count = max(Int(tree[definition].marker), 1)
         for reference in 1...count {
             if leadingSpace || reference > 1 { output.append(ASCII.space) }
@@ -330,7 +331,7 @@ struct HTMLWriter {
             let record = tree[node]
             switch record.kind {
             case .text, .code, .html:
-                escapeHTML(tree.bytes(of: record.literal))
+                escapeHTML(record.literal)
             case .softBreak, .lineBreak:
                 output.append(ASCII.space)
             default:

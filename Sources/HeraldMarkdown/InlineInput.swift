@@ -21,6 +21,9 @@ struct InlineInput {
 
     var isEmpty: Bool { count == 0 }
 
+    /// Whether the text is a view of the source, not a copy.
+    var isSourceView: Bool { view != nil }
+
     /// Calls `body` with the text's bytes.
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if let view { return try body(view) }

@@ -12,26 +12,35 @@ extension InlineParser {
             return
         }
         flushText()
-        scratch.removeAll(keepingCapacity: true)
-        var hasNonSpace = false
-        for index in end..<closer {
-            let byte = bytes[index]
-            if byte == ASCII.newline {
-                scratch.append(ASCII.space)
-            } else {
-                if byte != ASCII.space { hasNonSpace = true }
-                scratch.append(byte)
-            }
-        }
-        var content = scratch[...]
-        if hasNonSpace, content.count >= 2, content.first == ASCII.space, content.last == ASCII.space {
-            content = content.dropFirst().dropLast()
-        }
         let closerEnd = closer + (end - start)
         let node = tree.makeNode(.code, range: sourceRange(start, closerEnd - 1))
-        tree[node].literal = tree.store(content)
+        tree[node].literal = codeSpanContent(end..<closer)
         tree.append(node, to: parent)
         position = closerEnd
+    }
+
+    /// A code span's content, the input's `range` between its backtick runs: each line ending read
+    /// as a space, and one space dropped from each end when both ends have one and the content is
+    /// not all spaces. The input's own bytes unless a line ending is among them.
+    private mutating func codeSpanContent(_ range: Range<Int>) -> TextSpan {
+        var hasNonSpace = false
+        var hasNewline = false
+        for index in range {
+            switch bytes[index] {
+            case ASCII.newline: hasNewline = true
+            case ASCII.space: break
+            default: hasNonSpace = true
+            }
+        }
+        func isSpace(_ index: Int) -> Bool { bytes[index] == ASCII.space || bytes[index] == ASCII.newline }
+        var content = range
+        if hasNonSpace, range.count >= 2, isSpace(range.lowerBound), isSpace(range.upperBound - 1) {
+            content = range.lowerBound + 1..<range.upperBound - 1
+        }
+        guard hasNewline else { return inputSpan(content) }
+        scratch.removeAll(keepingCapacity: true)
+        for index in content { scratch.append(bytes[index] == ASCII.newline ? ASCII.space : bytes[index]) }
+        return tree.store(scratch)
     }
 
     /// The start of the first backtick run of exactly `length` that starts at or after `offset`.

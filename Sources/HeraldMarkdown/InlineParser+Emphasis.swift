@@ -182,7 +182,7 @@ extension InlineParser {
             tree.unlink(open.node)
             removeDelimiter(opener)
         } else {
-            tree[open.node].literal.count = open.remaining
+            tree[open.node].literal = tree[open.node].literal.subspan(from: 0, count: Int(open.remaining))
             tree[open.node].range = sourceRange(Int(open.start), Int(open.start + open.remaining - 1))
         }
         if close.remaining == 0 {
@@ -191,8 +191,7 @@ extension InlineParser {
             removeDelimiter(closer)
             return next
         }
-        tree[close.node].literal.start += used
-        tree[close.node].literal.count = close.remaining
+        tree[close.node].literal = tree[close.node].literal.subspan(from: Int(used), count: Int(close.remaining))
         tree[close.node].range = sourceRange(Int(close.start), Int(close.start + close.remaining - 1))
         return closer
     }

@@ -56,22 +56,17 @@ extension InlineParser {
         guard isAutolinkScheme(start..<colon), isHostCharacter(at: colon + 3) else { return false }
         // The scheme must be the tail of the pending text, exactly as written.
         guard pendingFirst >= 0, pendingFirst <= start, pendingLast == colon - 1,
-            tree.text.count - pendingSpanStart >= rewind,
-            tree.text[(tree.text.count - rewind)...].elementsEqual(UnsafeBufferPointer(rebasing: bytes[start..<colon]))
+            checkDomain(start: colon + 3, size: size - 3, allowsShort: true) > 0
         else { return false }
-        guard checkDomain(start: colon + 3, size: size - 3, allowsShort: true) > 0 else { return false }
         var end = colon + 3
         while end < bytes.count, !ASCII.isWhitespace(bytes[end]), bytes[end] != ASCII.lessThan { end += 1 }
         let length = Self.autolinkLength(in: bytes, start: colon, length: end - colon)
-        guard length > 0 else { return false }
+        guard length > 0, takeBackPendingTail(from: start, count: rewind) else { return false }
 
-        tree.text.removeLast(rewind)
-        pendingLast = start - 1
-        if tree.text.count == pendingSpanStart { pendingFirst = -1 }
         flushText()
         let linkEnd = colon + length
         let link = tree.makeNode(.link, range: sourceRange(start, linkEnd - 1))
-        tree[link].literal = tree.store(UnsafeBufferPointer(rebasing: bytes[start..<linkEnd]))
+        tree[link].literal = inputSpan(start..<linkEnd)
         appendAutolinkText(start..<linkEnd, to: link)
         tree.append(link, to: parent)
         position = linkEnd
@@ -80,7 +75,7 @@ extension InlineParser {
 
     private mutating func appendAutolinkText(_ range: Range<Int>, to link: NodeIndex) {
         let text = tree.makeNode(.text, range: sourceRange(range.lowerBound, range.upperBound - 1))
-        tree[text].literal = tree.store(UnsafeBufferPointer(rebasing: bytes[range]))
+        tree[text].literal = inputSpan(range)
         tree.append(text, to: link)
     }
 

@@ -128,14 +128,8 @@ extension InlineParser {
         let node = tree.makeNode(opener.isImage ? .image : .link, range: sourceRange(opener.start, end - 1))
         switch target {
         case .inline(let destination, let title):
-            scratch.removeAll(keepingCapacity: true)
-            LinkSyntax.appendUnescaped(bytes, destination, to: &scratch)
-            tree[node].literal = tree.store(scratch)
-            if let title {
-                scratch.removeAll(keepingCapacity: true)
-                LinkSyntax.appendUnescaped(bytes, title, to: &scratch)
-                tree[node].extra = tree.store(scratch)
-            }
+            tree[node].literal = unescapedSpan(destination)
+            if let title { tree[node].extra = unescapedSpan(title) }
         case .reference(let reference):
             tree[node].literal = tree.store(reference.destination)
             tree[node].extra = tree.store(reference.title)
@@ -179,9 +173,24 @@ extension InlineParser {
         tree.append(node, to: parent)
     }
 
-    /// `bytes[range]` as a span of the tree's text, without copying: the whole input is stored
-    /// once, the first time a span of it is asked for. Nothing may be pending.
+    /// A link's destination or title at `range` with its escapes and references resolved: the
+    /// input's own bytes when that changes nothing (most addresses), else a copy.
+    private mutating func unescapedSpan(_ range: Range<Int>) -> TextSpan {
+        // Only a backslash and an ampersand start what resolving changes.
+        let written = UnsafeBufferPointer(rebasing: bytes[range])
+        guard written.contains(where: { $0 == ASCII.backslash || $0 == ASCII.ampersand }) else {
+            return inputSpan(range)
+        }
+        scratch.removeAll(keepingCapacity: true)
+        LinkSyntax.appendUnescaped(bytes, range, to: &scratch)
+        return tree.store(scratch)
+    }
+
+    /// `bytes[range]` as a span: of the source when the input is a view of it; otherwise the
+    /// whole input is stored once, the first time a span of it is asked for. Nothing may be
+    /// pending.
     private mutating func sourceSpan(_ range: Range<Int>) -> TextSpan {
+        if inputSourceOffset >= 0 { return inputSpan(range) }
         if sourceCopyStart < 0 {
             sourceCopyStart = tree.text.count
             tree.text.append(contentsOf: bytes)

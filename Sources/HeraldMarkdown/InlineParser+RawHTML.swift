@@ -24,7 +24,7 @@ extension InlineParser {
         } else if let end = rawHTMLEnd(at: start) {
             flushText()
             let node = tree.makeNode(.html, range: sourceRange(start, end - 1))
-            tree[node].literal = tree.store(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            tree[node].literal = inputSpan(start..<end)
             tree.append(node, to: parent)
             position = end
         } else {
@@ -40,10 +40,17 @@ extension InlineParser {
         scratch.removeAll(keepingCapacity: true)
         if isEmail { scratch.append(contentsOf: "mailto:".utf8) }
         let prefix = scratch.count
-        decodeReferences(content)
-        tree[link].literal = tree.store(scratch)
         let text = tree.makeNode(.text, range: sourceRange(content.lowerBound, content.upperBound - 1))
-        tree[text].literal = tree.store(scratch[prefix...])
+        if UnsafeBufferPointer(rebasing: bytes[content]).contains(ASCII.ampersand) {
+            decodeReferences(content)
+            tree[link].literal = tree.store(scratch)
+            tree[text].literal = tree.store(scratch[prefix...])
+        } else {
+            // No reference to resolve: the link and its text read the address as written.
+            tree[text].literal = inputSpan(content)
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[content]))
+            tree[link].literal = isEmail ? tree.store(scratch) : tree[text].literal
+        }
         tree.append(text, to: link)
         tree.append(link, to: parent)
         position = end

@@ -40,22 +40,22 @@ extension InlineParser {
             }
             var last = child
             var contiguous = true
-            var end = tree[child].literal.start + tree[child].literal.count
+            var lastSpan = tree[child].literal
             while next != SyntaxTree.none, tree[next].kind == .text {
                 let span = tree[next].literal
-                if span.start != end { contiguous = false }
-                end = span.start + span.count
+                if !lastSpan.isFollowed(by: span) { contiguous = false }
+                lastSpan = span
                 last = next
                 next = tree[next].next
             }
             if last != child {
                 if contiguous {
-                    tree[child].literal.count = end - tree[child].literal.start
+                    tree[child].literal = tree[child].literal.through(lastSpan)
                 } else {
                     scratch.removeAll(keepingCapacity: true)
                     var current = child
                     while true {
-                        scratch.append(contentsOf: tree.bytes(of: tree[current].literal))
+                        tree.withBytes(of: tree[current].literal) { scratch.append(contentsOf: $0) }
                         if current == last { break }
                         current = tree[current].next
                     }
@@ -78,10 +78,7 @@ extension InlineParser {
         var offset = 0
         while true {
             let span = tree[current].literal
-            let text = Int(span.start)..<Int(span.start + span.count)
-            let found = tree.text.withUnsafeBufferPointer { buffer in
-                Self.nextEmailAddress(in: UnsafeBufferPointer(rebasing: buffer[text]), from: offset)
-            }
+            let found = tree.withBytes(of: span) { Self.nextEmailAddress(in: $0, from: offset) }
             guard let found else { return current }
             guard let address = found.address else {
                 offset = found.resume
@@ -89,9 +86,9 @@ extension InlineParser {
             }
             // The node's bytes, split in three: before, the address, after.
             let range = tree[current].range
-            let count = text.count
+            let count = Int(span.count)
             func piece(_ bytes: Range<Int>) -> (TextSpan, SourceRange) {
-                let pieceSpan = TextSpan(start: span.start + Int32(bytes.lowerBound), count: Int32(bytes.count))
+                let pieceSpan = span.subspan(from: bytes.lowerBound, count: bytes.count)
                 return (pieceSpan, Self.subrange(of: range, count: count, bytes.lowerBound, bytes.upperBound - 1))
             }
 
@@ -99,7 +96,7 @@ extension InlineParser {
             let link = tree.makeNode(.link, range: addressRange)
             scratch.removeAll(keepingCapacity: true)
             scratch.append(contentsOf: "mailto:".utf8)
-            scratch.append(contentsOf: tree.bytes(of: addressSpan))
+            tree.withBytes(of: addressSpan) { scratch.append(contentsOf: $0) }
             tree[link].literal = tree.store(scratch)
             let linkText = tree.makeNode(.text, range: addressRange)
             tree[linkText].literal = addressSpan

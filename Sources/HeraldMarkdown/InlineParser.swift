@@ -24,11 +24,18 @@ struct InlineParser {
     var input = InlineInput()
     var parent: NodeIndex = SyntaxTree.none
     var position = 0
-    /// Pending text is the tail of `tree.text` from `pendingSpanStart`; it covers the input from
-    /// `pendingFirst` through `pendingLast`. `pendingFirst < 0` when there is none.
+    /// Pending text covers the input from `pendingFirst` through `pendingLast` (`pendingFirst < 0`
+    /// when there is none). It is the input from `pendingFirst` up to `pendingViewEnd` as it is,
+    /// not yet copied, until a byte that is not the input's own joins it (an escaped character,
+    /// a character reference); from then on it is the tail of `tree.text` from `pendingCopyStart`.
     var pendingFirst = -1
     var pendingLast = -1
-    var pendingSpanStart = 0
+    var pendingViewEnd = 0
+    /// Where the pending text's copy starts in `tree.text`; `-1` while it is not copied.
+    var pendingCopyStart = -1
+    /// Where the input starts in the tree's source, when it is a view of the source (most leaves
+    /// are one line of it); `-1` when it is a copy.
+    var inputSourceOffset = -1
     var delimiters: [Delimiter] = []
     var lastDelimiter: Int32 = -1
     var openersBottom = [Int32](repeating: -1, count: 18)
@@ -73,6 +80,7 @@ struct InlineParser {
         self.parent = parent
         input.withBytes { buffer in
             bytes = buffer
+            inputSourceOffset = input.isSourceView ? tree.offsetInSource(of: buffer) : -1
             reset()
             parseAll()
             bytes = UnsafeBufferPointer(start: nil, count: 0)
@@ -84,6 +92,7 @@ struct InlineParser {
     private mutating func reset() {
         position = 0
         pendingFirst = -1
+        pendingCopyStart = -1
         delimiters.removeAll(keepingCapacity: true)
         lastDelimiter = -1
         brackets.removeAll(keepingCapacity: true)
@@ -164,25 +173,66 @@ struct InlineParser {
     @inline(__always)
     mutating func appendPending(_ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        beginPending(at: range.lowerBound)
-        tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        if pendingFirst < 0 {
+            pendingFirst = range.lowerBound
+            pendingViewEnd = range.upperBound
+        } else if pendingCopyStart < 0, range.lowerBound == pendingViewEnd {
+            pendingViewEnd = range.upperBound
+        } else {
+            copyPending()
+            tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        }
         pendingLast = range.upperBound - 1
     }
 
-    /// Starts pending text at input offset `offset` unless some is already pending.
+    /// Makes the pending text a copy at the tail of `tree.text`, starting it at input offset
+    /// `offset` if none is pending, for bytes that are not the input's as it is to join it.
     @inline(__always)
-    mutating func beginPending(at offset: Int) {
+    mutating func beginCopiedPending(at offset: Int) {
         if pendingFirst < 0 {
             pendingFirst = offset
-            pendingSpanStart = tree.text.count
+            pendingCopyStart = tree.text.count
+        } else {
+            copyPending()
         }
     }
 
-    /// Turns the pending text into a text node. Every other node is made after this, so that the
-    /// pending text is always the tail of `tree.text`.
+    /// Copies the pending text, while it is the input as it is, to the tail of `tree.text`.
+    private mutating func copyPending() {
+        guard pendingCopyStart < 0 else { return }
+        pendingCopyStart = tree.text.count
+        tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pendingFirst..<pendingViewEnd]))
+    }
+
+    /// Takes the last `count` bytes of the pending text back, when they are the input's from
+    /// `start` as it is and the pending text ends right before `start + count`: an autolink's
+    /// scheme, read as text before its `:` was. Returns whether it did.
+    mutating func takeBackPendingTail(from start: Int, count: Int) -> Bool {
+        guard pendingFirst >= 0, pendingFirst <= start, pendingLast == start + count - 1 else { return false }
+        if pendingCopyStart < 0 {
+            pendingViewEnd = start
+        } else {
+            guard tree.text.count - pendingCopyStart >= count,
+                tree.text[(tree.text.count - count)...].elementsEqual(
+                    UnsafeBufferPointer(rebasing: bytes[start..<start + count]))
+            else { return false }
+            tree.text.removeLast(count)
+        }
+        pendingLast = start - 1
+        let isEmpty = pendingCopyStart < 0 ? pendingViewEnd == pendingFirst : tree.text.count == pendingCopyStart
+        if isEmpty { pendingFirst = -1 }
+        return true
+    }
+
+    /// Turns the pending text into a text node. Every other node is made after this, so that
+    /// copied pending text is always the tail of `tree.text`.
     mutating func flushText() {
         guard pendingFirst >= 0 else { return }
-        let span = TextSpan(start: Int32(pendingSpanStart), count: Int32(tree.text.count - pendingSpanStart))
+        let span =
+            pendingCopyStart < 0
+            ? inputSpan(pendingFirst..<pendingViewEnd)
+            : TextSpan(start: Int32(pendingCopyStart), count: Int32(tree.text.count - pendingCopyStart))
+        pendingCopyStart = -1
         if span.count > 0 {
             let node = tree.makeNode(.text, range: sourceRange(pendingFirst, pendingLast))
             tree[node].literal = span
@@ -196,9 +246,17 @@ struct InlineParser {
     mutating func appendTextNode(_ range: Range<Int>) -> NodeIndex {
         flushText()
         let node = tree.makeNode(.text, range: sourceRange(range.lowerBound, range.upperBound - 1))
-        tree[node].literal = tree.store(UnsafeBufferPointer(rebasing: bytes[range]))
+        tree[node].literal = inputSpan(range)
         tree.append(node, to: parent)
         return node
+    }
+
+    /// `bytes[range]`, the input as it is, as a span: of the source when the input is a view of
+    /// it, else of a copy in the tree's text. Nothing may be pending.
+    @inline(__always)
+    mutating func inputSpan(_ range: Range<Int>) -> TextSpan {
+        guard inputSourceOffset >= 0 else { return tree.store(UnsafeBufferPointer(rebasing: bytes[range])) }
+        return .source(start: inputSourceOffset + range.lowerBound, count: range.count)
     }
 
     /// The source range from input offset `first` through `last`.
@@ -259,7 +317,7 @@ struct InlineParser {
             tree.append(node, to: parent)
             position = LinkSyntax.skipSpaces(in: bytes, from: next + 1)
         } else if next < bytes.count, ASCII.isPunctuation(bytes[next]) {
-            beginPending(at: position)
+            beginCopiedPending(at: position)
             tree.text.append(bytes[next])
             pendingLast = next
             position = next + 1
@@ -270,8 +328,10 @@ struct InlineParser {
 
     private mutating func handleAmpersand() {
         let start = position
-        beginPending(at: start)
-        if let end = HTMLEntities.decode(bytes, at: start, appendingTo: &tree.text) {
+        scratch.removeAll(keepingCapacity: true)
+        if let end = HTMLEntities.decode(bytes, at: start, appendingTo: &scratch) {
+            beginCopiedPending(at: start)
+            tree.text.append(contentsOf: scratch)
             pendingLast = end - 1
             position = end
         } else {

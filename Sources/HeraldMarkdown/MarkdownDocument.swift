@@ -18,7 +18,12 @@ public struct MarkdownDocument: @unchecked Sendable {
 
     /// Parses Markdown bytes. Any byte sequence is accepted: invalid UTF-8 and NUL become U+FFFD.
     public init(parsing bytes: [UInt8], options: ParseOptions = .commonMark) {
-        self.init(tree: SourceText.withCleanBytes(of: bytes) { MarkdownDocument.parse($0, options: options) })
+        self.init(
+            tree: SourceText.withCleanBytes(of: bytes) { clean, holder in
+                let tree = MarkdownDocument.parse(clean, options: options)
+                tree.keepSource(holder)
+                return tree
+            })
     }
 
     /// Parses Markdown bytes. Any byte sequence is accepted: invalid UTF-8 and NUL become U+FFFD.
@@ -37,11 +42,12 @@ public struct MarkdownDocument: @unchecked Sendable {
     /// holds a NUL.
     private init(parsingText text: Substring, options: ParseOptions, splitting: ParseSplitting? = nil) {
         var text = text
-        let tree = text.withUTF8 { storage in
-            SourceText.withCleanBytes(ofValidUTF8: storage) {
-                MarkdownDocument.parse($0, options: options, splitting: splitting)
+        let (tree, repaired) = text.withUTF8 { storage in
+            SourceText.withCleanBytes(ofValidUTF8: storage) { clean, repaired in
+                (MarkdownDocument.parse(clean, options: options, splitting: splitting), repaired)
             }
         }
+        if let repaired { tree.keepSource(repaired) } else { tree.keepSource(text) }
         self.init(tree: tree)
     }
 
@@ -50,6 +56,7 @@ public struct MarkdownDocument: @unchecked Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions, splitting: ParseSplitting? = nil
     ) -> SyntaxTree {
         let tree = SyntaxTree(extensions: options.extensions, sourceSize: bytes.count)
+        tree.lendSource(bytes)
         var parser = BlockParser(tree: tree, bytes: bytes)
         parser.parseDocument(splitting: splitting)
         return tree

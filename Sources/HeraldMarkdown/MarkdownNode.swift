@@ -71,31 +71,33 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// Whether ``literal`` holds `byte`, asked of the stored bytes without making the string:
     /// `herald check` asks it of every text node for a stray backtick.
     public func literalContains(_ byte: UInt8) -> Bool {
-        literalBytes.contains(byte)
+        tree.withBytes(of: literalSpan) { $0.contains(byte) }
     }
 
     /// Whether ``literal`` is empty or all whitespace (`Character.isWhitespace`), asked of the
     /// stored bytes and making the string only when one is not ASCII: the model reader asks it of
     /// every text node beside an entry's emphasis.
     package var literalIsWhitespace: Bool {
-        let bytes = literalBytes
-        var isASCII = true
-        for byte in bytes {
-            if byte >= 0x80 {
-                isASCII = false
-            } else if !ASCII.isWhitespace(byte) {
-                // An ASCII byte other than whitespace starts a character of its own (or follows a
-                // prepended mark, which is no whitespace either).
-                return false
+        tree.withBytes(of: literalSpan) { bytes in
+            var isASCII = true
+            for byte in bytes {
+                if byte >= 0x80 {
+                    isASCII = false
+                } else if !ASCII.isWhitespace(byte) {
+                    // An ASCII byte other than whitespace starts a character of its own (or follows a
+                    // prepended mark, which is no whitespace either).
+                    return false
+                }
             }
+            return isASCII || String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
         }
-        return isASCII || String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 
-    private var literalBytes: ArraySlice<UInt8> {
+    /// Where ``literal``'s bytes are; empty for the kinds without one.
+    private var literalSpan: TextSpan {
         switch kind {
-        case .text, .code, .html, .htmlBlock, .codeBlock: tree.bytes(of: record.literal)
-        default: []
+        case .text, .code, .html, .htmlBlock, .codeBlock: record.literal
+        default: .empty
         }
     }
 
@@ -176,9 +178,9 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
         let tree = self.tree
         let index = self.index
         return String(unsafeUninitializedCapacity: tree.plainTextLength(of: index)) { output in
-            tree.text.withUnsafeBufferPointer { text in
+            tree.withSpanBytes { spans in
                 var written = 0
-                tree.writePlainText(of: index, from: text, into: output, at: &written)
+                tree.writePlainText(of: index, from: spans, into: output, at: &written)
                 return written
             }
         }
@@ -220,34 +222,33 @@ extension SyntaxTree {
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: plainTextLength(of: index)))
         bytes.withUnsafeMutableBufferPointer { output in
-            text.withUnsafeBufferPointer { text in
+            withSpanBytes { spans in
                 var offset = start
-                writePlainText(of: index, from: text, into: output, at: &offset)
+                writePlainText(of: index, from: spans, into: output, at: &offset)
             }
         }
     }
 
-    /// Writes the plain text of the node at `index` from `text` (this tree's text buffer) into
+    /// Writes the plain text of the node at `index` from `spans` (this tree's bytes) into
     /// `output` at `offset`, which it advances; `output` has room for ``plainTextLength(of:)``.
     func writePlainText(
-        of index: NodeIndex, from text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+        of index: NodeIndex, from spans: SpanBytes, into output: UnsafeMutableBufferPointer<UInt8>,
         at offset: inout Int
     ) {
         switch self[index].kind {
         case .text, .code:
-            let literal = self[index].literal
-            let count = Int(literal.count)
-            guard count > 0 else { return }
+            let literal = spans[self[index].literal]
+            guard !literal.isEmpty else { return }
             output.baseAddress.unsafelyUnwrapped.advanced(by: offset)
-                .update(from: text.baseAddress.unsafelyUnwrapped.advanced(by: Int(literal.start)), count: count)
-            offset += count
+                .update(from: literal.baseAddress.unsafelyUnwrapped, count: literal.count)
+            offset += literal.count
         case .softBreak, .lineBreak:
             output[offset] = UInt8(ascii: " ")
             offset += 1
         default:
             var child = self[index].firstChild
             while child != SyntaxTree.none {
-                writePlainText(of: child, from: text, into: output, at: &offset)
+                writePlainText(of: child, from: spans, into: output, at: &offset)
                 child = self[child].next
             }
         }

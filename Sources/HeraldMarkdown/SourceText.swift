@@ -2,25 +2,27 @@
 /// stage can assume valid text. The parser is lent the input's own bytes when they are clean, and
 /// a repaired copy only when they are not.
 enum SourceText {
-    /// Calls `body` with bytes of unknown encoding as clean text: the array's own storage when it
-    /// is clean, else a repaired copy.
+    /// Calls `body` with bytes of unknown encoding as clean text, and the array that holds them:
+    /// `input` itself when it is clean, else a repaired copy.
     static func withCleanBytes<Result>(
-        of input: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+        of input: [UInt8], _ body: (_ clean: UnsafeBufferPointer<UInt8>, _ holder: [UInt8]) throws -> Result
     ) rethrows -> Result {
-        guard needsRepair(input) else { return try input.withUnsafeBufferPointer(body) }
-        return try input.withUnsafeBufferPointer(repaired).withUnsafeBufferPointer(body)
+        let clean = needsRepair(input) ? input.withUnsafeBufferPointer(repaired) : input
+        return try clean.withUnsafeBufferPointer { try body($0, clean) }
     }
 
     /// Calls `body` with the bytes of a Swift string, valid UTF-8 already, as clean text: the
     /// string's own storage unless it holds a NUL (a copy of a 50 MB issue was 50 MB of the
-    /// parse's peak), else a repaired copy.
+    /// parse's peak), else a repaired copy, which `body` is given too.
     static func withCleanBytes<Result>(
-        ofValidUTF8 input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+        ofValidUTF8 input: UnsafeBufferPointer<UInt8>,
+        _ body: (_ clean: UnsafeBufferPointer<UInt8>, _ repaired: [UInt8]?) throws -> Result
     ) rethrows -> Result {
         guard firstNonASCIIOrNUL(input, from: 0, stoppingAtNonASCII: false) < input.count else {
-            return try body(input)
+            return try body(input, nil)
         }
-        return try repaired(input).withUnsafeBufferPointer(body)
+        let copy = repaired(input)
+        return try copy.withUnsafeBufferPointer { try body($0, copy) }
     }
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]

@@ -1,12 +1,55 @@
 /// Index of a node in its ``SyntaxTree``; `SyntaxTree.none` marks an absent link.
 typealias NodeIndex = Int32
 
-/// A stretch of ``SyntaxTree/text``.
+/// A stretch of a tree's bytes: of its ``SyntaxTree/text``, or of the source it was parsed from.
+///
+/// Text the source holds as it is (a one-line link's title and address, most of a newsletter's
+/// words) points into the source instead of being copied: copied, a 50 MB issue's tree held
+/// 46 MB of text beside the issue's own 50 MB, all of it at the build's peak.
 struct TextSpan: Hashable {
     var start: Int32
-    var count: Int32
+    /// The length, its top bit set for a span of the source.
+    private(set) var rawCount: UInt32
+
+    private static let sourceBit: UInt32 = 1 << 31
+
+    /// A span of the tree's text.
+    init(start: Int32, count: Int32) {
+        self.start = start
+        rawCount = UInt32(count)
+    }
+
+    /// A span of either store, as ``NodeRecord`` keeps its ``NodeRecord/extra``.
+    init(start: Int32, rawCount: UInt32) {
+        self.start = start
+        self.rawCount = rawCount
+    }
+
+    /// A span of the source the tree was parsed from.
+    static func source(start: Int, count: Int) -> TextSpan {
+        TextSpan(start: Int32(start), rawCount: UInt32(count) | sourceBit)
+    }
 
     static let empty = TextSpan(start: 0, count: 0)
+
+    var count: Int32 { Int32(bitPattern: rawCount & ~TextSpan.sourceBit) }
+    var isInSource: Bool { rawCount & TextSpan.sourceBit != 0 }
+    var end: Int32 { start + count }
+
+    /// `count` bytes of this span from its byte `offset` on, in the same store.
+    func subspan(from offset: Int, count: Int) -> TextSpan {
+        TextSpan(start: start + Int32(offset), rawCount: UInt32(count) | (rawCount & TextSpan.sourceBit))
+    }
+
+    /// Whether `next` starts where this span ends, in the same store: two such spans read as one.
+    func isFollowed(by next: TextSpan) -> Bool {
+        isInSource == next.isInSource && end == next.start
+    }
+
+    /// This span and the ones after it that it is followed by, through `last`'s end.
+    func through(_ last: TextSpan) -> TextSpan {
+        subspan(from: 0, count: Int(last.end - start))
+    }
 }
 
 /// Bits of ``NodeRecord/flags``; each kind uses the ones that concern it.
@@ -70,7 +113,7 @@ struct NodeRecord {
         get {
             switch kind {
             case .heading: literal
-            case .link, .image, .codeBlock: TextSpan(start: number, count: marker)
+            case .link, .image, .codeBlock: TextSpan(start: number, rawCount: UInt32(bitPattern: marker))
             default: .empty
             }
         }
@@ -79,16 +122,17 @@ struct NodeRecord {
             let span = newValue.count > 0 ? newValue : .empty
             switch kind {
             case .heading: literal = span
-            case .link, .image, .codeBlock: (number, marker) = (span.start, span.count)
+            case .link, .image, .codeBlock: (number, marker) = (span.start, Int32(bitPattern: span.rawCount))
             default: assertionFailure("\(kind) has no extra text")
             }
         }
     }
 
-    /// Moves the node's text by `shift` bytes, for a tree whose text is appended to another's.
+    /// Moves the node's text by `shift` bytes, for a tree whose text is appended to another's;
+    /// spans of the source stay where they are.
     mutating func moveText(by shift: Int32) {
-        if literal.count > 0 { literal.start += shift }
-        if kind != .heading, extra.count > 0 { extra.start += shift }
+        if literal.count > 0, !literal.isInSource { literal.start += shift }
+        if kind != .heading, extra.count > 0, !extra.isInSource { extra.start += shift }
     }
 
     var range: SourceRange {
@@ -106,12 +150,30 @@ struct NodeRecord {
     }
 }
 
-/// The storage behind a ``MarkdownDocument``: every node in one array, every string in one byte buffer.
+/// A tree's two stores of bytes, its text and its source, read through one span or another.
+struct SpanBytes {
+    let text: UnsafeBufferPointer<UInt8>
+    let source: UnsafeBufferPointer<UInt8>
+
+    @inline(__always)
+    subscript(span: TextSpan) -> UnsafeBufferPointer<UInt8> {
+        let store = span.isInSource ? source : text
+        return UnsafeBufferPointer(start: store.baseAddress.map { $0 + Int(span.start) }, count: Int(span.count))
+    }
+}
+
+/// The storage behind a ``MarkdownDocument``: every node in one array, and every string either a
+/// stretch of the source, which the tree keeps, or of one byte buffer of text the parse made.
 final class SyntaxTree: @unchecked Sendable {
     static let none: NodeIndex = -1
 
     @exclusivity(unchecked) var nodes: [NodeRecord] = []
     @exclusivity(unchecked) var text: [UInt8] = []
+    /// The bytes the tree was parsed from, which spans of the source point into: lent by the
+    /// parser while it runs, then the storage of ``sourceOwner``.
+    private(set) var source = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// What keeps ``source`` where it is: the string or array parsed, or their repaired copy.
+    private var sourceOwner: Any?
     var extensions: Set<MarkdownExtension>
     /// Per table node (indexed by its `number`): the column alignments.
     var tableAlignments: [[TableAlignment]] = []
@@ -122,10 +184,10 @@ final class SyntaxTree: @unchecked Sendable {
     /// The object nodes are compared and hashed by: the parsed tree, whichever view reaches it.
     var identity: ObjectIdentifier { ObjectIdentifier(original ?? self) }
 
-    /// Reserves room for a source of `sourceSize` bytes: real newsletters make a node per 16 bytes
-    /// and keep nearly every byte as text, so growing the arrays (which holds the old and the new
-    /// copy at once, three times the final size) is rare; pages reserved but never written cost no
-    /// memory.
+    /// Reserves room for a source of `sourceSize` bytes: real newsletters make a node per 16 bytes,
+    /// and a text of no decoded character and no second line could all be copied, so growing the
+    /// arrays (which holds the old and the new copy at once, three times the final size) is rare;
+    /// pages reserved but never written cost no memory.
     init(extensions: Set<MarkdownExtension>, sourceSize: Int = 0) {
         self.extensions = extensions
         original = nil
@@ -140,6 +202,8 @@ final class SyntaxTree: @unchecked Sendable {
     init(sharingStorageOf tree: SyntaxTree) {
         nodes = tree.nodes
         text = tree.text
+        source = tree.source
+        sourceOwner = tree.sourceOwner
         extensions = tree.extensions
         tableAlignments = tree.tableAlignments
         original = tree.original ?? tree
@@ -151,6 +215,47 @@ final class SyntaxTree: @unchecked Sendable {
         text.removeAll(keepingCapacity: true)
         tableAlignments.removeAll()
     }
+
+    /// Reads `bytes`, lent for the length of a parse, as the source: the spans the parse makes
+    /// point into them until ``keepSource(_:)``.
+    func lendSource(_ bytes: UnsafeBufferPointer<UInt8>) {
+        source = bytes
+    }
+
+    /// Keeps the source the parse was lent, now held by `owner`: an array, or a string whose
+    /// UTF-8 storage it was. A native string's or an array's storage does not move while it is
+    /// referenced and unchanged, so the spans read it in place for as long as the tree lives; a
+    /// small string (its bytes within the value itself, lent from a temporary) is copied first.
+    func keepSource(_ owner: Substring) {
+        if owner.utf8.count <= SyntaxTree.longestSmallString {
+            keepSource(Array(owner.utf8))
+            return
+        }
+        var owner = owner
+        source = owner.withUTF8 { $0 }
+        sourceOwner = owner
+    }
+
+    /// Keeps the source the parse was lent, now held by `owner` (see ``keepSource(_:)-(Substring)``).
+    func keepSource(_ owner: [UInt8]) {
+        source = owner.withUnsafeBufferPointer { $0 }
+        sourceOwner = owner
+    }
+
+    /// How many bytes of text the tree reads, its own and its source's: what the size of its HTML
+    /// is reckoned from.
+    var textByteCount: Int { text.count + source.count }
+
+    /// Where `bytes` start in the source, when they lie within it; `-1` otherwise.
+    func offsetInSource(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = source.baseAddress, let start = bytes.baseAddress, start >= base,
+            start + bytes.count <= base + source.count
+        else { return -1 }
+        return start - base
+    }
+
+    /// The most UTF-8 bytes a string keeps within its own value rather than in storage of its own.
+    private static let longestSmallString = 15
 
     @inline(__always)
     subscript(index: NodeIndex) -> NodeRecord {
@@ -182,12 +287,20 @@ final class SyntaxTree: @unchecked Sendable {
         return TextSpan(start: start, count: Int32(text.count) - start)
     }
 
-    func bytes(of span: TextSpan) -> ArraySlice<UInt8> {
-        text[Int(span.start)..<Int(span.start + span.count)]
+    /// Calls `body` with the bytes of `span`.
+    func withBytes<Result>(of span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+        -> Result
+    {
+        try withSpanBytes { try body($0[span]) }
+    }
+
+    /// Calls `body` with the tree's two stores, for a walk that reads many spans.
+    func withSpanBytes<Result>(_ body: (SpanBytes) throws -> Result) rethrows -> Result {
+        try text.withUnsafeBufferPointer { try body(SpanBytes(text: $0, source: source)) }
     }
 
     func string(of span: TextSpan) -> String {
-        String(decoding: bytes(of: span), as: UTF8.self)
+        withBytes(of: span) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Makes `child` the last child of `parent`; `child` must be detached.
