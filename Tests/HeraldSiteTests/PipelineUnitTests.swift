@@ -75,7 +75,7 @@ import Testing
             html.contains(
                 ##"<h2 id="upcoming-events">Upcoming Events <a class="heading-anchor" href="#upcoming-events""##))
         #expect(!html.contains("<h1"))
-        let plain = BodyRenderer.feedBody(of: html, pageURL: "https://example.org/issues/45/")
+        let plain = BodyRenderer.feedBody(of: html, pageURL: "https://example.org/issues/45/").string
         #expect(plain.contains(#"<h2 id="upcoming-events">Upcoming Events</h2>"#))
         #expect(!plain.contains("heading-anchor"))
     }

@@ -1,10 +1,16 @@
 @testable import HeraldSite
 
 extension SearchIndexParts {
-    /// The file's bytes joined from the runs the site writes (``chunks()``), for comparing whole
-    /// files.
+    /// The runs the site writes (``write(inRuns:)``), each copied as it is handed on.
+    func runs() -> [[UInt8]] {
+        var runs: [[UInt8]] = []
+        write { runs.append(Array($0)) }
+        return runs
+    }
+
+    /// The file's bytes joined from its runs, for comparing whole files.
     func bytes() -> [UInt8] {
-        Array(chunks().joined())
+        Array(runs().joined())
     }
 
     /// ``bytes()`` as text.

@@ -130,7 +130,7 @@ import Testing
                 terms: .init(title: [table.number(of: "entri")], detail: [table.number(of: "\(line % 500)")]))
         }
         let written = SearchIndexParts(parts: ["00aa": SearchIndexPart(entries: entries)], terms: table)
-        let chunks = written.chunks()
+        let chunks = written.runs()
         #expect(chunks.count > 1)
         for chunk in chunks.dropLast() {
             #expect(chunk.last == 0x0A)
@@ -138,7 +138,7 @@ import Testing
         }
         let read = try #require(SearchIndexParts(bytes: Array(chunks.joined())))
         #expect(SearchIndexPartsTests.worded(read) == SearchIndexPartsTests.worded(written))
-        let carried = read.chunks()
+        let carried = read.runs()
         #expect(carried.count == 2, "the header, then the part as it was read")
         #expect(Array(carried.joined()) == Array(chunks.joined()))
     }

@@ -50,15 +50,38 @@ struct TemplateTests {
     func anEscapedPieceIsWrittenAsItsTextEscapedWhole(escaping: RenderedText.Escaping) throws {
         let unit = "<p class=\"a\">crème & \"brûlée\" 🦀\u{1}\u{FFFE}\u{85}\n\t\\</p>"
         let text = String(repeating: unit, count: 5_000)
-        let rendered = RenderedText(escaping: text, as: escaping)
+        let rendered = RenderedText(escaping: SplicedText(text), as: escaping)
         let whole = escaping == .xml ? MarkupEscaping.xml(text) : JSONWriter.literal(text)
         #expect(rendered.text == whole)
         #expect(try rendered.writtenToFile() == whole)
         // A short text is escaped at once, into the text around it.
         #expect(
-            RenderedText(escaping: unit, as: escaping).allPieces == [
+            RenderedText(escaping: SplicedText(unit), as: escaping).allPieces == [
                 .text(escaping == .xml ? MarkupEscaping.xml(unit) : JSONWriter.literal(unit))
             ])
+    }
+
+    /// A spliced body (a feed's: its page's body with values rewritten) is escaped as it is
+    /// written, from the page body's runs and the new values, as its whole text would be.
+    @Test(arguments: [RenderedText.Escaping.xml, .jsonString])
+    func aSplicedPieceIsWrittenAsItsSplicedTextEscapedWhole(escaping: RenderedText.Escaping) throws {
+        let unit = "<a href=\"x\">crème & 🦀\u{1}</a>\n"
+        let text = String(repeating: unit, count: 9_000)
+        var splice = ByteSplice()
+        let unitLength = unit.utf8.count
+        for index in stride(from: 0, to: 9_000, by: 3) {
+            // Every third link's address rewritten, the rest of the unit kept.
+            let start = index * unitLength
+            splice.keep(start..<start + 9)
+            splice.insert("https://example.org/<\(index)>")
+            splice.keep(start + 10..<start + 3 * unitLength)
+        }
+        let spliced = SplicedText(text, splice: splice)
+        #expect(spliced.string.hasPrefix("<a href=\"https://example.org/<0>\">crème"))
+        let rendered = RenderedText(escaping: spliced, as: escaping)
+        let whole = escaping == .xml ? MarkupEscaping.xml(spliced.string) : JSONWriter.literal(spliced.string)
+        #expect(rendered.text == whole)
+        #expect(try rendered.writtenToFile() == whole)
     }
 
     @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {

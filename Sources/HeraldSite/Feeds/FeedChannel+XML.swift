@@ -13,7 +13,7 @@ extension FeedChannel {
                 var values: [String: Any] = [
                     "title": e(entry.title), "url": e(entry.url), "id": e(entry.id), "idIsURL": entry.id == entry.url,
                     "published": entry.date.rfc3339, "pubDate": entry.date.rfc822, "authors": entry.authors.map(e),
-                    "content": RenderedText(escaping: entry.contentHTML, as: .xml),
+                    "content": RenderedText(escaping: entry.content, as: .xml),
                 ]
                 values["category"] = entry.category.map(e)
                 values["summary"] = entry.summary.map(e)

@@ -9,7 +9,8 @@ struct FeedEntry: Sendable {
     /// The entry's stable id: its URL, or Pelican's tag URI on a site that moved from Pelican.
     let id: String
     let date: FeedDate
-    let contentHTML: String
+    /// The body's HTML, written as the feed is.
+    let content: SplicedText
     let summary: String?
     let authors: [String]
     let category: String?
@@ -27,7 +28,7 @@ struct FeedEntry: Sendable {
             id = url
         }
         let pageURL = url
-        contentHTML = context.feedBodies.value(for: issue.outputPath) {
+        content = context.feedBodies.value(for: issue.outputPath) {
             BodyRenderer.feedBody(of: context.body(of: issue), pageURL: pageURL)
         }
         summary = metadata.summary

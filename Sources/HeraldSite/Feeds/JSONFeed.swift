@@ -20,7 +20,7 @@ struct JSONFeed {
                 var values: [String: Any] = [
                     "title": j(entry.title), "url": j(entry.url), "id": j(entry.id),
                     "published": j(entry.date.rfc3339), "authors": entry.authors.map(j),
-                    "content": RenderedText(escaping: entry.contentHTML, as: .jsonString),
+                    "content": RenderedText(escaping: entry.content, as: .jsonString),
                 ]
                 values["category"] = entry.category.map(j)
                 values["summary"] = entry.summary.map(j)

@@ -38,25 +38,21 @@ struct ByteSplice: Sendable, Equatable {
     func write(from source: String, to file: WritableFile) throws(POSIXError) {
         var source = source
         try file.writeEach { write in
-            source.withUTF8 { bytes in
-                for piece in pieces {
-                    switch piece {
-                    case .run(let run): write(UnsafeBufferPointer(rebasing: bytes[run]))
-                    case .text(var text): text.withUTF8(write)
-                    }
-                }
-            }
+            source.withUTF8 { forEachRun(from: $0, write) }
         }
     }
 
     /// The pieces in order, runs read from `source`.
     func string(from source: UnsafeBufferPointer<UInt8>) -> String {
-        String.written(byteCount: count) { write in
-            for piece in pieces {
-                switch piece {
-                case .run(let run): write(UnsafeBufferPointer(rebasing: source[run]))
-                case .text(var text): text.withUTF8(write)
-                }
+        String.written(byteCount: count) { forEachRun(from: source, $0) }
+    }
+
+    /// Calls `body` with each piece's bytes in order, runs read from `source`.
+    func forEachRun(from source: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for piece in pieces {
+            switch piece {
+            case .run(let run): body(UnsafeBufferPointer(rebasing: source[run]))
+            case .text(var text): text.withUTF8(body)
             }
         }
     }

@@ -23,8 +23,9 @@ struct OutputFile: Sendable {
     enum GeneratedBytes: Sendable {
         case text(String)
         case bytes([UInt8])
-        /// Bytes made in runs, written in turn (the search index's parts).
-        case chunks([ArraySlice<UInt8>])
+        /// Bytes made in runs, each handed to the writer as soon as it is made and then let go
+        /// (the search index's parts).
+        case runs(@Sendable (_ write: (ArraySlice<UInt8>) throws(POSIXError) -> Void) throws(POSIXError) -> Void)
         /// A page or feed in the pieces its templates wrote, written in turn.
         case rendered(RenderedText)
 
@@ -33,7 +34,12 @@ struct OutputFile: Sendable {
             switch self {
             case .text(let text): text
             case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
-            case .chunks(let chunks): String(decoding: Array(chunks.joined()), as: UTF8.self)
+            case .runs(let make):
+                {
+                    var bytes: [UInt8] = []
+                    try? make { run throws(POSIXError) in bytes += run }
+                    return String(decoding: bytes, as: UTF8.self)
+                }()
             case .rendered(let rendered): rendered.text
             }
         }

@@ -224,7 +224,7 @@ struct OutputWriter {
                         switch generated {
                         case .text(let text): try file.write(text)
                         case .bytes(let bytes): try file.write(bytes)
-                        case .chunks(let chunks): for chunk in chunks { try file.write(chunk) }
+                        case .runs(let make): try make { run throws(POSIXError) in try file.write(run) }
                         case .rendered(let rendered): for piece in rendered.allPieces { try piece.write(to: file) }
                         }
                     }

@@ -204,16 +204,16 @@ public struct BodyRenderer: Sendable {
     /// A body as a feed carries it: without the heading anchors (a feed reader shows no hover,
     /// so they would be stray `#` signs there) and with every link absolute
     /// (``absolutizingLinks(in:pageURL:)``), written in one pass. Taken out and rewritten in
-    /// turn, a 50 MB issue's body was held three times over while its feeds were written.
-    static func feedBody(of html: String, pageURL: String) -> String {
+    /// turn, a 50 MB issue's body was held three times over while its feeds were written; it is
+    /// kept as the page's body and the splice, and written from them.
+    static func feedBody(of html: String, pageURL: String) -> SplicedText {
         var html = html
         let anchors = html.withUTF8(headingAnchorRanges)
         let page = URL(string: pageURL)
         let splice = HTMLLinks.splice(of: html, removing: anchors) { value in
             page.flatMap { absoluteLink(value, on: $0, pageURL: pageURL) }
         }
-        guard let splice else { return html }
-        return html.withUTF8 { splice.string(from: $0) }
+        return SplicedText(html, splice: splice)
     }
 
     /// `html` with every relative `href` and `src` resolved against `pageURL` and written from the

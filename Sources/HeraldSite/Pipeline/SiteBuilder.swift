@@ -84,6 +84,11 @@ public struct SiteBuilder: Sendable {
         let stamp = settled.flatMap { BuildStamp.key(of: $0, options: options) }.map {
             BuildStamp(key: $0, issueCount: context.issues.count, fileCount: plan.files.count, warnings: warnings)
         }
+        // An outsized issue's tree and the search index's making freed many small blocks the
+        // writing will not reuse: given back before the pages are made, not held beside them.
+        if context.issues.contains(where: { $0.parsed.keptReading?.issue.isOutsized == true }) {
+            MemoryReturn.returnFreedPages()
+        }
         let summary = try writer.write(plan.files, stamp: stamp)
         let report = Report(
             written: summary.written, reused: summary.reused, issueCount: context.issues.count, warnings: warnings)

@@ -33,7 +33,7 @@ struct SiteContext: Sendable {
     let bodies = BuildMemo<String>()
     /// Feed bodies (links absolute, heading anchors out): the newest issues are in the site's
     /// three feeds and their category's two, and are rewritten once, not five times.
-    let feedBodies = BuildMemo<String>()
+    let feedBodies = BuildMemo<SplicedText>()
     /// What each published issue adds to the insights, by output path.
     private let contributions = BuildMemo<IssueInsights>()
 

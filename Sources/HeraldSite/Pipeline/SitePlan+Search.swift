@@ -30,7 +30,7 @@ extension SitePlan {
                 index.hashesText()
             },
             OutputFile(path: SearchIndexParts.path, key: StableHash("search-parts", key.hex)) {
-                .chunks(builder.parts().chunks())
+                .runs { write throws(POSIXError) in try builder.parts().write(inRuns: write) }
             },
         ]
         for path in index.root.dataPaths {

@@ -144,22 +144,23 @@ struct SearchIndexParts: Sendable {
         }
     }
 
-    /// The file's bytes (see ``init(bytes:)``), parts in key order so that the same parts make
-    /// the same bytes, in runs of about a megabyte, a part carried from the last build as the
-    /// run it was read in: a 50 MB issue's parts are 44 MB, and one array grown to hold them
-    /// held two and a half times that at the build's peak.
-    func chunks() -> [ArraySlice<UInt8>] {
-        var chunks: [ArraySlice<UInt8>] = []
+    /// Hands the file's bytes (see ``init(bytes:)``) to `write` as they are made, parts in key
+    /// order so that the same parts make the same bytes, in runs of about a megabyte, a part
+    /// carried from the last build as the run it was read in. Each run is passed on before the
+    /// next is made in the same room: a 50 MB issue's parts are 44 MB, which, made whole before
+    /// the file was written, were the peak of its build.
+    func write<Failure: Error>(inRuns write: (ArraySlice<UInt8>) throws(Failure) -> Void) throws(Failure) {
         var output = Array("herald-search-parts \(SearchIndexParts.currentFormat)\n".utf8)
-        func passOn(whenOver size: Int) {
+        output.reserveCapacity(SearchIndexParts.chunkSize + SearchIndexParts.chunkSize / 4)
+        func passOn(whenOver size: Int) throws(Failure) {
             guard output.count >= size else { return }
-            chunks.append(output[...])
-            output = []
+            try write(output[...])
+            output.removeAll(keepingCapacity: true)
         }
         for key in parts.keys.sorted() {
             if let lines = lines[key] {
-                passOn(whenOver: 1)
-                chunks.append(lines)
+                try passOn(whenOver: 1)
+                try write(lines)
                 continue
             }
             let entries = parts[key]?.entries ?? []
@@ -194,14 +195,13 @@ struct SearchIndexParts: Sendable {
                     output += "?\t?".utf8
                 }
                 output.append(0x0A)
-                passOn(whenOver: SearchIndexParts.chunkSize)
+                try passOn(whenOver: SearchIndexParts.chunkSize)
             }
         }
-        passOn(whenOver: 1)
-        return chunks
+        try passOn(whenOver: 1)
     }
 
-    /// About how many bytes each of ``chunks()`` holds.
+    /// About how many bytes each run of ``write(inRuns:)`` holds.
     static let chunkSize = 1 << 20
 
     private func append(terms numbers: [Int32], to output: inout [UInt8]) {

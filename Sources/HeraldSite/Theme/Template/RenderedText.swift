@@ -15,7 +15,7 @@ struct RenderedText: Sendable {
         /// A feed entry's whole body, escaped for the feed's format a window at a time as the
         /// file is written: held escaped, the XML and JSON copies of a 50 MB issue's body were
         /// 157 MB of the build's peak.
-        case escaped(String, Escaping)
+        case escaped(SplicedText, Escaping)
         /// A text with a few values rewritten (``ByteSplice``), written from the text's storage.
         case spliced(String, ByteSplice)
 
@@ -23,7 +23,7 @@ struct RenderedText: Sendable {
         var text: String {
             switch self {
             case .text(let text): text
-            case .escaped(let text, let escaping): escaping.quote + escaping.escape(text) + escaping.quote
+            case .escaped(let text, let escaping): escaping.quote + escaping.escape(text.string) + escaping.quote
             case .spliced(var text, let splice): text.withUTF8 { splice.string(from: $0) }
             }
         }
@@ -36,14 +36,18 @@ struct RenderedText: Sendable {
                 try file.write(text)
             case .escaped(let text, let escaping):
                 try file.write(escaping.quote)
-                let utf8 = text.utf8
-                var start = utf8.startIndex
-                while start < utf8.endIndex {
-                    var end =
-                        utf8.index(start, offsetBy: RenderedText.pieceSize, limitedBy: utf8.endIndex) ?? utf8.endIndex
-                    while end < utf8.endIndex, utf8[end] >= 0x80 { end = utf8.index(after: end) }
-                    try file.write(escaping.escape(String(text[start..<end])))
-                    start = end
+                try file.writeEach { write in
+                    text.forEachRun { run in
+                        var start = 0
+                        while start < run.count {
+                            var end = Swift.min(start + RenderedText.pieceSize, run.count)
+                            while end < run.count, run[end] >= 0x80 { end += 1 }
+                            let window = UnsafeBufferPointer(rebasing: run[start..<end])
+                            var escaped = escaping.escape(String(decoding: window, as: UTF8.self))
+                            escaped.withUTF8(write)
+                            start = end
+                        }
+                    }
                 }
                 try file.write(escaping.quote)
             case .spliced(let text, let splice):
@@ -81,8 +85,8 @@ struct RenderedText: Sendable {
 
     /// `text` escaped as `escaping` says: at once when it is short, as it is written when it
     /// is long enough to be a piece of its own.
-    init(escaping text: String, as escaping: Escaping) {
-        guard text.utf8.count >= RenderedText.pieceSize else {
+    init(escaping text: SplicedText, as escaping: Escaping) {
+        guard text.original.utf8.count >= RenderedText.pieceSize else {
             tail = Piece.escaped(text, escaping).text
             return
         }
