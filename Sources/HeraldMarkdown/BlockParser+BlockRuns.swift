@@ -49,7 +49,7 @@ extension BlockParser {
         }
         self = finished[0].parser
         for run in finished.dropFirst() { append(run.parser) }
-        tree[0].range.end = SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1))
+        tree.setRangeEnd(SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1)), of: 0)
         return true
     }
 
@@ -68,7 +68,7 @@ extension BlockParser {
         let endsClosed = !stack.contains { $0.role == .fencedCode || $0.role == .htmlBlock }
         while stack.count > 1 { closeInnermost() }
         close(stack[0])
-        tree[document].range.end = SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1))
+        tree.setRangeEnd(SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1)), of: document)
         return endsClosed
     }
 

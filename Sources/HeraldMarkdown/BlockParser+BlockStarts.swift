@@ -48,7 +48,7 @@ extension BlockParser {
             }
             if !(role == .paragraph && !allMatched), isThematicBreak() {
                 let node = addClosedBlock(.thematicBreak, in: container, column: startColumn)
-                tree[node].range.end = lineEndLocation
+                tree.setRangeEnd(lineEndLocation, of: node)
                 return .lineDone
             }
         }
@@ -133,10 +133,10 @@ extension BlockParser {
         tree[node].number = Int32(level)
         tree[node].flags |= NodeFlag.setext
         if let first = leafInlines.lines.first {
-            tree[node].range.start = SourceLocation(line: Int(first.line), column: Int(first.column))
+            tree[range: node].start = SourceLocation(line: Int(first.line), column: Int(first.column))
         }
         leafInlines.trimTrailingWhitespace()
-        tree[node].range.end = lineEndLocation
+        tree.setRangeEnd(lineEndLocation, of: node)
         var inlines = takeLeafInlines()
         takeHeadingAttribute(from: &inlines, for: node)
         pendingInlines.append((node, inlines))

@@ -2,7 +2,7 @@ extension BlockParser {
     /// Finishes a block that takes no more lines.
     mutating func close(_ block: OpenBlock) {
         let node = block.node
-        tree[node].range.end = block.end
+        tree.setRangeEnd(block.end, of: node)
         switch block.role {
         case .paragraph:
             var input = takeLeafInlines()
@@ -13,7 +13,7 @@ extension BlockParser {
                 tree.unlink(node)
             } else {
                 if let first = input.lines.first {
-                    tree[node].range.start = SourceLocation(line: Int(first.line), column: Int(first.column))
+                    tree[range: node].start = SourceLocation(line: Int(first.line), column: Int(first.column))
                 }
                 pendingInlines.append((node, input))
             }
@@ -55,7 +55,7 @@ extension BlockParser {
     /// line that closed them.
     private func endAtLastChild(_ node: NodeIndex) {
         let last = tree[node].lastChild
-        if last != SyntaxTree.none { tree[node].range.end = tree[last].range.end }
+        if last != SyntaxTree.none { tree.setRangeEnd(tree[range: last].end, of: node) }
     }
 
     private func removeTrailingBlankLines(_ content: inout [UInt8]) {
@@ -146,6 +146,6 @@ extension SyntaxTree {
         self[item].flags |= NodeFlag.task
         if mark != ASCII.space { self[item].flags |= NodeFlag.checked }
         input.removeFirst(4)
-        self[paragraph].range.start = input.location(of: 0)
+        self[range: paragraph].start = input.location(of: 0)
     }
 }

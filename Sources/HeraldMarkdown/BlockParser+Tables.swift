@@ -58,8 +58,9 @@ extension BlockParser {
             let line = Int(origin.line)
             let first = Int(origin.column)
             let node = makeNode(.tableCell, line: line, column: first + (cell?.extent.lowerBound ?? lastColumn - first))
-            tree[node].range.end = SourceLocation(
+            let end = SourceLocation(
                 line: line, column: first + (cell.map { $0.extent.upperBound - 1 } ?? lastColumn - first))
+            tree.setRangeEnd(end, of: node)
             tree[node].number = Int32(alignments[column].rawValue)
             tree.append(node, to: row)
             if let cell, !cell.text.isEmpty {
@@ -68,6 +69,6 @@ extension BlockParser {
                 pendingInlines.append((node, input))
             }
         }
-        tree[row].range.end = SourceLocation(line: Int(origin.line), column: max(lastColumn, 1))
+        tree.setRangeEnd(SourceLocation(line: Int(origin.line), column: max(lastColumn, 1)), of: row)
     }
 }

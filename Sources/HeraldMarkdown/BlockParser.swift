@@ -309,7 +309,7 @@ struct BlockParser {
         let lastLineBlank =
             blank && role != .blockQuote && role != .fencedCode
             && !(role == .item && tree[node].firstChild == SyntaxTree.none
-                && tree[node].range.start.line == lineNumber)
+                && tree[range: node].start.line == lineNumber)
         setEndsWithBlankLine(node, lastLineBlank)
         var parent = container - 1
         while parent >= 0 {
@@ -382,7 +382,7 @@ struct BlockParser {
         closeBlocks(deeperThan: container)
         while !stack[stack.count - 1].canContain(.paragraph) { closeInnermost() }
         let node = makeNode(kind, line: lineNumber, column: column)
-        tree[node].range.end = lineEndLocation
+        tree.setRangeEnd(lineEndLocation, of: node)
         tree.append(node, to: stack[stack.count - 1].node)
         noteBlankLine(in: stack.count - 1)
         return node

@@ -183,7 +183,7 @@ extension InlineParser {
             removeDelimiter(opener)
         } else {
             tree[open.node].literal = tree[open.node].literal.subspan(from: 0, count: Int(open.remaining))
-            tree[open.node].range = sourceRange(Int(open.start), Int(open.start + open.remaining - 1))
+            tree[range: open.node] = sourceRange(Int(open.start), Int(open.start + open.remaining - 1))
         }
         if close.remaining == 0 {
             tree.unlink(close.node)
@@ -192,7 +192,7 @@ extension InlineParser {
             return next
         }
         tree[close.node].literal = tree[close.node].literal.subspan(from: Int(used), count: Int(close.remaining))
-        tree[close.node].range = sourceRange(Int(close.start), Int(close.start + close.remaining - 1))
+        tree[range: close.node] = sourceRange(Int(close.start), Int(close.start + close.remaining - 1))
         return closer
     }
 

@@ -61,7 +61,7 @@ extension InlineParser {
                     }
                     tree[child].literal = tree.store(scratch)
                 }
-                tree[child].range.end = tree[last].range.end
+                tree.setRangeEnd(tree[range: last].end, of: child)
                 while tree[child].next != next { tree.unlink(tree[child].next) }
             }
             if tree[child].literal.count == 0 { tree.unlink(child) }
@@ -85,7 +85,7 @@ extension InlineParser {
                 continue
             }
             // The node's bytes, split in three: before, the address, after.
-            let range = tree[current].range
+            let range = tree[range: current]
             let count = Int(span.count)
             func piece(_ bytes: Range<Int>) -> (TextSpan, SourceRange) {
                 let pieceSpan = span.subspan(from: bytes.lowerBound, count: bytes.count)
@@ -108,7 +108,9 @@ extension InlineParser {
             tree[rest].literal = restSpan
             tree.insert(rest, after: link)
 
-            (tree[current].literal, tree[current].range) = piece(0..<address.lowerBound)
+            let (before, beforeRange) = piece(0..<address.lowerBound)
+            tree[current].literal = before
+            tree[range: current] = beforeRange
             if address.lowerBound == 0 { tree.unlink(current) }
             if address.upperBound == count {
                 tree.unlink(rest)

@@ -30,7 +30,7 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     public var kind: Kind { record.kind }
 
     /// Where the node was parsed from.
-    public var range: SourceRange { record.range }
+    public var range: SourceRange { tree[range: index] }
 
     public var parent: MarkdownNode? { node(at: record.parent) }
     public var firstChild: MarkdownNode? { node(at: record.firstChild) }

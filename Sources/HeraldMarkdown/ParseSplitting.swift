@@ -81,7 +81,10 @@ extension SyntaxTree {
             self[leaf].lastChild = moved(scratch.nodes[offset].lastChild)
         }
         nodes.reserveCapacity(nodes.count + scratch.nodes.count - leaves.count)
-        for var record in scratch.nodes[leaves.count...] {
+        for (offset, var record) in scratch.nodes[leaves.count...].enumerated() {
+            if record.compactRange == nil {
+                takeWideRange(of: standIns + NodeIndex(offset), in: scratch, as: NodeIndex(nodes.count))
+            }
             record.parent = moved(record.parent)
             record.firstChild = moved(record.firstChild)
             record.lastChild = moved(record.lastChild)

@@ -90,18 +90,18 @@ struct NodeRecord {
     /// text, code, html, htmlBlock, codeBlock: the literal; link, image: destination;
     /// footnote reference and definition: the label as written; heading: see ``extra``.
     var literal: TextSpan = .empty
-    // The source range, packed as 32-bit numbers to keep the record small.
-    private var startLine: Int32
-    private var startColumn: Int32
-    private var endLine: Int32
-    private var endColumn: Int32
+    // The source range in 8 bytes: the start line, and in 32 bits the lines to the end (10
+    // bits) and the start and end columns (11 bits each). Four 32-bit numbers made every node 8
+    // bytes larger, 24 MB of a 50 MB issue's tree; a range they cannot hold (a line longer
+    // than 2,047 bytes, a block of more than a thousand lines) the tree keeps instead.
+    private var startLine: Int32 = 0
+    private var packedRange: UInt32 = 0
 
-    init(kind: MarkdownNode.Kind, range: SourceRange) {
+    /// ``packedRange`` of a range the tree keeps (``SyntaxTree/subscript(range:)``).
+    private static let wideRange = UInt32.max
+
+    init(kind: MarkdownNode.Kind) {
         self.kind = kind
-        startLine = Int32(truncatingIfNeeded: range.start.line)
-        startColumn = Int32(truncatingIfNeeded: range.start.column)
-        endLine = Int32(truncatingIfNeeded: range.end.line)
-        endColumn = Int32(truncatingIfNeeded: range.end.column)
     }
 
     /// codeBlock: info string; link, image: title; heading: the id its `{#id}` gave it, if any.
@@ -135,19 +135,48 @@ struct NodeRecord {
         if kind != .heading, extra.count > 0, !extra.isInSource { extra.start += shift }
     }
 
-    var range: SourceRange {
-        get {
-            SourceRange(
-                start: SourceLocation(line: Int(startLine), column: Int(startColumn)),
-                end: SourceLocation(line: Int(endLine), column: Int(endColumn)))
-        }
-        set {
-            startLine = Int32(truncatingIfNeeded: newValue.start.line)
-            startColumn = Int32(truncatingIfNeeded: newValue.start.column)
-            endLine = Int32(truncatingIfNeeded: newValue.end.line)
-            endColumn = Int32(truncatingIfNeeded: newValue.end.column)
-        }
+    /// The source range, when the record holds it; `nil` when the tree does.
+    @inline(__always)
+    var compactRange: SourceRange? {
+        guard packedRange != NodeRecord.wideRange else { return nil }
+        let line = Int(startLine)
+        return SourceRange(
+            start: SourceLocation(line: line, column: Int(packedRange >> 11 & 0x7FF)),
+            end: SourceLocation(line: line + Int(packedRange >> 22), column: Int(packedRange & 0x7FF)))
     }
+
+    /// Keeps `range` in the record and returns `true` when it fits; otherwise marks the record
+    /// as one whose range the tree keeps and returns `false`.
+    @inline(__always)
+    mutating func setCompactRange(_ range: SourceRange) -> Bool {
+        // Compared as unsigned numbers, a negative one is out of range too.
+        let line = UInt(bitPattern: range.start.line)
+        let lines = UInt(bitPattern: range.end.line &- range.start.line)
+        let startColumn = UInt(bitPattern: range.start.column)
+        let endColumn = UInt(bitPattern: range.end.column)
+        guard lines < 1023, startColumn | endColumn < 2048, line <= UInt(Int32.max) else {
+            packedRange = NodeRecord.wideRange
+            return false
+        }
+        startLine = Int32(truncatingIfNeeded: line)
+        packedRange = UInt32(truncatingIfNeeded: lines << 22 | startColumn << 11 | endColumn)
+        return true
+    }
+
+    /// Moves the end of a range the record holds to `end` and returns `true` when the range still
+    /// fits; otherwise changes nothing and returns `false`. Blocks get their end as they close,
+    /// and this spares decoding the start to encode it again.
+    @inline(__always)
+    mutating func setCompactEnd(_ end: SourceLocation) -> Bool {
+        let lines = UInt(bitPattern: end.line &- Int(startLine))
+        let column = UInt(bitPattern: end.column)
+        guard packedRange != NodeRecord.wideRange, lines < 1023, column < 2048 else { return false }
+        packedRange = UInt32(truncatingIfNeeded: lines << 22 | column) | packedRange & NodeRecord.startColumnBits
+        return true
+    }
+
+    /// Where ``packedRange`` keeps the start column.
+    private static let startColumnBits: UInt32 = 0x7FF << 11
 }
 
 /// A tree's two stores of bytes, its text and its source, read through one span or another.
@@ -177,6 +206,8 @@ final class SyntaxTree: @unchecked Sendable {
     var extensions: Set<MarkdownExtension>
     /// Per table node (indexed by its `number`): the column alignments.
     var tableAlignments: [[TableAlignment]] = []
+    /// The source ranges too wide for their node's record (``NodeRecord/compactRange``), by node.
+    private var wideRanges: [NodeIndex: SourceRange] = [:]
     /// The parsed tree whose storage this one shares, or `nil` when this is that tree: see
     /// ``init(sharingStorageOf:)``.
     let original: SyntaxTree?
@@ -206,6 +237,7 @@ final class SyntaxTree: @unchecked Sendable {
         sourceOwner = tree.sourceOwner
         extensions = tree.extensions
         tableAlignments = tree.tableAlignments
+        wideRanges = tree.wideRanges
         original = tree.original ?? tree
     }
 
@@ -214,6 +246,41 @@ final class SyntaxTree: @unchecked Sendable {
         nodes.removeAll(keepingCapacity: true)
         text.removeAll(keepingCapacity: true)
         tableAlignments.removeAll()
+        wideRanges.removeAll()
+    }
+
+    /// The source range of the node at `node`, kept in its record when it fits.
+    subscript(range node: NodeIndex) -> SourceRange {
+        @inline(__always) get {
+            self[node].compactRange ?? wideRange(of: node)
+        }
+        @inline(__always) set {
+            if !self[node].setCompactRange(newValue) { keepWideRange(newValue, of: node) }
+        }
+    }
+
+    /// Moves the end of the node's source range to `end`.
+    @inline(__always)
+    func setRangeEnd(_ end: SourceLocation, of node: NodeIndex) {
+        if !self[node].setCompactEnd(end) { self[range: node].end = end }
+    }
+
+    /// The range kept for `node` outside its record: rare, and kept out of the callers' code.
+    @inline(never)
+    private func wideRange(of node: NodeIndex) -> SourceRange {
+        wideRanges[node]
+            ?? SourceRange(start: SourceLocation(line: 0, column: 0), end: SourceLocation(line: 0, column: 0))
+    }
+
+    @inline(never)
+    private func keepWideRange(_ range: SourceRange, of node: NodeIndex) {
+        wideRanges[node] = range
+    }
+
+    /// The wide range of `node` in `other` (``subscript(range:)``), kept for `index` of this tree,
+    /// for a node moved here; nothing when its record holds its range.
+    func takeWideRange(of node: NodeIndex, in other: SyntaxTree, as index: NodeIndex) {
+        if let range = other.wideRanges[node] { wideRanges[index] = range }
     }
 
     /// Reads `bytes`, lent for the length of a parse, as the source: the spans the parse makes
@@ -276,7 +343,9 @@ final class SyntaxTree: @unchecked Sendable {
     /// Creates a detached node.
     func makeNode(_ kind: MarkdownNode.Kind, range: SourceRange) -> NodeIndex {
         let index = NodeIndex(nodes.count)
-        nodes.append(NodeRecord(kind: kind, range: range))
+        var record = NodeRecord(kind: kind)
+        if !record.setCompactRange(range) { keepWideRange(range, of: index) }
+        nodes.append(record)
         return index
     }
 
