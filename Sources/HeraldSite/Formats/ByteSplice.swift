@@ -1,14 +1,12 @@
-import Foundation
-import HeraldCore
-
 /// A text made of runs of another text's bytes with new text between them, written once at its
-/// final size.
+/// final size, or read in runs from the other text's storage (``SplicedText``).
 ///
-/// It writes the feed body (heading anchors left out and links made absolute, in one splice), a
+/// It makes the feed body (heading anchors left out and links made absolute, in one splice), a
 /// page's entry ids and heading anchors, and the body the home page and `latest/` show with its
-/// relative links rooted (written from the body's storage, never copied). Each of the first
-/// ones grew an array past the room it reserved and copied it into a string: for a 50 MB issue,
-/// three times the body's size at once, the build's peak memory.
+/// relative links rooted. Each of the first ones grew an array past the room it reserved and
+/// copied it into a string: for a 50 MB issue, three times the body's size at once, the build's
+/// peak memory; the feed body and the rooted body are written from the page body's storage,
+/// never copied.
 struct ByteSplice: Sendable, Equatable {
     private enum Piece: Sendable, Equatable {
         case run(Range<Int>)
@@ -31,15 +29,6 @@ struct ByteSplice: Sendable, Equatable {
         guard !text.isEmpty else { return }
         pieces.append(.text(text))
         count += text.utf8.count
-    }
-
-    /// Writes the pieces in order to `file`, runs read from `source`'s own storage: a page
-    /// that shows a body with a few links rewritten is written without a copy of the body.
-    func write(from source: String, to file: WritableFile) throws(POSIXError) {
-        var source = source
-        try file.writeEach { write in
-            source.withUTF8 { forEachRun(from: $0, write) }
-        }
     }
 
     /// The pieces in order, runs read from `source`.

@@ -34,14 +34,18 @@ struct OutputFile: Sendable {
             switch self {
             case .text(let text): text
             case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
-            case .runs(let make):
-                {
-                    var bytes: [UInt8] = []
-                    try? make { run throws(POSIXError) in bytes += run }
-                    return String(decoding: bytes, as: UTF8.self)
-                }()
+            case .runs(let make): String(decoding: GeneratedBytes.joined(make), as: UTF8.self)
             case .rendered(let rendered): rendered.text
             }
+        }
+
+        /// The runs `make` hands on, joined; it cannot fail, as nothing here is written.
+        private static func joined(
+            _ make: (_ write: (ArraySlice<UInt8>) throws(POSIXError) -> Void) throws(POSIXError) -> Void
+        ) -> [UInt8] {
+            var bytes: [UInt8] = []
+            try? make { run throws(POSIXError) in bytes += run }
+            return bytes
         }
     }
 

@@ -17,14 +17,14 @@ struct RenderedText: Sendable {
         /// 157 MB of the build's peak.
         case escaped(SplicedText, Escaping)
         /// A text with a few values rewritten (``ByteSplice``), written from the text's storage.
-        case spliced(String, ByteSplice)
+        case spliced(SplicedText)
 
         /// The piece's text, escaped when it is to be.
         var text: String {
             switch self {
             case .text(let text): text
             case .escaped(let text, let escaping): escaping.quote + escaping.escape(text.string) + escaping.quote
-            case .spliced(var text, let splice): text.withUTF8 { splice.string(from: $0) }
+            case .spliced(let text): text.string
             }
         }
 
@@ -50,8 +50,8 @@ struct RenderedText: Sendable {
                     }
                 }
                 try file.write(escaping.quote)
-            case .spliced(let text, let splice):
-                try splice.write(from: text, to: file)
+            case .spliced(let text):
+                try file.writeEach { text.forEachRun($0) }
             }
         }
     }
@@ -100,7 +100,7 @@ struct RenderedText: Sendable {
             append(text)
             return
         }
-        let piece = Piece.spliced(text, splice)
+        let piece = Piece.spliced(SplicedText(text, splice: splice))
         guard text.utf8.count >= RenderedText.pieceSize else {
             tail = piece.text
             return
