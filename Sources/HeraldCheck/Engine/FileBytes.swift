@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// A checked file's bytes: a text's own UTF-8, or bytes as they were read.
 ///
 /// A file the folder has read already is checked from its text, which the folder keeps: copied
@@ -44,8 +46,8 @@ public struct FileBytes: RandomAccessCollection, Sendable {
     ) rethrows -> Result {
         switch storage {
         case .bytes(let bytes): return try bytes.withUnsafeBufferPointer(body)
-        // A contiguous string (see the initialiser) always lends its storage.
-        case .text(let text): return try text.utf8.withContiguousStorageIfAvailable(body)!
+        // A contiguous string (see the initialiser) lends its storage.
+        case .text(let text): return try text.withUTF8Bytes(body)
         }
     }
 

@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// A link's address taken apart, so that two spellings of one page compare equal and
 /// tracking parameters can be taken out without touching anything else.
 ///
@@ -29,7 +31,7 @@ public struct LinkAddress: Hashable, Sendable {
         url.makeContiguousUTF8()
         // The scheme and host are lowercased from the bytes: as Unicode text, they were most of
         // the time the check spends on links.
-        let found = url.utf8.withContiguousStorageIfAvailable { bytes in
+        let found = url.withUTF8Bytes { bytes in
             LinkAddress.offsets(in: bytes).map { parts in
                 (
                     parts, LinkAddress.lowercased(UnsafeBufferPointer(rebasing: bytes[parts.scheme])),
@@ -37,7 +39,7 @@ public struct LinkAddress: Hashable, Sendable {
                 )
             }
         }
-        guard let (parts, scheme, host) = found ?? nil else { return nil }
+        guard let (parts, scheme, host) = found else { return nil }
         self.scheme = scheme
         self.host = host
         original = url
@@ -67,12 +69,7 @@ public struct LinkAddress: Hashable, Sendable {
 
     /// The bytes of ``original`` at `range`, as text.
     private func text(_ range: Range<Int>) -> String {
-        withBytes { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
-    }
-
-    /// `body` over ``original``'s bytes, which the initialiser made contiguous.
-    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        original.utf8.withContiguousStorageIfAvailable(body) ?? Array(original.utf8).withUnsafeBufferPointer(body)
+        original.withUTF8Bytes { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     /// `bytes` as text, lowercased: byte by byte when they are ASCII, as a scheme and nearly
@@ -154,7 +151,7 @@ public struct LinkAddress: Hashable, Sendable {
         var key = "https://"
         key += host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
         if let port, port != "80", port != "443", !port.isEmpty { key += ":" + port }
-        let collapsed = withBytes { bytes in
+        let collapsed = original.withUTF8Bytes { bytes in
             var collapsed: [UInt8] = []
             collapsed.reserveCapacity(pathRange.count)
             for byte in bytes[pathRange] where !(byte == UInt8(ascii: "/") && collapsed.last == UInt8(ascii: "/")) {

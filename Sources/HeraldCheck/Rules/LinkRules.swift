@@ -41,9 +41,7 @@ enum LinkRules {
         let bytes = url.utf8
         // One pass over the buffer for a space and the first colon: through the string's view, the
         // two searches were most of this rule's time.
-        let (hasSpace, colonOffset) =
-            bytes.withContiguousStorageIfAvailable(LinkRules.spaceAndColon)
-            ?? Array(bytes).withUnsafeBufferPointer(LinkRules.spaceAndColon)
+        let (hasSpace, colonOffset) = url.withUTF8Bytes(LinkRules.spaceAndColon)
         if hasSpace { return ("link address '\(url)' contains a space", "write spaces as %20, or remove them") }
         if url.isEmpty { return ("link has no address", nil) }
         guard let colon = colonOffset.map({ bytes.index(bytes.startIndex, offsetBy: $0) }), let first = bytes.first,
@@ -58,10 +56,7 @@ enum LinkRules {
         // Lowercased from the bytes, as the address's own scheme is: as Unicode text it took a
         // tenth of the rule.
         let schemeLength = bytes.distance(from: bytes.startIndex, to: colon)
-        let scheme =
-            bytes.withContiguousStorageIfAvailable {
-                LinkAddress.lowercased(UnsafeBufferPointer(rebasing: $0[..<schemeLength]))
-            } ?? url[..<colon].lowercased()
+        let scheme = url.withUTF8Bytes { LinkAddress.lowercased(UnsafeBufferPointer(rebasing: $0[..<schemeLength])) }
         switch scheme {
         case "http", "https":
             guard let address else {

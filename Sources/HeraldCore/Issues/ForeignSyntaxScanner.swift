@@ -30,7 +30,7 @@ package struct ForeignSyntaxScanner {
     /// The constructs in `body`, in order; `isMDX` for a `.mdx` file, whose statements and
     /// components count too.
     package static func constructs(in body: Substring, isMDX: Bool) -> [ForeignConstruct] {
-        guard isMDX || mayHoldTemplates(body.utf8) else { return [] }
+        guard isMDX || mayHoldTemplates(body) else { return [] }
         var scanner = ForeignSyntaxScanner(bytes: Array(body.utf8), isMDX: isMDX)
         return scanner.scan()
     }
@@ -39,7 +39,7 @@ package struct ForeignSyntaxScanner {
     ///
     /// Every issue is asked at every build, so the bytes are read in place, `{` by `{` with
     /// `memchr` (a byte-by-byte loop was a tenth of a rebuild that found nothing changed).
-    private static func mayHoldTemplates(_ utf8: Substring.UTF8View) -> Bool {
+    private static func mayHoldTemplates(_ body: Substring) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let base = bytes.baseAddress else { return false }
             var start = 0
@@ -54,7 +54,7 @@ package struct ForeignSyntaxScanner {
             }
             return false
         }
-        return utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
+        return body.withUTF8Bytes(scan)
     }
 
     private init(bytes: [UInt8], isMDX: Bool) {

@@ -152,7 +152,7 @@ public struct IssueFile: Hashable, Sendable {
         start: Int, contentEnd: Int, end: Int
     )] {
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { lineBounds(in: $0, limit: limit) } ?? []
+        return text.withUTF8Bytes { lineBounds(in: $0, limit: limit) }
     }
 
     /// Byte offsets of each line's start, content end (before `\r\n` or `\n`) and end; the last

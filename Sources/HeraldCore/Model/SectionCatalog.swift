@@ -72,7 +72,7 @@ public struct SectionCatalog: Hashable, Sendable {
     /// most of reading an issue's outline). `.some(nil)` when the catalog does not know the
     /// heading; `nil` for a heading that is not ASCII.
     private func asciiKind(ofHeading heading: String) -> SectionKind?? {
-        guard heading.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? false else {
+        guard heading.withUTF8Bytes({ $0.allSatisfy { $0 < 0x80 } }) else {
             return nil
         }
         var name: [UInt8] = []

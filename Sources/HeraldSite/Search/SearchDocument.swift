@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// One entry the archive search finds: a link, an event, a crate or quote of the week, an RFC,
 /// a job, a call for participation.
 ///
@@ -65,9 +67,7 @@ struct SearchDocument: Hashable, Sendable {
     /// The length so far is counted as words are added, as counting a `String`'s characters
     /// walks all of it: every entry of every issue passes through here.
     static func clean(_ text: String, maximumLength: Int = maximumLength) -> String {
-        let isASCII =
-            text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
-            ?? text.utf8.allSatisfy { $0 < 0x80 }
+        let isASCII = text.withUTF8Bytes { $0.allSatisfy { $0 < 0x80 } }
         // ASCII text counts a character per byte; text of fewer bytes than the limit is never
         // cut, so its characters need no counting (an event's detail is short, and its `·`
         // made every event take the slow path).

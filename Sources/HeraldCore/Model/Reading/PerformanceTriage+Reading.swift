@@ -62,7 +62,7 @@ extension PerformanceTriage {
     /// them (ASCII whitespace, `,` and `;`), or `nil` for other text. A triage's paragraphs are
     /// long: split character by character, they were a tenth of reading an issue.
     private static func asciiWords(of text: String) -> [Substring]? {
-        let cuts: [Range<Int>]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        let cuts: [Range<Int>]? = text.withUTF8Bytes { bytes in
             var words: [Range<Int>] = []
             var start: Int?
             for (offset, byte) in bytes.enumerated() {
@@ -77,7 +77,7 @@ extension PerformanceTriage {
             if let first = start { words.append(first..<bytes.count) }
             return words
         }
-        guard let cuts = cuts ?? nil else { return nil }
+        guard let cuts else { return nil }
         let utf8 = text.utf8
         let start = utf8.startIndex
         return cuts.map {

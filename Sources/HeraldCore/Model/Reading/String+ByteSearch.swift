@@ -17,8 +17,7 @@ extension Substring {
     package func firstByteRange(of needle: String) -> Range<Index>? {
         var needle = needle
         let found = needle.withUTF8 { pattern in
-            utf8.withContiguousStorageIfAvailable { ByteSearch.firstRange(of: pattern, in: $0) }
-                ?? Array(utf8).withUnsafeBufferPointer { ByteSearch.firstRange(of: pattern, in: $0) }
+            withUTF8Bytes { ByteSearch.firstRange(of: pattern, in: $0) }
         }
         guard let found else { return nil }
         return utf8.index(startIndex, offsetBy: found.lowerBound)..<utf8.index(startIndex, offsetBy: found.upperBound)

@@ -9,26 +9,21 @@ extension StringProtocol {
         // call, a tenth of reading an issue's model. `edges`: the offsets of the first and last
         // bytes that are not ASCII whitespace and whether both are ASCII, `nil` inside when
         // there are none.
-        let edges: (first: Int, last: Int, ascii: Bool)?? = utf8.withContiguousStorageIfAvailable { bytes in
+        let edges: (first: Int, last: Int, ascii: Bool)? = withUTF8Bytes { bytes in
             guard let first = bytes.firstIndex(where: { !ASCII.isSpace($0) }) else { return nil }
             var last = bytes.count - 1
             while ASCII.isSpace(bytes[last]) { last -= 1 }
             return (first, last, bytes[first] < 0x80 && bytes[last] < 0x80)
         }
-        switch edges {
-        case .some(.none):
-            return ""
-        case .some(.some(let edges)) where edges.ascii:
-            if edges.first == 0, edges.last == utf8.count - 1, let whole = self as? String { return whole }
-            let start = utf8.index(startIndex, offsetBy: edges.first)
-            return String(self[start..<utf8.index(start, offsetBy: edges.last - edges.first + 1)])
-        default:
-            return trimmingWhitespaceCharacters
-        }
+        guard let edges else { return "" }
+        guard edges.ascii else { return trimmingWhitespaceCharacters }
+        if edges.first == 0, edges.last == utf8.count - 1, let whole = self as? String { return whole }
+        let start = utf8.index(startIndex, offsetBy: edges.first)
+        return String(self[start..<utf8.index(start, offsetBy: edges.last - edges.first + 1)])
     }
 
-    /// ``trimmingWhitespace`` for text with other characters at its ends (or not stored as
-    /// UTF-8): by the characters' definition.
+    /// ``trimmingWhitespace`` for text with other characters at its ends: by the characters'
+    /// definition.
     private var trimmingWhitespaceCharacters: String {
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
@@ -40,14 +35,14 @@ extension StringProtocol {
         // ASCII spaces and separators are skipped as bytes when an ASCII byte follows them (that
         // byte starts a character, so none of the skipped ones took a mark); hashing each
         // character into the set was most of reading a link's note.
-        let skipped: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
+        let skipped: Int? = withUTF8Bytes { bytes in
             var offset = 0
             while offset < bytes.count, ASCII.isSpace(bytes[offset]) || Separators.isLeading(bytes[offset]) {
                 offset += 1
             }
             return offset == bytes.count || bytes[offset] < 0x80 ? offset : nil
         }
-        if let skipped = skipped ?? nil {
+        if let skipped {
             return self[utf8.index(startIndex, offsetBy: skipped)...].trimmingWhitespace
         }
         guard let first = firstIndex(where: { !$0.isWhitespace && !Separators.leading.contains($0) }) else { return "" }
@@ -101,7 +96,7 @@ extension StringProtocol {
             parts.append(text[utf8.index(text.startIndex, offsetBy: start)...])
             return parts
         }
-        return utf8.withContiguousStorageIfAvailable(parts(in:)) ?? Array(utf8).withUnsafeBufferPointer(parts(in:))
+        return withUTF8Bytes(parts(in:))
     }
 
     /// Whether the text contains the ASCII character `byte`.

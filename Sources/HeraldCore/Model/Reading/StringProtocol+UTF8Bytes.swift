@@ -1,0 +1,10 @@
+extension StringProtocol {
+    /// Calls `body` with the text's UTF-8 bytes: its own storage when that is contiguous, as a
+    /// native string's always is, else a copy. The one way the byte-level readers reach a text's
+    /// bytes, so none of them falls back to an answer of its own (an empty result, `false`) for
+    /// a text stored otherwise.
+    package func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        return try Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
