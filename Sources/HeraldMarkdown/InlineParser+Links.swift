@@ -169,7 +169,7 @@ extension InlineParser {
             label.count <= LinkSyntax.longestLabel
             && footnoteLabels.contains(LinkReferenceMap.normalize(UnsafeBufferPointer(rebasing: bytes[label])))
         let node = tree.makeNode(isDefined ? .footnoteReference : .text, range: sourceRange(opener.start, close))
-        tree[node].literal = isDefined ? sourceSpan(label) : sourceSpan(opener.start..<close + 1)
+        tree[node].literal = inputSpan(isDefined ? label : opener.start..<close + 1)
         tree.append(node, to: parent)
     }
 
@@ -184,17 +184,5 @@ extension InlineParser {
         scratch.removeAll(keepingCapacity: true)
         LinkSyntax.appendUnescaped(bytes, range, to: &scratch)
         return tree.store(scratch)
-    }
-
-    /// `bytes[range]` as a span: of the source when the input is a view of it; otherwise the
-    /// whole input is stored once, the first time a span of it is asked for. Nothing may be
-    /// pending.
-    private mutating func sourceSpan(_ range: Range<Int>) -> TextSpan {
-        if inputSourceOffset >= 0 { return inputSpan(range) }
-        if sourceCopyStart < 0 {
-            sourceCopyStart = tree.text.count
-            tree.text.append(contentsOf: bytes)
-        }
-        return TextSpan(start: Int32(sourceCopyStart + range.lowerBound), count: Int32(range.count))
     }
 }

@@ -51,8 +51,6 @@ struct InlineParser {
     var htmlSearches = HTMLSearches()
     var domainMemo = DomainMemo()
     var scratch: [UInt8] = []
-    /// Where a copy of the whole input starts in `tree.text`, once one is needed; `-1` before.
-    var sourceCopyStart = -1
     /// The line of the last location asked for (see ``location(of:)``).
     var lineCursor = 0
 
@@ -102,7 +100,6 @@ struct InlineParser {
         backtickRunsScanned = false
         htmlSearches = HTMLSearches()
         domainMemo = DomainMemo()
-        sourceCopyStart = -1
         lineCursor = 0
     }
 
