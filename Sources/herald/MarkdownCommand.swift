@@ -40,27 +40,32 @@ struct MarkdownCommand: ParsableCommand {
         }
     }
 
-    /// The input's bytes, a file's read straight into one array of its size (``ReadableFile``).
+    /// The input's bytes, read straight into one array (``ReadableFile``); what cannot be read is
+    /// named with the system's reason.
     private func input() throws -> [UInt8] {
-        guard let file, file != "-" else { return try bytes(readingToEnd: FileHandle.standardInput) }
+        guard let file, file != "-" else {
+            return try read(named: "-: cannot read standard input") { () throws(POSIXError) in
+                try ReadableFile.bytes(readingAll: STDIN_FILENO)
+            }
+        }
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         if attributes?[.type] as? FileAttributeType == .typeDirectory {
             StandardError.write("\(file): is a folder; give a Markdown file")
             throw ExitCode(.problemsFound)
         }
-        do {
-            return try ReadableFile.bytes(atPath: file)
-        } catch {
-            StandardError.write("\(file): cannot read the file (\(String(cString: strerror(error.code.rawValue))))")
-            throw ExitCode(.problemsFound)
+        return try read(named: "\(file): cannot read the file") { () throws(POSIXError) in
+            try ReadableFile.bytes(atPath: file)
         }
     }
 
-    /// Everything standard input holds.
-    private func bytes(readingToEnd handle: FileHandle) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        while let piece = try handle.read(upToCount: 1 << 20), !piece.isEmpty { bytes.append(contentsOf: piece) }
-        return bytes
+    /// The bytes `read` gives, or `failure` and the system's reason on standard error.
+    private func read(named failure: String, _ read: () throws(POSIXError) -> [UInt8]) throws -> [UInt8] {
+        do {
+            return try read()
+        } catch {
+            StandardError.write("\(failure) (\(String(cString: strerror(error.code.rawValue))))")
+            throw ExitCode(.problemsFound)
+        }
     }
 }
 

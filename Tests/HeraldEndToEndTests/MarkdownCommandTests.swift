@@ -31,6 +31,14 @@ import Testing
             let failed = try HeraldBinary.run(["markdown", missing])
             #expect(failed.status == 1)
             #expect(failed.standardError.contains("\(missing): cannot read the file (No such file or directory)"))
+            // Standard input is read the same way, and named the same way when it cannot be read.
+            let piped = try HeraldBinary.run(["markdown"], standardInput: Data(paragraphs.joined(separator: "\n").utf8))
+            #expect(piped.status == 0)
+            #expect(piped.standardOutput == rendered.standardOutput)
+            let fromFolder = try TestProcess.run(
+                program: "sh", ["-c", "\"$0\" markdown < \"$1\"", HeraldBinary.locatedExecutable().path, folder.path])
+            #expect(fromFolder.status == 1)
+            #expect(fromFolder.standardError.contains("-: cannot read standard input (Is a directory)"))
         }
     }
 }

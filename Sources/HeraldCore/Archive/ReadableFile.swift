@@ -10,9 +10,17 @@ package enum ReadableFile {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw lastError() }
         defer { close(descriptor) }
+        return try bytes(readingAll: descriptor)
+    }
+
+    /// Everything left to read from the open `descriptor` (a file, or standard input's pipe),
+    /// which stays open.
+    /// - Throws: the system's error when it cannot be read.
+    package static func bytes(readingAll descriptor: Int32) throws(POSIXError) -> [UInt8] {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw lastError() }
-        let size = max(Int(status.st_size), 0)
+        // Only a regular file's size says how much is left to read.
+        let size = status.st_mode & S_IFMT == S_IFREG ? max(Int(status.st_size), 0) : 0
         var failure: POSIXError?
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = 0
