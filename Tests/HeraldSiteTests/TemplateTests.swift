@@ -45,7 +45,8 @@ struct TemplateTests {
     }
 
     /// A body escaped as a feed is written comes out as it would escaped whole: windows end
-    /// between characters, whatever their length, and XML still leaves out what it forbids.
+    /// between characters, whatever their length, and XML still leaves out what it forbids;
+    /// short or long, it is escaped from its bytes as it is written.
     @Test(arguments: [RenderedText.Escaping.xml, .jsonString])
     func anEscapedPieceIsWrittenAsItsTextEscapedWhole(escaping: RenderedText.Escaping) throws {
         let unit = "<p class=\"a\">crème & \"brûlée\" 🦀\u{1}\u{FFFE}\u{85}\n\t\\</p>"
@@ -54,11 +55,11 @@ struct TemplateTests {
         let whole = escaping == .xml ? MarkupEscaping.xml(text) : JSONWriter.literal(text)
         #expect(rendered.text == whole)
         #expect(try rendered.writtenToFile() == whole)
-        // A short text is escaped at once, into the text around it.
-        #expect(
-            RenderedText(escaping: SplicedText(unit), as: escaping).allPieces == [
-                .text(escaping == .xml ? MarkupEscaping.xml(unit) : JSONWriter.literal(unit))
-            ])
+        let short = RenderedText(escaping: SplicedText(unit), as: escaping)
+        #expect(short.allPieces == [.escaped(SplicedText(unit), escaping)])
+        let shortWhole = escaping == .xml ? MarkupEscaping.xml(unit) : JSONWriter.literal(unit)
+        #expect(short.text == shortWhole)
+        #expect(try short.writtenToFile() == shortWhole)
     }
 
     /// A spliced body (a feed's: its page's body with values rewritten) is escaped as it is

@@ -198,6 +198,17 @@ package struct JSONWriter {
         literal(text, quoted: false)
     }
 
+    /// Appends the UTF-8 text `utf8` escaped as in ``escaped(_:)``: for a feed entry's body,
+    /// escaped from its bytes as the feed is written, with no string made.
+    package static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let length = literalLength(of: utf8, quoted: false)
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: length))
+        output.withUnsafeMutableBufferPointer { output in
+            _ = writeLiteral(of: utf8, into: UnsafeMutableBufferPointer(rebasing: output[start...]), quoted: false)
+        }
+    }
+
     private static func literal(_ text: String, quoted: Bool) -> String {
         var text = text
         return text.withUTF8 { utf8 in

@@ -29,6 +29,20 @@ public enum MarkupEscaping {
         rewriting(text, as: ByteTable.xmlCharacters)
     }
 
+    /// Appends the UTF-8 text `bytes` escaped for XML as ``xml(_:)`` escapes it: for a feed
+    /// entry's body, escaped from its bytes as the feed is written, with no string made.
+    static func appendXML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        ByteTable.xml.withUnsafeBufferPointer { table in
+            let added = addedLength(of: bytes, table: table) ?? 0
+            let start = output.count
+            output.append(contentsOf: repeatElement(0, count: bytes.count + added))
+            let written = output.withUnsafeMutableBufferPointer { output in
+                write(bytes, table: table, into: UnsafeMutableBufferPointer(rebasing: output[start...]))
+            }
+            output.removeLast(bytes.count + added - written)
+        }
+    }
+
     /// `text` with each byte treated as `table` says (``ByteTable``), or `text` itself when no
     /// byte needs anything.
     ///
@@ -41,45 +55,60 @@ public enum MarkupEscaping {
         var text = text
         let rewritten = table.withUnsafeBufferPointer { table in
             text.withUTF8 { bytes -> String? in
-                var added = 0
-                var seen: UInt8 = 0
-                for byte in bytes {
-                    let entry = table[Int(byte)]
-                    added &+= Int(entry & ByteTable.addedBytes)
-                    seen |= entry
-                }
-                guard seen != 0 else { return nil }
+                guard let added = addedLength(of: bytes, table: table) else { return nil }
                 return String(unsafeUninitializedCapacity: bytes.count + added) { output in
-                    var written = 0
-                    var index = 0
-                    while index < bytes.count {
-                        let byte = bytes[index]
-                        let entry = table[Int(byte)]
-                        if entry == 0 {
-                            output[written] = byte
-                            written += 1
-                            index += 1
-                        } else if entry & ByteTable.mayBeForbidden == 0 {
-                            let reference = reference(for: byte)
-                            for offset in 0..<reference.utf8CodeUnitCount {
-                                output[written + offset] = reference.utf8Start[offset]
-                            }
-                            written += reference.utf8CodeUnitCount
-                            index += 1
-                        } else {
-                            let (scalar, length) = decode(bytes, at: index)
-                            if !isInvalidInXML(scalar) {
-                                for offset in 0..<length { output[written + offset] = bytes[index + offset] }
-                                written += length
-                            }
-                            index += length
-                        }
-                    }
-                    return written
+                    write(bytes, table: table, into: output)
                 }
             }
         }
         return rewritten ?? text
+    }
+
+    /// What the references `table` asks for add to `bytes`' length, or `nil` when no byte needs
+    /// anything.
+    private static func addedLength(of bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> Int? {
+        var added = 0
+        var seen: UInt8 = 0
+        for byte in bytes {
+            let entry = table[Int(byte)]
+            added &+= Int(entry & ByteTable.addedBytes)
+            seen |= entry
+        }
+        return seen == 0 ? nil : added
+    }
+
+    /// Writes `bytes` treated as `table` says into `output`, which has room for them and what
+    /// their references add; returns how many bytes it wrote.
+    private static func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
+        into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var written = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let entry = table[Int(byte)]
+            if entry == 0 {
+                output[written] = byte
+                written += 1
+                index += 1
+            } else if entry & ByteTable.mayBeForbidden == 0 {
+                let reference = reference(for: byte)
+                for offset in 0..<reference.utf8CodeUnitCount {
+                    output[written + offset] = reference.utf8Start[offset]
+                }
+                written += reference.utf8CodeUnitCount
+                index += 1
+            } else {
+                let (scalar, length) = decode(bytes, at: index)
+                if !isInvalidInXML(scalar) {
+                    for offset in 0..<length { output[written + offset] = bytes[index + offset] }
+                    written += length
+                }
+                index += length
+            }
+        }
+        return written
     }
 
     fileprivate static func reference(for byte: UInt8) -> StaticString {

@@ -37,14 +37,15 @@ struct RenderedText: Sendable {
             case .escaped(let text, let escaping):
                 try file.write(escaping.quote)
                 try file.writeEach { write in
+                    var escaped: [UInt8] = []
                     text.forEachRun { run in
                         var start = 0
                         while start < run.count {
                             var end = Swift.min(start + RenderedText.pieceSize, run.count)
                             while end < run.count, run[end] >= 0x80 { end += 1 }
-                            let window = UnsafeBufferPointer(rebasing: run[start..<end])
-                            var escaped = escaping.escape(String(decoding: window, as: UTF8.self))
-                            escaped.withUTF8(write)
+                            escaped.removeAll(keepingCapacity: true)
+                            escaping.append(UnsafeBufferPointer(rebasing: run[start..<end]), to: &escaped)
+                            escaped.withUnsafeBufferPointer(write)
                             start = end
                         }
                     }
@@ -71,6 +72,14 @@ struct RenderedText: Sendable {
             case .jsonString: JSONWriter.escaped(text)
             }
         }
+
+        /// Appends the UTF-8 text `bytes` escaped, as ``escape(_:)`` escapes its text.
+        fileprivate func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+            switch self {
+            case .xml: MarkupEscaping.appendXML(bytes, to: &output)
+            case .jsonString: JSONWriter.appendEscaped(bytes, to: &output)
+            }
+        }
     }
 
     /// The pieces before ``tail``.
@@ -83,13 +92,10 @@ struct RenderedText: Sendable {
 
     init() {}
 
-    /// `text` escaped as `escaping` says: at once when it is short, as it is written when it
-    /// is long enough to be a piece of its own.
+    /// `text` escaped as `escaping` says, as it is written: from its bytes, a window at a time,
+    /// whatever its length. (A short body escaped at once was made into a string and escaped
+    /// into another, each checked as UTF-8 again: a tenth of a rebuild's instructions.)
     init(escaping text: SplicedText, as escaping: Escaping) {
-        guard text.original.utf8.count >= RenderedText.pieceSize else {
-            tail = Piece.escaped(text, escaping).text
-            return
-        }
         pieces = [.escaped(text, escaping)]
     }
 
