@@ -12,9 +12,4 @@ extension SearchIndexParts {
     func bytes() -> [UInt8] {
         Array(runs().joined())
     }
-
-    /// ``bytes()`` as text.
-    func text() -> String {
-        String(decoding: bytes(), as: UTF8.self)
-    }
 }

@@ -164,8 +164,41 @@ import Testing
             (older, [job(3, "Lisbon")]), (newer, [job(4, "London"), job(9, "Milan")]),
         ])
         #expect(index.entries.map(\.document.detail) == ["London"])
-        #expect(index.parts[0].entries[0].terms == nil, "a repeated entry's terms are never found")
-        #expect(index.parts[1].entries[0].terms?.detail.map { index.terms[$0] } == ["london"])
+        #expect(index.store.entry(index.parts[0].lowerBound).terms == nil, "a repeated entry's terms are never found")
+        #expect(index.store.entry(index.parts[1].lowerBound).terms?.detail.map { index.terms[$0] } == ["london"])
+    }
+
+    /// Terms are sorted as JavaScript compares strings, by UTF-16 units, from their UTF-8 bytes:
+    /// a character beyond U+FFFF (a surrogate pair) comes before one from U+E000 to U+FFFF.
+    @Test func termsAreSortedInUTF16OrderFromTheirBytes() {
+        let terms = [
+            "", "a", "ab", "b", "z", "é", "ő", "中", "中文", "\u{E000}", "\u{FF41}", "\u{FFFD}", "𝔘", "𝔘x", "😀",
+            "\u{D7FF}", "\u{10FFFF}", "a\u{FF41}", "a😀",
+        ]
+        for first in terms {
+            for second in terms {
+                let bytes = (Array(first.utf8), Array(second.utf8))
+                let precedes = bytes.0.withUnsafeBufferPointer { a in
+                    bytes.1.withUnsafeBufferPointer { b in SearchIndexFiles.precedesInUTF16(a, b) }
+                }
+                #expect(precedes == first.utf16.lexicographicallyPrecedes(second.utf16), "\(first) < \(second)")
+            }
+        }
+    }
+
+    /// A shard's lines share whole characters with the line before, counted in UTF-16 units: a
+    /// character beyond U+FFFF counts two, and is shared whole or not at all.
+    @Test func termsBeyondTheBasicPlaneShareWholeCharacters() {
+        let info = SearchIndex.IssueInfo(link: "/1/", number: 1, date: "2025-03-26", title: "One")
+        let titles = ["𝔘𝔘𝔘𝔘𝔘𝔘𝔘𝔘a", "𝔘𝔘𝔘𝔘𝔘𝔘𝔘𝔘b", "𝔘𝔘x", "𝔘𝔘y"]
+        let index = SearchIndex(
+            issues: [(info, titles.enumerated().map { SearchDocument(title: $1, section: "S", line: $0 + 1) })],
+            stems: false)
+        let files = SearchIndexFiles(index: index, key: "k")
+        let shard = String(decoding: files.termShards[0], as: UTF8.self)
+        #expect(SearchIndexTests.terms(inShard: shard) == ["𝔘𝔘x", "𝔘𝔘y", "𝔘𝔘𝔘𝔘𝔘𝔘𝔘𝔘a", "𝔘𝔘𝔘𝔘𝔘𝔘𝔘𝔘b"])
+        let prefixes = shard.split(separator: "\n").map { Int($0.utf8.first! - UInt8(ascii: "!")) }
+        #expect(prefixes == [0, 4, 4, 14], "at most 14 units: seven of the eight 𝔘 of the last")
     }
 
     @Test func postingsAreTitleThenDetailDeltasInTwoAlphabets() {
@@ -199,13 +232,15 @@ import Testing
         }
         let index = SearchIndex(issues: issues)
         let files = SearchIndexFiles(index: index, key: "k")
+        let termShards = files.termShards.map { String(decoding: $0, as: UTF8.self) }
+        let entryChunks = files.entryChunks.map { String(decoding: $0, as: UTF8.self) }
         #expect(files.termShards.count > 1)
         #expect(files.root.shards.count == files.termShards.count)
         #expect(files.root.entries == 1_200)
         #expect(files.entryChunks.count == 13)
         #expect(files.root.dataPaths.count == files.termShards.count + 13)
         var seen: [String] = []
-        for (number, shard) in files.termShards.enumerated() {
+        for (number, shard) in termShards.enumerated() {
             #expect(shard.utf8.count <= SearchIndexFiles.shardTargetSize)
             let terms = SearchIndexTests.terms(inShard: shard)
             #expect(terms.first == files.root.shards[number])
@@ -216,20 +251,20 @@ import Testing
         }
         #expect(seen == seen.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
         #expect(Set(seen) == Set(index.terms.terms.filter { index.postings(of: $0) != nil }))
-        let chunk = files.entryChunks[1].split(separator: "\n").map(String.init)
+        let chunk = entryChunks[1].split(separator: "\n").map(String.init)
         #expect(
             chunk.prefix(5) == [
                 "@/issues/3/\t3\t2025-01-03", "#1", "26\tEntry 3x16 about topic3 and crate136", "#2",
                 "\tEntry 3x17 about topic4 and crate137",
             ])
-        let unnumbered = files.entryChunks[2].split(separator: "\n")
+        let unnumbered = entryChunks[2].split(separator: "\n")
         #expect(unnumbered.contains("@/issues/7/\t\t2025-01-07\tIssue 7"), "an issue without a number keeps its title")
         #expect(files.root.sections == ["News 0", "News 1", "News 2"])
         #expect(files.root.months.first == "January")
-        #expect(files.text(at: "search/entries/1.bin") == files.entryChunks[1])
+        #expect(files.text(at: "search/entries/1.bin") == entryChunks[1])
         #expect(files.text(at: "search/terms/99.txt") == nil)
         #expect(files.text(at: "search/terms/0.bin") == nil)
-        #expect(files.contents(at: "search/terms/0.txt") == Array(files.termShards[0].utf8), "shards are plain text")
+        #expect(files.contents(at: "search/terms/0.txt") == files.termShards[0], "shards are plain text")
         #expect(files.contents(at: "search/entries/0.bin")?.prefix(2) == [0x1F, 0x8B], "chunks are gzip")
         #expect(files.text(at: "search/../x") == nil)
     }

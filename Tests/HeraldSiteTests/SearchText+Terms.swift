@@ -1,3 +1,5 @@
+import HeraldCore
+
 @testable import HeraldSite
 
 extension SearchText {
@@ -7,7 +9,11 @@ extension SearchText {
         var terms: [String] = []
         var scratch: [UInt8] = []
         var folded = FoldedRuns()
-        forEachTerm(in: text, scratch: &scratch, folded: &folded) { terms.append(String(decoding: $0, as: UTF8.self)) }
+        text.withUTF8Bytes { bytes in
+            forEachTerm(in: bytes, scratch: &scratch, folded: &folded) {
+                terms.append(String(decoding: $0, as: UTF8.self))
+            }
+        }
         return terms
     }
 }

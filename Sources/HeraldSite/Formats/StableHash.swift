@@ -24,6 +24,14 @@ public struct StableHash: Hashable, Sendable {
         for part in parts { combine(part) }
     }
 
+    /// The hash of one part given as its UTF-8 bytes: `StableHash(text)` of the text they are.
+    init(utf8 bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { bytes in
+            for byte in bytes { mix(byte) }
+        }
+        mix(0xFF)
+    }
+
     mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { bytes in

@@ -93,38 +93,23 @@ struct OutputWriter {
     /// the site no longer has are removed only when the previous manifest names them. Either way
     /// every failure to make a file happens before the output is touched.
     ///
-    /// - Parameter stamp: what the site is made from, saved once it is in place; without one,
-    ///   any stamp of an earlier build is removed before the site changes.
-    func write(_ files: [OutputFile], stamp: BuildStamp?) throws(HeraldError) -> Summary {
+    /// - Parameters:
+    ///   - later: files found only once something slow is made (the search index's), made
+    ///     beside `files`, so that the making of the pages fills the cores the other leaves idle.
+    ///   - stamp: what the site is made from, saved once it is in place; without one, any stamp
+    ///     of an earlier build is removed before the site changes.
+    func write(
+        _ files: [OutputFile], later: (@Sendable () -> [OutputFile])? = nil, stamp: BuildStamp?
+    ) throws(HeraldError) -> Summary {
         let manager = FileManager.default
-        var planned: [(file: OutputFile, path: ContainedPath)] = []
-        for file in files {
-            do {
-                planned.append((file, try ContainedPath(file.path)))
-            } catch {
-                throw HeraldError(
-                    Problem(
-                        .unsafePath, file: displayPath, message: error.description,
-                        fix: "rename the file or change the setting the path comes from; the site is unchanged"))
-            }
-        }
+        var planned = try contained(files)
         let previous = BuildManifest.read(in: output)
         let reusable = previous?.hasCurrentKeys == true ? previous : nil
         var manifest = BuildManifest()
-        let outputPath = output.path
-        // Which files are already there with their key: a `stat` each, on every core.
-        let unchanged = planned.concurrentMap { entry in
-            reusable?.files[entry.path.rawValue] == entry.file.key.hex
-                && FileManager.default.fileExists(atPath: outputPath + "/" + entry.path.rawValue)
-        }
-        var toMake: [(file: OutputFile, path: ContainedPath)] = []
-        for (entry, isUnchanged) in zip(planned, unchanged) {
-            manifest.files[entry.path.rawValue] = entry.file.key.hex
-            if !isUnchanged { toMake.append(entry) }
-        }
+        var toMake = changed(planned, since: reusable, recordingIn: &manifest)
         // Nothing to make and the same manifest: the site is already this build's, and a
         // rebuild that found nothing changed stages, encodes and commits nothing.
-        if toMake.isEmpty, let reusable, reusable.files == manifest.files {
+        if later == nil, toMake.isEmpty, let reusable, reusable.files == manifest.files {
             record(stamp)
             return Summary(written: [], reused: files.count)
         }
@@ -136,7 +121,18 @@ struct OutputWriter {
             throw failure("cannot create \(staging.path) (\(error.localizedDescription))")
         }
         do throws(HeraldError) {
-            try make(toMake, in: staging)
+            if let later {
+                let (made, found) = sideBySide(
+                    { Result { () throws(HeraldError) in try make(toMake, in: staging) } }, later)
+                try made.get()
+                let laterPlanned = try contained(found)
+                let laterToMake = changed(laterPlanned, since: reusable, recordingIn: &manifest)
+                try make(laterToMake, in: staging)
+                planned += laterPlanned
+                toMake += laterToMake
+            } else {
+                try make(toMake, in: staging)
+            }
             do {
                 try manifest.data().write(to: staging.appendingPathComponent(BuildManifest.fileName))
             } catch {
@@ -150,12 +146,50 @@ struct OutputWriter {
             } else if rename(staging.path, output.path) != 0 {
                 throw failure("cannot move the new site into place (\(String(cString: strerror(errno))))")
             }
+            var stamp = stamp
+            stamp?.fileCount = planned.count
             record(stamp)
-            return Summary(written: toMake.map(\.path.rawValue).sorted(), reused: files.count - toMake.count)
+            return Summary(written: toMake.map(\.path.rawValue).sorted(), reused: planned.count - toMake.count)
         } catch {
             try? manager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// `files` with their paths checked to stay inside the output.
+    private func contained(_ files: [OutputFile]) throws(HeraldError) -> [(file: OutputFile, path: ContainedPath)] {
+        var planned: [(file: OutputFile, path: ContainedPath)] = []
+        for file in files {
+            do {
+                planned.append((file, try ContainedPath(file.path)))
+            } catch {
+                throw HeraldError(
+                    Problem(
+                        .unsafePath, file: displayPath, message: error.description,
+                        fix: "rename the file or change the setting the path comes from; the site is unchanged"))
+            }
+        }
+        return planned
+    }
+
+    /// The files of `planned` that are not in the output with the key `previous` recorded for
+    /// them, each file's key recorded in `manifest`.
+    private func changed(
+        _ planned: [(file: OutputFile, path: ContainedPath)], since previous: BuildManifest?,
+        recordingIn manifest: inout BuildManifest
+    ) -> [(file: OutputFile, path: ContainedPath)] {
+        let outputPath = output.path
+        // Which files are already there with their key: a `stat` each, on every core.
+        let unchanged = planned.concurrentMap { entry in
+            previous?.files[entry.path.rawValue] == entry.file.key.hex
+                && FileManager.default.fileExists(atPath: outputPath + "/" + entry.path.rawValue)
+        }
+        var toMake: [(file: OutputFile, path: ContainedPath)] = []
+        for (entry, isUnchanged) in zip(planned, unchanged) {
+            manifest.files[entry.path.rawValue] = entry.file.key.hex
+            if !isUnchanged { toMake.append(entry) }
+        }
+        return toMake
     }
 
     /// The stamp of the site in the output when it was built from `key` and every file its

@@ -86,10 +86,10 @@ public struct SiteBuilder: Sendable {
         }
         // An outsized issue's tree and the search index's making freed many small blocks the
         // writing will not reuse: given back before the pages are made, not held beside them.
-        if context.issues.contains(where: { $0.parsed.keptReading?.issue.isOutsized == true }) {
+        if context.hasOutsizedIssue {
             MemoryReturn.returnFreedPages()
         }
-        let summary = try writer.write(plan.files, stamp: stamp)
+        let summary = try writer.write(plan.files, later: plan.laterFiles, stamp: stamp)
         let report = Report(
             written: summary.written, reused: summary.reused, issueCount: context.issues.count, warnings: warnings)
         // Every issue's model and the search index's parts are millions of small allocations:

@@ -70,6 +70,12 @@ struct SiteContext: Sendable {
     /// The newest issue lists show (a draft, with `--drafts`), if any.
     var newest: SiteIssue? { listed.last }
 
+    /// Whether an issue is outsized (``FileSplitting/isOutsized(lineCount:)``): the build then
+    /// makes one large thing at a time.
+    var hasOutsizedIssue: Bool {
+        issues.contains { $0.parsed.keptReading?.issue.isOutsized == true }
+    }
+
     /// The issue's body HTML, rendered once per build however many pages show it, from the parse
     /// that also reads its model (which the search index needs anyway).
     func body(of issue: SiteIssue) -> String {

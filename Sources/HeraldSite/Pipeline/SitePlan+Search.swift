@@ -9,14 +9,29 @@ extension SitePlan {
     /// build left (`previous`) was made from the same inputs, its files are planned again with the
     /// keys it recorded, so the writer carries them all over and no issue is read for search: a
     /// rebuild with nothing changed, or after editing a draft, costs the index nothing. Otherwise
-    /// the index is made here, to learn its files and their hashes, and the writer makes only the
-    /// files whose text changed. Files are compressed only when written, through the
-    /// ``SearchIndexBuilder``, which makes the index at most once.
-    func searchFiles(previous: BuiltSearchIndex?) -> [OutputFile] {
+    /// the index must be made to learn its files and their hashes, and the files are planned
+    /// after it (``SearchFiles/afterIndexing(_:)``); the writer makes only the files whose text
+    /// changed. Files are compressed only when written, through the ``SearchIndexBuilder``, which
+    /// makes the index at most once.
+    func searchFiles(previous: BuiltSearchIndex?) -> SearchFiles {
         let context = context
         let builder = SearchIndexBuilder(context: context, previousOutput: previous?.output)
+        if let previous, previous.root.key == builder.key.hex {
+            return .planned(SitePlan.searchFiles(of: previous, builder: builder))
+        }
+        return .afterIndexing { SitePlan.searchFiles(of: builder.files().built, builder: builder) }
+    }
+
+    /// The search files, planned at once or once the index is made.
+    enum SearchFiles {
+        case planned([OutputFile])
+        case afterIndexing(@Sendable () -> [OutputFile])
+    }
+
+    /// The files of `index`, whose data files `builder` makes when they are written.
+    private static func searchFiles(of index: BuiltSearchIndex, builder: SearchIndexBuilder) -> [OutputFile] {
+        let context = builder.context
         let key = builder.key
-        let index = previous.flatMap { $0.root.key == key.hex ? $0 : nil } ?? builder.files().built
         var pageKey = context.listingKey("search-page", [])
         pageKey.combine(key)
         var files = [

@@ -10,6 +10,9 @@ import HeraldMarkdown
 struct SitePlan: Sendable {
     let context: SiteContext
     private(set) var files: [OutputFile] = []
+    /// The files known only once the search index is made, when it must be: the writer makes
+    /// them beside ``files`` (``OutputWriter/write(_:later:stamp:)``).
+    private(set) var laterFiles: (@Sendable () -> [OutputFile])?
 
     /// - Parameters:
     ///   - previousSearchIndex: the search index the last build left in the output, so an
@@ -25,7 +28,17 @@ struct SitePlan: Sendable {
         files += feeds()
         files += standalonePages()
         files += extras()
-        files += searchFiles(previous: previousSearchIndex)
+        switch searchFiles(previous: previousSearchIndex) {
+        case .planned(let search):
+            files += search
+        case .afterIndexing(let search) where context.hasOutsizedIssue:
+            // An outsized issue's index and its pages each hold hundreds of megabytes: made one
+            // after the other, not side by side.
+            files += search()
+        case .afterIndexing(let search):
+            let relativeLinks = context.relativeLinks
+            laterFiles = { search().map { relativeLinks.map($0.linkingRelatively(with:)) ?? $0 } }
+        }
         if context.buildsInsights { files += insightFiles(previous: previousInsights) }
         files += staticFiles()
         files += bundleFiles()

@@ -49,14 +49,13 @@ final class SearchIndexBuilder: @unchecked Sendable {
     private func build() -> (files: SearchIndexFiles, parts: SearchIndexParts) {
         lock.withLock {
             if let built { return built }
-            let (index, keys, previous) = makeIndex()
-            let parts = SearchIndexParts(
-                parts: Dictionary(zip(keys, index.parts), uniquingKeysWith: { first, _ in first }), terms: index.terms,
-                carryingLinesFrom: previous)
-            let made = (SearchIndexFiles(index: index, key: key.hex), parts)
-            // Its entries and postings are freed beside the writing that follows: freed here,
-            // they held the build's only busy core for a hundredth of a cold build.
-            BackgroundRelease.release(consume index)
+            let (index, keys) = makeIndex()
+            let files = SearchIndexFiles(index: index, key: key.hex)
+            var parts = SearchIndexParts(
+                store: index.store, terms: index.terms,
+                parts: Dictionary(zip(keys, index.parts), uniquingKeysWith: { first, _ in first }))
+            parts.termOrder = files.termOrder
+            let made = (files, parts)
             built = made
             return made
         }
@@ -84,28 +83,42 @@ final class SearchIndexBuilder: @unchecked Sendable {
     }
 
     /// Takes each published issue's part from the last build when it has it, and reads the
-    /// others on every core. Returns the index, each part's key in the index's order, and the
-    /// last build's parts.
-    private func makeIndex() -> (SearchIndex, [String], SearchIndexParts?) {
+    /// others on every core. Returns the index and each part's key in the index's order.
+    private func makeIndex() -> (SearchIndex, [String]) {
         let context = context
         let issues = context.published
         let settings = SearchIndexBuilder.settings(of: context)
         let keys = issues.map { SearchIndexPart.key(sourceHash: $0.sourceHash, settings: settings).hex }
-        let previousParts = previousOutput.flatMap(SearchIndexParts.read(in:))
-        let previous = previousParts?.parts ?? [:]
-        // One array holds the parts, handed over to the index, which adds the new parts' terms
-        // in place.
-        let parts = zip(issues, keys).map { ($0, $1) }.concurrentMap { issue, key in
+        var previous = previousOutput.flatMap(SearchIndexParts.read(in:))
+        let carried = previous?.parts ?? [:]
+        let made = zip(issues, keys).map { ($0, $1) }.concurrentMap { issue, key in
+            carried[key] == nil ? SearchIndexBuilder.documents(of: issue, context: context) : nil
+        }
+        // The last build's entries, taken out so that the new parts' entries are added to them in
+        // place; the index adds the terms it finds the same way.
+        var store = previous?.store ?? SearchEntryStore()
+        let terms = previous?.terms ?? TermTable()
+        previous = nil
+        var parts: [Range<Int>] = []
+        parts.reserveCapacity(issues.count)
+        for (key, documents) in zip(keys, made) {
+            if let documents {
+                let start = store.count
+                for document in documents { store.append(document) }
+                parts.append(start..<store.count)
+            } else {
+                parts.append(carried[key] ?? 0..<0)
+            }
+        }
+        let infos = issues.map { issue in
             let metadata = issue.metadata
-            let info = SearchIndex.IssueInfo(
+            return SearchIndex.IssueInfo(
                 link: context.links.link(to: issue.outputPath), number: metadata.number,
                 date: metadata.date.description, title: metadata.title)
-            let part =
-                previous[key] ?? SearchIndexPart(documents: SearchIndexBuilder.documents(of: issue, context: context))
-            return (info: info, part: part)
         }
         let index = SearchIndex(
-            parts: parts, terms: previousParts?.terms ?? TermTable(), stems: context.configuration.search.stemsEnglish)
-        return (index, keys, previousParts)
+            issues: infos, parts: parts, store: consume store, terms: terms,
+            stems: context.configuration.search.stemsEnglish)
+        return (index, keys)
     }
 }

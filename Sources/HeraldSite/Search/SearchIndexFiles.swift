@@ -17,67 +17,71 @@ struct SearchIndexFiles: Sendable {
 
     let root: SearchIndexRoot
     /// The text of each term shard, uncompressed.
-    let termShards: [String]
+    let termShards: [[UInt8]]
     /// The text of each entry chunk, uncompressed.
-    let entryChunks: [String]
+    let entryChunks: [[UInt8]]
+    /// The numbers of the terms the shards hold, in the shards' order.
+    let termOrder: [Int32]
 
     init(index: SearchIndex, key: String) {
         // The shards and the chunks each read the index and nothing else, so they are made side
-        // by side: each is a pass over the whole archive, a third of a rebuild's index time.
-        let made = [SearchIndexFiles.termShards(of:), SearchIndexFiles.entryChunks(of:)].concurrentMap { $0(index) }
-        let (shards, firstTerms) = made[0]
-        let (chunks, sections) = made[1]
+        // by side: each is a pass over the whole archive.
+        let ((shards, firstTerms, order), (chunks, sections)) = sideBySide(
+            { SearchIndexFiles.termShards(of: index) }, { SearchIndexFiles.entryChunks(of: index) })
         root = SearchIndexRoot(
-            key: key, entries: index.entries.count, entriesPerChunk: SearchIndexFiles.entriesPerChunk,
+            key: key, entries: index.kept.count, entriesPerChunk: SearchIndexFiles.entriesPerChunk,
             shards: firstTerms,
             sections: sections, stopWords: SearchText.stopWords.sorted(), stemming: index.stems ? "english" : nil)
         termShards = shards
         entryChunks = chunks
+        termOrder = order
     }
 
     /// The chunks' texts, and the section titles in the order they are numbered (first met).
-    private static func entryChunks(of index: SearchIndex) -> ([String], [String]) {
+    /// Written from the entries' bytes: no string is made for an entry.
+    private static func entryChunks(of index: SearchIndex) -> ([[UInt8]], [String]) {
+        let store = index.store
         var sections: [String] = []
-        var sectionNumbers: [String: Int] = [:]
-        var chunks: [String] = []
-        // Each chunk is made as bytes and becomes a string once: appending pieces to a string
-        // made a temporary for each of the archive's fifty thousand entries.
+        var sectionNumbers = [Int](repeating: -1, count: store.sections.count)
+        var chunks: [[UInt8]] = []
         var chunk: [UInt8] = []
         var previous: (issue: Int, section: Int, line: Int)?
-        for (number, entry) in index.entries.enumerated() {
-            if number % SearchIndexFiles.entriesPerChunk == 0, number > 0 {
-                chunks.append(String(decoding: chunk, as: UTF8.self))
-                chunk.removeAll(keepingCapacity: true)
-                previous = nil
-            }
-            let document = entry.document
-            let section: Int
-            if let known = sectionNumbers[document.section] {
-                section = known
-            } else {
-                section = sections.count
-                sectionNumbers[document.section] = section
-                sections.append(document.section)
-            }
-            if previous?.issue != entry.issue {
-                chunk += SearchIndexFiles.issueLine(index.issues[entry.issue]).utf8
-                previous = nil
-            }
-            if previous?.section != section {
-                chunk += "#\(section)\n".utf8
-            }
-            let distance = previous.map { document.line - $0.line } ?? document.line
-            if distance != 1 || previous == nil { chunk += String(distance).utf8 }
-            chunk.append(UInt8(ascii: "\t"))
-            chunk += document.title.utf8
-            if !document.detail.isEmpty {
+        store.withContents { contents in
+            for (number, slot) in index.kept.enumerated() {
+                if number % SearchIndexFiles.entriesPerChunk == 0, number > 0 {
+                    chunks.append(chunk)
+                    chunk.removeAll(keepingCapacity: true)
+                    previous = nil
+                }
+                let record = contents.records[slot.entry]
+                var section = sectionNumbers[Int(record.section)]
+                if section < 0 {
+                    section = sections.count
+                    sectionNumbers[Int(record.section)] = section
+                    sections.append(store.sections[Int(record.section)])
+                }
+                if previous?.issue != slot.issue {
+                    chunk += SearchIndexFiles.issueLine(index.issues[slot.issue]).utf8
+                    previous = nil
+                }
+                if previous?.section != section {
+                    chunk += "#\(section)\n".utf8
+                }
+                let line = Int(record.line)
+                let distance = previous.map { line - $0.line } ?? line
+                if distance != 1 || previous == nil { chunk += String(distance).utf8 }
+                let fields = contents.fields(of: slot.entry)
                 chunk.append(UInt8(ascii: "\t"))
-                chunk += document.detail.utf8
+                chunk.append(contentsOf: fields.title)
+                if !fields.detail.isEmpty {
+                    chunk.append(UInt8(ascii: "\t"))
+                    chunk.append(contentsOf: fields.detail)
+                }
+                chunk.append(UInt8(ascii: "\n"))
+                previous = (slot.issue, section, line)
             }
-            chunk.append(UInt8(ascii: "\n"))
-            previous = (entry.issue, section, document.line)
         }
-        if !chunk.isEmpty { chunks.append(String(decoding: chunk, as: UTF8.self)) }
+        if !chunk.isEmpty { chunks.append(chunk) }
         return (chunks, sections)
     }
 
@@ -89,64 +93,95 @@ struct SearchIndexFiles: Sendable {
         return "@" + fields.joined(separator: "\t") + "\n"
     }
 
-    /// The shards' texts and the first term of each. A line is `P suffix title [detail]`: `P`
-    /// says how many UTF-16 units the term shares with the previous one (`!` for none, up to
-    /// ``maximumSharedPrefix``), then come the rest of the term and its postings.
-    private static func termShards(of index: SearchIndex) -> ([String], [String]) {
-        // Each term's UTF-16 units made once: comparing the views themselves in the sort walked
-        // both strings' encodings at every comparison. Terms no kept entry has are left out.
-        let numbers = index.postings.indices.filter { !index.postings[$0].isEmpty }
-            .map { (number: $0, units: Array(index.terms[Int32($0)].utf16)) }
-            .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.number)
-        var shards: [String] = []
-        var firstTerms: [String] = []
-        // Made as bytes, each shard becoming a string once it is full.
-        var current: [UInt8] = []
-        var encoded: [UInt8] = []
-        var previous: [Unicode.Scalar] = []
-        for number in numbers {
-            let term = index.terms[Int32(number)]
-            let scalars = Array(term.unicodeScalars)
-            encoded.removeAll(keepingCapacity: true)
-            SearchIndexFiles.encode(index.postings[number], into: &encoded)
-            if !current.isEmpty,
-                current.count + term.utf8.count + encoded.count + 3 > SearchIndexFiles.shardTargetSize
-            {
-                shards.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
+    /// The shards' texts, the first term of each, and the numbers of the terms they hold in
+    /// order. A line is `P suffix title [detail]`: `P` says how many UTF-16 units the term shares
+    /// with the previous one (`!` for none, up to ``maximumSharedPrefix``), then come the rest of
+    /// the term and its postings. Written from the terms' bytes, terms no kept entry has left out.
+    ///
+    /// The terms are sorted by their text; a table read from the last build's parts numbers them
+    /// in this order already (``SearchIndexParts/termOrder``), and the sort, which takes runs
+    /// already in order as they are, then has only the new terms to place.
+    private static func termShards(of index: SearchIndex) -> ([[UInt8]], [String], [Int32]) {
+        index.terms.withAllBytes { bytes, ranges in
+            func term(_ number: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: bytes[ranges[number]])
             }
-            if current.isEmpty {
-                firstTerms.append(term)
-                previous = []
+            let numbers = ranges.indices.filter { !index.postings(ofNumber: Int32($0)).isEmpty }
+                .sorted { SearchIndexFiles.precedesInUTF16(term($0), term($1)) }
+            var shards: [[UInt8]] = []
+            var firstTerms: [String] = []
+            var current: [UInt8] = []
+            var encoded: [UInt8] = []
+            var detail: [UInt8] = []
+            var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            for number in numbers {
+                let term = term(number)
+                encoded.removeAll(keepingCapacity: true)
+                SearchIndexFiles.encode(index.postings(ofNumber: Int32(number)), into: &encoded, detail: &detail)
+                if !current.isEmpty, current.count + term.count + encoded.count + 3 > SearchIndexFiles.shardTargetSize {
+                    shards.append(current)
+                    current.removeAll(keepingCapacity: true)
+                }
+                if current.isEmpty {
+                    firstTerms.append(String(decoding: term, as: UTF8.self))
+                    previous = UnsafeBufferPointer(start: nil, count: 0)
+                }
+                let shared = SearchIndexFiles.sharedPrefix(of: term, and: previous)
+                current.append(UInt8(0x21 + shared.units))
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: term[shared.bytes...]))
+                current.append(UInt8(ascii: " "))
+                current += encoded
+                current.append(UInt8(ascii: "\n"))
+                previous = term
             }
-            var shared = 0
-            var sharedUnits = 0
-            while shared < min(scalars.count, previous.count), scalars[shared] == previous[shared],
-                sharedUnits + scalars[shared].utf16.count <= maximumSharedPrefix
-            {
-                sharedUnits += scalars[shared].utf16.count
-                shared += 1
-            }
-            current.append(UInt8(0x21 + sharedUnits))
-            for scalar in scalars[shared...] {
-                UTF8.encode(scalar) { current.append($0) }
-            }
-            current.append(UInt8(ascii: " "))
-            current += encoded
-            current.append(UInt8(ascii: "\n"))
-            previous = scalars
+            if !current.isEmpty { shards.append(current) }
+            return (shards, firstTerms, numbers.map(Int32.init))
         }
-        if !current.isEmpty { shards.append(String(decoding: current, as: UTF8.self)) }
-        return (shards, firstTerms)
+    }
+
+    /// Whether the UTF-8 text `first` comes before `second` in UTF-16 order, as JavaScript
+    /// compares strings. Bytes compare as code points do, which is UTF-16's order but where a
+    /// character beyond U+FFFF (lead byte F0 to F4; surrogates in UTF-16) meets one from U+E000 to
+    /// U+FFFF (lead byte EE or EF): UTF-16 puts the surrogates first.
+    static func precedesInUTF16(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = Swift.min(first.count, second.count)
+        var index = 0
+        while index < common, first[index] == second[index] { index += 1 }
+        guard index < common else { return first.count < second.count }
+        let (a, b) = (first[index], second[index])
+        if a >= 0xF0, b == 0xEE || b == 0xEF { return true }
+        if b >= 0xF0, a == 0xEE || a == 0xEF { return false }
+        return a < b
+    }
+
+    /// The whole characters `term` starts with as `previous` does, in bytes and in UTF-16 units,
+    /// at most ``maximumSharedPrefix`` units.
+    private static func sharedPrefix(
+        of term: UnsafeBufferPointer<UInt8>, and previous: UnsafeBufferPointer<UInt8>
+    ) -> (bytes: Int, units: Int) {
+        var bytes = 0
+        var units = 0
+        while bytes < term.count {
+            let lead = term[bytes]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let characterUnits = length == 4 ? 2 : 1
+            guard bytes + length <= term.count, bytes + length <= previous.count,
+                units + characterUnits <= maximumSharedPrefix,
+                (bytes..<bytes + length).allSatisfy({ term[$0] == previous[$0] })
+            else { break }
+            bytes += length
+            units += characterUnits
+        }
+        return (bytes, units)
     }
 
     /// The most UTF-16 units a term is said to share with the previous one, so that the count is
     /// one character of `!` to `/`, which no term contains.
     static let maximumSharedPrefix = 14
 
-    /// The uncompressed text of the data file at `path` (`search/terms/3.txt`), or `nil` when
+    /// The uncompressed bytes of the data file at `path` (`search/terms/3.txt`), or `nil` when
     /// the index has no such file.
-    func text(at path: String) -> String? {
+    func bytes(at path: String) -> [UInt8]? {
         if let number = SearchIndexFiles.number(in: path, folder: "terms", suffix: ".txt"), number < termShards.count {
             return termShards[number]
         }
@@ -157,11 +192,16 @@ struct SearchIndexFiles: Sendable {
         return nil
     }
 
+    /// ``bytes(at:)`` as text.
+    func text(at path: String) -> String? {
+        bytes(at: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The data file at `path` as it is written: a term shard as it is, an entry chunk
     /// compressed, as entries are mostly words that compress to about half.
     func contents(at path: String) -> [UInt8]? {
-        guard let text = text(at: path) else { return nil }
-        return path.hasSuffix(".bin") ? Gzip.compress(Array(text.utf8)) : Array(text.utf8)
+        guard let bytes = bytes(at: path) else { return nil }
+        return path.hasSuffix(".bin") ? Gzip.compress(bytes) : bytes
     }
 
     private static func number(in path: String, folder: String, suffix: String) -> Int? {
@@ -172,8 +212,9 @@ struct SearchIndexFiles: Sendable {
 
     /// The root and the hash of each data file's text, as ``BuiltSearchIndex`` records them.
     var built: BuiltSearchIndex {
+        // The root lists the shards, then the chunks.
         let paths = root.dataPaths
-        let hashes = paths.concurrentMap { StableHash(text(at: $0) ?? "").hex }
+        let hashes = (termShards + entryChunks).concurrentMap { StableHash(utf8: $0).hex }
         return BuiltSearchIndex(root: root, hashes: Dictionary(zip(paths, hashes)) { first, _ in first })
     }
 
@@ -183,15 +224,16 @@ struct SearchIndexFiles: Sendable {
     /// the term is the whole title), in base 47, most significant digit first; the last digit is
     /// one of `!` to `O`, the others one of `P` to `~`, so numbers need no separator. Frequent
     /// terms take about one character per entry.
-    static func encode(_ postings: [Int]) -> String {
+    static func encode(_ postings: some Collection<Int>) -> String {
         var bytes: [UInt8] = []
-        encode(postings, into: &bytes)
+        var detail: [UInt8] = []
+        encode(postings, into: &bytes, detail: &detail)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// ``encode(_:)``, appended to `output`.
-    private static func encode(_ postings: [Int], into output: inout [UInt8]) {
-        var detail: [UInt8] = []
+    /// ``encode(_:)``, appended to `output`; `detail` is room for the detail list, reused.
+    private static func encode(_ postings: some Collection<Int>, into output: inout [UInt8], detail: inout [UInt8]) {
+        detail.removeAll(keepingCapacity: true)
         var previousTitle = 0
         var previousDetail = 0
         for posting in postings {
@@ -217,14 +259,14 @@ struct SearchIndexFiles: Sendable {
     /// The character of a leading digit of value 0.
     static let leadingDigitZero = UInt8(ascii: "P")
 
+    /// Appends `value`'s digits, the leading ones first.
     private static func append(_ value: Int, to output: inout [UInt8]) {
-        var value = value
-        let start = output.count
+        if value >= base { appendLeading(value / base, to: &output) }
         output.append(lastDigitZero + UInt8(value % base))
-        value /= base
-        while value > 0 {
-            output.insert(leadingDigitZero + UInt8(value % base), at: start)
-            value /= base
-        }
+    }
+
+    private static func appendLeading(_ value: Int, to output: inout [UInt8]) {
+        if value >= base { appendLeading(value / base, to: &output) }
+        output.append(leadingDigitZero + UInt8(value % base))
     }
 }

@@ -1,5 +1,5 @@
-/// One issue's share of the search index: its entries and the terms of each, which are what
-/// reading an issue for search yields and what the index is assembled from.
+/// One issue's share of the search index, as entries: what reading an issue for search yields
+/// and what the index is assembled from.
 ///
 /// Parts are kept between builds (``SearchIndexParts``), keyed by the issue's text and the
 /// settings that shape them, so that editing one published issue reads that issue again and
@@ -20,24 +20,9 @@ struct SearchIndexPart: Hashable, Sendable {
     struct Terms: Hashable, Sendable {
         var title: [Int32]
         var detail: [Int32]
-
-        /// Gives each term the number `numbers` holds at its current one.
-        mutating func renumber(as numbers: [Int32]) {
-            for index in title.indices { title[index] = numbers[Int(title[index])] }
-            for index in detail.indices { detail[index] = numbers[Int(detail[index])] }
-        }
     }
 
     var entries: [Entry]
-
-    init(entries: [Entry]) {
-        self.entries = entries
-    }
-
-    /// A part whose terms are found when it is indexed.
-    init(documents: [SearchDocument]) {
-        entries = documents.map { Entry(document: $0) }
-    }
 
     /// What a part depends on besides its issue's text: the settings that change entries or
     /// terms, and the formats of both.

@@ -22,7 +22,7 @@ enum SearchText {
         "your",
     ]
 
-    /// Calls `body` with the bytes of each term of `text`, in order, repeats and stop words
+    /// Calls `body` with the bytes of each term of the UTF-8 text `bytes`, in order, repeats and stop words
     /// included; `scratch` holds a term while `body` reads it.
     ///
     /// An ASCII character other than a letter or digit ends a word in any text, and none of the
@@ -35,32 +35,30 @@ enum SearchText {
     /// `folded` keeps the terms of each run beyond ASCII it folded: an archive repeats them (a
     /// place's name, the `·` between an event's date and place), and folding is the costly step.
     static func forEachTerm(
-        in text: String, scratch: inout [UInt8], folded: inout FoldedRuns, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+        in bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8], folded: inout FoldedRuns,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                guard !endsWord(bytes[index]) else {
-                    index += 1
-                    continue
+        var index = 0
+        while index < bytes.count {
+            guard !endsWord(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var isASCII = true
+            while index < bytes.count, !endsWord(bytes[index]) {
+                if bytes[index] >= 0x80 { isASCII = false }
+                index += 1
+            }
+            if isASCII {
+                scratch.removeAll(keepingCapacity: true)
+                for byte in bytes[start..<index] {
+                    scratch.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
                 }
-                let start = index
-                var isASCII = true
-                while index < bytes.count, !endsWord(bytes[index]) {
-                    if bytes[index] >= 0x80 { isASCII = false }
-                    index += 1
-                }
-                if isASCII {
-                    scratch.removeAll(keepingCapacity: true)
-                    for byte in bytes[start..<index] {
-                        scratch.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
-                    }
-                    scratch.withUnsafeBufferPointer(body)
-                } else {
-                    for var term in folded.terms(of: UnsafeBufferPointer(rebasing: bytes[start..<index])) {
-                        term.withUTF8(body)
-                    }
+                scratch.withUnsafeBufferPointer(body)
+            } else {
+                for var term in folded.terms(of: UnsafeBufferPointer(rebasing: bytes[start..<index])) {
+                    term.withUTF8(body)
                 }
             }
         }

@@ -41,6 +41,30 @@ struct TermBytesTable {
         return number
     }
 
+    /// The number of the term whose bytes are `term`, or `nil` when it has none.
+    func existingNumber(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        let mask = slots.count - 1
+        var slot = TermBytesTable.slot(of: hash) & mask
+        while slots[slot] >= 0 {
+            let number = slots[slot]
+            if hashes[Int(number)] == hash, holds(term, at: Int(number)) { return number }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Calls `body` with the bytes of the term numbered `number`.
+    func withBytes<Result>(of number: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range(of: Int(number))])) }
+    }
+
+    /// Calls `body` with every term's bytes, one after another, and the range of each in them by
+    /// number.
+    func withAllBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Result) -> Result {
+        let ranges = (0..<count).map(range(of:))
+        return storage.withUnsafeBufferPointer { body($0, ranges) }
+    }
+
     /// The term numbered `number`, as text.
     func word(_ number: Int32) -> String {
         storage.withUnsafeBufferPointer {

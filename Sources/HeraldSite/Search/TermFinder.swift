@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// Finds the index terms of search documents, one run of the archive's entries at a time (each
 /// run on its own core has its own finder).
 ///
@@ -31,18 +33,26 @@ struct TermFinder {
     /// detail (all of a prose entry's text) that the title lacks, each list in the order of the
     /// terms' text.
     mutating func terms(of document: SearchDocument) -> SearchIndexPart.Terms {
+        document.title.withUTF8Bytes { title in
+            (document.searchedDetail ?? document.detail).withUTF8Bytes { terms(title: title, detail: $0) }
+        }
+    }
+
+    /// ``terms(of:)`` of a document whose title and searched text are the UTF-8 texts given.
+    mutating func terms(title: UnsafeBufferPointer<UInt8>, detail: UnsafeBufferPointer<UInt8>) -> SearchIndexPart.Terms
+    {
         documents += 1
-        var title = distinctTerms(in: document.title, mark: documents * 2)
-        var detail = distinctTerms(in: document.searchedDetail ?? document.detail, mark: documents * 2 + 1)
+        var titleTerms = distinctTerms(in: title, mark: documents * 2)
+        var detailTerms = distinctTerms(in: detail, mark: documents * 2 + 1)
         let texts = self.terms
-        title.sort { texts[Int($0)] < texts[Int($1)] }
-        detail.sort { texts[Int($0)] < texts[Int($1)] }
-        return SearchIndexPart.Terms(title: title, detail: detail)
+        titleTerms.sort { texts[Int($0)] < texts[Int($1)] }
+        detailTerms.sort { texts[Int($0)] < texts[Int($1)] }
+        return SearchIndexPart.Terms(title: titleTerms, detail: detailTerms)
     }
 
     /// The terms of `text` not marked yet for this document, marked with `mark`: marks are
     /// ascending, so a term marked by this document's title is left out of its detail.
-    private mutating func distinctTerms(in text: String, mark: Int) -> [Int32] {
+    private mutating func distinctTerms(in text: UnsafeBufferPointer<UInt8>, mark: Int) -> [Int32] {
         var found: [Int32] = []
         var scratch = self.scratch
         var folded = self.folded ?? SearchText.FoldedRuns()
