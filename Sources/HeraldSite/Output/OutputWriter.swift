@@ -122,10 +122,9 @@ struct OutputWriter {
         }
         do throws(HeraldError) {
             if let later {
-                let (made, found) = sideBySide(
-                    { Result { () throws(HeraldError) in try make(toMake, in: staging) } }, later)
-                try made.get()
-                let laterPlanned = try contained(found)
+                let found = BackgroundWork(later)
+                try make(toMake, in: staging)
+                let laterPlanned = try contained(found.value())
                 let laterToMake = changed(laterPlanned, since: reusable, recordingIn: &manifest)
                 try make(laterToMake, in: staging)
                 planned += laterPlanned

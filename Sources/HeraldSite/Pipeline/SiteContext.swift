@@ -70,11 +70,19 @@ struct SiteContext: Sendable {
     /// The newest issue lists show (a draft, with `--drafts`), if any.
     var newest: SiteIssue? { listed.last }
 
-    /// Whether an issue is outsized (``FileSplitting/isOutsized(lineCount:)``): the build then
-    /// makes one large thing at a time.
+    /// Whether an issue read so far is outsized (``FileSplitting/isOutsized(lineCount:)``).
     var hasOutsizedIssue: Bool {
         issues.contains { $0.parsed.keptReading?.issue.isOutsized == true }
     }
+
+    /// Whether an issue's file is of ``largeIssueSize`` or more, known before any is read: its
+    /// tree, its page and its search entries each take many times its size.
+    var hasLargeIssue: Bool {
+        issues.contains { $0.file.text.utf8.count >= SiteContext.largeIssueSize }
+    }
+
+    /// Far beyond a real issue: This Week in Rust's longest is 41 KB.
+    static let largeIssueSize = 1 << 20
 
     /// The issue's body HTML, rendered once per build however many pages show it, from the parse
     /// that also reads its model (which the search index needs anyway).

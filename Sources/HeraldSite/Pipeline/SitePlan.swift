@@ -31,9 +31,9 @@ struct SitePlan: Sendable {
         switch searchFiles(previous: previousSearchIndex) {
         case .planned(let search):
             files += search
-        case .afterIndexing(let search) where context.hasOutsizedIssue:
-            // An outsized issue's index and its pages each hold hundreds of megabytes: made one
-            // after the other, not side by side.
+        case .afterIndexing(let search) where context.hasLargeIssue:
+            // A large issue's index and its page each hold many times its size: made one after
+            // the other, not side by side.
             files += search()
         case .afterIndexing(let search):
             let relativeLinks = context.relativeLinks

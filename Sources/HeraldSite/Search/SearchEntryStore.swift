@@ -78,6 +78,49 @@ struct SearchEntryStore: Sendable {
         return records.count - 1
     }
 
+    /// Appends the entries of `other`, and returns their numbers here.
+    mutating func append(contentsOf other: SearchEntryStore) -> Range<Int> {
+        let start = records.count
+        let textOffset = readText.count + addedText.count
+        let termsOffset = termNumbers.count
+        addedText += other.readText
+        addedText += other.addedText
+        termNumbers += other.termNumbers
+        let sections = other.sections.map { number(ofSection: $0) }
+        for var record in other.records {
+            record.textStart += textOffset
+            record.termsStart += termsOffset
+            record.section = sections[Int(record.section)]
+            records.append(record)
+        }
+        return start..<records.count
+    }
+
+    /// Makes room for `documents`, so that appending them grows nothing.
+    mutating func reserveCapacity(for documents: [SearchDocument]) {
+        var text = 0
+        for document in documents {
+            text +=
+                document.title.utf8.count + document.detail.utf8.count + (document.repeatKey?.utf8.count ?? 0)
+                + (document.searchedDetail?.utf8.count ?? 0)
+        }
+        records.reserveCapacity(records.count + documents.count)
+        addedText.reserveCapacity(addedText.count + text)
+    }
+
+    /// Makes room for `others`' entries, so that appending them copies none of these.
+    mutating func reserveCapacity(adding others: some Sequence<SearchEntryStore>) {
+        var added = (records: 0, text: 0, terms: 0)
+        for other in others {
+            added.records += other.records.count
+            added.text += other.readText.count + other.addedText.count
+            added.terms += other.termNumbers.count
+        }
+        records.reserveCapacity(records.count + added.records)
+        addedText.reserveCapacity(addedText.count + added.text)
+        termNumbers.reserveCapacity(termNumbers.count + added.terms)
+    }
+
     /// Appends `field`'s bytes, cut to the most a record counts (only a text of gigabytes is).
     private mutating func append(_ field: String) -> UInt32 {
         field.withUTF8Bytes { bytes in
@@ -137,6 +180,22 @@ struct SearchEntryStore: Sendable {
             }
             let added = start - readText.count
             return UnsafeBufferPointer(rebasing: addedText[added..<added + record.textCount])
+        }
+
+        /// The text of the entries `range`, when it is one run of bytes (entries added one after
+        /// another are); `nil` when it is not.
+        func text(ofEntries range: Range<Int>) -> UnsafeBufferPointer<UInt8>? {
+            guard let first = range.first else { return UnsafeBufferPointer(start: nil, count: 0) }
+            let start = records[first].textStart
+            var end = start
+            for entry in range {
+                guard records[entry].textStart == end else { return nil }
+                end += records[entry].textCount
+            }
+            let buffer = start < readText.count ? readText : addedText
+            let offset = start < readText.count ? 0 : readText.count
+            guard end - offset <= buffer.count, start >= offset else { return nil }
+            return UnsafeBufferPointer(rebasing: buffer[start - offset..<end - offset])
         }
 
         /// The entry's title, detail, repeat key and searched detail (empty when it has none) and

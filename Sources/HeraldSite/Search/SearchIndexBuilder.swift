@@ -91,21 +91,32 @@ final class SearchIndexBuilder: @unchecked Sendable {
         let keys = issues.map { SearchIndexPart.key(sourceHash: $0.sourceHash, settings: settings).hex }
         var previous = previousOutput.flatMap(SearchIndexParts.read(in:))
         let carried = previous?.parts ?? [:]
-        let made = zip(issues, keys).map { ($0, $1) }.concurrentMap { issue, key in
-            carried[key] == nil ? SearchIndexBuilder.documents(of: issue, context: context) : nil
+        // Each issue read is made a store of its own on its core, its documents freed there: held
+        // to the end as documents, a 50 MB issue's were there beside their copy in the store.
+        var made = zip(issues, keys).map { ($0, $1) }.concurrentMap { issue, key -> SearchEntryStore? in
+            guard carried[key] == nil else { return nil }
+            var documents = SearchIndexBuilder.documents(of: issue, context: context)
+            var part = SearchEntryStore()
+            part.reserveCapacity(for: documents)
+            for index in documents.indices {
+                part.append(documents[index])
+                // Its strings freed as soon as their bytes are in the store.
+                documents[index] = SearchDocument(title: "", section: "", line: 0)
+            }
+            return part
         }
         // The last build's entries, taken out so that the new parts' entries are added to them in
         // place; the index adds the terms it finds the same way.
         var store = previous?.store ?? SearchEntryStore()
         let terms = previous?.terms ?? TermTable()
         previous = nil
+        store.reserveCapacity(adding: made.lazy.compactMap { $0 })
         var parts: [Range<Int>] = []
         parts.reserveCapacity(issues.count)
-        for (key, documents) in zip(keys, made) {
-            if let documents {
-                let start = store.count
-                for document in documents { store.append(document) }
-                parts.append(start..<store.count)
+        for (position, key) in keys.enumerated() {
+            if let part = made[position] {
+                made[position] = nil
+                parts.append(store.append(contentsOf: part))
             } else {
                 parts.append(carried[key] ?? 0..<0)
             }

@@ -129,31 +129,73 @@ struct SearchIndexParts: Sendable {
                 output += key.utf8
                 output.appendNumber(UInt32(parts[key]?.count ?? 0))
             }
-            var fields = [UInt32](repeating: 0, count: 8)
-            for entry in entries {
-                let record = contents.records[entry]
-                (fields[0], fields[1], fields[2], fields[3]) = (
-                    record.titleCount, record.detailCount, record.repeatKeyCount, record.searchedCount
-                )
-                (fields[4], fields[5], fields[6], fields[7]) = (
-                    sectionNumbers[Int(record.section)], record.line, record.titleTerms, record.detailTerms
-                )
-                output.appendNumbers(fields)
+            // Records and term numbers go through a run's worth of numbers, reused: a million
+            // numbers at a rebuild, appended one by one, cost more than the rest of the writing.
+            let numbers = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: SearchIndexParts.chunkSize / 4)
+            defer { numbers.deallocate() }
+            var filled = 0
+            func passOnNumbers(whenOver size: Int) throws(Failure) {
+                guard filled >= size else { return }
+                output.append(
+                    contentsOf: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(numbers)[..<(filled * 4)]))
+                filled = 0
                 try passOn(whenOver: SearchIndexParts.chunkSize)
             }
-            output.appendNumber(UInt64(textCount))
             for entry in entries {
-                output.append(contentsOf: contents.text(of: entry))
+                try passOnNumbers(whenOver: numbers.count - 8)
+                let record = contents.records[entry]
+                func put(_ field: UInt32) {
+                    numbers[filled] = field.littleEndian
+                    filled += 1
+                }
+                put(record.titleCount)
+                put(record.detailCount)
+                put(record.repeatKeyCount)
+                put(record.searchedCount)
+                put(sectionNumbers[Int(record.section)])
+                put(record.line)
+                put(record.titleTerms)
+                put(record.detailTerms)
+            }
+            try passOnNumbers(whenOver: 1)
+            output.appendNumber(UInt64(textCount))
+            for key in keys {
+                let part = parts[key] ?? 0..<0
+                // A part's entries are one after another, and so is their text, unless it was
+                // put together from two stores.
+                if let text = contents.text(ofEntries: part) {
+                    // In pieces that fill the run: a 50 MB issue's part is tens of megabytes.
+                    var start = 0
+                    while start < text.count {
+                        let end = Swift.min(text.count, start + Swift.max(SearchIndexParts.chunkSize - output.count, 1))
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+                        try passOn(whenOver: SearchIndexParts.chunkSize)
+                        start = end
+                    }
+                } else {
+                    for entry in part { output.append(contentsOf: contents.text(of: entry)) }
+                }
                 try passOn(whenOver: SearchIndexParts.chunkSize)
             }
             output.appendNumber(UInt64(numberCount))
-            var renumbered: [UInt32] = []
             for entry in entries {
-                renumbered.removeAll(keepingCapacity: true)
-                for term in contents.terms(of: entry) { renumbered.append(termNumbers[Int(term)]) }
-                output.appendNumbers(renumbered)
-                try passOn(whenOver: SearchIndexParts.chunkSize)
+                let terms = contents.terms(of: entry)
+                try passOnNumbers(whenOver: numbers.count - terms.count)
+                if terms.count > numbers.count {
+                    // More terms than a run holds: one entry's, handed on as they are renumbered.
+                    for term in terms {
+                        try passOnNumbers(whenOver: numbers.count)
+                        numbers[filled] = termNumbers[Int(term)].littleEndian
+                        filled += 1
+                    }
+                    continue
+                }
+                for term in terms {
+                    numbers[filled] = termNumbers[Int(term)].littleEndian
+                    filled += 1
+                }
             }
+            try passOnNumbers(whenOver: 1)
             try passOn(whenOver: 1)
         }
     }
@@ -169,14 +211,6 @@ extension [UInt8] {
         Swift.withUnsafeBytes(of: &number) { append(contentsOf: $0) }
     }
 
-    /// Appends `numbers`, each little-endian, in one copy: a rebuild writes half a million.
-    fileprivate mutating func appendNumbers(_ numbers: [UInt32]) {
-        #if _endian(little)
-            numbers.withUnsafeBytes { append(contentsOf: $0) }
-        #else
-            numbers.map(\.littleEndian).withUnsafeBytes { append(contentsOf: $0) }
-        #endif
-    }
 }
 
 /// Reads the fields of ``SearchIndexParts``' bytes, refusing anything out of bounds.
