@@ -50,7 +50,7 @@ public struct PreviewOptions: Sendable {
             throw HeraldError(
                 Problem(
                     .unreadable, file: template,
-                    message: "cannot create a private preview folder (\(String(cString: strerror(errno))))",
+                    message: "cannot create a private preview folder (\(SystemError.description(of: errno)))",
                     fix: "set TMPDIR to a folder you can write"))
         }
         return URL(fileURLWithPath: String(cString: made), isDirectory: true).appendingPathComponent("site")

@@ -34,9 +34,20 @@ struct MarkdownCommand: ParsableCommand {
         var extensions = gfm ? MarkdownExtension.gfm : []
         if headingAttributes { extensions.insert(.headingAttributes) }
         let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: headingIds, headingIDStyle: headingIDStyle))
-        // Written as it is rendered, so a large file's HTML and inline tree are never held whole.
-        try renderer.streamHTML(parsing: try input(), options: ParseOptions(extensions: extensions)) { piece in
-            try FileHandle.standardOutput.write(contentsOf: piece)
+        let input = try input()
+        // Written as it is rendered, so a large file's HTML and inline tree are never held whole;
+        // a failed write (a full disk) stops the writing and is said as check's and export's are.
+        try StandardOutput.write { output throws(POSIXError) in
+            var failure: POSIXError?
+            renderer.streamHTML(parsing: input, options: ParseOptions(extensions: extensions)) { piece in
+                guard failure == nil else { return }
+                do throws(POSIXError) {
+                    try output.write(piece)
+                } catch {
+                    failure = error
+                }
+            }
+            if let failure { throw failure }
         }
     }
 
@@ -63,7 +74,7 @@ struct MarkdownCommand: ParsableCommand {
         do {
             return try read()
         } catch {
-            StandardError.write("\(failure) (\(String(cString: strerror(error.code.rawValue))))")
+            StandardError.write("\(failure) (\(SystemError.description(of: error.code.rawValue)))")
             throw ExitCode(.problemsFound)
         }
     }

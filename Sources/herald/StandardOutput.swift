@@ -15,7 +15,7 @@ enum StandardOutput {
             throw HeraldError(
                 Problem(
                     .unreadable, file: "-",
-                    message: "cannot write to standard output (\(String(cString: strerror(error.code.rawValue))))"))
+                    message: "cannot write to standard output (\(SystemError.description(of: error.code.rawValue)))"))
         }
     }
 }

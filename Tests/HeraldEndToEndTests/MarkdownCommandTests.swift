@@ -41,4 +41,19 @@ import Testing
             #expect(fromFolder.standardError.contains("-: cannot read standard input (Is a directory)"))
         }
     }
+
+    /// HTML that cannot be written out (a full disk) is a problem of its own, exit 2, as check's
+    /// and export's reports are.
+    @Test func unwritableOutputIsSaid() throws {
+        try #require(FileManager.default.fileExists(atPath: "/dev/full"))
+        try TemporaryFolder.with("markdown") { folder in
+            let file = folder.appendingPathComponent("long.md")
+            try Data(String(repeating: "Paragraph with *emphasis*.\n\n", count: 20_000).utf8).write(to: file)
+            let result = try TestProcess.run(
+                program: "sh",
+                ["-c", #"exec "$0" markdown "$1" > /dev/full"#, HeraldBinary.locatedExecutable().path, file.path])
+            #expect(result.status == 2, "\(result.standardError)")
+            #expect(result.standardError.contains("cannot write to standard output (No space left on device)"))
+        }
+    }
 }

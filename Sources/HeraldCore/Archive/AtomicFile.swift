@@ -71,7 +71,7 @@ public enum AtomicFile {
             HeraldError(
                 Problem(
                     .unreadable, file: displayPath,
-                    message: "cannot write the file (\(String(cString: strerror(code.rawValue))))"))
+                    message: "cannot write the file (\(SystemError.description(of: code.rawValue)))"))
         }
         let path = finalTarget(of: url.path)
         var status = stat()

@@ -29,7 +29,7 @@ enum ConfigurationFile {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             return .refused(
-                "cannot read the configuration (\(String(cString: strerror(errno))))",
+                "cannot read the configuration (\(SystemError.description(of: errno)))",
                 fix: "check that the file can be read by this user")
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -37,7 +37,7 @@ enum ConfigurationFile {
             return .contents(try handle.readToEnd() ?? Data())
         } catch {
             return .refused(
-                "cannot read the configuration (\(String(cString: strerror(errno))))",
+                "cannot read the configuration (\(SystemError.description(of: errno)))",
                 fix: "check that it is a regular file")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 
 /// The secret that signs confirmation and unsubscribe links. Whoever has it can unsubscribe
 /// anyone, so it comes from the environment or from a file only its owner can read.
@@ -26,7 +27,7 @@ public struct ListSecret: Sendable {
     static func read(_ path: String) throws(ListSecretError) -> ListSecret {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            throw ListSecretError(.unreadable(path: path, reason: String(cString: strerror(errno))))
+            throw ListSecretError(.unreadable(path: path, reason: SystemError.description(of: errno)))
         }
         guard Int(status.st_mode) & Int(S_IFMT) == Int(S_IFREG) else {
             throw ListSecretError(.unreadable(path: path, reason: "it is not a regular file"))

@@ -17,7 +17,7 @@ final class OutputLock: Sendable {
             throw HeraldError(
                 Problem(
                     .cannotWriteSite, file: displayPath,
-                    message: "cannot open \(folder.path) to lock it (\(String(cString: strerror(errno))))",
+                    message: "cannot open \(folder.path) to lock it (\(SystemError.description(of: errno)))",
                     fix: "check that the output's parent folder can be read"))
         }
         while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}

@@ -143,7 +143,7 @@ struct OutputWriter {
                 BuildStamp.remove(from: output)
                 try commit(toMake.map(\.path), from: staging, removing: removals)
             } else if rename(staging.path, output.path) != 0 {
-                throw failure("cannot move the new site into place (\(String(cString: strerror(errno))))")
+                throw failure("cannot move the new site into place (\(SystemError.description(of: errno)))")
             }
             var stamp = stamp
             stamp?.fileCount = planned.count
@@ -244,7 +244,7 @@ struct OutputWriter {
                 prefix += prefix.isEmpty ? String(component) : "/" + component
                 guard made.insert(prefix).inserted else { continue }
                 if mkdir(base + "/" + prefix, 0o777) != 0, errno != EEXIST {
-                    throw failure("cannot create the folder \(prefix) (\(String(cString: strerror(errno))))")
+                    throw failure("cannot create the folder \(prefix) (\(SystemError.description(of: errno)))")
                 }
             }
         }

@@ -79,7 +79,7 @@ public enum DraftEditor {
                 ".\(snapshot.url.lastPathComponent).\(UUID().uuidString).retiring")
             guard rename(snapshot.url.path, aside.path) == 0 else {
                 if errno == ENOENT { throw changed(snapshot) }
-                throw unwritable(snapshot, reason: String(cString: strerror(errno)))
+                throw unwritable(snapshot, reason: SystemError.description(of: errno))
             }
             func putBack() {
                 if !manager.fileExists(atPath: snapshot.url.path) {

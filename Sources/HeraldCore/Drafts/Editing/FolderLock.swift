@@ -17,7 +17,7 @@ enum FolderLock {
             throw HeraldError(
                 Problem(
                     .unreadable, file: displayPath,
-                    message: "cannot open the folder to lock it (\(String(cString: strerror(errno))))"))
+                    message: "cannot open the folder to lock it (\(SystemError.description(of: errno)))"))
         }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
@@ -25,7 +25,7 @@ enum FolderLock {
                 throw HeraldError(
                     Problem(
                         .unreadable, file: displayPath,
-                        message: "cannot lock the folder (\(String(cString: strerror(errno))))"))
+                        message: "cannot lock the folder (\(SystemError.description(of: errno)))"))
             }
         }
         defer { flock(descriptor, LOCK_UN) }
