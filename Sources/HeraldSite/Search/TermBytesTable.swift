@@ -25,13 +25,8 @@ struct TermBytesTable {
     /// The number of the term whose bytes are `term`, given it now when it has none; `hash` is
     /// their hash (``hash(_:adding:)`` from ``emptyHash``), made by the caller as it scanned them.
     mutating func number(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        let mask = slots.count - 1
-        var slot = TermBytesTable.slot(of: hash) & mask
-        while slots[slot] >= 0 {
-            let number = slots[slot]
-            if hashes[Int(number)] == hash, holds(term, at: Int(number)) { return number }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = lookUp(term, hash: hash)
+        if let found { return found }
         let number = Int32(ends.count)
         storage.append(contentsOf: term)
         ends.append(storage.count)
@@ -43,14 +38,19 @@ struct TermBytesTable {
 
     /// The number of the term whose bytes are `term`, or `nil` when it has none.
     func existingNumber(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        lookUp(term, hash: hash).number
+    }
+
+    /// The slot that holds `term`'s number, or the empty slot where it would go.
+    private func lookUp(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, number: Int32?) {
         let mask = slots.count - 1
         var slot = TermBytesTable.slot(of: hash) & mask
         while slots[slot] >= 0 {
             let number = slots[slot]
-            if hashes[Int(number)] == hash, holds(term, at: Int(number)) { return number }
+            if hashes[Int(number)] == hash, holds(term, at: Int(number)) { return (slot, number) }
             slot = (slot + 1) & mask
         }
-        return nil
+        return (slot, nil)
     }
 
     /// Calls `body` with the bytes of the term numbered `number`.
