@@ -218,6 +218,24 @@ import Testing
         #expect(try NewsletterConfiguration.load(fromFolder: weekly.folder).site.title == "Quill")
     }
 
+    /// A configuration that opens but cannot be read says the read's own reason, not whatever
+    /// `errno` held afterwards: here a link to a file whose reading fails (`/proc/self/mem` at
+    /// offset 0, an unmapped address).
+    @Test func aConfigurationThatCannotBeReadSaysWhy() throws {
+        try #require(FileManager.default.fileExists(atPath: "/proc/self/mem"))
+        let weekly = try Newsletter()
+        try FileManager.default.createSymbolicLink(
+            atPath: weekly.folder.appendingPathComponent("herald.toml").path, withDestinationPath: "/proc/self/mem")
+        #expect {
+            try NewsletterConfiguration.load(fromFolder: weekly.folder)
+        } throws: { error in
+            guard let problem = (error as? HeraldError)?.problems.first else { return false }
+            return problem.code == .unreadable
+                && problem.message == "cannot read the configuration (Input/output error)"
+                && problem.fix == "check that it is a regular file"
+        }
+    }
+
     @Test func theKeyLocatorSkipsStringsAndFindsDottedAndQuotedKeys() {
         let locator = TOMLKeyLocator(
             text: """

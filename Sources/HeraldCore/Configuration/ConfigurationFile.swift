@@ -32,12 +32,14 @@ enum ConfigurationFile {
                 "cannot read the configuration (\(SystemError.description(of: errno)))",
                 fix: "check that the file can be read by this user")
         }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            return .contents(try handle.readToEnd() ?? Data())
+        defer { close(descriptor) }
+        // Read by the one whole-file reader, whose error is the read's own (a `FileHandle` left
+        // `errno` to say why, which a later call could have changed).
+        do throws(POSIXError) {
+            return .contents(Data(try ReadableFile.bytes(readingAll: descriptor)))
         } catch {
             return .refused(
-                "cannot read the configuration (\(SystemError.description(of: errno)))",
+                "cannot read the configuration (\(SystemError.description(of: error.code.rawValue)))",
                 fix: "check that it is a regular file")
         }
     }
