@@ -66,11 +66,3 @@ public struct WorkflowMarkers: Hashable, Sendable {
         text.trimmingWhitespace.lowercased() == marker.trimmingWhitespace.lowercased()
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing whitespace.
-    var trimmingWhitespace: String {
-        let characters = drop { $0.isWhitespace }
-        return String(characters.reversed().drop { $0.isWhitespace }.reversed())
-    }
-}

@@ -1,6 +1,6 @@
 extension StringProtocol {
-    /// The text without leading and trailing whitespace and newlines.
-    var trimmingWhitespace: String {
+    /// The text without leading and trailing whitespace and newlines (`Character.isWhitespace`).
+    package var trimmingWhitespace: String {
         // Entry text is mostly ASCII at both ends: look at bytes, not Unicode properties. An ASCII
         // byte other than whitespace starts a character, and ASCII whitespace bytes are characters
         // of their own (CR LF is one, whitespace too), so trimming ASCII whitespace up to such a
