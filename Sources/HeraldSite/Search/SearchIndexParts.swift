@@ -129,35 +129,35 @@ struct SearchIndexParts: Sendable {
                 output += key.utf8
                 output.appendNumber(UInt32(parts[key]?.count ?? 0))
             }
-            // Records and term numbers go through a run's worth of numbers, reused: a million
-            // numbers at a rebuild, appended one by one, cost more than the rest of the writing.
-            let numbers = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: SearchIndexParts.chunkSize / 4)
+            // Records and term numbers go through a quarter run's worth of numbers, reused (a
+            // million numbers at a rebuild, appended one by one, cost more than the rest of the
+            // writing), so that a run is at most a run and a quarter.
+            let numbers = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: SearchIndexParts.chunkSize / 16)
             defer { numbers.deallocate() }
             var filled = 0
-            func passOnNumbers(whenOver size: Int) throws(Failure) {
-                guard filled >= size else { return }
+            func passOnNumbers() throws(Failure) {
                 output.append(
                     contentsOf: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(numbers)[..<(filled * 4)]))
                 filled = 0
                 try passOn(whenOver: SearchIndexParts.chunkSize)
             }
-            for entry in entries {
-                try passOnNumbers(whenOver: numbers.count - 8)
-                let record = contents.records[entry]
-                func put(_ field: UInt32) {
-                    numbers[filled] = field.littleEndian
-                    filled += 1
-                }
-                put(record.titleCount)
-                put(record.detailCount)
-                put(record.repeatKeyCount)
-                put(record.searchedCount)
-                put(sectionNumbers[Int(record.section)])
-                put(record.line)
-                put(record.titleTerms)
-                put(record.detailTerms)
+            func put(_ number: UInt32) throws(Failure) {
+                if filled == numbers.count { try passOnNumbers() }
+                numbers[filled] = number.littleEndian
+                filled += 1
             }
-            try passOnNumbers(whenOver: 1)
+            for entry in entries {
+                let record = contents.records[entry]
+                try put(record.titleCount)
+                try put(record.detailCount)
+                try put(record.repeatKeyCount)
+                try put(record.searchedCount)
+                try put(sectionNumbers[Int(record.section)])
+                try put(record.line)
+                try put(record.titleTerms)
+                try put(record.detailTerms)
+            }
+            try passOnNumbers()
             output.appendNumber(UInt64(textCount))
             for key in keys {
                 let part = parts[key] ?? 0..<0
@@ -179,23 +179,9 @@ struct SearchIndexParts: Sendable {
             }
             output.appendNumber(UInt64(numberCount))
             for entry in entries {
-                let terms = contents.terms(of: entry)
-                try passOnNumbers(whenOver: numbers.count - terms.count)
-                if terms.count > numbers.count {
-                    // More terms than a run holds: one entry's, handed on as they are renumbered.
-                    for term in terms {
-                        try passOnNumbers(whenOver: numbers.count)
-                        numbers[filled] = termNumbers[Int(term)].littleEndian
-                        filled += 1
-                    }
-                    continue
-                }
-                for term in terms {
-                    numbers[filled] = termNumbers[Int(term)].littleEndian
-                    filled += 1
-                }
+                for term in contents.terms(of: entry) { try put(termNumbers[Int(term)]) }
             }
-            try passOnNumbers(whenOver: 1)
+            try passOnNumbers()
             try passOn(whenOver: 1)
         }
     }
