@@ -47,3 +47,25 @@ import Testing
         #expect(values.concurrentFlatMap(runs: 0) { run in Array(run) } == values)
     }
 }
+
+@Suite struct ConcurrentJoinedTests {
+    @Test("arrays of any lengths, empty ones among them, are joined in order and released with the result")
+    func partsAreJoinedInOrder() {
+        let releases = ConcurrentMapTests.Releases()
+        do {
+            let lengths = [0, 3, 0, 1, 17, 0, 250, 2]
+            var next = 0
+            let parts = lengths.map { length in
+                (0..<length).map { _ in
+                    next += 1
+                    return ConcurrentMapTests.Result(next, releases: releases)
+                }
+            }
+            let joined = parts.concurrentJoined()
+            #expect(joined.map(\.value) == Array(1...next))
+            #expect(([] as [[Int]]).concurrentJoined().isEmpty)
+            #expect([[Int]](repeating: [], count: 5).concurrentJoined().isEmpty)
+        }
+        #expect(releases.count == 273)
+    }
+}

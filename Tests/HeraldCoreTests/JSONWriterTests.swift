@@ -100,4 +100,34 @@ import Testing
             #expect(JSONWriter.literal(text) == String(decoding: try encoder.encode(text), as: UTF8.self))
         }
     }
+
+    @Test("a byte that needs an escape is found wherever it sits in a string, among bytes that need none")
+    func escapesAreFoundAtEveryPlace() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Bytes beside the escaped ones in value (0x20, 0x21, 0x23, 0x5B, 0x5D), the last ASCII
+        // byte, and characters of two and four bytes, which shift the escapes' byte places.
+        let plain = [" ", "!", "#", "[", "]", "\u{7F}", "é", "🦀", "a"]
+        for length in 0..<20 {
+            for place in 0...length {
+                for special in ["\"", "\\", "\n", "\u{1F}", "\u{0}"] {
+                    var characters = (0..<length).map { plain[$0 % plain.count] }
+                    if place < length { characters[place] = special }
+                    let text = characters.joined()
+                    let expected = String(decoding: try encoder.encode(text), as: UTF8.self)
+                    var json = JSONWriter()
+                    json.string(text)
+                    #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
+                    #expect(JSONWriter.literal(text) == expected)
+                }
+            }
+        }
+    }
+
+    @Test("a number is written in decimal, the extremes included", arguments: [0, 7, -7, 10, -100, Int.max, Int.min])
+    func numbersAreDecimal(number: Int) {
+        var json = JSONWriter()
+        json.number(number)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == String(number))
+    }
 }

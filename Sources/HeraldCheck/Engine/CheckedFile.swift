@@ -239,20 +239,12 @@ struct CheckedFile: @unchecked Sendable {
 
     /// Line `line` (1-based) without its line end.
     func lineText(_ line: Int) -> String {
-        CheckedFile.lineText(line, in: bytes, lineStarts: lineStarts)
+        sourceLine(line).text
     }
 
-    /// Line `line` (1-based) of `bytes`, whose lines start at `lineStarts`, without its line end:
-    /// ``lineText(_:)`` for a file whose other parts are gone.
-    static func lineText(_ line: Int, in bytes: FileBytes, lineStarts: [Int]) -> String {
-        guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        // From the buffer: a slice of the file's collection was copied a byte at a time.
-        return bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<max(start, end)]), as: UTF8.self)
-        }
+    /// Line `line` (1-based) as where it is in the file, for a finding.
+    func sourceLine(_ line: Int) -> SourceLine {
+        SourceLine(line, of: bytes, lineStarts: lineStarts)
     }
 
     /// The byte offset of a file position.

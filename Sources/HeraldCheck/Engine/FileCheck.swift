@@ -13,7 +13,7 @@ struct FileCheck: Sendable {
     let absolutePath: String
     /// The file's featured links for the archive's index, when the file reads as an issue.
     let links: ArchiveLinkIndex.IssueLinks?
-    /// The findings of every rule but the archive's half of `duplicate-link`.
+    /// The findings of every rule but the archive's half of `duplicate-link`, in file order.
     private let findings: [Finding]
     private let candidates: [DuplicateLinks.Candidate]
     private let ignore: IgnoreDirectives
@@ -48,6 +48,7 @@ struct FileCheck: Sendable {
             findings.append(contentsOf: parts[index])
             parts[index] = []
         }
+        findings.sort(by: FileCheck.precedes)
         self.findings = findings
         self.candidates = candidates
         links = issue.map {
@@ -56,28 +57,59 @@ struct FileCheck: Sendable {
     }
 
     /// The file's findings in file order, the archive's duplicates among them, with `herald-ignore`
-    /// directives and `[check.rules]` (`settings`) applied.
+    /// directives and `[check.rules]` (`settings`) applied; `place` is the file's in the archive.
     ///
-    /// The archive's duplicates come last before the sort, which keeps the findings at one place in
-    /// the order they are found in: the sort is stable, and orders findings at one place by rule.
+    /// The rules' findings were put in order with the file (``precedes(_:_:)``); the archive's
+    /// duplicates, put in order on their own, are merged in after the findings at their place
+    /// with their rule, as one stable sort of both would place them. Each finding is copied once
+    /// (a sort of them all after a copy to append to was a tenth of this step), and not at all
+    /// for a file with no duplicate in the archive.
     func findings(
-        index: ArchiveLinkIndex, window: Int?, settings: [String: NewsletterConfiguration.RuleSetting.Level]
+        index: ArchiveLinkIndex, place: ArchiveLinkIndex.Place?, window: Int?,
+        settings: [String: NewsletterConfiguration.RuleSetting.Level]
     ) -> [Finding] {
-        var findings = findings
+        var duplicates: [Finding] = []
         DuplicateLinks.check(
-            candidates, in: (path, absolutePath),
-            lineText: { [bytes, lineStarts] in CheckedFile.lineText($0, in: bytes, lineStarts: lineStarts) },
-            index: index, window: window, into: &findings)
-        findings.sort { left, right in
-            let a = left.problem.location ?? SourceLocation(line: 0, column: 0)
-            let b = right.problem.location ?? SourceLocation(line: 0, column: 0)
-            return a != b ? a < b : left.rule.rawValue < right.rule.rawValue
+            candidates, in: path, at: place,
+            line: { [bytes, lineStarts] in SourceLine($0, of: bytes, lineStarts: lineStarts) },
+            index: index, window: window, into: &duplicates)
+        // Found in the issue's order, which is the file's but for a footnote out of place.
+        if !duplicates.indices.dropFirst().allSatisfy({ !FileCheck.precedes(duplicates[$0], duplicates[$0 - 1]) }) {
+            duplicates.sort(by: FileCheck.precedes)
         }
+        var findings = duplicates.isEmpty ? findings : FileCheck.merging(findings, duplicates)
         // Filtered in place, and only when there is something to filter by: an outsized file
         // has a hundred thousand findings, and copying each cost a tenth of its check.
         if !ignore.isEmpty { findings.removeAll(where: ignore.ignores) }
         if !settings.isEmpty { findings = findings.compactMap { Linter.applying(settings, to: $0) } }
         return findings
+    }
+
+    /// Whether `left` comes before `right` in a report: by place, then by rule; a stable sort
+    /// keeps one rule's findings at one place in the order they were found.
+    private static func precedes(_ left: Finding, _ right: Finding) -> Bool {
+        let a = left.problem.location ?? SourceLocation(line: 0, column: 0)
+        let b = right.problem.location ?? SourceLocation(line: 0, column: 0)
+        return a != b ? a < b : left.rule.rawValue < right.rule.rawValue
+    }
+
+    /// Two lists in file order as one, `first`'s findings before `second`'s at one place and rule.
+    private static func merging(_ first: [Finding], _ second: [Finding]) -> [Finding] {
+        var merged: [Finding] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (left, right) = (0, 0)
+        while left < first.count, right < second.count {
+            if precedes(second[right], first[left]) {
+                merged.append(second[right])
+                right += 1
+            } else {
+                merged.append(first[left])
+                left += 1
+            }
+        }
+        merged.append(contentsOf: first[left...])
+        merged.append(contentsOf: second[right...])
+        return merged
     }
 
     /// The findings of every rule but the links' on `file`, one list per rule. The rules read

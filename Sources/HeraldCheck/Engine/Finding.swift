@@ -9,24 +9,29 @@ public struct Finding: Hashable, Sendable {
     /// The safe repair `--fix` applies, if any.
     public var edit: TextEdit?
     /// The reported line as written, for the caret display.
-    public var lineText: String?
+    public var lineText: String? { line?.text }
+    private let line: SourceLine?
 
     public init(problem: Problem, edit: TextEdit? = nil, lineText: String? = nil) {
+        self.init(problem: problem, edit: edit, line: lineText.map(SourceLine.init(text:)))
+    }
+
+    init(problem: Problem, edit: TextEdit?, line: SourceLine?) {
         self.problem = problem
         self.edit = edit
-        self.lineText = lineText
+        self.line = line
     }
 
     /// `rule`'s finding at `location` in the file at `path`, at the rule's own severity unless
     /// `severity` is given: the one place a rule's severity is looked up.
     init(
-        _ rule: ProblemCode, file path: String, at location: SourceLocation, lineText: String, _ message: String,
+        _ rule: ProblemCode, file path: String, at location: SourceLocation, line: SourceLine, _ message: String,
         fix: String? = nil, edit: TextEdit? = nil, severity: Severity? = nil
     ) {
         let severity = severity ?? CheckRule.rule(withID: rule.rawValue)?.defaultSeverity ?? .error
         self.init(
             problem: Problem(rule, severity: severity, file: path, location: location, message: message, fix: fix),
-            edit: edit, lineText: lineText)
+            edit: edit, line: line)
     }
 
     public var rule: ProblemCode { problem.code }

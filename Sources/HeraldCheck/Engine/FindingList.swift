@@ -18,7 +18,7 @@ struct FindingList {
     ) {
         findings.append(
             Finding(
-                rule, file: file.path, at: location, lineText: file.lineText(location.line), message, fix: fix,
+                rule, file: file.path, at: location, line: file.sourceLine(location.line), message, fix: fix,
                 edit: file.invalidUTF8.isEmpty ? edit : nil, severity: severity))
     }
 

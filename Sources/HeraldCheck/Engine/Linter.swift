@@ -108,10 +108,12 @@ public struct Linter: Sendable {
                     sources: folder.metadataSources(forFile: $0.path)),
                 context: context, numbers: numbers)
         }
-        let index = archiveIndex(of: archive, reusing: checks)
-        let results = checks.concurrentMap { $0.findings(index: index, window: window, settings: settings) }
+        let (index, places) = archiveIndex(of: archive, reusing: checks)
+        let results = Array(checks.indices).concurrentMap {
+            checks[$0].findings(index: index, place: places[$0], window: window, settings: settings)
+        }
         // One file's findings are taken as they are: joined, they would be held twice.
-        let findings = results.count == 1 ? results[0] : results.flatMap { $0 }
+        let findings = results.count == 1 ? results[0] : results.concurrentJoined()
         // The checks, the index and the files' own lists are freed beside the report's writing.
         BackgroundRelease.release((checks, index, consume results))
         var report = CheckReport(findings: findings, problems: problems, files: sources.map(\.path))
@@ -121,15 +123,29 @@ public struct Linter: Sendable {
 
     /// The archive's featured links, reading only the issues not among `checks` (whose links
     /// were taken when they were checked): checking the whole archive parses each file once.
+    /// Also each check's place in the archive, if it has one.
     private func archiveIndex(
         of archive: [(file: IssueFile, absolutePath: String)], reusing checks: [FileCheck]
-    ) -> ArchiveLinkIndex {
-        var checked: [String: ArchiveLinkIndex.IssueLinks] = [:]
-        for check in checks { if let links = check.links { checked[check.absolutePath] = links } }
-        let links = archive.concurrentMap { entry in
-            checked[entry.absolutePath] ?? ArchiveLinkIndex.IssueLinks(issue: folder.parsed(entry.file).issue)
+    ) -> (ArchiveLinkIndex, [ArchiveLinkIndex.Place?]) {
+        let orderByFile = ArchiveLinkIndex.order(of: archive.map(\.absolutePath))
+        // Which check's links each issue's are (the last, should a file be checked twice).
+        var owners = [Int?](repeating: nil, count: archive.count)
+        for (number, check) in checks.enumerated() {
+            if check.links != nil, let order = orderByFile[check.absolutePath] { owners[order] = number }
         }
-        return ArchiveLinkIndex(issues: zip(archive, links).map { ($0.file.path, $0.absolutePath, $1) })
+        let links = Array(archive.indices).concurrentMap { order in
+            owners[order].flatMap { checks[$0].links }
+                ?? ArchiveLinkIndex.IssueLinks(issue: folder.parsed(archive[order].file).issue)
+        }
+        let places = checks.enumerated().map { number, check in
+            orderByFile[check.absolutePath].map {
+                ArchiveLinkIndex.Place(order: $0, holdsFileLinks: owners[$0] == number)
+            }
+        }
+        return (
+            ArchiveLinkIndex(issues: zip(archive, links).map { ($0.file.path, $1) }),
+            places
+        )
     }
 
     /// Which files of the archive have each issue number.

@@ -6,7 +6,7 @@ import HeraldMarkdown
 ///
 /// The rule runs in two halves: ``candidates(in:featured:matches:)`` on the file alone, beside
 /// the other rules right after the file is parsed, and
-/// ``check(_:in:lineText:index:window:into:)`` once every issue's featured links are in the
+/// ``check(_:in:line:index:window:into:)`` once every issue's featured links are in the
 /// archive's index.
 enum DuplicateLinks {
     /// A featured link of a checked file, where the rule would report it.
@@ -97,26 +97,26 @@ enum DuplicateLinks {
     }
 
     /// Reports each repeat in the issue, and each first place of a link an earlier issue in
-    /// `index` featured (looking back `window` issues; `nil`: the whole archive); `lineText`
-    /// gives a reported line's text.
+    /// `index` featured (looking back `window` issues; `nil`: the whole archive); `place` is the
+    /// file's in the archive, and `line` gives a reported line.
     static func check(
-        _ candidates: [Candidate], in file: (path: String, absolutePath: String), lineText: (Int) -> String,
+        _ candidates: [Candidate], in path: String, at place: ArchiveLinkIndex.Place?, line: (Int) -> SourceLine,
         index: ArchiveLinkIndex, window: Int?, into findings: inout [Finding]
     ) {
-        for candidate in candidates {
-            let line = candidate.location.line
+        for (position, candidate) in candidates.enumerated() {
+            let reported = candidate.location.line
             if let first = candidate.repeatedLine {
                 findings.append(
                     Finding(
-                        .duplicateLink, file: file.path, at: candidate.location, lineText: lineText(line),
+                        .duplicateLink, file: path, at: candidate.location, line: line(reported),
                         "link already in this issue, line \(first)", fix: "remove one of them"))
-            } else if let earlier = index.earlierSighting(
-                ofKey: candidate.link.key, beforeFileAt: file.absolutePath, window: window)
+            } else if let number = index.keyNumber(ofLinkAt: position, key: candidate.link.key, in: place),
+                let earlier = index.earlierSighting(ofKeyNumber: number, before: place, window: window)
             {
                 findings.append(
                     Finding(
-                        .duplicateLink, file: file.path, at: candidate.location, lineText: lineText(line),
-                        "link already featured in \(earlier.description)",
+                        .duplicateLink, file: path, at: candidate.location, line: line(reported),
+                        "link already featured in " + earlier.description,
                         fix: "remove it, or link something new about it"))
             }
         }

@@ -41,4 +41,31 @@ extension Array {
         }
         return joined
     }
+
+    /// The arrays this array holds, joined in order, each copied into its place on a core: for
+    /// the findings of every checked file, a quarter of a million for ten archives, whose joining
+    /// on one core (most of it the kernel supplying the joined array's pages) took a tenth of a
+    /// second.
+    package func concurrentJoined<Member>() -> [Member] where Element == [Member] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(count)
+        var total = 0
+        for index in indices {
+            offsets.append(total)
+            total += self[index].count
+        }
+        guard total > 0 else { return [] }
+        return [Member](unsafeUninitializedCapacity: total) { buffer, initializedCount in
+            nonisolated(unsafe) let slots = buffer.baseAddress!
+            nonisolated(unsafe) let parts = self
+            let offsets = offsets
+            DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+                parts[index].withUnsafeBufferPointer { part in
+                    guard let first = part.baseAddress else { return }
+                    (slots + offsets[index]).initialize(from: first, count: part.count)
+                }
+            }
+            initializedCount = total
+        }
+    }
 }

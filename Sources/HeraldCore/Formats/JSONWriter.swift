@@ -36,24 +36,27 @@ package struct JSONWriter {
     }
 
     /// How many bytes a streaming writer holds before passing them on.
-    @usableFromInline static let passedOnSize = 1 << 20
+    static let passedOnSize = 1 << 20
 
     /// Passes the bytes on once there are enough of them, for a streaming writer.
-    @usableFromInline mutating func passOnWhenFull() {
+    mutating func passOnWhenFull() {
         guard output != nil, bytes.count >= JSONWriter.passedOnSize else { return }
         passOn()
     }
 
     private mutating func passOn() {
-        guard let output else { return }
-        if outputError == nil {
-            do {
-                try output.write(bytes)
-            } catch {
-                outputError = error
-            }
-        }
+        pass(bytes)
         bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `run` to ``output``, unless an earlier write failed.
+    private mutating func pass(_ run: [UInt8]) {
+        guard let output, outputError == nil else { return }
+        do {
+            try output.write(run)
+        } catch {
+            outputError = error
+        }
     }
 
     /// Passes the last bytes on, for a streaming writer.
@@ -81,38 +84,51 @@ package struct JSONWriter {
         close(UInt8(ascii: "}"))
     }
 
-    /// Writes an array of `values`; a long one (the report of an outsized file's 100,000
-    /// findings) is written in runs of a few thousand members on every core, each run by a writer
-    /// of its own that continues where the one before it ends, and joined in order: the same bytes
-    /// as one writer's. The runs are made a batch at a time, so that a streaming writer passes
-    /// each batch on before the next is made.
+    /// Writes an array of `values`, as ``array(count:member:)`` does.
     @inlinable package mutating func array<Value: JSONWritable>(_ values: [Value]) {
+        // Each value written where the array keeps it: read through the array's subscript or
+        // iterator, each one was copied, retaining and releasing every string it holds.
+        values.withUnsafeBufferPointer { values in
+            array(count: values.count) { index, json in values[index].write(to: &json) }
+        }
+    }
+
+    /// Writes an array of `count` members, `member` writing the one at each index; a long one (the
+    /// report of an outsized file's 100,000 findings) is written in runs of a few thousand members
+    /// on every core, each run by a writer of its own that continues where the one before it
+    /// ends, and joined in order: the same bytes as one writer's. The runs are made a batch at a
+    /// time, so that a streaming writer passes each batch on before the next is made.
+    ///
+    /// Not generic, so that a caller in another module passes a closure made for its own type:
+    /// the generic ``array(_:)`` was left unspecialized there, and each member was copied out of
+    /// its array to be written through the protocol (a quarter of the check report's time).
+    package mutating func array(count: Int, member: (Int, inout JSONWriter) -> Void) {
         open(UInt8(ascii: "["))
-        if values.count >= JSONWriter.membersWrittenSideBySide {
+        if count >= JSONWriter.membersWrittenSideBySide {
             let (depth, length) = (depth, JSONWriter.membersWrittenSideBySide)
+            // Each run's room, from what the members before it took: grown from nothing, a run of
+            // findings was copied ten times over as it grew.
+            var bytesPerMember = 64
             var start = 0
-            while start < values.count {
-                let end = Swift.min(values.count, start + length * JSONWriter.runsPerBatch)
+            while start < count {
+                let end = Swift.min(count, start + length * JSONWriter.runsPerBatch)
                 let runs = Array(stride(from: start, to: end, by: length)).concurrentMap { first in
                     var run = JSONWriter(continuingAtDepth: depth, afterMembers: first > 0)
-                    // Each value written where the array keeps it: the slice's iterator copied
-                    // each one, retaining and releasing every string it holds.
+                    run.bytes.reserveCapacity(bytesPerMember * length + bytesPerMember)
                     for index in first..<Swift.min(first + length, end) {
                         run.newMember()
-                        values[index].write(to: &run)
+                        member(index, &run)
                     }
                     return run.bytes
                 }
-                for run in runs {
-                    append(membersWrittenApart: run)
-                    passOnWhenFull()
-                }
+                for run in runs { append(membersWrittenApart: run) }
+                bytesPerMember = Swift.max(bytesPerMember, runs.reduce(0) { $0 + $1.count } / (end - start) + 16)
                 start = end
             }
         } else {
-            for index in values.indices {
+            for index in 0..<count {
                 newMember()
-                values[index].write(to: &self)
+                member(index, &self)
                 passOnWhenFull()
             }
         }
@@ -121,22 +137,30 @@ package struct JSONWriter {
 
     /// How long an array must be for ``array(_:)`` to write it on every core, and how many
     /// members each of its runs has.
-    @usableFromInline static let membersWrittenSideBySide = 4_096
+    static let membersWrittenSideBySide = 4_096
 
     /// How many runs ``array(_:)`` makes at a time: a few per core, so that a core that finishes
     /// early takes another.
-    @usableFromInline static var runsPerBatch: Int { 4 * FileSplitting.cores }
+    static var runsPerBatch: Int { 4 * FileSplitting.cores }
 
     /// A writer for a run of an array's members at `depth`, the first after others when
     /// `afterMembers`.
-    @usableFromInline init(continuingAtDepth depth: Int, afterMembers: Bool) {
+    init(continuingAtDepth depth: Int, afterMembers: Bool) {
         self.depth = depth
         hasMembers = afterMembers
     }
 
-    /// Appends members another writer made with ``init(continuingAtDepth:afterMembers:)``.
-    @usableFromInline mutating func append(membersWrittenApart run: [UInt8]) {
-        bytes.append(contentsOf: run)
+    /// Appends members another writer made with ``init(continuingAtDepth:afterMembers:)``; a
+    /// streaming writer passes them on as they are, after what it holds (copied into its bytes
+    /// first, the runs of a check report's findings were a fifth of its writing).
+    mutating func append(membersWrittenApart run: [UInt8]) {
+        if output != nil, run.count >= JSONWriter.passedOnSize / 4 {
+            passOn()
+            pass(run)
+        } else {
+            bytes.append(contentsOf: run)
+            passOnWhenFull()
+        }
         hasMembers = hasMembers || !run.isEmpty
     }
 
@@ -168,14 +192,15 @@ package struct JSONWriter {
     /// `\n`, `\r`, `\t` where JSON has them); runs that need no escape are copied whole.
     package mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8Bytes { utf8 in
             var runStart = 0
-            for index in utf8.indices where Self.needsEscape(utf8[index]) {
+            var index = Self.firstEscape(in: utf8, from: 0)
+            while index < utf8.count {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 let escape = Self.escape(of: utf8[index])
                 for offset in 0..<escape.count { bytes.append(escape.byte(offset)) }
                 runStart = index + 1
+                index = Self.firstEscape(in: utf8, from: runStart)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
@@ -221,7 +246,11 @@ package struct JSONWriter {
     /// How many bytes ``writeLiteral(of:into:quoted:)`` writes for `utf8`.
     private static func literalLength(of utf8: UnsafeBufferPointer<UInt8>, quoted: Bool) -> Int {
         var length = utf8.count + (quoted ? 2 : 0)
-        for byte in utf8 where needsEscape(byte) { length += escape(of: byte).count - 1 }
+        var index = firstEscape(in: utf8, from: 0)
+        while index < utf8.count {
+            length += escape(of: utf8[index]).count - 1
+            index = firstEscape(in: utf8, from: index + 1)
+        }
         return length
     }
 
@@ -241,12 +270,14 @@ package struct JSONWriter {
             written += run.count
         }
         var runStart = 0
-        for index in utf8.indices where needsEscape(utf8[index]) {
+        var index = firstEscape(in: utf8, from: 0)
+        while index < utf8.count {
             write(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             let escape = escape(of: utf8[index])
             for offset in 0..<escape.count { output[written + offset] = escape.byte(offset) }
             written += escape.count
             runStart = index + 1
+            index = firstEscape(in: utf8, from: runStart)
         }
         write(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         guard quoted else { return written }
@@ -280,7 +311,7 @@ package struct JSONWriter {
     package mutating func field(_ key: String, _ number: Int?) {
         guard let number else { return }
         self.key(key)
-        raw(String(number))
+        self.number(number)
     }
 
     /// Writes `"key": "text"`, or `"key": null` when `text` is `nil`.
@@ -292,11 +323,30 @@ package struct JSONWriter {
     /// Writes `"key": number`, or `"key": null` when `number` is `nil`.
     package mutating func field(_ key: String, orNull number: Int?) {
         self.key(key)
-        if let number { raw(String(number)) } else { raw("null") }
+        if let number { self.number(number) } else { raw("null") }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// The index of the first byte of `utf8` at or after `start` that ``needsEscape(_:)``, or
+    /// `utf8.count`: eight bytes at a time while none of them does (a byte at a time, the
+    /// search was a third of writing a check report), each word tested for a byte below 0x20,
+    /// a quote or a backslash with the usual bit arithmetic.
+    private static func firstEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = utf8.baseAddress else { return utf8.count }
+        let (ones, highs): (UInt64, UInt64) = (0x0101_0101_0101_0101, 0x8080_8080_8080_8080)
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = start
+        while index + 8 <= utf8.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let control = (word &- ones &* 0x20) & ~word & highs != 0
+            if control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) { break }
+            index += 8
+        }
+        while index < utf8.count, !needsEscape(utf8[index]) { index += 1 }
+        return index
     }
 
     /// The escape JSON writes for a byte ``needsEscape(_:)`` names: `\"`, `\\`, a short form, or
@@ -338,6 +388,23 @@ package struct JSONWriter {
         }
     }
 
+    /// Writes `value` in decimal, digit by digit: made a `String` first, each number was an
+    /// allocation.
+    package mutating func number(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
+        withUnsafeMutableBytes(of: &digits) { room in
+            var start = room.count
+            repeat {
+                start -= 1
+                room[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[start...]))
+        }
+    }
+
     /// Writes a number, `true`/`false` or `null` as is.
     package mutating func raw(_ text: String) {
         bytes.append(contentsOf: text.utf8)
@@ -356,7 +423,7 @@ package struct JSONWriter {
         hasMembers = true
     }
 
-    @usableFromInline mutating func newMember() {
+    mutating func newMember() {
         if hasMembers { bytes.append(UInt8(ascii: ",")) }
         newLine()
         hasMembers = true
@@ -378,7 +445,7 @@ extension String: JSONWritable {
 }
 
 extension Int: JSONWritable {
-    package func write(to json: inout JSONWriter) { json.raw(String(self)) }
+    package func write(to json: inout JSONWriter) { json.number(self) }
 }
 
 extension Bool: JSONWritable {
