@@ -14,7 +14,7 @@ struct InlineInput {
     private var made: [UInt8] = []
     /// The text while it is one stretch of the source.
     private var view: UnsafeBufferPointer<UInt8>?
-    var lines: [LineOrigin] = []
+    var lines = LineOrigins()
 
     /// How many bytes the text has.
     var count: Int { view?.count ?? made.count }
@@ -101,7 +101,7 @@ extension InlineInput {
         } else {
             made.removeFirst(count)
         }
-        var kept: [LineOrigin] = []
+        var kept = LineOrigins()
         for (index, var origin) in lines.enumerated() {
             let nextStart = index + 1 < lines.count ? Int(lines[index + 1].offset) : Int.max
             if nextStart <= count { continue }

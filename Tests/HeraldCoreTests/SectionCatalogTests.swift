@@ -26,6 +26,8 @@ struct SectionCatalogTests {
         let catalog = SectionCatalog.twir
         var pieces = catalog.rules.flatMap(\.names).flatMap { $0.split(separator: " ").map(String.init) }
         pieces += [" ", "  ", "&", " & ", "'", "'s", ";", ":", "-", "(", "RFC", "CALL", "of", "the", "x1", "Rust"]
+        // Longer than any name, whole or joined to its neighbours: the name's room runs out.
+        pieces += [String(repeating: "x", count: 120), "UpdatesFromRustCommunity"]
         var random = SplitMix64(seed: 3)
         for _ in 0..<4_000 {
             let heading = (0..<Int(random.next() % 7)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
@@ -37,5 +39,23 @@ struct SectionCatalogTests {
             let shouted = name.uppercased() + "!"
             #expect(catalog.kind(ofHeading: shouted) == Self.definition(shouted, in: catalog), "\(shouted)")
         }
+    }
+
+    @Test("a small catalog's headings, whose names are short: the room for a name runs out early")
+    func smallCatalog() {
+        let catalog = SectionCatalog(rules: [
+            SectionCatalog.Rule(kind: .links, names: ["A & B", "News"]),
+            SectionCatalog.Rule(kind: .events, names: ["A"]),
+        ])
+        let pieces = [
+            "a", "A", "b", "&", "and", " ", "news", "newsy", "'", "-", "x", String(repeating: "b", count: 40),
+        ]
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<4_000 {
+            let heading = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined(separator: random.next() % 2 == 0 ? "" : " ")
+            #expect(catalog.kind(ofHeading: heading) == Self.definition(heading, in: catalog), "\(heading)")
+        }
+        #expect(SectionCatalog(rules: []).kind(ofHeading: "News") == nil)
     }
 }

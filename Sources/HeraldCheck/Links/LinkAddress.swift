@@ -54,6 +54,16 @@ public struct LinkAddress: Hashable, Sendable {
     public var port: String? { portRange.map(text) }
     /// The path as written, starting with `/` when there is one.
     public var path: String { text(pathRange) }
+
+    /// Whether the path is `candidate` as written, compared as bytes: asked of every link, a
+    /// path made a string to be compared was an allocation each.
+    func hasPath(_ candidate: StaticString) -> Bool {
+        guard pathRange.count == candidate.utf8CodeUnitCount else { return false }
+        return original.withUTF8Bytes { bytes in
+            UnsafeBufferPointer(rebasing: bytes[pathRange]).elementsEqual(
+                UnsafeBufferPointer(start: candidate.utf8Start, count: candidate.utf8CodeUnitCount))
+        }
+    }
     /// The fragment without `#`, or `nil`.
     public var fragment: String? { fragmentRange.map(text) }
 

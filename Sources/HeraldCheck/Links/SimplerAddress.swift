@@ -30,8 +30,11 @@ struct SimplerAddress {
 
     /// The real address behind a search engine's or social site's redirect.
     private static func redirectTarget(_ address: LinkAddress) -> String? {
-        // The paths first: nearly every link has another, and its site is not worked out.
-        guard ["/url", "/l.php", "/redirect"].contains(address.path) else { return nil }
+        // The paths first, as bytes: nearly every link has another, and neither its site nor its
+        // path is made a string.
+        guard address.hasPath("/url") || address.hasPath("/l.php") || address.hasPath("/redirect") else {
+            return nil
+        }
         let parameter: String
         switch (address.siteHost, address.path) {
         case ("google.com", "/url"): parameter = address.queryItems.contains { $0.hasPrefix("q=") } ? "q" : "url"

@@ -171,9 +171,3 @@ struct EventLine {
     /// Whether the line has a date, a place and a linked organiser.
     var isComplete: Bool { date != nil && fields.count >= 3 && endsWithLink }
 }
-
-extension String {
-    fileprivate func equalsIgnoringCase(_ other: String) -> Bool {
-        lowercased() == other.lowercased()
-    }
-}

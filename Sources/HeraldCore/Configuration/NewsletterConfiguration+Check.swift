@@ -36,7 +36,7 @@ extension NewsletterConfiguration {
         /// without case), with the table-wide banned hosts added.
         public func policy(forSection heading: String) -> SectionPolicy {
             var policy =
-                sections.first { $0.heading.lowercased() == heading.lowercased() } ?? SectionPolicy(heading: heading)
+                sections.first { $0.heading.equalsIgnoringCase(heading) } ?? SectionPolicy(heading: heading)
             policy.bannedHosts += bannedHosts
             return policy
         }

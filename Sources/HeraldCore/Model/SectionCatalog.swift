@@ -22,6 +22,8 @@ public struct SectionCatalog: Hashable, Sendable {
     public let rules: [Rule]
     private let kindsByName: [String: SectionKind]
     private let longestName: Int
+    /// The longest name's length in bytes, normalised.
+    private let longestNameBytes: Int
     /// The first word of every name: most headings (a link section's categories) start with
     /// none, and are unknown after one lookup.
     private let firstWords: Set<String>
@@ -30,6 +32,7 @@ public struct SectionCatalog: Hashable, Sendable {
         self.rules = rules
         var kindsByName: [String: SectionKind] = [:]
         var longestName = 0
+        var longestNameBytes = 0
         var firstWords: Set<String> = []
         for rule in rules {
             for name in rule.names {
@@ -38,11 +41,13 @@ public struct SectionCatalog: Hashable, Sendable {
                 let key = words.joined(separator: " ")
                 if kindsByName[key] == nil { kindsByName[key] = rule.kind }
                 longestName = max(longestName, words.count)
+                longestNameBytes = max(longestNameBytes, key.utf8.count)
                 firstWords.insert(first)
             }
         }
         self.kindsByName = kindsByName
         self.longestName = longestName
+        self.longestNameBytes = longestNameBytes
         self.firstWords = firstWords
     }
 
@@ -71,47 +76,72 @@ public struct SectionCatalog: Hashable, Sendable {
     /// words' ends, and each shorter try is a prefix of it (the words as strings, joined, were
     /// most of reading an issue's outline). `.some(nil)` when the catalog does not know the
     /// heading; `nil` for a heading that is not ASCII.
+    ///
+    /// The name is made in room on the stack, as long as the longest known name (a longer one
+    /// names nothing): two arrays grown for every heading and paragraph asked about were a
+    /// million allocations in a check of ten archives.
     private func asciiKind(ofHeading heading: String) -> SectionKind?? {
-        guard heading.withUTF8Bytes({ $0.allSatisfy { $0 < 0x80 } }) else {
-            return nil
+        heading.withUTF8Bytes { heading -> SectionKind?? in
+            guard heading.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestNameBytes) { name in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: longestName) { ends in
+                    asciiKind(of: heading, name: name, ends: ends)
+                }
+            }
         }
-        var name: [UInt8] = []
-        var ends: [Int] = []
-        var inWord = false
+    }
+
+    /// ``asciiKind(ofHeading:)`` with the room for the name and its words' ends.
+    private func asciiKind(
+        of heading: UnsafeBufferPointer<UInt8>, name: UnsafeMutableBufferPointer<UInt8>,
+        ends: UnsafeMutableBufferPointer<Int>
+    ) -> SectionKind? {
+        var (length, wordCount, inWord, full) = (0, 0, false, false)
         func finish() {
-            if inWord { ends.append(name.count) }
+            if inWord, wordCount < ends.count {
+                ends[wordCount] = length
+                wordCount += 1
+            }
             inWord = false
         }
-        func startWord() {
-            if !inWord, !name.isEmpty { name.append(UInt8(ascii: " ")) }
+        /// Appends `byte` to the name, starting a word first; false when the name is full.
+        func append(_ byte: UInt8) -> Bool {
+            let space = !inWord && length > 0 ? 1 : 0
+            guard length + space < name.count else {
+                full = true
+                return false
+            }
+            if space == 1 {
+                name[length] = UInt8(ascii: " ")
+                length += 1
+            }
+            name[length] = byte
+            length += 1
             inWord = true
+            return true
         }
-        for byte in heading.utf8 where ends.count < longestName {
+        for byte in heading where wordCount < ends.count && !full {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                startWord()
-                name.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                startWord()
-                name.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): _ = append(byte | 0x20)
             case UInt8(ascii: "'"): continue
             case UInt8(ascii: "&"):
                 finish()
-                guard ends.count < longestName else { continue }
-                startWord()
-                name += "and".utf8
-                finish()
+                guard wordCount < ends.count else { continue }
+                if append(UInt8(ascii: "a")), append(UInt8(ascii: "n")), append(UInt8(ascii: "d")) { finish() }
             default: finish()
             }
         }
-        if ends.count < longestName { finish() }
-        guard let first = ends.first, firstWords.contains(String(decoding: name[..<first], as: UTF8.self)) else {
-            return .some(nil)
+        // A word cut off by the full room is no word of a known name.
+        if !full { finish() }
+        func text(_ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: name[..<end]), as: UTF8.self)
         }
-        for end in ends.reversed() {
-            if let kind = kindsByName[String(decoding: name[..<end], as: UTF8.self)] { return kind }
+        guard wordCount > 0, firstWords.contains(text(ends[0])) else { return nil }
+        for word in (0..<wordCount).reversed() {
+            if let kind = kindsByName[text(ends[word])] { return kind }
         }
-        return .some(nil)
+        return nil
     }
 
     /// A catalog in which `kind` is known by `names` only, taking precedence over every other

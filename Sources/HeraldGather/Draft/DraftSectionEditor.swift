@@ -82,7 +82,7 @@ public struct DraftSectionEditor: Sendable {
             if let level = block.headingLevel {
                 return level > sectionLevel
                     && (Region(heading: block.text) != nil
-                        || regionNames.contains { $0.lowercased() == block.text.lowercased() })
+                        || regionNames.contains { $0.equalsIgnoringCase(block.text) })
             }
             return block.kind == .list || block.isNote
         case .projectUpdates:

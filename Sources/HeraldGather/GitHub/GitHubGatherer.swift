@@ -120,7 +120,7 @@ public struct GitHubGatherer: Sendable {
         let url = await api.address(
             "/repos/\(repository)/issues/\(issue.number)/events", query: [("per_page", "100")])
         let events = try await api.all(url, as: GitHubIssueEvent.self)
-        return events.last { $0.event == "labeled" && $0.label?.name.lowercased() == label.lowercased() }
+        return events.last { $0.event == "labeled" && $0.label?.name.equalsIgnoringCase(label) == true }
             .flatMap { IssueDate(timestamp: $0.createdAt) }
     }
 

@@ -63,6 +63,6 @@ public struct WorkflowMarkers: Hashable, Sendable {
     }
 
     private static func same(_ text: String, _ marker: String) -> Bool {
-        text.trimmingWhitespace.lowercased() == marker.trimmingWhitespace.lowercased()
+        text.trimmingWhitespace.equalsIgnoringCase(marker.trimmingWhitespace)
     }
 }

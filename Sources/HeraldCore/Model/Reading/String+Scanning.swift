@@ -49,6 +49,20 @@ extension StringProtocol {
         return self[first...].trimmingWhitespace
     }
 
+    /// Whether the two texts are the same but for letter case: compared byte by byte when both
+    /// are ASCII, with no lower-cased copy made of either (a section's policy was looked up so
+    /// for every run of links), else lower-cased.
+    package func equalsIgnoringCase(_ other: some StringProtocol) -> Bool {
+        let ascii: Bool? = withUTF8Bytes { mine in
+            other.withUTF8Bytes { theirs in
+                guard mine.allSatisfy({ $0 < 0x80 }), theirs.allSatisfy({ $0 < 0x80 }) else { return nil }
+                return mine.count == theirs.count
+                    && zip(mine, theirs).allSatisfy { ASCII.lowercased($0) == ASCII.lowercased($1) }
+            }
+        }
+        return ascii ?? (lowercased() == other.lowercased())
+    }
+
     /// Whether the text contains `word` (lower-case ASCII) in any letter case.
     func containsIgnoringCase(_ word: StaticString) -> Bool {
         let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
