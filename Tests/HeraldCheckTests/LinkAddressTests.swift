@@ -32,6 +32,48 @@ struct LinkAddressTests {
             LinkAddress.removingTrackingParameters(from: "https://a.org/x?fbclid=1&id=2#f") == "https://a.org/x?id=2#f")
     }
 
+    /// The duplicate key as its definition reads, a piece at a time.
+    private static func definedKey(of address: LinkAddress) -> String {
+        var key = "https://" + (address.host.hasPrefix("www.") ? String(address.host.dropFirst(4)) : address.host)
+        if let port = address.port, port != "80", port != "443", !port.isEmpty { key += ":" + port }
+        var path = ""
+        for character in address.path where !(character == "/" && path.last == "/") { path.append(character) }
+        while path.last == "/" { path.removeLast() }
+        key += path
+        let kept = address.queryItems.filter {
+            !TrackingParameters.isTracking(LinkAddress.name(of: $0), host: address.host)
+        }
+        if !kept.isEmpty { key += "?" + kept.joined(separator: "&") }
+        if let fragment = address.fragment, !fragment.isEmpty, !fragment.hasPrefix(":~:") { key += "#" + fragment }
+        return key
+    }
+
+    @Test("duplicate keys of generated addresses, against the key's definition")
+    func duplicateKeysFollowTheirDefinition() throws {
+        let hosts = ["", "www.Example.org", "example.org", "WWW.", "www.例え.jp", "[::1]", "w.www.org"]
+        let ports = ["", ":80", ":443", ":8080", ":"]
+        let paths = ["", "/", "//", "/a//b/", "/a///", "///x", "/パス//", "/a/b"]
+        let queries = ["", "?", "?utm_source=x", "?q=1&utm_medium=y&r", "?fbclid=1", "?&&"]
+        let fragments = ["", "#", "#Part", "#:~:text=x", "#ü"]
+        var checked = 0
+        for host in hosts {
+            for port in ports {
+                for path in paths {
+                    for query in queries {
+                        for fragment in fragments {
+                            guard let address = LinkAddress("http://" + host + port + path + query + fragment) else {
+                                continue
+                            }
+                            #expect(address.duplicateKey == Self.definedKey(of: address), "\(address)")
+                            checked += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(checked > 5_000)
+    }
+
     @Test func anEventLineIsSplitOutsideBrackets() throws {
         let fields = EventLine.fields(of: " 2025-07-02 | Berlin, DE |\t[Rust | Berlin](https://x.org) \r")
         #expect(fields == ["2025-07-02", "Berlin, DE", "[Rust | Berlin](https://x.org)"])

@@ -98,9 +98,16 @@ public struct ArchiveLinkIndex: Sendable {
                     name: LinkSighting.issue(file: path, number: links.number, date: links.date),
                     firstLink: keyNumbers.count, linkCount: links.featured.count))
             for link in links.featured {
-                let next = Int32(counts.count)
-                let number = ArchiveLinkIndex.stored(&numbers[link.key, default: next])
-                if number == next { counts.append(0) }
+                // Looked up, then added when new: through the `default:` subscript's in-place
+                // access, each link's lookup allocated that access's frame.
+                let number: Int32
+                if let known = numbers[link.key] {
+                    number = known
+                } else {
+                    number = Int32(counts.count)
+                    numbers[link.key] = number
+                    counts.append(0)
+                }
                 counts[Int(number)] += 1
                 keyNumbers.append(number)
             }
@@ -129,12 +136,6 @@ public struct ArchiveLinkIndex: Sendable {
     /// archive's files' places, for a check to find its files' (``Place``).
     static func order(of paths: [String]) -> [String: Int] {
         Dictionary(zip(paths, paths.indices), uniquingKeysWith: { _, last in last })
-    }
-
-    /// `value`, read through `inout` access: for a dictionary's `default:` subscript, which then
-    /// adds an absent key with its default in the one lookup that finds a present one.
-    private static func stored<Value>(_ value: inout Value) -> Value {
-        value
     }
 
     /// The first issue that featured `url` (under any spelling of it), or `nil`.

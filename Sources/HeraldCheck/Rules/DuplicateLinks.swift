@@ -62,20 +62,28 @@ enum DuplicateLinks {
     static func candidates(
         in file: CheckedFile, featured: [(url: String, line: Int)], matches: [Match]
     ) -> [Candidate] {
-        var positionsByURL = [String: [Int]](minimumCapacity: featured.count)
+        // Each address's positions, in a list of their own found by the address: grown through
+        // the dictionary's `default:` subscript, each match's in-place access allocated a frame.
+        var slots = [String: Int](minimumCapacity: featured.count)
+        var positions: [[Int]] = []
         // Whether the matches' lines only grow, as they do but for a footnote out of place: each
         // address's positions are then searched by halves.
         var inLineOrder = true
         var previousLine = Int.min
         for position in matches.indices {
-            positionsByURL[matches[position].url, default: []].append(position)
+            if let slot = slots[matches[position].url] {
+                positions[slot].append(position)
+            } else {
+                slots[matches[position].url] = positions.count
+                positions.append([position])
+            }
             if matches[position].location.line < previousLine { inLineOrder = false }
             previousLine = matches[position].location.line
         }
         let placed = ArchiveLinkIndex.IssueLinks.keyed(
             featured.map { link in
-                let position = positionsByURL[link.url].flatMap {
-                    firstPosition(of: $0, in: matches, atOrAfterLine: link.line, inLineOrder: inLineOrder)
+                let position = slots[link.url].flatMap {
+                    firstPosition(of: positions[$0], in: matches, atOrAfterLine: link.line, inLineOrder: inLineOrder)
                 }
                 return (link, position)
             },
