@@ -18,6 +18,13 @@ package enum WordScan {
         hasZeroByte(word ^ (ones &* UInt64(byte)))
     }
 
+    /// Whether any byte of `word` is below `limit`, which is at most 0x80 (exact for "is there
+    /// one", as ``hasZeroByte(_:)`` is).
+    @inlinable @inline(__always)
+    package static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highBits != 0
+    }
+
     /// The index of the first `\n` or `\r` at or after `start`, or `buffer.count`.
     static func firstLineBreak(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         firstIndex(

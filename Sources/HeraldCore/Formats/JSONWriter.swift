@@ -1,4 +1,5 @@
 package import Foundation
+import HeraldMarkdown
 
 /// Writes indented JSON straight into bytes, for ``IssueExport`` and `herald check`'s report.
 ///
@@ -332,21 +333,15 @@ package struct JSONWriter {
 
     /// The index of the first byte of `utf8` at or after `start` that ``needsEscape(_:)``, or
     /// `utf8.count`: eight bytes at a time while none of them does (a byte at a time, the
-    /// search was a third of writing a check report), each word tested for a byte below 0x20,
-    /// a quote or a backslash with the usual bit arithmetic.
+    /// search was a third of writing a check report).
     private static func firstEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = utf8.baseAddress else { return utf8.count }
-        let (ones, highs): (UInt64, UInt64) = (0x0101_0101_0101_0101, 0x8080_8080_8080_8080)
-        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-        var index = start
-        while index + 8 <= utf8.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let control = (word &- ones &* 0x20) & ~word & highs != 0
-            if control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) { break }
-            index += 8
-        }
-        while index < utf8.count, !needsEscape(utf8[index]) { index += 1 }
-        return index
+        WordScan.firstIndex(
+            in: utf8, from: start,
+            wordMayMatch: {
+                WordScan.hasByte(below: 0x20, in: $0) || WordScan.hasByte(UInt8(ascii: "\""), in: $0)
+                    || WordScan.hasByte(UInt8(ascii: "\\"), in: $0)
+            },
+            byteMatches: needsEscape)
     }
 
     /// The escape JSON writes for a byte ``needsEscape(_:)`` names: `\"`, `\\`, a short form, or
