@@ -386,18 +386,7 @@ package struct JSONWriter {
     /// Writes `value` in decimal, digit by digit: made a `String` first, each number was an
     /// allocation.
     package mutating func number(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
-        withUnsafeMutableBytes(of: &digits) { room in
-            var start = room.count
-            repeat {
-                start -= 1
-                room[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[start...]))
-        }
+        DecimalDigits.withDigits(of: value) { bytes.append(contentsOf: $0) }
     }
 
     /// Writes a number, `true`/`false` or `null` as is.

@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldMarkdown
 
 /// Gives the blocks of an issue's body an `id` made from the file line they start on (`L38`),
@@ -32,18 +33,8 @@ enum EntryAnchors {
         /// time, the archive's attributes were a seventieth of a cold build's instructions.
         func withAttribute<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-                var start = buffer.count - 1
-                buffer[start] = UInt8(ascii: "\"")
-                var value = line.magnitude
-                repeat {
-                    start -= 1
-                    buffer[start] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                } while value > 0
-                if line < 0 {
-                    start -= 1
-                    buffer[start] = UInt8(ascii: "-")
-                }
+                buffer[buffer.count - 1] = UInt8(ascii: "\"")
+                var start = DecimalDigits.write(line, endingAt: buffer.count - 1, in: buffer)
                 for byte in Insertion.attributeStart.reversed() {
                     start -= 1
                     buffer[start] = byte
