@@ -107,7 +107,8 @@ package struct JSONWriter {
         open(UInt8(ascii: "["))
         if count >= JSONWriter.membersWrittenSideBySide {
             let (depth, length) = (depth, JSONWriter.membersWrittenSideBySide)
-            // Each run's room, from what the members before it took: grown from nothing, a run of
+            // Each run's room, from what the members before it took, up to a few megabytes (members
+            // of a megabyte each would otherwise ask for gigabytes): grown from nothing, a run of
             // findings was copied ten times over as it grew.
             var bytesPerMember = 64
             var start = 0
@@ -115,7 +116,7 @@ package struct JSONWriter {
                 let end = Swift.min(count, start + length * JSONWriter.runsPerBatch)
                 let runs = Array(stride(from: start, to: end, by: length)).concurrentMap { first in
                     var run = JSONWriter(continuingAtDepth: depth, afterMembers: first > 0)
-                    run.bytes.reserveCapacity(bytesPerMember * length + bytesPerMember)
+                    run.bytes.reserveCapacity(Swift.min(bytesPerMember * (length + 1), JSONWriter.largestRunRoom))
                     for index in first..<Swift.min(first + length, end) {
                         run.newMember()
                         member(index, &run)
@@ -139,6 +140,9 @@ package struct JSONWriter {
     /// How long an array must be for ``array(_:)`` to write it on every core, and how many
     /// members each of its runs has.
     static let membersWrittenSideBySide = 4_096
+
+    /// The most room a run of ``array(count:member:)`` reserves before it is written.
+    static let largestRunRoom = 4 << 20
 
     /// How many runs ``array(_:)`` makes at a time: a few per core, so that a core that finishes
     /// early takes another.
