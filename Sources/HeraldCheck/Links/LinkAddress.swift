@@ -64,6 +64,7 @@ public struct LinkAddress: Hashable, Sendable {
                 UnsafeBufferPointer(start: candidate.utf8Start, count: candidate.utf8CodeUnitCount))
         }
     }
+
     /// The fragment without `#`, or `nil`.
     public var fragment: String? { fragmentRange.map(text) }
 

@@ -10,7 +10,7 @@ enum JSONReport {
     /// of entries first, each was copied.
     static func bytes(of report: CheckReport) -> [UInt8] {
         var json = JSONWriter(capacity: 320 * report.findings.count + 4)
-        write(report.findings, to: &json)
+        json.array(report.findings)
         json.raw("\n")
         return json.bytes
     }
@@ -18,17 +18,9 @@ enum JSONReport {
     /// ``bytes(of:)`` written to `file` as they are made, a megabyte at a time.
     static func write(_ report: CheckReport, to file: WritableFile) throws(POSIXError) {
         var json = JSONWriter(streamingTo: file)
-        write(report.findings, to: &json)
+        json.array(report.findings)
         json.raw("\n")
         try json.finish()
-    }
-
-    /// The findings as one array, each written where the array keeps it (read through the
-    /// array's subscript, each was copied first).
-    private static func write(_ findings: [Finding], to json: inout JSONWriter) {
-        findings.withUnsafeBufferPointer { findings in
-            json.array(count: findings.count) { index, json in findings[index].write(to: &json) }
-        }
     }
 }
 

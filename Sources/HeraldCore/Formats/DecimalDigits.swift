@@ -1,6 +1,6 @@
 /// An integer's decimal digits written as bytes, with no string made: for numbers written by
-/// the million (a report's lines and columns, a page's entry anchors), where `String(value)` was
-/// an allocation each.
+/// the hundred thousand (a report's lines and columns, a page's entry anchors, the search
+/// entries' lines), where `String(value)` was an allocation each.
 package enum DecimalDigits {
     /// Room for any `Int`'s digits and sign.
     package static let maximumLength = 20

@@ -104,12 +104,12 @@ public struct SectionCatalog: Hashable, Sendable {
             }
             inWord = false
         }
-        /// Appends `byte` to the name, starting a word first; false when the name is full.
-        func append(_ byte: UInt8) -> Bool {
+        /// Appends `byte` to the name, starting a word first, or marks the name full.
+        func append(_ byte: UInt8) {
             let space = !inWord && length > 0 ? 1 : 0
-            guard length + space < name.count else {
+            guard !full, length + space < name.count else {
                 full = true
-                return false
+                return
             }
             if space == 1 {
                 name[length] = UInt8(ascii: " ")
@@ -118,17 +118,17 @@ public struct SectionCatalog: Hashable, Sendable {
             name[length] = byte
             length += 1
             inWord = true
-            return true
         }
         for byte in heading where wordCount < ends.count && !full {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): _ = append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte | 0x20)
             case UInt8(ascii: "'"): continue
             case UInt8(ascii: "&"):
                 finish()
                 guard wordCount < ends.count else { continue }
-                if append(UInt8(ascii: "a")), append(UInt8(ascii: "n")), append(UInt8(ascii: "d")) { finish() }
+                for letter in "and".utf8 { append(letter) }
+                if !full { finish() }
             default: finish()
             }
         }

@@ -66,12 +66,14 @@ struct SearchIndexFiles: Sendable {
                 }
                 if previous?.section != section {
                     chunk.append(UInt8(ascii: "#"))
-                    SearchIndexFiles.appendDecimal(section, to: &chunk)
+                    DecimalDigits.withDigits(of: section) { chunk.append(contentsOf: $0) }
                     chunk.append(UInt8(ascii: "\n"))
                 }
                 let line = Int(record.line)
                 let distance = previous.map { line - $0.line } ?? line
-                if distance != 1 || previous == nil { SearchIndexFiles.appendDecimal(distance, to: &chunk) }
+                if distance != 1 || previous == nil {
+                    DecimalDigits.withDigits(of: distance) { chunk.append(contentsOf: $0) }
+                }
                 let fields = contents.fields(of: slot.entry)
                 chunk.append(UInt8(ascii: "\t"))
                 chunk.append(contentsOf: fields.title)
@@ -85,22 +87,6 @@ struct SearchIndexFiles: Sendable {
         }
         if !chunk.isEmpty { chunks.append(chunk) }
         return (chunks, sections)
-    }
-
-    /// Appends `value` in decimal, as `String(value)` writes it, without making the string (an
-    /// entry's line distance, fifty thousand times).
-    private static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
-        if value < 0 {
-            output.append(UInt8(ascii: "-"))
-            output += String(value.magnitude).utf8
-            return
-        }
-        var power = 1
-        while power <= value / 10 { power *= 10 }
-        while power > 0 {
-            output.append(UInt8(ascii: "0") + UInt8(value / power % 10))
-            power /= 10
-        }
     }
 
     /// `@link␉number␉date`, and the title only for an issue without a number, as results show

@@ -196,7 +196,6 @@ extension [UInt8] {
         var number = number.littleEndian
         Swift.withUnsafeBytes(of: &number) { append(contentsOf: $0) }
     }
-
 }
 
 /// Reads the fields of ``SearchIndexParts``' bytes, refusing anything out of bounds.
