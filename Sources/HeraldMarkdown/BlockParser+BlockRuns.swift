@@ -1,9 +1,17 @@
 extension BlockParser {
-    /// The block phase in runs (see ``ParseSplitting``): the text is cut at places where reading
-    /// from a fresh start does what reading on would do, each run reads its lines into a tree of
-    /// its own, and the runs are joined in order into the tree one run makes, node for node.
-    /// Returns `false`, having read nothing, when the document is too short, has no such place,
-    /// or a run ended where its cut was not one after all; the caller then reads it in one run.
+    /// The block phase in runs (see ``ParseSplitting``), read and joined: ``readRuns(splitting:)``,
+    /// then ``join(_:)``. Returns `false`, having read nothing, when the document is read in one run.
+    mutating func readBlocksInRuns(splitting: ParseSplitting) -> Bool {
+        guard let runs = readRuns(splitting: splitting) else { return false }
+        join(runs)
+        return true
+    }
+
+    /// The block phase in runs, each read on a thread of its own: the text is cut at places where
+    /// reading from a fresh start does what reading on would do, and each run reads its lines into
+    /// a tree of its own (the first run into this parser's). Returns the runs' parsers in order, or
+    /// `nil`, having read nothing, when the document is too short, has no such place, or a run
+    /// ended where its cut was not one after all; the caller then reads it in one run.
     ///
     /// A run starts at an ATX heading in the first column after a blank line. The blank line has
     /// closed every paragraph, block quote, table and HTML block ending at a blank line; the
@@ -11,10 +19,15 @@ extension BlockParser {
     /// as the end of the text does, and then opens under the document as it would in a fresh one.
     /// Only a fenced code block or an HTML block still open would take the heading as its text:
     /// each run says whether it ended with one open, which only its reading can tell.
-    mutating func readBlocksInRuns(from start: Int, splitting: ParseSplitting) -> Bool {
-        guard splitting.runs > 1, source.count - start >= splitting.minimumLines else { return false }
+    ///
+    /// A run's blocks are whole, its lines are numbered as the document's, and its tree reads the
+    /// whole source, so its inlines parse as they would in the joined tree: a run is ready to be
+    /// written on its own once every run's definitions are known.
+    func readRuns(splitting: ParseSplitting) -> [BlockParser]? {
+        let start = textStart
+        guard splitting.runs > 1, source.count - start >= splitting.minimumLines else { return nil }
         let starts = BlockParser.runStarts(in: source, from: start, count: splitting.runs)
-        guard starts.count > 1 else { return false }
+        guard starts.count > 1 else { return nil }
         let bounds = zip(starts, starts.dropFirst() + [source.count]).map { $0..<$1 }
         nonisolated(unsafe) let source = source
         var lineCounts = [Int](repeating: 0, count: bounds.count)
@@ -22,7 +35,7 @@ extension BlockParser {
             nonisolated(unsafe) let counts = counts
             splitting.perform(bounds.count) { run in counts[run] = BlockParser.lineCount(of: source, in: bounds[run]) }
         }
-        guard splitting.splits(lineCount: lineCounts.reduce(0, +)) else { return false }
+        guard splitting.splits(lineCount: lineCounts.reduce(0, +)) else { return nil }
         // The number of the line before each run's first.
         let linesBefore = lineCounts.indices.map { lineCounts[..<$0].reduce(0, +) }
         let tree = tree
@@ -33,6 +46,7 @@ extension BlockParser {
             splitting.perform(bounds.count) { run in
                 let target =
                     run == 0 ? tree : SyntaxTree(extensions: extensions, sourceSize: bounds[run].count)
+                if run > 0 { target.lendSource(tree.source) }
                 // A later run reads its own stretch of the text from offset 0, as a fresh document.
                 let bytes = run == 0 ? source : UnsafeBufferPointer(rebasing: source[bounds[run]])
                 var parser = BlockParser(tree: target, bytes: bytes)
@@ -45,13 +59,21 @@ extension BlockParser {
         let finished = runs.compactMap { $0 }
         guard finished.count == bounds.count, finished.dropLast().allSatisfy(\.endsClosed) else {
             tree.removeAll()
-            return false
+            return nil
         }
-        self = finished[0].parser
-        for run in finished.dropFirst() { append(run.parser) }
-        tree.setRangeEnd(SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1)), of: 0)
-        return true
+        return finished.map(\.parser)
     }
+
+    /// Joins `runs` (``readRuns(splitting:)``'s, this parser's first) in order into one tree and one
+    /// parser: node for node the tree one run makes.
+    mutating func join(_ runs: [BlockParser]) {
+        self = runs[0]
+        for run in runs.dropFirst() { append(run) }
+        tree.setRangeEnd(SourceLocation(line: max(lineNumber, 1), column: max(lineEnd - lineStart, 1)), of: 0)
+    }
+
+    /// Whether the parser has read a footnote definition.
+    var hasFootnoteDefinitions: Bool { !footnoteLabels.isEmpty }
 
     /// Reads the lines from `start` to `end` into a new document node, closes every block, and
     /// says whether the text could go on with a fresh start: whether no fenced code block or HTML
@@ -79,7 +101,9 @@ extension BlockParser {
         let shift = NodeIndex(tree.nodes.count) - 1
         tree.join(next.tree, standingInFor: [0])
         pendingInlines.reserveCapacity(pendingInlines.count + next.pendingInlines.count)
-        for (node, input) in next.pendingInlines { pendingInlines.append((node + shift, input)) }
+        for leaf in next.pendingInlines {
+            pendingInlines.append(PendingLeaf(node: leaf.node + shift, input: leaf.input))
+        }
         references.add(next.references)
         footnoteLabels.formUnion(next.footnoteLabels)
         lineNumber = next.lineNumber

@@ -16,7 +16,7 @@ struct BlockParser {
     var references = LinkReferenceMap()
     var footnoteLabels: Set<[UInt8]> = []
     /// Leaves whose text waits for the inline phase, which needs every reference definition first.
-    var pendingInlines: [(node: NodeIndex, input: InlineInput)] = []
+    var pendingInlines: [PendingLeaf] = []
     /// The open leaf's text, which is always the innermost block: a code or HTML block's raw lines…
     var leafLines: [UInt8] = []
     /// …or a paragraph's text for the inline phase.
@@ -72,12 +72,14 @@ struct BlockParser {
     /// The block phase: every line into the tree of blocks, leaves' text kept for the inline phase;
     /// in runs on several threads when `splitting` allows and the document is that long.
     mutating func parseBlocks(splitting: ParseSplitting? = nil) {
-        let count = source.count
-        // A byte-order mark is not part of the text (cmark skips it too), and columns count from after it.
-        let startsWithByteOrderMark = count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF
-        let start = startsWithByteOrderMark ? 3 : 0
-        if let splitting, readBlocksInRuns(from: start, splitting: splitting) { return }
-        _ = readBlocks(from: start, to: count)
+        if let splitting, readBlocksInRuns(splitting: splitting) { return }
+        _ = readBlocks(from: textStart, to: source.count)
+    }
+
+    /// Where the text starts: after a byte-order mark, which is not part of it (cmark skips it
+    /// too), and which columns count from after.
+    var textStart: Int {
+        source.count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF ? 3 : 0
     }
 
     mutating func setEndsWithBlankLine(_ node: NodeIndex, _ value: Bool) {

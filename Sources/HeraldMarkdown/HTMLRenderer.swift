@@ -44,22 +44,52 @@ public struct HTMLRenderer: Sendable {
         to write: ([UInt8]) throws -> Void
     ) rethrows {
         try SourceText.withCleanBytes(of: bytes) { bytes, _ in
-            try streamHTML(parsing: bytes, options: parseOptions, pieceSize: pieceSize, to: write)
+            let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: bytes.count)
+            tree.lendSource(bytes)
+            var parser = BlockParser(tree: tree, bytes: bytes)
+            parser.parseBlocks()
+            try streamHTML(inlinesOf: &parser, pieceSize: pieceSize) { try write(Array($0)) }
         }
     }
 
-    /// ``streamHTML(parsing:options:pieceSize:to:)`` of clean UTF-8 bytes, which stay where they
-    /// are until it returns.
+    /// ``streamHTML(parsing:options:pieceSize:to:)`` on several threads when `splitting` allows
+    /// and the document is that long, each piece handed on where the writer keeps it. The blocks
+    /// are read in runs (``BlockParser/readRuns(splitting:)``); once every run is read (a link may
+    /// use a definition in a later one), each run's inlines are parsed and written on a thread of
+    /// its own, the first run's handed on as they are made and a later run's once the runs
+    /// before it are. The pieces add up to the same HTML.
+    ///
+    /// A document with footnote definitions, or rendered with generated heading ids, has its runs
+    /// joined and its inlines parsed and written in one thread: note numbers and ids follow the
+    /// order they are met in, across runs.
+    package func streamHTML(
+        parsing bytes: [UInt8], options parseOptions: ParseOptions, pieceSize: Int = 1 << 16,
+        splitting: ParseSplitting, to write: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        SourceText.withCleanBytes(of: bytes) { bytes, _ in
+            let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: bytes.count)
+            tree.lendSource(bytes)
+            var parser = BlockParser(tree: tree, bytes: bytes)
+            if let runs = parser.readRuns(splitting: splitting) {
+                guard options.headingIDs || runs.contains(where: \.hasFootnoteDefinitions) else {
+                    streamHTML(ofRuns: runs, splitting: splitting, pieceSize: pieceSize, to: write)
+                    return
+                }
+                parser.join(runs)
+            } else {
+                parser.parseBlocks()
+            }
+            streamHTML(inlinesOf: &parser, pieceSize: pieceSize, to: write)
+        }
+    }
+
+    /// Parses the inlines of the blocks `parser` has read and writes the HTML in pieces of about
+    /// `pieceSize` bytes (``BlockParser/parseInlines(visitingTopLevelBlocks:)``).
     private func streamHTML(
-        parsing bytes: UnsafeBufferPointer<UInt8>, options parseOptions: ParseOptions, pieceSize: Int,
-        to write: ([UInt8]) throws -> Void
+        inlinesOf parser: inout BlockParser, pieceSize: Int, to write: (UnsafeBufferPointer<UInt8>) throws -> Void
     ) rethrows {
-        let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: bytes.count)
-        tree.lendSource(bytes)
-        var parser = BlockParser(tree: tree, bytes: bytes)
-        parser.parseBlocks()
         // Made once the blocks are read: it reserves the ids that headings' `{#id}` chose.
-        var writer = HTMLWriter(tree: tree, options: options)
+        var writer = HTMLWriter(tree: parser.tree, options: options)
         writer.output.reserveCapacity(pieceSize + pieceSize / 2)
         let footnotes = try parser.parseInlines { block in
             writer.write(block)
@@ -68,5 +98,46 @@ public struct HTMLRenderer: Sendable {
         for definition in footnotes { writer.write(definition) }
         writer.closeFootnotes()
         try writer.takeOutput(write)
+    }
+
+    /// Parses and writes each of `runs` on a thread of its own, every run with the definitions of
+    /// all: the first run's HTML is handed on in pieces as it is made, each later run's whole once
+    /// every run is written, in order. Only for runs without footnote definitions.
+    private func streamHTML(
+        ofRuns runs: [BlockParser], splitting: ParseSplitting, pieceSize: Int,
+        to write: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var runs = runs
+        var references = runs[0].references
+        for run in runs.dropFirst() { references.add(run.references) }
+        for index in runs.indices { runs[index].references = references }
+        var writers = [HTMLWriter?](repeating: nil, count: runs.count)
+        withoutActuallyEscaping(write) { write in
+            runs.withUnsafeMutableBufferPointer { runs in
+                writers.withUnsafeMutableBufferPointer { writers in
+                    nonisolated(unsafe) let runs = runs
+                    nonisolated(unsafe) let writers = writers
+                    nonisolated(unsafe) let write = write
+                    splitting.perform(runs.count) { index in
+                        var writer = HTMLWriter(tree: runs[index].tree, options: options)
+                        let first = index == 0
+                        if first {
+                            writer.output.reserveCapacity(pieceSize + pieceSize / 2)
+                        } else {
+                            writer.followUnseenOutput()
+                            writer.output.reserveCapacity(runs[index].source.count + runs[index].source.count / 2)
+                        }
+                        _ = runs[index].parseInlines { block in
+                            writer.write(block)
+                            if first && writer.output.count >= pieceSize { writer.takeOutput(write) }
+                        }
+                        if first { writer.takeOutput(write) }
+                        writers[index] = writer
+                    }
+                }
+            }
+            var lastByte = writers[0]?.lastByte
+            for index in writers.indices.dropFirst() { writers[index]?.takeOutput(after: &lastByte, write) }
+        }
     }
 }

@@ -6,6 +6,12 @@ struct HTMLWriter {
     let output = ByteBuffer()
     /// The last byte of the output already handed on (``takeOutput()``), for `newlineIfNeeded`.
     private var lastTakenByte: UInt8?
+    /// Whether the output follows HTML this writer has not seen (a later run of a document written
+    /// on several threads, whose earlier runs other writers write at the same time)…
+    private var followsUnseenOutput = false
+    /// …and a newline was asked for before its first byte: it is due when that HTML does not end
+    /// with one (``takeOutput(after:_:)``).
+    private var wantsLeadingNewline = false
     var inFootnotes = false
     var headingIDs: HeadingIDGenerator
 
@@ -29,15 +35,45 @@ struct HTMLWriter {
     /// A newline unless the output is empty or already ends with one.
     @inline(__always)
     mutating func newlineIfNeeded() {
-        if let last = output.last ?? lastTakenByte, last != ASCII.newline { output.append(ASCII.newline) }
+        if let last = output.last ?? lastTakenByte {
+            if last != ASCII.newline { output.append(ASCII.newline) }
+        } else if followsUnseenOutput {
+            wantsLeadingNewline = true
+        }
     }
 
-    /// The output so far, which is then emptied (keeping its room) for the next piece.
-    mutating func takeOutput(_ body: ([UInt8]) throws -> Void) rethrows {
+    /// The output so far, which is then emptied (keeping its room) for the next piece; `body`
+    /// reads it where the writer keeps it.
+    mutating func takeOutput(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         guard let last = output.last else { return }
         lastTakenByte = last
-        try body(output.bytes)
+        try output.withBytes(body)
         output.removeAll()
+    }
+
+    /// The last byte written, handed on or not; `nil` before the first.
+    var lastByte: UInt8? { output.last ?? lastTakenByte }
+
+    /// Makes the writer's output follow HTML it does not see, written by another writer at the
+    /// same time: a newline asked for before the first byte is left to ``takeOutput(after:_:)``.
+    mutating func followUnseenOutput() {
+        followsUnseenOutput = true
+    }
+
+    /// The output, handed on after `lastByte` (the last byte of the HTML before it, `nil` at the
+    /// document's start) with the newline asked for before its first byte if that HTML does not
+    /// end with one: what one writer would have written. Moves `lastByte` on.
+    mutating func takeOutput(
+        after lastByte: inout UInt8?, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
+        if wantsLeadingNewline, let byte = lastByte, byte != ASCII.newline {
+            try withUnsafeBytes(of: ASCII.newline) { try body($0.bindMemory(to: UInt8.self)) }
+            lastByte = ASCII.newline
+        }
+        wantsLeadingNewline = false
+        guard output.count > 0 else { return }
+        lastByte = output.last
+        try takeOutput(body)
     }
 
     mutating func putNumber(_ number: Int) {

@@ -78,6 +78,15 @@ struct InlineInput {
     }
 }
 
+/// A leaf block whose text waits for the inline phase (``BlockParser/pendingInlines``).
+///
+/// A struct rather than a tuple: a tuple holding a type with references is copied and destroyed
+/// through the runtime's generic witnesses, which took as long as the copies themselves.
+struct PendingLeaf {
+    var node: NodeIndex
+    var input: InlineInput
+}
+
 /// Where one line of an ``InlineInput`` starts in the source.
 struct LineOrigin {
     /// Offset of the line's first byte in the leaf's text.

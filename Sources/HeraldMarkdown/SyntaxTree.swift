@@ -196,7 +196,7 @@ struct SpanBytes {
 final class SyntaxTree: @unchecked Sendable {
     static let none: NodeIndex = -1
 
-    @exclusivity(unchecked) var nodes: [NodeRecord] = []
+    let nodes: NodeStore
     @exclusivity(unchecked) var text: [UInt8] = []
     /// The bytes the tree was parsed from, which spans of the source point into: lent by the
     /// parser while it runs, then the storage of ``sourceOwner``.
@@ -222,7 +222,7 @@ final class SyntaxTree: @unchecked Sendable {
     init(extensions: Set<MarkdownExtension>, sourceSize: Int = 0) {
         self.extensions = extensions
         original = nil
-        nodes.reserveCapacity(sourceSize / 12 + 16)
+        nodes = NodeStore(capacity: sourceSize / 12 + 16)
         text.reserveCapacity(sourceSize + 16)
     }
 
@@ -243,7 +243,7 @@ final class SyntaxTree: @unchecked Sendable {
 
     /// Forgets every node and text, for a reading that starts again.
     func removeAll() {
-        nodes.removeAll(keepingCapacity: true)
+        nodes.removeAll()
         text.removeAll(keepingCapacity: true)
         tableAlignments.removeAll()
         wideRanges.removeAll()

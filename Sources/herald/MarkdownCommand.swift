@@ -35,11 +35,15 @@ struct MarkdownCommand: ParsableCommand {
         if headingAttributes { extensions.insert(.headingAttributes) }
         let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: headingIds, headingIDStyle: headingIDStyle))
         let input = try input()
-        // Written as it is rendered, so a large file's HTML and inline tree are never held whole;
-        // a failed write (a full disk) stops the writing and is said as check's and export's are.
+        // Written as it is rendered, so a large file's inline tree is never held whole (a long file
+        // is read in parts on every core, each later part's HTML kept until the parts before it are
+        // written); a failed write (a full disk) stops the writing and is said as check's and
+        // export's are. The writing may be called on another thread, never on two at once.
         try StandardOutput.write { output throws(POSIXError) in
             var failure: POSIXError?
-            renderer.streamHTML(parsing: input, options: ParseOptions(extensions: extensions)) { piece in
+            renderer.streamHTML(
+                parsing: input, options: ParseOptions(extensions: extensions), splitting: FileSplitting.parsing
+            ) { piece in
                 guard failure == nil else { return }
                 do throws(POSIXError) {
                     try output.write(piece)

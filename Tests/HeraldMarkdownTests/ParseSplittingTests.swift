@@ -96,6 +96,41 @@ struct ParseSplittingTests {
         let marked = "\u{FEFF}" + text
         #expect(Self.readsBlocksInRuns(marked, splitting: Self.lastFirst(runs: 3)))
         expectSameTree(marked, splitting: Self.lastFirst(runs: 3), "byte-order mark")
+        // Without footnote definitions, streamed HTML parses and writes each run on its own thread.
+        let noNotes = Self.blockDocument(lineBreak: "\n", footnotes: false)
+        for runs in [2, 3, 8] {
+            expectSameTree(noNotes, splitting: Self.concurrently(runs: runs), "\(runs) runs, no notes")
+            expectSameTree(noNotes, splitting: Self.lastFirst(runs: runs), "\(runs) runs, no notes, last first")
+        }
+        expectSameTree("\u{FEFF}" + noNotes, splitting: Self.lastFirst(runs: 3), "byte-order mark, no notes")
+        #expect(Self.readsBlocksInRuns(noNotes, splitting: Self.lastFirst(runs: 3)))
+        // Generated heading ids follow the document's order: their runs are joined and written in one thread.
+        let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: true))
+        var streamed: [UInt8] = []
+        renderer.streamHTML(
+            parsing: Array(noNotes.utf8), options: Self.everyExtension, splitting: Self.concurrently(runs: 3)
+        ) { streamed.append(contentsOf: $0) }
+        let whole = renderer.render(MarkdownDocument(parsing: noNotes, options: Self.everyExtension))
+        #expect(String(decoding: streamed, as: UTF8.self) == whole)
+    }
+
+    @Test("a later run's first block gets the newline one writer would have put after the HTML before it")
+    func newlineBetweenRuns() {
+        let tree = SyntaxTree(extensions: [])
+        let cases: [(before: UInt8?, html: String)] = [
+            (nil, "<hr />\n"), (UInt8(ascii: "\n"), "<hr />\n"), (UInt8(ascii: ">"), "\n<hr />\n"),
+        ]
+        for (before, html) in cases {
+            var writer = HTMLWriter(tree: tree, options: HTMLRenderOptions())
+            writer.followUnseenOutput()
+            writer.newlineIfNeeded()
+            writer.put("<hr />\n")
+            var lastByte = before
+            var written: [UInt8] = []
+            writer.takeOutput(after: &lastByte) { written.append(contentsOf: $0) }
+            #expect(String(decoding: written, as: UTF8.self) == html, "after \(before.map(String.init) ?? "nothing")")
+            #expect(lastByte == UInt8(ascii: "\n"))
+        }
     }
 
     @Test(
@@ -186,10 +221,9 @@ struct ParseSplittingTests {
     /// Whether `text` has its blocks read in runs (and not again in one run after a bad cut).
     private static func readsBlocksInRuns(_ text: String, splitting: ParseSplitting) -> Bool {
         let tree = SyntaxTree(extensions: everyExtension.extensions)
-        let start = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         return Array(text.utf8).withUnsafeBufferPointer { bytes in
             var parser = BlockParser(tree: tree, bytes: bytes)
-            return parser.readBlocksInRuns(from: start, splitting: splitting)
+            return parser.readBlocksInRuns(splitting: splitting)
         }
     }
 
@@ -197,8 +231,8 @@ struct ParseSplittingTests {
     /// left open by a blank line, indented code ending in blank lines, footnote definitions,
     /// tables, quotes, HTML blocks, setext headings, and definitions used before, in and after
     /// the runs that define them (one label defined twice, in two runs).
-    private static func blockDocument(lineBreak: String) -> String {
-        let pieces = [
+    private static func blockDocument(lineBreak: String, footnotes: Bool = true) -> String {
+        var pieces = [
             "- tight\n- list [ref-a]\n",
             "- loose\n\n- list\n\n",
             "1. item with a blank line after\n\n",
@@ -215,6 +249,7 @@ struct ParseSplittingTests {
             "```\nfenced\n```\n",
             "Paragraph *with* `code`.\n",
         ]
+        if !footnotes { pieces.removeAll { $0.hasPrefix("[^") } }
         let text = pick(from: pieces, count: 600, seed: 5) { $0 % 3 == 0 ? "\n## Heading \($0)\n\n" : "\n" }
         return lineBreak == "\n" ? text : text.replacingOccurrences(of: "\n", with: lineBreak)
     }
@@ -247,8 +282,18 @@ struct ParseSplittingTests {
                 "\(comment): node \(first) differs: \(wholeNodes[first]) vs \(splitNodes[first])",
                 sourceLocation: sourceLocation)
         }
-        #expect(
-            HTMLRenderer().render(whole) == HTMLRenderer().render(split), "\(comment)", sourceLocation: sourceLocation)
+        let html = HTMLRenderer().render(whole)
+        #expect(html == HTMLRenderer().render(split), "\(comment)", sourceLocation: sourceLocation)
+        // Streamed, with the runs parsed and written on their own threads where the document allows.
+        for pieceSize in [1, 1 << 16] {
+            var streamed: [UInt8] = []
+            HTMLRenderer().streamHTML(
+                parsing: Array(text.utf8), options: Self.everyExtension, pieceSize: pieceSize, splitting: splitting
+            ) { streamed.append(contentsOf: $0) }
+            #expect(
+                String(decoding: streamed, as: UTF8.self) == html, "\(comment), streamed in pieces of \(pieceSize)",
+                sourceLocation: sourceLocation)
+        }
     }
 
     /// Every node in storage order (which the split must keep too) with what it holds and the
