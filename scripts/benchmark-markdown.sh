@@ -10,13 +10,16 @@
 #   CMARK_GFM=P   the cmark-gfm executable (default: cmark-gfm on PATH)
 #   INSTRUCTIONS=0  skip the instruction counts (valgrind's callgrind; on by default when installed)
 #
-# Builds herald in release mode (.build-release) and a ten-line md4c driver over Debian's
+# Builds herald in release mode as the release workflow does, with the Swift runtime linked in
+# (`--static-swift-stdlib`, .build-static; dynamically linked, loading the runtime and Foundation
+# adds about 10 ms to every run), and a ten-line md4c driver over Debian's
 # libmd4c-html (.build-bench/md4c-html, `cc -O2`), concatenates every .md/.markdown file of the
 # corpus with its metadata header stripped (scripts/strip_header.py, shared with
 # scripts/compare-corpus.py) into .build-bench/twir.md, then times the three tools on it in the same
-# run (hyperfine if installed, else a best-of-N loop), measures peak memory with /usr/bin/time -v and
+# run (the tools taking turns, run by run), measures peak memory with /usr/bin/time -v and
 # counts instructions with callgrind, which a busy machine does not disturb. Prints a Markdown table
-# to paste into the README, with each tool's ratio to herald.
+# to paste into the README, with each tool's ratio to herald and its CPU time (user and system):
+# herald parses a long file on every core, so its CPU time exceeds its wall time.
 #
 # herald and cmark-gfm get all six GitHub extensions: herald's --gfm includes footnotes, so cmark-gfm
 # gets `-e footnotes` besides table, strikethrough, autolink, tagfilter and tasklist. md4c runs its
@@ -51,9 +54,9 @@ fi
 
 herald=${HERALD_BIN:-}
 if [[ -z $herald ]]; then
-    echo "Building herald (release)…" >&2
-    swift build -c release --scratch-path .build-release --product herald >&2
-    herald="$(swift build -c release --scratch-path .build-release --show-bin-path)/herald"
+    echo "Building herald (release, --static-swift-stdlib)…" >&2
+    swift build -c release --static-swift-stdlib --scratch-path .build-static --product herald >&2
+    herald="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/herald"
 fi
 
 mkdir -p .build-bench
@@ -97,32 +100,32 @@ md4c_instructions=$("$(dirname "$0")/instructions.sh" "${md4c_command[@]}")
 cmark_instructions=$("$(dirname "$0")/instructions.sh" "${cmark_command[@]}")
 
 timings=.build-bench/timings.json
-if command -v hyperfine >/dev/null; then
-    timer="hyperfine $(hyperfine --version | awk '{ print $2 }')"
-    hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$timings" \
-        --command-name herald "$(printf '%q ' "${herald_command[@]}")" \
-        --command-name md4c "$(printf '%q ' "${md4c_command[@]}")" \
-        --command-name cmark-gfm "$(printf '%q ' "${cmark_command[@]}")" >&2
-else
-    timer="best of $runs (python3 loop)"
-    python3 - "$timings" "$runs" "${#herald_command[@]}" "${herald_command[@]}" "${md4c_command[@]}" \
-        "${cmark_command[@]}" <<'PYTHON'
-import json, subprocess, sys, time
+# The tools take turns, one run each per round: on a shared machine whose speed drifts, each tool
+# then meets the same moments, where timing one tool's runs after another's gave ratios that
+# moved by a fifth from run to run.
+timer="$runs rounds of one run each, the tools taking turns (python3)"
+python3 - "$timings" "$runs" "${#herald_command[@]}" "${herald_command[@]}" "${md4c_command[@]}" \
+    "${cmark_command[@]}" <<'PYTHON'
+import json, resource, statistics, subprocess, sys, time
 output, runs, split = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rest = sys.argv[4 + split:]
 commands = {"herald": sys.argv[4:4 + split], "md4c": rest[:2], "cmark-gfm": rest[2:]}
-results = []
-for name, command in commands.items():
+for command in commands.values():
     subprocess.run(command, stdout=subprocess.DEVNULL, check=True)  # warm-up
-    times = []
-    for _ in range(runs):
+times = {name: [] for name in commands}
+cpu = {name: [] for name in commands}
+for _ in range(runs):
+    for name, command in commands.items():
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-    results.append({"command": name, "mean": sum(times) / len(times), "min": min(times), "times": times})
+        times[name].append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu[name].append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+results = [{"command": name, "mean": statistics.mean(times[name]), "median": statistics.median(times[name]),
+            "min": min(times[name]), "cpu": statistics.mean(cpu[name])} for name in commands]
 json.dump({"results": results}, open(output, "w"))
 PYTHON
-fi
 
 python3 - "$timings" "$input" "$runs" "$timer" "$(nproc)" "$(uname -m)" "$(cut -d' ' -f1 /proc/loadavg)" \
     "$herald_rss" "$md4c_rss" "$cmark_rss" "$herald_instructions" "$md4c_instructions" "$cmark_instructions" <<'PYTHON'
@@ -140,21 +143,25 @@ print()
 print(f"Input: {megabytes:.1f} MB of This Week in Rust Markdown (every issue, headers stripped); "
       f"{runs} runs each after a warm-up, {timer}, {cores} cores, {machine}, load average {load} at the end.")
 print()
-print("| tool | mean | best | MB/s (best) | peak RSS | instructions | herald's time ÷ this |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| tool | mean | median | best | MB/s (best) | CPU (user + system) | peak RSS | instructions "
+      "| herald's time ÷ this |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for name in names:
     result = results[name]
     counted = f"{instructions[name] / 1e6:,.0f} M" if instructions[name] else "—"
     ratio = results["herald"]["mean"] / result["mean"]
-    print(f"| {labels[name]} | {result['mean'] * 1000:.0f} ms | {result['min'] * 1000:.0f} ms "
-          f"| {megabytes / result['min']:.1f} | {rss[name]:.1f} MB | {counted} | {ratio:.2f}× |")
+    print(f"| {labels[name]} | {result['mean'] * 1000:.0f} ms | {result['median'] * 1000:.0f} ms "
+          f"| {result['min'] * 1000:.0f} ms | {megabytes / result['min']:.1f} | {result['cpu'] * 1000:.0f} ms "
+          f"| {rss[name]:.1f} MB | {counted} | {ratio:.2f}× |")
 print()
 for peer in ("md4c", "cmark-gfm"):
     time_ratio = results["herald"]["mean"] / results[peer]["mean"]
+    median_ratio = results["herald"]["median"] / results[peer]["median"]
     best_ratio = results["herald"]["min"] / results[peer]["min"]
     memory_ratio = rss["herald"] / rss[peer]
-    line = (f"herald/{peer}: {time_ratio:.2f}× the time (mean), {best_ratio:.2f}× (best), "
-            f"{memory_ratio:.2f}× the peak memory")
+    cpu_ratio = results["herald"]["cpu"] / results[peer]["cpu"]
+    line = (f"herald/{peer}: {time_ratio:.2f}× the time (mean), {median_ratio:.2f}× (median), {best_ratio:.2f}× (best), "
+            f"{cpu_ratio:.2f}× the CPU time, {memory_ratio:.2f}× the peak memory")
     if instructions["herald"] and instructions[peer]:
         line += f", {instructions['herald'] / instructions[peer]:.2f}× the instructions"
     print(line + ".")

@@ -62,24 +62,28 @@ public struct HTMLRenderer: Sendable {
     /// A document with footnote definitions, or rendered with generated heading ids, has its runs
     /// joined and its inlines parsed and written in one thread: note numbers and ids follow the
     /// order they are met in, across runs.
+    ///
+    /// - Returns: what the parse leaves behind, for the caller to free off its own path.
+    @discardableResult
     package func streamHTML(
         parsing bytes: [UInt8], options parseOptions: ParseOptions, pieceSize: Int = 1 << 16,
         splitting: ParseSplitting, to write: (UnsafeBufferPointer<UInt8>) -> Void
-    ) {
+    ) -> ParseRemains {
         SourceText.withCleanBytes(of: bytes) { bytes, _ in
             let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: bytes.count)
             tree.lendSource(bytes)
             var parser = BlockParser(tree: tree, bytes: bytes)
             if let runs = parser.readRuns(splitting: splitting) {
                 guard options.headingIDs || runs.contains(where: \.hasFootnoteDefinitions) else {
-                    streamHTML(ofRuns: runs, splitting: splitting, pieceSize: pieceSize, to: write)
-                    return
+                    let writers = streamHTML(ofRuns: runs, splitting: splitting, pieceSize: pieceSize, to: write)
+                    return ParseRemains(parsers: [parser] + runs, writers: writers)
                 }
                 parser.join(runs)
             } else {
                 parser.parseBlocks()
             }
             streamHTML(inlinesOf: &parser, pieceSize: pieceSize, to: write)
+            return ParseRemains(parsers: [parser], writers: [])
         }
     }
 
@@ -102,11 +106,12 @@ public struct HTMLRenderer: Sendable {
 
     /// Parses and writes each of `runs` on a thread of its own, every run with the definitions of
     /// all: the first run's HTML is handed on in pieces as it is made, each later run's whole once
-    /// every run is written, in order. Only for runs without footnote definitions.
+    /// every run is written, in order. Only for runs without footnote definitions. Returns the
+    /// runs' writers, their buffers written.
     private func streamHTML(
         ofRuns runs: [BlockParser], splitting: ParseSplitting, pieceSize: Int,
         to write: (UnsafeBufferPointer<UInt8>) -> Void
-    ) {
+    ) -> [HTMLWriter?] {
         var runs = runs
         var references = runs[0].references
         for run in runs.dropFirst() { references.add(run.references) }
@@ -139,5 +144,6 @@ public struct HTMLRenderer: Sendable {
             var lastByte = writers[0]?.lastByte
             for index in writers.indices.dropFirst() { writers[index]?.takeOutput(after: &lastByte, write) }
         }
+        return writers
     }
 }

@@ -56,4 +56,30 @@ import Testing
             #expect(result.standardError.contains("cannot write to standard output (No space left on device)"))
         }
     }
+
+    /// A long file with headings is read in parts on every core: its HTML comes out whole and in
+    /// order, a definition at its end serving the links of every part, and a write that fails on
+    /// the thread that writes the first part is still said.
+    @Test func aLongFileIsWrittenInOrderFromEveryPart() throws {
+        try TemporaryFolder.with("markdown") { folder in
+            let sections = (1...3_000).map {
+                "# Section \($0)\n\nSee [the guide][guide] and *part \($0)*.\n\n- one\n- two\n"
+            }
+            let file = folder.appendingPathComponent("long.md")
+            let text = sections.joined(separator: "\n") + "\n[guide]: https://example.com/guide\n"
+            try Data(text.utf8).write(to: file)
+            let rendered = try HeraldBinary.run(["markdown", "--gfm", file.path])
+            #expect(rendered.status == 0, "\(rendered.standardError)")
+            let expected = (1...3_000).map {
+                "<h1>Section \($0)</h1>\n<p>See <a href=\"https://example.com/guide\">the guide</a> and "
+                    + "<em>part \($0)</em>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n"
+            }
+            #expect(rendered.standardOutput == expected.joined())
+            let full = try TestProcess.run(
+                program: "sh",
+                ["-c", #"exec "$0" markdown --gfm "$1" > /dev/full"#, HeraldBinary.locatedExecutable().path, file.path])
+            #expect(full.status == 2, "\(full.standardError)")
+            #expect(full.standardError.contains("cannot write to standard output (No space left on device)"))
+        }
+    }
 }

@@ -104,6 +104,7 @@ struct ParseSplittingTests {
         }
         expectSameTree("\u{FEFF}" + noNotes, splitting: Self.lastFirst(runs: 3), "byte-order mark, no notes")
         #expect(Self.readsBlocksInRuns(noNotes, splitting: Self.lastFirst(runs: 3)))
+        expectSameTree(String(noNotes.dropLast()), splitting: Self.lastFirst(runs: 3), "no final line break")
         // Generated heading ids follow the document's order: their runs are joined and written in one thread.
         let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: true))
         var streamed: [UInt8] = []
