@@ -17,17 +17,22 @@ extension HTMLWriter {
         tree.withBytes(of: span) { putRawHTML($0) }
     }
 
-    /// Appends text with `&`, `<`, `>` and `"` escaped.
+    /// Appends text with `&`, `<`, `>` and `"` escaped; the bytes between them are found a word at
+    /// a time.
     mutating func escapeHTML(_ buffer: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
         let count = buffer.count
         while index < count {
+            index = WordScan.firstIndex(
+                in: buffer, from: index,
+                wordMayMatch: {
+                    WordScan.hasByte(ASCII.ampersand, in: $0) || WordScan.hasByte(ASCII.lessThan, in: $0)
+                        || WordScan.hasByte(ASCII.greaterThan, in: $0) || WordScan.hasByte(ASCII.quote, in: $0)
+                },
+                byteMatches: { $0 <= ASCII.greaterThan && HTMLWriter.needsEscape($0) })
+            guard index < count else { break }
             let byte = buffer[index]
-            if byte > ASCII.greaterThan || !HTMLWriter.needsEscape(byte) {
-                index += 1
-                continue
-            }
             if runStart < index {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
             }

@@ -12,22 +12,33 @@ enum LinkSyntax {
     /// A link label `[...]` starting at the `[` at `start`: no unescaped brackets inside, at most
     /// ``longestLabel`` bytes. `content` is what lies between the brackets, raw; `end` is past `]`.
     /// The caller decides what a label of only whitespace means.
+    ///
+    /// The bytes between brackets and backslashes are skipped a word at a time: every paragraph
+    /// that starts with `[` is first tried as a definition, and a newsletter's list items start
+    /// with their link's text.
     static func label(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (content: Range<Int>, end: Int)? {
         guard start < bytes.count, bytes[start] == ASCII.leftBracket else { return nil }
+        let end = min(bytes.count, start + 2 + longestLabel)
+        let window = UnsafeBufferPointer(rebasing: bytes[..<end])
         var index = start + 1
-        while index < bytes.count, index - start - 1 <= longestLabel {
+        while true {
+            index = WordScan.firstIndex(
+                in: window, from: index,
+                wordMayMatch: {
+                    WordScan.hasByte(ASCII.rightBracket, in: $0) || WordScan.hasByte(ASCII.leftBracket, in: $0)
+                        || WordScan.hasByte(ASCII.backslash, in: $0)
+                },
+                byteMatches: { $0 == ASCII.rightBracket || $0 == ASCII.leftBracket || $0 == ASCII.backslash })
+            guard index < end else { return nil }
             switch bytes[index] {
             case ASCII.rightBracket:
                 return (start + 1..<index, index + 1)
             case ASCII.leftBracket:
                 return nil
-            case ASCII.backslash:
-                index += index + 1 < bytes.count && ASCII.isPunctuation(bytes[index + 1]) ? 2 : 1
             default:
-                index += 1
+                index += index + 1 < bytes.count && ASCII.isPunctuation(bytes[index + 1]) ? 2 : 1
             }
         }
-        return nil
     }
 
     /// A link destination at `start`: `<...>` (no line ending, no unescaped `<` or `>`), or a run of
@@ -55,13 +66,17 @@ enum LinkSyntax {
         }
         var depth = 0
         scan: while index < bytes.count {
-            let byte = bytes[index]
             // Most of an address is letters, digits and `/.:-_?=`, all above `)` and none of them
-            // a backslash or DEL: one test each, before the cases below.
-            if byte > ASCII.rightParen && byte != ASCII.backslash && byte != 0x7F {
-                index += 1
-                continue
-            }
+            // a backslash or DEL: skipped a word at a time, before the cases below.
+            index = WordScan.firstIndex(
+                in: bytes, from: index,
+                wordMayMatch: {
+                    WordScan.hasByte(below: ASCII.rightParen + 1, in: $0) || WordScan.hasByte(ASCII.backslash, in: $0)
+                        || WordScan.hasByte(0x7F, in: $0)
+                },
+                byteMatches: { $0 <= ASCII.rightParen || $0 == ASCII.backslash || $0 == 0x7F })
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
             switch byte {
             case ASCII.backslash:
                 index += index + 1 < bytes.count && ASCII.isPunctuation(bytes[index + 1]) ? 2 : 1
