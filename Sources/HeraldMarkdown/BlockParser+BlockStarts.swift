@@ -109,7 +109,7 @@ extension BlockParser {
                 at: SourceLocation(line: lineNumber, column: start - lineStart + 1))
         }
         takeHeadingAttribute(from: &input, for: node)
-        pendingInlines.append(PendingLeaf(node: node, input: input))
+        pendingInlines.append(PendingLeaf(node: node, input: consume input))
     }
 
     func setextLevel() -> Int? {
@@ -139,7 +139,7 @@ extension BlockParser {
         tree.setRangeEnd(lineEndLocation, of: node)
         var inlines = takeLeafInlines()
         takeHeadingAttribute(from: &inlines, for: node)
-        pendingInlines.append(PendingLeaf(node: node, input: inlines))
+        pendingInlines.append(PendingLeaf(node: node, input: consume inlines))
         stack.removeLast(stack.count - index)
         return true
     }

@@ -15,7 +15,7 @@ extension BlockParser {
                 if let first = input.lines.first {
                     tree[range: node].start = SourceLocation(line: Int(first.line), column: Int(first.column))
                 }
-                pendingInlines.append(PendingLeaf(node: node, input: input))
+                pendingInlines.append(PendingLeaf(node: node, input: consume input))
             }
         case .fencedCode:
             tree[node].literal = tree.store(takeLeafLines())

@@ -66,7 +66,7 @@ extension BlockParser {
             if let cell, !cell.text.isEmpty {
                 var input = InlineInput()
                 input.appendLine(cell.text, at: SourceLocation(line: line, column: first + cell.offset))
-                pendingInlines.append(PendingLeaf(node: node, input: input))
+                pendingInlines.append(PendingLeaf(node: node, input: consume input))
             }
         }
         tree.setRangeEnd(SourceLocation(line: Int(origin.line), column: max(lastColumn, 1)), of: row)

@@ -265,6 +265,9 @@ struct InlineParser {
     /// ``InlineInput/location(of:)``, remembering the line of the previous answer: nodes are made
     /// mostly in input order, so the next offset is nearly always on the same or the next line.
     private mutating func location(of offset: Int) -> SourceLocation {
+        if let origin = input.lines.onlyOrigin {
+            return SourceLocation(line: Int(origin.line), column: Int(origin.column) + offset - Int(origin.offset))
+        }
         let lines = input.lines.count
         guard lines > 0 else { return SourceLocation(line: 1, column: 1) }
         var index = min(lineCursor, lines - 1)

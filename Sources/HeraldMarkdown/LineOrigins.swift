@@ -15,6 +15,9 @@ struct LineOrigins: RandomAccessCollection {
         return position == 0 ? firstOrigin! : later[position - 1]
     }
 
+    /// The origin of a text of one line, the most common leaf: `nil` for none or several.
+    var onlyOrigin: LineOrigin? { later.isEmpty ? firstOrigin : nil }
+
     mutating func append(_ origin: LineOrigin) {
         if firstOrigin == nil { firstOrigin = origin } else { later.append(origin) }
     }
