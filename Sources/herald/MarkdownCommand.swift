@@ -43,7 +43,7 @@ struct MarkdownCommand: ParsableCommand {
         try StandardOutput.write { output throws(POSIXError) in
             var failure: POSIXError?
             remains = renderer.streamHTML(
-                parsing: input, options: ParseOptions(extensions: extensions), splitting: FileSplitting.parsing
+                parsing: input, options: ParseOptions(extensions: extensions), splitting: FileSplitting.streaming
             ) { piece in
                 guard failure == nil else { return }
                 do throws(POSIXError) {
