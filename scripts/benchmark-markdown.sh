@@ -102,8 +102,10 @@ cmark_instructions=$("$(dirname "$0")/instructions.sh" "${cmark_command[@]}")
 timings=.build-bench/timings.json
 # The tools take turns, one run each per round: on a shared machine whose speed drifts, each tool
 # then meets the same moments, where timing one tool's runs after another's gave ratios that
-# moved by a fifth from run to run.
-timer="$runs rounds of one run each, the tools taking turns (python3)"
+# moved by a fifth from run to run. The order rotates from round to round, so that each tool
+# follows each other one as often: a tool run right after cmark-gfm (which frees 177 MB as it
+# exits) took up to a quarter longer.
+timer="$runs rounds of one run each, the tools taking turns in an order that rotates (python3)"
 python3 - "$timings" "$runs" "${#herald_command[@]}" "${herald_command[@]}" "${md4c_command[@]}" \
     "${cmark_command[@]}" <<'PYTHON'
 import json, resource, statistics, subprocess, sys, time
@@ -114,8 +116,10 @@ for command in commands.values():
     subprocess.run(command, stdout=subprocess.DEVNULL, check=True)  # warm-up
 times = {name: [] for name in commands}
 cpu = {name: [] for name in commands}
-for _ in range(runs):
-    for name, command in commands.items():
+names = list(commands)
+for turn in range(runs):
+    for name in names[turn % len(names):] + names[:turn % len(names)]:
+        command = commands[name]
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
