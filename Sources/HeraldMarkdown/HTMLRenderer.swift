@@ -73,9 +73,9 @@ public struct HTMLRenderer: Sendable {
             let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: bytes.count)
             tree.lendSource(bytes)
             var parser = BlockParser(tree: tree, bytes: bytes)
-            if let runs = parser.readRuns(splitting: splitting) {
+            if var runs = parser.readRuns(splitting: splitting) {
                 guard options.headingIDs || runs.contains(where: \.hasFootnoteDefinitions) else {
-                    let writers = streamHTML(ofRuns: runs, splitting: splitting, pieceSize: pieceSize, to: write)
+                    let writers = streamHTML(ofRuns: &runs, splitting: splitting, pieceSize: pieceSize, to: write)
                     return ParseRemains(parsers: [parser] + runs, writers: writers)
                 }
                 parser.join(runs)
@@ -108,11 +108,13 @@ public struct HTMLRenderer: Sendable {
     /// all: the first run's HTML is handed on in pieces as it is made, each later run's whole once
     /// every run is written, in order. Only for runs without footnote definitions. Returns the
     /// runs' writers, their buffers written.
+    ///
+    /// The runs are changed in place: a copy of them would share each run's list of pending
+    /// leaves, which the first change on each thread would then copy whole.
     private func streamHTML(
-        ofRuns runs: [BlockParser], splitting: ParseSplitting, pieceSize: Int,
+        ofRuns runs: inout [BlockParser], splitting: ParseSplitting, pieceSize: Int,
         to write: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> [HTMLWriter?] {
-        var runs = runs
         var references = runs[0].references
         for run in runs.dropFirst() { references.add(run.references) }
         for index in runs.indices { runs[index].references = references }

@@ -1,11 +1,10 @@
 /// Every node of a ``SyntaxTree``, in one block of memory that only its tree writes.
 ///
 /// The nodes were an array held by the tree, a class: each write to a node through it (a link
-/// set, a range ended) asked the runtime whether the array was shared before writing, and each
-/// read checked the index, on the Markdown engine's hottest path (the archive's Markdown made
-/// 33 million such calls, beside the array's other bookkeeping, for 1.35 billion instructions in
-/// all). A tree's nodes are never shared while they change, so here a write is an address and a
-/// bounds check.
+/// set, a range ended) asked the runtime whether the array was shared before writing, on the
+/// Markdown engine's hottest path (the archive's Markdown made 33 million such calls, beside the
+/// array's other bookkeeping, for 1.35 billion instructions in all). A tree's nodes are never
+/// shared while they change, so here a write is an address and a bounds check.
 final class NodeStore: RandomAccessCollection {
     private var base: UnsafeMutablePointer<NodeRecord>
     private(set) var count = 0
