@@ -40,7 +40,15 @@ enum TableRow {
 
     /// The column alignments of a delimiter row (`| :-- | :-: | --: |`), or `nil` if `line` is not one.
     static func alignments(ofDelimiterRow line: UnsafeBufferPointer<UInt8>) -> [TableAlignment]? {
-        guard line.contains(ASCII.dash) else { return nil }
+        // A delimiter row holds pipes, colons, dashes and blanks only: a paragraph's line with a
+        // dash and anything else (most of those asked about) is turned down before its cells are
+        // split out, each a copy.
+        guard line.contains(ASCII.dash),
+            line.allSatisfy({
+                $0 == ASCII.pipe || $0 == ASCII.colon || $0 == ASCII.dash || $0 == 0x0B || $0 == 0x0C
+                    || ASCII.isSpaceOrTab($0)
+            })
+        else { return nil }
         let cells = cells(in: line)
         guard !cells.isEmpty else { return nil }
         var alignments: [TableAlignment] = []

@@ -27,6 +27,17 @@ struct BeyondSpecTests {
         #expect(html("</script>\n", options: .gfm) == "&lt;/script>\n")
     }
 
+    @Test("A delimiter row holds pipes, colons, dashes and blanks (vertical tabs and form feeds too), and nothing else")
+    func delimiterRows() {
+        let table =
+            "<table>\n<thead>\n<tr>\n<th align=\"center\">a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+            + "<td align=\"center\">c</td>\n<td>d</td>\n</tr>\n</tbody>\n</table>\n"
+        #expect(html("| a | b |\n|\u{0B}:-: |\u{0C}--- |\n| c | d |\n", options: .gfm) == table)
+        #expect(html("| a | b |\n| :-: | --- |\n| c | d |\n", options: .gfm) == table)
+        #expect(html("| a | b |\n| :-: | --- x |\n", options: .gfm) == "<p>| a | b |\n| :-: | --- x |</p>\n")
+        #expect(html("a - b\nc - d\n", options: .gfm) == "<p>a - b\nc - d</p>\n")
+    }
+
     @Test("A byte-order mark at the start is ignored, and columns count from after it")
     func byteOrderMark() throws {
         let document = MarkdownDocument(parsing: "\u{FEFF}# Hi\n")
