@@ -35,7 +35,7 @@ struct HTMLWriter {
     /// A newline unless the output is empty or already ends with one.
     @inline(__always)
     mutating func newlineIfNeeded() {
-        if let last = output.last ?? lastTakenByte {
+        if let last = lastByte {
             if last != ASCII.newline { output.append(ASCII.newline) }
         } else if followsUnseenOutput {
             wantsLeadingNewline = true
