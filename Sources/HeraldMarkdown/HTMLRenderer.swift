@@ -75,15 +75,15 @@ public struct HTMLRenderer: Sendable {
             var parser = BlockParser(tree: tree, bytes: bytes)
             if var runs = parser.readRuns(splitting: splitting) {
                 guard options.headingIDs || runs.contains(where: \.hasFootnoteDefinitions) else {
-                    let writers = streamHTML(ofRuns: &runs, splitting: splitting, pieceSize: pieceSize, to: write)
-                    return ParseRemains(parsers: [parser] + runs, writers: writers)
+                    streamHTML(ofRuns: &runs, splitting: splitting, pieceSize: pieceSize, to: write)
+                    return ParseRemains(parsers: [parser] + runs)
                 }
                 parser.join(runs)
             } else {
                 parser.parseBlocks()
             }
             streamHTML(inlinesOf: &parser, pieceSize: pieceSize, to: write)
-            return ParseRemains(parsers: [parser], writers: [])
+            return ParseRemains(parsers: [parser])
         }
     }
 
@@ -105,47 +105,59 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// Parses and writes each of `runs` on a thread of its own, every run with the definitions of
-    /// all: the first run's HTML is handed on in pieces as it is made, each later run's whole once
-    /// every run is written, in order. Only for runs without footnote definitions. Returns the
-    /// runs' writers, their buffers written.
+    /// all: the first run's HTML is handed on in pieces as it is made, each later run's whole as
+    /// soon as the runs before it are written (``ParseSplitting/performInOrder``), and its buffer
+    /// let go, so that only the runs still waiting on an earlier one hold their HTML. Only for
+    /// runs without footnote definitions.
     ///
     /// The runs are changed in place: a copy of them would share each run's list of pending
     /// leaves, which the first change on each thread would then copy whole.
     private func streamHTML(
         ofRuns runs: inout [BlockParser], splitting: ParseSplitting, pieceSize: Int,
         to write: (UnsafeBufferPointer<UInt8>) -> Void
-    ) -> [HTMLWriter?] {
+    ) {
         var references = runs[0].references
         for run in runs.dropFirst() { references.add(run.references) }
         for index in runs.indices { runs[index].references = references }
         var writers = [HTMLWriter?](repeating: nil, count: runs.count)
+        // The last byte handed on so far, for the newline between runs; only `finish` reads and
+        // moves it, one index at a time.
+        var lastByte: UInt8?
         withoutActuallyEscaping(write) { write in
             runs.withUnsafeMutableBufferPointer { runs in
                 writers.withUnsafeMutableBufferPointer { writers in
-                    nonisolated(unsafe) let runs = runs
-                    nonisolated(unsafe) let writers = writers
-                    nonisolated(unsafe) let write = write
-                    splitting.perform(runs.count) { index in
-                        var writer = HTMLWriter(tree: runs[index].tree, options: options)
-                        let first = index == 0
-                        if first {
-                            writer.output.reserveCapacity(pieceSize + pieceSize / 2)
-                        } else {
-                            writer.followUnseenOutput()
-                            writer.output.reserveCapacity(runs[index].source.count + runs[index].source.count / 2)
+                    withUnsafeMutablePointer(to: &lastByte) { lastByte in
+                        nonisolated(unsafe) let runs = runs
+                        nonisolated(unsafe) let writers = writers
+                        nonisolated(unsafe) let lastByte = lastByte
+                        nonisolated(unsafe) let write = write
+                        splitting.performInOrder(runs.count) { index in
+                            var writer = HTMLWriter(tree: runs[index].tree, options: options)
+                            let first = index == 0
+                            if first {
+                                writer.output.reserveCapacity(pieceSize + pieceSize / 2)
+                            } else {
+                                writer.followUnseenOutput()
+                                writer.output.reserveCapacity(
+                                    runs[index].source.count + runs[index].source.count / 2)
+                            }
+                            _ = runs[index].parseInlines { block in
+                                writer.write(block)
+                                if first && writer.output.count >= pieceSize { writer.takeOutput(write) }
+                            }
+                            if first { writer.takeOutput(write) }
+                            writers[index] = writer
+                        } _: { index in
+                            if index == 0 {
+                                lastByte.pointee = writers[0]?.lastByte
+                            } else {
+                                writers[index]?.takeOutput(after: &lastByte.pointee, write)
+                            }
+                            writers[index] = nil
                         }
-                        _ = runs[index].parseInlines { block in
-                            writer.write(block)
-                            if first && writer.output.count >= pieceSize { writer.takeOutput(write) }
-                        }
-                        if first { writer.takeOutput(write) }
-                        writers[index] = writer
                     }
                 }
             }
-            var lastByte = writers[0]?.lastByte
-            for index in writers.indices.dropFirst() { writers[index]?.takeOutput(after: &lastByte, write) }
         }
-        return writers
     }
 }

@@ -15,14 +15,31 @@ package struct ParseSplitting: Sendable {
     /// Calls the body with every index below `count`, possibly at once on several threads, and
     /// returns once every call has.
     package var perform: @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void
+    /// Calls `body` with every index below `count` as ``perform`` does, and `finish` with every
+    /// index in order, each once `body` for it and `finish` for the index before it have returned,
+    /// never two at once; returns once every call has. A run's result is thus handed on as soon
+    /// as the runs before it are, not all at the end: `herald markdown` writes a later run's HTML
+    /// and lets it go while the runs after it are still parsed.
+    package var performInOrder:
+        @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void, _ finish: @Sendable (Int) -> Void) -> Void
 
+    /// Without `performInOrder`, the indices are finished in order once `perform` has returned
+    /// (which needs no lock, the one thing the engine cannot make).
     package init(
         minimumLines: Int, runs: Int,
-        perform: @escaping @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void
+        perform: @escaping @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void,
+        performInOrder: (
+            @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void, _ finish: @Sendable (Int) -> Void) -> Void
+        )? = nil
     ) {
         self.minimumLines = minimumLines
         self.runs = runs
         self.perform = perform
+        self.performInOrder =
+            performInOrder ?? { count, body, finish in
+                perform(count, body)
+                for index in 0..<count { finish(index) }
+            }
     }
 
     /// Whether a document of `lineCount` lines has its inlines parsed in runs.

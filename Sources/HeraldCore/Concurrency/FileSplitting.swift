@@ -32,12 +32,25 @@ package enum FileSplitting {
     /// the next run as it finishes one: when another program holds a core for a while, the other
     /// cores take its share, where with one run per core the whole document waited for it (on two
     /// shared cores, the median of 20 runs went from 113 to 96 ms). Every run but the first keeps
-    /// its HTML until the runs before it are written, so more runs hold more of it.
+    /// its HTML until the runs before it are written, each written as soon as they are.
     package static let streaming = ParseSplitting(
-        minimumLines: minimumLines, runs: cores > 1 ? cores * 4 : 1, perform: performAtOnce)
+        minimumLines: minimumLines, runs: cores > 1 ? cores * 4 : 1, perform: performAtOnce,
+        performInOrder: performAtOnceFinishingInOrder)
 
     /// Calls `body` with every index below `count` on the cores at once.
     private static func performAtOnce(_ count: Int, _ body: @Sendable (Int) -> Void) {
         DispatchQueue.concurrentPerform(iterations: count, execute: body)
+    }
+
+    /// ``performAtOnce(_:_:)``, each index then finished in order on the thread whose body
+    /// completed the stretch before it (``OrderedFinishing``).
+    package static func performAtOnceFinishingInOrder(
+        _ count: Int, _ body: @Sendable (Int) -> Void, _ finish: @Sendable (Int) -> Void
+    ) {
+        let finishing = OrderedFinishing(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            body(index)
+            finishing.bodyReturned(index, finish: finish)
+        }
     }
 }
