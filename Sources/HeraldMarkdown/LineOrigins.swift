@@ -3,32 +3,36 @@
 /// The first origin is kept in place and only the later ones in an array: most leaves are one
 /// line (a newsletter's list items), and an array for each was an allocation per leaf, a
 /// twentieth of all a check of the archive made.
+///
+/// The first origin is ``LineOrigin/absent`` while there is none, not an optional, whose tag byte
+/// would take, padded, 4 more bytes of every leaf; it comes last, so that what holds the origins
+/// can put its next field in the room after it.
 struct LineOrigins: RandomAccessCollection {
-    private var firstOrigin: LineOrigin?
     private var later: [LineOrigin] = []
+    private var first = LineOrigin.absent
 
     var startIndex: Int { 0 }
-    var endIndex: Int { firstOrigin == nil ? 0 : later.count + 1 }
+    var endIndex: Int { first.isAbsent ? 0 : later.count + 1 }
 
     subscript(position: Int) -> LineOrigin {
         precondition(position >= 0 && position < endIndex, "line \(position) is outside the leaf")
-        return position == 0 ? firstOrigin! : later[position - 1]
+        return position == 0 ? first : later[position - 1]
     }
 
     /// The origin of a text of one line, the most common leaf: `nil` for none or several.
-    var onlyOrigin: LineOrigin? { later.isEmpty ? firstOrigin : nil }
+    var onlyOrigin: LineOrigin? { later.isEmpty && !first.isAbsent ? first : nil }
 
     mutating func append(_ origin: LineOrigin) {
-        if firstOrigin == nil { firstOrigin = origin } else { later.append(origin) }
+        if first.isAbsent { first = origin } else { later.append(origin) }
     }
 
     mutating func removeLast() {
-        precondition(firstOrigin != nil, "a leaf without lines has no last line")
-        if later.isEmpty { firstOrigin = nil } else { later.removeLast() }
+        precondition(!first.isAbsent, "a leaf without lines has no last line")
+        if later.isEmpty { first = .absent } else { later.removeLast() }
     }
 
     mutating func removeAll() {
-        firstOrigin = nil
+        first = .absent
         later.removeAll()
     }
 }

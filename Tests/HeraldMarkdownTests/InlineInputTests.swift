@@ -26,6 +26,27 @@ import Testing
         }
     }
 
+    /// A pending leaf is held for every leaf of a document between its two phases (92,600 of them
+    /// for the archive in one file): no optional's tag byte and no padding between its fields.
+    @Test("a pending leaf is 48 bytes")
+    func pendingLeafSize() {
+        #expect(MemoryLayout<PendingLeaf>.stride == 48)
+    }
+
+    @Test("a leaf of no lines, of one and of several counts its origins")
+    func lineOrigins() {
+        var origins = LineOrigins()
+        #expect(origins.isEmpty && origins.onlyOrigin == nil)
+        origins.append(LineOrigin(offset: 0, line: 1, column: 1))
+        #expect(origins.count == 1 && origins.onlyOrigin?.line == 1)
+        origins.append(LineOrigin(offset: 4, line: 2, column: 3))
+        #expect(origins.count == 2 && origins.onlyOrigin == nil && origins[1].column == 3)
+        origins.removeLast()
+        #expect(origins.count == 1 && origins[0].line == 1)
+        origins.removeLast()
+        #expect(origins.isEmpty)
+    }
+
     @Test("cut at the front, at the back and of its trailing blanks, a view is its copy")
     func cutsMatch() {
         InlineInputTests.line.withUnsafeBufferPointer { source in
