@@ -1,6 +1,33 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+#if os(Linux)
+    import Glibc
+#endif
+
+/// How `herald` is linked on Linux, so that a run pays less to start: a 10 MB `herald markdown`
+/// run's peak memory went from 61 to 53 MB, 9 MB of it the executable's own pages the loader
+/// touched before `main`. LLVM's linker (shipped with the toolchain) in place of gold; symbols
+/// kept out of the dynamic table (the driver exports all 59,000: the loader looked in their
+/// table for every symbol the C libraries bind, and nothing looks one up by name); and on a
+/// glibc that reads them (2.36 and later), the 157,000 relative relocations packed into a
+/// bitmap the loader reads in a few pages instead of a 3.8 MB table. The packed form makes the
+/// binary refuse to start on an older glibc, so a machine with one links without it.
+let leanStartLinkerFlags: [String] = {
+    var flags = ["-use-ld=lld", "-Xlinker", "--no-export-dynamic"]
+    #if os(Linux)
+        // "glibc 2.36"; empty on a C library that is not glibc.
+        var text = [CChar](repeating: 0, count: 64)
+        _ = confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count)
+        let name = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let version = name.split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+        if version.count >= 2, (version[0], version[1]) >= (2, 36) {
+            flags += ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"]
+        }
+    #endif
+    return flags
+}()
+
 let package = Package(
     name: "Herald",
     platforms: [.macOS(.v14)],
@@ -135,7 +162,8 @@ let package = Package(
                 "HeraldSMTP",
                 "HeraldSend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: [.unsafeFlags(leanStartLinkerFlags, .when(platforms: [.linux]))]
         ),
         .target(
             name: "HeraldTestSupport",
