@@ -39,6 +39,10 @@ import Testing
                 program: "sh", ["-c", "\"$0\" markdown < \"$1\"", HeraldBinary.locatedExecutable().path, folder.path])
             #expect(fromFolder.status == 1)
             #expect(fromFolder.standardError.contains("-: cannot read standard input (Is a directory)"))
+            let folderNamed = try HeraldBinary.run(["markdown", folder.path])
+            #expect(folderNamed.status == 1)
+            #expect(folderNamed.standardError == "\(folder.path): is a folder; give a Markdown file\n")
+            #expect(folderNamed.standardOutput.isEmpty)
         }
     }
 
