@@ -195,6 +195,10 @@ package struct JSONWriter {
 
     /// Writes a string literal, escaping what JSON requires (with the short forms `\b`, `\f`,
     /// `\n`, `\r`, `\t` where JSON has them); runs that need no escape are copied whole.
+    ///
+    /// One pass, appending as it goes, beside ``appendEscaped(_:to:)``'s two (measure, then write
+    /// in place, for the few long bodies): written through that one, `herald export` of the
+    /// archive's many short strings took 12 % longer.
     package mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         text.withUTF8Bytes { utf8 in
