@@ -5,8 +5,8 @@
 /// twentieth of all a check of the archive made.
 ///
 /// The first origin is ``LineOrigin/absent`` while there is none, not an optional, whose tag byte
-/// would take, padded, 4 more bytes of every leaf; it comes last, so that what holds the origins
-/// can put its next field in the room after it.
+/// would pad every leaf; it comes last, so that what holds the origins can put its next field in
+/// the room after it (``PendingLeaf``).
 struct LineOrigins: RandomAccessCollection {
     private var later: [LineOrigin] = []
     private var first = LineOrigin.absent
