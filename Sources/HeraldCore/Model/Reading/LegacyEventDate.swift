@@ -1,3 +1,5 @@
+import HeraldMarkdown
+
 /// The date at the start of an old-style event line, where the year is usually left out:
 /// `Jun  7.`, `Mar 21-22.`, `3/9.`, `March 4,`, `June 8, 2021,`, `March 13th,`, `2014-12-08`.
 ///

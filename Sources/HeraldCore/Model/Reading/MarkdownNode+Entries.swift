@@ -41,7 +41,8 @@ struct LinkedText {
         }
         // Most entries start with their link: nothing before it to take tags from.
         (tags, self.leading) =
-            leading.allSatisfy(ASCII.isSpace) ? ([], "") : String(decoding: leading, as: UTF8.self).splittingLeadingTags
+            leading.allSatisfy(ASCII.isWhitespace)
+            ? ([], "") : String(decoding: leading, as: UTF8.self).splittingLeadingTags
         self.link = link
         self.otherLinks = otherLinks
         self.trailing = String(decoding: trailing, as: UTF8.self)

@@ -67,7 +67,7 @@ extension PerformanceTriage {
             var start: Int?
             for (offset, byte) in bytes.enumerated() {
                 guard byte < 0x80 else { return nil }
-                if ASCII.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+                if ASCII.isWhitespace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
                     if let first = start { words.append(first..<offset) }
                     start = nil
                 } else if start == nil {

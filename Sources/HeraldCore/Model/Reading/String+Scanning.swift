@@ -1,3 +1,5 @@
+import HeraldMarkdown
+
 extension StringProtocol {
     /// The text without leading and trailing whitespace and newlines (`Character.isWhitespace`).
     package var trimmingWhitespace: String {
@@ -10,9 +12,9 @@ extension StringProtocol {
         // bytes that are not ASCII whitespace and whether both are ASCII, `nil` inside when
         // there are none.
         let edges: (first: Int, last: Int, ascii: Bool)? = withUTF8Bytes { bytes in
-            guard let first = bytes.firstIndex(where: { !ASCII.isSpace($0) }) else { return nil }
+            guard let first = bytes.firstIndex(where: { !ASCII.isWhitespace($0) }) else { return nil }
             var last = bytes.count - 1
-            while ASCII.isSpace(bytes[last]) { last -= 1 }
+            while ASCII.isWhitespace(bytes[last]) { last -= 1 }
             return (first, last, bytes[first] < 0x80 && bytes[last] < 0x80)
         }
         guard let edges else { return "" }
@@ -37,7 +39,7 @@ extension StringProtocol {
         // character into the set was most of reading a link's note.
         let skipped: Int? = withUTF8Bytes { bytes in
             var offset = 0
-            while offset < bytes.count, ASCII.isSpace(bytes[offset]) || Separators.isLeading(bytes[offset]) {
+            while offset < bytes.count, ASCII.isWhitespace(bytes[offset]) || Separators.isLeading(bytes[offset]) {
                 offset += 1
             }
             return offset == bytes.count || bytes[offset] < 0x80 ? offset : nil
@@ -81,7 +83,7 @@ extension StringProtocol {
     /// Whether the text starts with `word` (lower-case ASCII) in any letter case, ignoring leading spaces.
     func hasPrefixIgnoringCase(_ word: StaticString) -> Bool {
         let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        var bytes = utf8.drop(while: ASCII.isSpace).makeIterator()
+        var bytes = utf8.drop(while: ASCII.isWhitespace).makeIterator()
         for expected in needle {
             guard let byte = bytes.next(), ASCII.lowercased(byte) == expected else { return false }
         }
@@ -138,17 +140,6 @@ extension StringProtocol {
             rest = Substring(rest[rest.index(after: close)...].trimmingWhitespace)
         }
         return (tags, String(rest))
-    }
-}
-
-/// Byte tests for the ASCII text that dominates entries.
-enum ASCII {
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
-    }
-
-    static func lowercased(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 }
 
