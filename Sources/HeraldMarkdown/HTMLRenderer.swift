@@ -105,10 +105,10 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// Parses and writes each of `runs` on a thread of its own, every run with the definitions of
-    /// all: the first run's HTML is handed on in pieces as it is made, each later run's whole as
-    /// soon as the runs before it are written (``ParseSplitting/performInOrder``), and its buffer
-    /// let go, so that only the runs still waiting on an earlier one hold their HTML. Only for
-    /// runs without footnote definitions.
+    /// all: a run's HTML is handed on in pieces as it is made once the runs before it are written
+    /// (the first run's from the start), and until then kept, then handed on as soon as they are
+    /// (``ParseSplitting/performInOrder``) and its buffer let go: only the runs still waiting on
+    /// an earlier one hold their HTML. Only for runs without footnote definitions.
     ///
     /// The runs are changed in place: a copy of them would share each run's list of pending
     /// leaves, which the first change on each thread would then copy whole.
@@ -131,10 +131,12 @@ public struct HTMLRenderer: Sendable {
                         nonisolated(unsafe) let writers = writers
                         nonisolated(unsafe) let lastByte = lastByte
                         nonisolated(unsafe) let write = write
-                        splitting.performInOrder(runs.count) { index in
+                        splitting.performInOrder(runs.count) { index, earlierAreFinished in
                             var writer = HTMLWriter(tree: runs[index].tree, options: options)
-                            let first = index == 0
-                            if first {
+                            // Whether the runs before are written, so that this one's HTML goes
+                            // straight out; until then no other thread hands on or reads `lastByte`.
+                            var handsOn = index == 0
+                            if handsOn {
                                 writer.output.reserveCapacity(pieceSize + pieceSize / 2)
                             } else {
                                 writer.followUnseenOutput()
@@ -143,16 +145,13 @@ public struct HTMLRenderer: Sendable {
                             }
                             _ = runs[index].parseInlines { block in
                                 writer.write(block)
-                                if first && writer.output.count >= pieceSize { writer.takeOutput(write) }
+                                guard writer.output.count >= pieceSize else { return }
+                                if !handsOn { handsOn = earlierAreFinished() }
+                                if handsOn { writer.takeOutput(after: &lastByte.pointee, write) }
                             }
-                            if first { writer.takeOutput(write) }
                             writers[index] = writer
                         } _: { index in
-                            if index == 0 {
-                                lastByte.pointee = writers[0]?.lastByte
-                            } else {
-                                writers[index]?.takeOutput(after: &lastByte.pointee, write)
-                            }
+                            writers[index]?.takeOutput(after: &lastByte.pointee, write)
                             writers[index] = nil
                         }
                     }

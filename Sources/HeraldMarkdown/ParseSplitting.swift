@@ -19,25 +19,31 @@ package struct ParseSplitting: Sendable {
     /// index in order, each once `body` for it and `finish` for the index before it have returned,
     /// never two at once; returns once every call has. A run's result is thus handed on as soon
     /// as the runs before it are, not all at the end: `herald markdown` writes a later run's HTML
-    /// and lets it go while the runs after it are still parsed.
-    package var performInOrder:
-        @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void, _ finish: @Sendable (Int) -> Void) -> Void
+    /// and lets it go while the runs after it are still parsed. The body may ask, through its
+    /// second argument, whether every index before its own is finished: from then on nothing
+    /// else is handed on until it is, so it may hand on its result itself as it makes it.
+    package var performInOrder: PerformInOrder
+
+    package typealias PerformInOrder =
+        @Sendable (
+            _ count: Int, _ body: @Sendable (_ index: Int, _ earlierAreFinished: () -> Bool) -> Void,
+            _ finish: @Sendable (Int) -> Void
+        ) -> Void
 
     /// Without `performInOrder`, the indices are finished in order once `perform` has returned
-    /// (which needs no lock, the one thing the engine cannot make).
+    /// (which needs no lock, the one thing the engine cannot make), and a body never hears that
+    /// the ones before it are.
     package init(
         minimumLines: Int, runs: Int,
         perform: @escaping @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void,
-        performInOrder: (
-            @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void, _ finish: @Sendable (Int) -> Void) -> Void
-        )? = nil
+        performInOrder: PerformInOrder? = nil
     ) {
         self.minimumLines = minimumLines
         self.runs = runs
         self.perform = perform
         self.performInOrder =
             performInOrder ?? { count, body, finish in
-                perform(count, body)
+                perform(count) { body($0, { false }) }
                 for index in 0..<count { finish(index) }
             }
     }

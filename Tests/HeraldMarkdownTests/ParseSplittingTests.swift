@@ -20,6 +20,19 @@ struct ParseSplittingTests {
         }
     }
 
+    /// Runs the indices one after another, first first, each finished before the next starts and
+    /// told so: every run writes its HTML straight out, a later one after the runs before it.
+    private static func inOrder(runs: Int) -> ParseSplitting {
+        ParseSplitting(minimumLines: 0, runs: runs) { count, body in
+            for index in 0..<count { body(index) }
+        } performInOrder: { count, body, finish in
+            for index in 0..<count {
+                body(index) { true }
+                finish(index)
+            }
+        }
+    }
+
     /// Runs the indices one after another, last first: the joined tree must not depend on
     /// which run finishes first.
     private static func lastFirst(runs: Int) -> ParseSplitting {
@@ -101,6 +114,7 @@ struct ParseSplittingTests {
         for runs in [2, 3, 8] {
             expectSameTree(noNotes, splitting: Self.concurrently(runs: runs), "\(runs) runs, no notes")
             expectSameTree(noNotes, splitting: Self.lastFirst(runs: runs), "\(runs) runs, no notes, last first")
+            expectSameTree(noNotes, splitting: Self.inOrder(runs: runs), "\(runs) runs, no notes, written through")
         }
         expectSameTree("\u{FEFF}" + noNotes, splitting: Self.lastFirst(runs: 3), "byte-order mark, no notes")
         #expect(Self.readsBlocksInRuns(noNotes, splitting: Self.lastFirst(runs: 3)))

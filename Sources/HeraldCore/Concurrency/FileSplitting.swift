@@ -45,11 +45,12 @@ package enum FileSplitting {
     /// ``performAtOnce(_:_:)``, each index then finished in order on the thread whose body
     /// completed the stretch before it (``OrderedFinishing``).
     package static func performAtOnceFinishingInOrder(
-        _ count: Int, _ body: @Sendable (Int) -> Void, _ finish: @Sendable (Int) -> Void
+        _ count: Int, _ body: @Sendable (_ index: Int, _ earlierAreFinished: () -> Bool) -> Void,
+        _ finish: @Sendable (Int) -> Void
     ) {
         let finishing = OrderedFinishing(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            body(index)
+            body(index) { finishing.hasFinished(before: index) }
             finishing.bodyReturned(index, finish: finish)
         }
     }

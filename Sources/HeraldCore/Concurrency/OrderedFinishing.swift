@@ -14,6 +14,14 @@ package final class OrderedFinishing: @unchecked Sendable {
         returned = Array(repeating: false, count: count)
     }
 
+    /// Whether every index before `index` is finished: from then on, until `index` is, nothing
+    /// else is.
+    package func hasFinished(before index: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return next >= index
+    }
+
     /// Records that the work for `index` has returned, then finishes every index from the first
     /// unfinished one whose work has returned, in order.
     package func bodyReturned(_ index: Int, finish: (Int) -> Void) {
