@@ -134,7 +134,8 @@ public struct HTMLRenderer: Sendable {
                         splitting.performInOrder(runs.count) { index, earlierAreFinished in
                             var writer = HTMLWriter(tree: runs[index].tree, options: options)
                             // Whether the runs before are written, so that this one's HTML goes
-                            // straight out; until then no other thread hands on or reads `lastByte`.
+                            // straight out: from then on, until this run is finished, no other
+                            // thread hands anything on or touches `lastByte`.
                             var handsOn = index == 0
                             if handsOn {
                                 writer.output.reserveCapacity(pieceSize + pieceSize / 2)
