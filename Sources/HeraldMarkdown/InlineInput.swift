@@ -82,7 +82,7 @@ struct InlineInput {
         }
         guard lines.indices.contains(low) else { return SourceLocation(line: 1, column: 1) }
         let origin = lines[low]
-        return SourceLocation(line: Int(origin.line), column: Int(origin.column) + offset - Int(origin.offset))
+        return origin.location(of: offset)
     }
 }
 
@@ -110,6 +110,11 @@ struct LineOrigin {
     var offset: Int32
     var line: Int32
     var column: Int32
+
+    /// The source location of the leaf's byte at `offset`, on this line.
+    func location(of offset: Int) -> SourceLocation {
+        SourceLocation(line: Int(line), column: Int(column) + offset - Int(self.offset))
+    }
 
     /// No line's origin: the line of none.
     static let absent = LineOrigin(offset: 0, line: .min, column: 0)

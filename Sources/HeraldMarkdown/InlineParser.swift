@@ -266,7 +266,7 @@ struct InlineParser {
     /// mostly in input order, so the next offset is nearly always on the same or the next line.
     private mutating func location(of offset: Int) -> SourceLocation {
         if let origin = input.lines.onlyOrigin {
-            return SourceLocation(line: Int(origin.line), column: Int(origin.column) + offset - Int(origin.offset))
+            return origin.location(of: offset)
         }
         let lines = input.lines.count
         guard lines > 0 else { return SourceLocation(line: 1, column: 1) }
@@ -281,7 +281,7 @@ struct InlineParser {
         }
         lineCursor = index
         let origin = input.lines[index]
-        return SourceLocation(line: Int(origin.line), column: Int(origin.column) + offset - Int(origin.offset))
+        return origin.location(of: offset)
     }
 
     /// The last line in `low...high` that starts at or before `offset` (`low` when none does).
