@@ -37,7 +37,7 @@ struct MarkdownCommand: ParsableCommand {
         let input = try input()
         // Written as it is rendered, so a large file's inline tree is never held whole (a long file
         // is read in parts on every core, each later part's HTML kept until the parts before it are
-        // written); a failed write (a full disk) stops the writing and is said as check's and
+        // written, and let go then); a failed write (a full disk) stops the writing and is said as check's and
         // export's are. The writing may be called on another thread, never on two at once.
         var remains: ParseRemains?
         try StandardOutput.write { output throws(POSIXError) in
@@ -54,8 +54,8 @@ struct MarkdownCommand: ParsableCommand {
             }
             if let failure { throw failure }
         }
-        // The input, the trees and a later run's HTML are freed beside the process's exit, not
-        // before it (a tenth of the time on a long file).
+        // The input and the trees are freed beside the process's exit, not before it (a tenth of
+        // the time on a long file).
         let leftovers = remains
         remains = nil
         BackgroundRelease.release((consume input, leftovers))
