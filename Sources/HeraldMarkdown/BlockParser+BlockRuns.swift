@@ -24,6 +24,27 @@ extension BlockParser {
     /// whole source, so its inlines parse as they would in the joined tree: a run is ready to be
     /// written on its own once every run's definitions are known.
     func readRuns(splitting: ParseSplitting) -> [BlockParser]? {
+        guard let plan = runPlan(splitting: splitting) else { return nil }
+        var runs = [(parser: BlockParser, endsClosed: Bool)?](repeating: nil, count: plan.count)
+        nonisolated(unsafe) let parser = self
+        runs.withUnsafeMutableBufferPointer { runs in
+            nonisolated(unsafe) let runs = runs
+            splitting.perform(plan.count) { run in
+                runs[run] = parser.readRun(run, of: plan, into: run == 0 ? parser.tree : nil)
+            }
+        }
+        let finished = runs.compactMap { $0 }
+        guard finished.count == plan.count, finished.dropLast().allSatisfy(\.endsClosed) else {
+            tree.removeAll()
+            return nil
+        }
+        return finished.map(\.parser)
+    }
+
+    /// Where the text is cut into runs and how many lines come before each, or `nil` when the
+    /// document is too short or has no place to cut. `release` is told of each run's stretch once
+    /// its lines are counted (see ``HTMLRenderer/streamHTML(parsingMapped:options:pieceSize:splitting:release:to:)``).
+    func runPlan(splitting: ParseSplitting, release: @Sendable (Range<Int>) -> Void = { _ in }) -> RunPlan? {
         let start = textStart
         guard splitting.runs > 1, source.count - start >= splitting.minimumLines else { return nil }
         let starts = BlockParser.runStarts(in: source, from: start, count: splitting.runs)
@@ -33,35 +54,63 @@ extension BlockParser {
         var lineCounts = [Int](repeating: 0, count: bounds.count)
         lineCounts.withUnsafeMutableBufferPointer { counts in
             nonisolated(unsafe) let counts = counts
-            splitting.perform(bounds.count) { run in counts[run] = BlockParser.lineCount(of: source, in: bounds[run]) }
-        }
-        guard splitting.splits(lineCount: lineCounts.reduce(0, +)) else { return nil }
-        // The number of the line before each run's first.
-        let linesBefore = lineCounts.indices.map { lineCounts[..<$0].reduce(0, +) }
-        let tree = tree
-        let extensions = tree.extensions
-        var runs = [(parser: BlockParser, endsClosed: Bool)?](repeating: nil, count: bounds.count)
-        runs.withUnsafeMutableBufferPointer { runs in
-            nonisolated(unsafe) let runs = runs
             splitting.perform(bounds.count) { run in
-                let target =
-                    run == 0 ? tree : SyntaxTree(extensions: extensions, sourceSize: bounds[run].count)
-                if run > 0 { target.lendSource(tree.source) }
-                // A later run reads its own stretch of the text from offset 0, as a fresh document.
-                let bytes = run == 0 ? source : UnsafeBufferPointer(rebasing: source[bounds[run]])
-                var parser = BlockParser(tree: target, bytes: bytes)
-                parser.lineNumber = linesBefore[run]
-                let range = run == 0 ? bounds[0] : 0..<bounds[run].count
-                let endsClosed = parser.readBlocks(from: range.lowerBound, to: range.upperBound)
-                runs[run] = (parser, endsClosed)
+                counts[run] = BlockParser.lineCount(of: source, in: bounds[run])
+                release(bounds[run])
             }
         }
-        let finished = runs.compactMap { $0 }
-        guard finished.count == bounds.count, finished.dropLast().allSatisfy(\.endsClosed) else {
-            tree.removeAll()
-            return nil
+        guard splitting.splits(lineCount: lineCounts.reduce(0, +)) else { return nil }
+        return RunPlan(bounds: bounds, linesBefore: lineCounts.indices.map { lineCounts[..<$0].reduce(0, +) })
+    }
+
+    /// Reads the blocks of `run` of `plan` into `target`, or into a tree of its own: its lines are
+    /// numbered as the document's, and its tree reads the whole source. Says whether the text
+    /// could go on with a fresh start after it (``readBlocks(from:to:)``).
+    func readRun(_ run: Int, of plan: RunPlan, into target: SyntaxTree? = nil) -> (
+        parser: BlockParser, endsClosed: Bool
+    ) {
+        let bounds = plan.bounds[run]
+        let runTree = target ?? SyntaxTree(extensions: tree.extensions, sourceSize: bounds.count)
+        if runTree !== tree { runTree.lendSource(tree.source) }
+        // A later run reads its own stretch of the text from offset 0, as a fresh document; the
+        // first reads the whole text from its start (after a byte-order mark).
+        let bytes = run == 0 ? source : UnsafeBufferPointer(rebasing: source[bounds])
+        var parser = BlockParser(tree: runTree, bytes: bytes)
+        parser.lineNumber = plan.linesBefore[run]
+        let range = run == 0 ? bounds : 0..<bounds.count
+        let endsClosed = parser.readBlocks(from: range.lowerBound, to: range.upperBound)
+        return (parser, endsClosed)
+    }
+
+    /// The first reading of a streamed document's runs, on every core (see
+    /// ``HTMLRenderer/streamHTML(parsingMapped:options:pieceSize:splitting:release:to:)``): every
+    /// run's definitions, all together (the first of a label wins), and the parsers of the first
+    /// `kept` runs, ready for their inlines; a later run's tree is let go as soon as it is read,
+    /// to be read again in its turn. Each run's stretch is released once read. Returns `nil` when
+    /// the runs cannot be written apart: one holds bytes that need repair or a footnote
+    /// definition, or ends inside a fenced code block or HTML block.
+    func readRunsForStreaming(
+        in plan: RunPlan, keeping kept: Int, splitting: ParseSplitting, release: @Sendable (Range<Int>) -> Void
+    ) -> (references: LinkReferenceMap, kept: [BlockParser])? {
+        var outcomes = [(references: LinkReferenceMap, parser: BlockParser?)?](repeating: nil, count: plan.count)
+        nonisolated(unsafe) let reader = self
+        outcomes.withUnsafeMutableBufferPointer { outcomes in
+            nonisolated(unsafe) let outcomes = outcomes
+            splitting.perform(plan.count) { run in
+                defer { release(plan.bounds[run]) }
+                guard !SourceText.needsRepair(UnsafeBufferPointer(rebasing: reader.source[plan.bounds[run]])) else {
+                    return
+                }
+                let (parser, endsClosed) = reader.readRun(run, of: plan)
+                guard endsClosed || run == plan.count - 1, !parser.hasFootnoteDefinitions else { return }
+                outcomes[run] = (parser.references, run < kept ? parser : nil)
+            }
         }
-        return finished.map(\.parser)
+        let read = outcomes.compactMap { $0 }
+        guard read.count == plan.count else { return nil }
+        var references = read[0].references
+        for outcome in read.dropFirst() { references.add(outcome.references) }
+        return (references, read.compactMap(\.parser))
     }
 
     /// Joins `runs` (``readRuns(splitting:)``'s, this parser's first) in order into one tree and one

@@ -23,6 +23,10 @@ package struct ParseSplitting: Sendable {
     /// second argument, whether every index before its own is finished: from then on nothing
     /// else is handed on until it is, so it may hand on its result itself as it makes it.
     package var performInOrder: PerformInOrder
+    /// How many runs a streamed document keeps from its first reading, to be written as they
+    /// are, the others read again in their turn (see
+    /// ``HTMLRenderer/streamHTML(parsingMapped:options:pieceSize:splitting:release:to:)``).
+    package var keptRuns: Int
 
     package typealias PerformInOrder =
         @Sendable (
@@ -34,12 +38,13 @@ package struct ParseSplitting: Sendable {
     /// (which needs no lock, the one thing the engine cannot make), and a body never hears that
     /// the ones before it are.
     package init(
-        minimumLines: Int, runs: Int,
+        minimumLines: Int, runs: Int, keptRuns: Int = 0,
         perform: @escaping @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void,
         performInOrder: PerformInOrder? = nil
     ) {
         self.minimumLines = minimumLines
         self.runs = runs
+        self.keptRuns = keptRuns
         self.perform = perform
         self.performInOrder =
             performInOrder ?? { count, body, finish in

@@ -7,7 +7,7 @@ enum SourceText {
     static func withCleanBytes<Result>(
         of input: [UInt8], _ body: (_ clean: UnsafeBufferPointer<UInt8>, _ holder: [UInt8]) throws -> Result
     ) rethrows -> Result {
-        let clean = needsRepair(input) ? input.withUnsafeBufferPointer(repaired) : input
+        let clean = input.withUnsafeBufferPointer(needsRepair) ? input.withUnsafeBufferPointer(repaired) : input
         return try clean.withUnsafeBufferPointer { try body($0, clean) }
     }
 
@@ -27,26 +27,32 @@ enum SourceText {
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
-    /// Fast check: runs of ASCII without NUL are skipped eight bytes at a time; anything else gets a
-    /// full validation.
-    private static func needsRepair(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                index = firstNonASCIIOrNUL(buffer, from: index, stoppingAtNonASCII: true)
-                guard index < count else { return false }
-                if buffer[index] == 0 { return true }
-                let length = sequenceLength(buffer, at: index)
-                if length == 0 { return true }
-                index += length
-            }
-            return false
-        }
+    /// Calls `body` with bytes of unknown encoding lent by the caller (a mapped file's) as clean
+    /// text: `input` itself when it is clean, else a repaired copy.
+    static func withCleanBytes<Result>(
+        of input: UnsafeBufferPointer<UInt8>, _ body: (_ clean: UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+        guard needsRepair(input) else { return try body(input) }
+        return try repaired(input).withUnsafeBufferPointer(body)
     }
 
-    /// The index of the first NUL at or after `start` (or the first byte above 0x7F, when
-    /// `stoppingAtNonASCII`), or `buffer.count`, testing eight bytes at a time.
+    /// Whether `buffer` holds a NUL or a sequence that is not UTF-8, which the parser must not see.
+    /// Fast check: runs of ASCII without NUL are skipped eight bytes at a time; anything else gets
+    /// a full validation.
+    static func needsRepair(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            index = firstNonASCIIOrNUL(buffer, from: index, stoppingAtNonASCII: true)
+            guard index < count else { return false }
+            if buffer[index] == 0 { return true }
+            let length = sequenceLength(buffer, at: index)
+            if length == 0 { return true }
+            index += length
+        }
+        return false
+    }
+
     private static func firstNonASCIIOrNUL(
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAtNonASCII: Bool
     ) -> Int {

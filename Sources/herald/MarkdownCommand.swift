@@ -34,23 +34,31 @@ struct MarkdownCommand: ParsableCommand {
         var extensions = gfm ? MarkdownExtension.gfm : []
         if headingAttributes { extensions.insert(.headingAttributes) }
         let renderer = HTMLRenderer(options: HTMLRenderOptions(headingIDs: headingIds, headingIDStyle: headingIDStyle))
+        let options = ParseOptions(extensions: extensions)
         let input = try input()
         // Written as it is rendered, so a large file's inline tree is never held whole (a long file
         // is read in parts on every core, each later part's HTML kept until the parts before it are
-        // written, and let go then); a failed write (a full disk) stops the writing and is said as check's and
-        // export's are. The writing may be called on another thread, never on two at once.
+        // written, and let go then); a failed write (a full disk) stops the writing and is said as
+        // check's and export's are. The writing may be called on another thread, never on two at once.
         var remains: ParseRemains?
         try StandardOutput.write { output throws(POSIXError) in
             var failure: POSIXError?
-            remains = renderer.streamHTML(
-                parsing: input, options: ParseOptions(extensions: extensions), splitting: FileSplitting.streaming
-            ) { piece in
+            let write = { (piece: UnsafeBufferPointer<UInt8>) in
                 guard failure == nil else { return }
                 do throws(POSIXError) {
                     try output.write(piece)
                 } catch {
                     failure = error
                 }
+            }
+            switch input {
+            case .mapped(let file):
+                remains = renderer.streamHTML(
+                    parsingMapped: file.bytes, options: options, splitting: FileSplitting.streaming,
+                    release: file.release, to: write)
+            case .read(let bytes):
+                remains = renderer.streamHTML(
+                    parsing: bytes, options: options, splitting: FileSplitting.streaming, to: write)
             }
             if let failure { throw failure }
         }
@@ -61,26 +69,36 @@ struct MarkdownCommand: ParsableCommand {
         BackgroundRelease.release((consume input, leftovers))
     }
 
-    /// The input's bytes, read straight into one array (``ReadableFile``); what cannot be read is
-    /// named with the system's reason, and a folder as one.
-    private func input() throws -> [UInt8] {
+    /// The input: a named file mapped, its pages read as the parse reaches them and let go behind
+    /// it (a long file is never in memory whole), or standard input read whole. What cannot be
+    /// read is named with the system's reason, and a folder as one.
+    private func input() throws -> FileBytes {
         guard let file, file != "-" else {
-            return try read(named: "-: cannot read standard input") { () throws(POSIXError) in
-                try ReadableFile.bytes(readingAll: STDIN_FILENO)
-            }
+            return .read(
+                try read(named: "-: cannot read standard input") { () throws(POSIXError) in
+                    try ReadableFile.bytes(readingAll: STDIN_FILENO)
+                })
         }
-        return try read(named: "\(file): cannot read the file", folder: "\(file): is a folder; give a Markdown file") {
-            () throws(POSIXError) in try ReadableFile.bytes(atPath: file)
+        let input = try read(
+            named: "\(file): cannot read the file", folder: "\(file): is a folder; give a Markdown file"
+        ) {
+            () throws(POSIXError) in try FileBytes.of(path: file)
         }
+        if case .mapped = input {
+            MappedFile.endProcessIfCutShort(
+                saying: "\(file): the file was cut short while it was read", exitStatus: ExitKind.problemsFound.rawValue
+            )
+        }
+        return input
     }
 
-    /// The bytes `read` gives, or `failure` and the system's reason on standard error; `folder`
+    /// What `read` gives, or `failure` and the system's reason on standard error; `folder`
     /// instead when what was named is a folder, which opens and only fails when read (told apart
     /// so, not by a look at the path first: Foundation's file attributes and the cast of their
     /// type took 3 % of an empty run).
-    private func read(
-        named failure: String, folder: String? = nil, _ read: () throws(POSIXError) -> [UInt8]
-    ) throws -> [UInt8] {
+    private func read<Value>(
+        named failure: String, folder: String? = nil, _ read: () throws(POSIXError) -> Value
+    ) throws -> Value {
         do {
             return try read()
         } catch {

@@ -86,4 +86,50 @@ import Testing
             #expect(full.standardError.contains("cannot write to standard output (No space left on device)"))
         }
     }
+
+    /// A file is mapped, not read: one cut short while it is rendered (by a writer truncating it
+    /// in place) ends the run with a message and exit 1, not a crash; the HTML written so far stays.
+    @Test func aFileCutShortWhileReadIsSaid() throws {
+        try TemporaryFolder.with("markdown") { folder in
+            let sections = (1...40_000).map { "# Section \($0)\n\nSee [the guide][guide] and *part \($0)*.\n" }
+            let file = folder.appendingPathComponent("long.md")
+            try Data((sections.joined(separator: "\n") + "\n[guide]: /guide\n").utf8).write(to: file)
+            let process = Process()
+            process.executableURL = try HeraldBinary.locatedExecutable()
+            process.arguments = ["markdown", file.path]
+            let output = Pipe()
+            let errors = Pipe()
+            process.standardOutput = output
+            process.standardError = errors
+            try process.run()
+            // Once HTML comes, the file is mapped; the unread pipe then holds the run back while
+            // the file is cut short under it.
+            let first = output.fileHandleForReading.availableData
+            #expect(!first.isEmpty)
+            #expect(truncate(file.path, 0) == 0)
+            let rest = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationReason == .exit)
+            #expect(process.terminationStatus == 1)
+            #expect(message == "\(file.path): the file was cut short while it was read\n")
+            #expect(String(decoding: first + rest, as: UTF8.self).hasPrefix("<h1>Section 1</h1>\n"))
+        }
+    }
+
+    /// A named pipe given as the file is read whole from its one opening.
+    @Test func aNamedPipeIsRead() throws {
+        try TemporaryFolder.with("markdown") { folder in
+            let fifo = folder.appendingPathComponent("fifo")
+            #expect(mkfifo(fifo.path, 0o600) == 0)
+            let result = try TestProcess.run(
+                program: "sh",
+                [
+                    "-c", #"printf '# Piped\n' > "$1" & exec "$0" markdown "$1""#,
+                    HeraldBinary.locatedExecutable().path, fifo.path,
+                ])
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(result.standardOutput == "<h1>Piped</h1>\n")
+        }
+    }
 }

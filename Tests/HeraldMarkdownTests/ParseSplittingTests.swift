@@ -213,6 +213,48 @@ struct ParseSplittingTests {
         #expect(HTMLRenderer().render(document) == "<p>one <em>line</em></p>\n<p>two</p>\n")
     }
 
+    @Test("a mapped document's runs are released once counted, once read for their definitions, and once written")
+    func mappedRunsAreReleased() {
+        let noNotes = Self.blockDocument(lineBreak: "\n", footnotes: false)
+        let runs = Array(noNotes.utf8).withUnsafeBufferPointer {
+            BlockParser.runStarts(in: $0, from: 0, count: 4).count
+        }
+        #expect(runs == 4)
+        let (html, released) = Self.streamedMapped(noNotes, splitting: Self.inOrder(runs: 4))
+        #expect(html == HTMLRenderer().render(MarkdownDocument(parsing: noNotes, options: Self.everyExtension)))
+        #expect(released.count == 3 * runs)
+        // Every byte is let go at the end, the last stretch last (it is written last).
+        let last = Dictionary(grouping: released, by: \.lowerBound)
+        #expect(last.count == runs && last.values.allSatisfy { $0.count == 3 })
+        #expect(released.last?.upperBound == noNotes.utf8.count)
+        #expect(last.values.map { $0[0].count }.reduce(0, +) == noNotes.utf8.count)
+        // A footnote definition is found in the first reading: the runs are then read as one tree,
+        // their stretches released only by the first two passes.
+        let notes = Self.blockDocument(lineBreak: "\n")
+        let withNotes = Self.streamedMapped(notes, splitting: Self.inOrder(runs: 4))
+        #expect(withNotes.html == HTMLRenderer().render(MarkdownDocument(parsing: notes, options: Self.everyExtension)))
+        #expect(withNotes.released.count == 2 * 4)
+    }
+
+    @Test("bytes that need repair, in a later run of a mapped document, are repaired as a read one's are")
+    func mappedRunNeedingRepair() {
+        let text = Self.blockDocument(lineBreak: "\n", footnotes: false)
+        var bytes = Array(text.utf8)
+        // A NUL and a stray continuation byte near the end, in the last run.
+        bytes.insert(0, at: bytes.count - 10)
+        bytes.insert(0x80, at: bytes.count - 5)
+        let read = HTMLRenderer().render(MarkdownDocument(parsing: bytes, options: Self.everyExtension))
+        #expect(read.contains("\u{FFFD}"))
+        var streamed: [UInt8] = []
+        bytes.withUnsafeBufferPointer { bytes in
+            _ = HTMLRenderer().streamHTML(
+                parsingMapped: bytes, options: Self.everyExtension, splitting: Self.concurrently(runs: 4),
+                release: { _ in }
+            ) { streamed.append(contentsOf: $0) }
+        }
+        #expect(String(decoding: streamed, as: UTF8.self) == read)
+    }
+
     @Test("runs cut the leaves into at most so many consecutive, non-empty shares by length")
     func runBounds() {
         #expect(ParseSplitting.runBounds(of: [10, 10, 10, 10], count: 2) == [0..<2, 2..<4])
@@ -309,6 +351,29 @@ struct ParseSplittingTests {
                 String(decoding: streamed, as: UTF8.self) == html, "\(comment), streamed in pieces of \(pieceSize)",
                 sourceLocation: sourceLocation)
         }
+        // Streamed from a mapped file's bytes: the runs read twice, none, one or all of them kept
+        // from the first reading.
+        for kept in [0, 1, splitting.runs] {
+            var keeping = splitting
+            keeping.keptRuns = kept
+            let (html:mapped, _) = Self.streamedMapped(text, splitting: keeping)
+            #expect(mapped == html, "\(comment), mapped, \(kept) runs kept", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The HTML `text` streams to as a mapped file's bytes, and the stretches released, in order.
+    private static func streamedMapped(
+        _ text: String, splitting: ParseSplitting, pieceSize: Int = 1 << 16
+    ) -> (html: String, released: [Range<Int>]) {
+        let released = ReleasedStretches()
+        var streamed: [UInt8] = []
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            _ = HTMLRenderer().streamHTML(
+                parsingMapped: bytes, options: everyExtension, pieceSize: pieceSize, splitting: splitting,
+                release: released.add
+            ) { streamed.append(contentsOf: $0) }
+        }
+        return (String(decoding: streamed, as: UTF8.self), released.stretches)
     }
 
     /// Every node in storage order (which the split must keep too) with what it holds and the
@@ -325,5 +390,17 @@ struct ParseSplittingTests {
                 "\(record.parent) \(record.firstChild) \(record.lastChild) \(record.next) \(record.previous)",
             ].joined(separator: " | ")
         }
+    }
+}
+
+/// The stretches a mapped parse releases, from whichever thread.
+private final class ReleasedStretches: Sendable {
+    private let lock = NSLock()
+    nonisolated(unsafe) private var list: [Range<Int>] = []
+
+    var stretches: [Range<Int>] { lock.withLock { list } }
+
+    @Sendable func add(_ stretch: Range<Int>) {
+        lock.withLock { list.append(stretch) }
     }
 }
