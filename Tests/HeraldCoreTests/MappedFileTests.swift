@@ -6,7 +6,7 @@ import Testing
 /// ``FileBytes/of(path:)`` maps a regular file (``MappedFile``), whose released pages leave the
 /// process and come back unchanged when touched again, and reads anything else whole.
 @Suite struct MappedFileTests {
-    @Test("a regular file is mapped byte for byte, and bytes released read the same again", arguments: [0, 1, 70_001])
+    @Test("a regular file is mapped byte for byte, and bytes released read the same again", arguments: [1, 70_001])
     func bytesComeBackAfterRelease(size: Int) throws {
         try TemporaryFolder.with("mapped") { folder in
             let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
@@ -36,6 +36,24 @@ import Testing
             file.release(file.bytes.count / 2..<file.bytes.count)
             #expect(try Self.residentKilobytes(of: file) == 0)
         }
+    }
+
+    @Test("a file that says it is empty is read to its end: an empty one, and one of /proc")
+    func anEmptyFileIsRead() throws {
+        try TemporaryFolder.with("mapped") { folder in
+            let url = folder.appendingPathComponent("empty")
+            try Data().write(to: url)
+            guard case .read(let empty) = try FileBytes.of(path: url.path) else {
+                Issue.record("an empty file was mapped")
+                return
+            }
+            #expect(empty.isEmpty)
+        }
+        guard case .read(let status) = try FileBytes.of(path: "/proc/self/status") else {
+            Issue.record("a file of /proc was mapped")
+            return
+        }
+        #expect(String(decoding: status, as: UTF8.self).contains("VmRSS:"))
     }
 
     @Test("a named pipe is read whole from its one opening")

@@ -2,7 +2,8 @@ package import Foundation
 
 /// A file's bytes as a reader that goes through them once gets them: a regular file mapped
 /// (``MappedFile``), its pages read as they are reached and let go behind the reader, anything
-/// else (a pipe, a terminal, `/dev/stdin`) read whole into one array (``ReadableFile``).
+/// else (a pipe, a terminal, `/dev/stdin`, an empty file) read whole into one array
+/// (``ReadableFile``).
 package enum FileBytes {
     case mapped(MappedFile)
     case read([UInt8])
@@ -17,9 +18,15 @@ package enum FileBytes {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         switch status.st_mode & S_IFMT {
-        case S_IFREG: return .mapped(try MappedFile(descriptor: descriptor, size: Int(status.st_size)))
-        case S_IFDIR: throw POSIXError(.EISDIR)
-        default: return .read(try ReadableFile.bytes(readingAll: descriptor))
+        case S_IFDIR:
+            throw POSIXError(.EISDIR)
+        case S_IFREG where status.st_size > 0:
+            // A file system that cannot map its files is read from instead.
+            if let file = try? MappedFile(descriptor: descriptor, size: Int(status.st_size)) { return .mapped(file) }
+            fallthrough
+        default:
+            // Also a file that says it is empty, which may not be (`/proc`'s).
+            return .read(try ReadableFile.bytes(readingAll: descriptor))
         }
     }
 }

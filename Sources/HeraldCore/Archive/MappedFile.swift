@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 
 /// A regular file mapped into memory to be read, for a reader that goes through a long file in
 /// stretches and is done with each in turn (`herald markdown`): its pages come from the page
@@ -11,24 +11,18 @@ package import Foundation
 package final class MappedFile: @unchecked Sendable {
     /// The file's bytes as they were when it was mapped.
     package let bytes: UnsafeBufferPointer<UInt8>
-    private let mappedLength: Int
 
-    /// Maps `size` bytes of the regular file open as `descriptor`, which may be closed after.
+    /// Maps the first `size` bytes, at least one, of the regular file open as `descriptor`,
+    /// which may be closed after.
     /// - Throws: the system's error when it cannot be mapped.
     init(descriptor: Int32, size: Int) throws(POSIXError) {
-        guard size > 0 else {
-            bytes = UnsafeBufferPointer(start: nil, count: 0)
-            mappedLength = 0
-            return
-        }
         let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
         guard let address, address != MAP_FAILED else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
-        mappedLength = size
     }
 
     deinit {
-        if let start = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: start), mappedLength) }
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
     }
 
     /// Lets the pages holding `range` of the bytes go: they stop counting towards the process's
