@@ -93,9 +93,9 @@ struct MarkdownCommand: ParsableCommand {
     }
 
     /// What `read` gives, or `failure` and the system's reason on standard error; `folder`
-    /// instead when what was named is a folder, which opens and only fails when read (told apart
-    /// so, not by a look at the path first: Foundation's file attributes and the cast of their
-    /// type took 3 % of an empty run).
+    /// instead when what was named is a folder, told by what its opening or its reading says
+    /// (`EISDIR`), not by a look at the path first: Foundation's file attributes and the cast of
+    /// their type took 3 % of an empty run.
     private func read<Value>(
         named failure: String, folder: String? = nil, _ read: () throws(POSIXError) -> Value
     ) throws -> Value {
