@@ -84,14 +84,14 @@ extension BlockParser {
 
     /// The first reading of a streamed document's runs, on every core (see
     /// ``HTMLRenderer/streamHTML(parsingMapped:options:pieceSize:splitting:release:to:)``): every
-    /// run's definitions, all together (the first of a label wins), and the parsers of the first
-    /// `kept` runs, ready for their inlines; a later run's tree is let go as soon as it is read,
-    /// to be read again in its turn. Each run's stretch is released once read. Returns `nil` when
+    /// run's definitions, all together (the first of a label wins), and each run's parser, ready
+    /// for its inlines, for the first `kept` runs (`nil` for the others): a later run's tree is
+    /// let go as soon as it is read, to be read again in its turn. Each run's stretch is released once read. Returns `nil` when
     /// the runs cannot be written apart: one holds bytes that need repair or a footnote
     /// definition, or ends inside a fenced code block or HTML block.
     func readRunsForStreaming(
         in plan: RunPlan, keeping kept: Int, splitting: ParseSplitting, release: @Sendable (Range<Int>) -> Void
-    ) -> (references: LinkReferenceMap, kept: [BlockParser])? {
+    ) -> (references: LinkReferenceMap, kept: [BlockParser?])? {
         var outcomes = [(references: LinkReferenceMap, parser: BlockParser?)?](repeating: nil, count: plan.count)
         nonisolated(unsafe) let reader = self
         outcomes.withUnsafeMutableBufferPointer { outcomes in
@@ -110,7 +110,7 @@ extension BlockParser {
         guard read.count == plan.count else { return nil }
         var references = read[0].references
         for outcome in read.dropFirst() { references.add(outcome.references) }
-        return (references, read.compactMap(\.parser))
+        return (references, read.map(\.parser))
     }
 
     /// Joins `runs` (``readRuns(splitting:)``'s, this parser's first) in order into one tree and one

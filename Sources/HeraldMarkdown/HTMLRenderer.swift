@@ -96,29 +96,38 @@ public struct HTMLRenderer: Sendable {
         pieceSize: Int = 1 << 16, splitting: ParseSplitting, release: @Sendable (Range<Int>) -> Void,
         to write: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> ParseRemains {
+        // The document read as the other overload reads it, its blocks in runs or not.
+        func readWhole(inRuns readsInRuns: Bool) -> ParseRemains {
+            SourceText.withCleanBytes(of: bytes) { bytes in
+                streamHTML(
+                    parsingClean: bytes, options: parseOptions, pieceSize: pieceSize, splitting: splitting,
+                    readsInRuns: readsInRuns, to: write)
+            }
+        }
         let tree = SyntaxTree(extensions: parseOptions.extensions)
         tree.lendSource(bytes)
         let parser = BlockParser(tree: tree, bytes: bytes)
-        guard !options.headingIDs, let plan = parser.runPlan(splitting: splitting, release: release),
-            let first = parser.readRunsForStreaming(
-                in: plan, keeping: splitting.keptRuns, splitting: splitting, release: release)
-        else {
-            return SourceText.withCleanBytes(of: bytes) { bytes in
-                streamHTML(
-                    parsingClean: bytes, options: parseOptions, pieceSize: pieceSize, splitting: splitting, to: write)
-            }
+        // With generated heading ids the blocks may still be read in runs; a document too short
+        // to cut is read in one run, its lines not counted again.
+        guard !options.headingIDs, let plan = parser.runPlan(splitting: splitting, release: release) else {
+            return readWhole(inRuns: options.headingIDs)
         }
-        var keptParsers = first.kept.map(Optional.some)
+        guard
+            var first = parser.readRunsForStreaming(
+                in: plan, keeping: splitting.keptRuns, splitting: splitting, release: release)
+        else { return readWhole(inRuns: true) }
         let references = first.references
         nonisolated(unsafe) let reader = parser
-        keptParsers.withUnsafeMutableBufferPointer { keptParsers in
-            nonisolated(unsafe) let keptParsers = keptParsers
+        // Each kept parser is moved out of its place, never copied: a copy would share its list of
+        // pending leaves, which the parse would then copy whole.
+        first.kept.withUnsafeMutableBufferPointer { kept in
+            nonisolated(unsafe) let kept = kept
             streamHTML(
                 runs: plan.count, splitting: splitting, pieceSize: pieceSize,
                 reading: { run in
-                    var kept: BlockParser?
-                    if run < keptParsers.count { swap(&kept, &keptParsers[run]) }
-                    var parser = kept ?? reader.readRun(run, of: plan).parser
+                    var keptParser: BlockParser?
+                    swap(&keptParser, &kept[run])
+                    var parser = keptParser ?? reader.readRun(run, of: plan).parser
                     parser.references = references
                     return parser
                 },
@@ -127,15 +136,16 @@ public struct HTMLRenderer: Sendable {
         return ParseRemains(parsers: [])
     }
 
-    /// ``streamHTML(parsing:options:pieceSize:splitting:to:)`` on bytes already clean.
+    /// ``streamHTML(parsing:options:pieceSize:splitting:to:)`` on bytes already clean; its blocks
+    /// read in one run, without looking for places to cut, when `readsInRuns` is false.
     private func streamHTML(
         parsingClean bytes: UnsafeBufferPointer<UInt8>, options parseOptions: ParseOptions, pieceSize: Int,
-        splitting: ParseSplitting, to write: (UnsafeBufferPointer<UInt8>) -> Void
+        splitting: ParseSplitting, readsInRuns: Bool = true, to write: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> ParseRemains {
         let tree = SyntaxTree(extensions: parseOptions.extensions, sourceSize: bytes.count)
         tree.lendSource(bytes)
         var parser = BlockParser(tree: tree, bytes: bytes)
-        if var runs = parser.readRuns(splitting: splitting) {
+        if readsInRuns, var runs = parser.readRuns(splitting: splitting) {
             guard options.headingIDs || runs.contains(where: \.hasFootnoteDefinitions) else {
                 streamHTML(ofRuns: &runs, splitting: splitting, pieceSize: pieceSize, to: write)
                 return ParseRemains(parsers: [parser] + runs)
