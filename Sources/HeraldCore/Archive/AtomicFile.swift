@@ -80,7 +80,7 @@ public enum AtomicFile {
         if exists && kind == S_IFDIR { throw failure(.EISDIR) }
         if exists && kind != S_IFREG {
             let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw failure(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            guard descriptor >= 0 else { throw failure(POSIXError.fromErrno.code) }
             defer { close(descriptor) }
             do { try write(WritableFile(descriptor: descriptor)) } catch { throw failure(error.code) }
             return
@@ -94,20 +94,20 @@ public enum AtomicFile {
         }
         let permissions = exists ? status.st_mode & 0o7777 : newFilePermissions
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard descriptor >= 0 else { throw failure(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard descriptor >= 0 else { throw failure(POSIXError.fromErrno.code) }
         do throws(POSIXError) {
             // The umask narrowed the new file's permissions; an existing file's are kept whole.
             if exists, fchmod(descriptor, permissions) != 0 {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                throw POSIXError.fromErrno
             }
             try write(WritableFile(descriptor: descriptor))
         } catch {
             close(descriptor)
             throw removingTemporary(error.code)
         }
-        guard close(descriptor) == 0 else { throw removingTemporary(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard close(descriptor) == 0 else { throw removingTemporary(POSIXError.fromErrno.code) }
         guard rename(temporary.path, path) == 0 else {
-            throw removingTemporary(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            throw removingTemporary(POSIXError.fromErrno.code)
         }
     }
 

@@ -13,10 +13,10 @@ package enum FileBytes {
     /// - Throws: the system's error when it cannot be opened, mapped or read (a folder: `EISDIR`).
     package static func of(path: String) throws(POSIXError) -> FileBytes {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard descriptor >= 0 else { throw POSIXError.fromErrno }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard fstat(descriptor, &status) == 0 else { throw POSIXError.fromErrno }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             throw POSIXError(.EISDIR)

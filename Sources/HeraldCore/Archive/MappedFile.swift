@@ -17,7 +17,7 @@ package final class MappedFile: @unchecked Sendable {
     /// - Throws: the system's error when it cannot be mapped.
     init(descriptor: Int32, size: Int) throws(POSIXError) {
         let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
-        guard let address, address != MAP_FAILED else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard let address, address != MAP_FAILED else { throw POSIXError.fromErrno }
         bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
     }
 
@@ -52,7 +52,6 @@ package final class MappedFile: @unchecked Sendable {
     }
 
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
-
 }
 
 /// What the SIGBUS handler says and exits with (``MappedFile/endProcessIfCutShort(saying:exitStatus:)``);

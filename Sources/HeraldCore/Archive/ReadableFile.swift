@@ -8,7 +8,7 @@ package enum ReadableFile {
     /// - Throws: the system's error when it cannot be opened or read (a folder cannot be read).
     package static func bytes(atPath path: String) throws(POSIXError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw lastError() }
+        guard descriptor >= 0 else { throw POSIXError.fromErrno }
         defer { close(descriptor) }
         return try bytes(readingAll: descriptor)
     }
@@ -18,7 +18,7 @@ package enum ReadableFile {
     /// - Throws: the system's error when it cannot be read.
     package static func bytes(readingAll descriptor: Int32) throws(POSIXError) -> [UInt8] {
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw lastError() }
+        guard fstat(descriptor, &status) == 0 else { throw POSIXError.fromErrno }
         // Only a regular file's size says how much is left to read.
         let size = status.st_mode & S_IFMT == S_IFREG ? max(Int(status.st_size), 0) : 0
         var failure: POSIXError?
@@ -28,7 +28,7 @@ package enum ReadableFile {
                 let got = read(descriptor, buffer.baseAddress! + count, size - count)
                 if got < 0 && errno == EINTR { continue }
                 guard got > 0 else {
-                    if got < 0 { failure = lastError() }
+                    if got < 0 { failure = POSIXError.fromErrno }
                     return
                 }
                 count += got
@@ -40,13 +40,9 @@ package enum ReadableFile {
         while true {
             let got = piece.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else { throw lastError() }
+            guard got >= 0 else { throw POSIXError.fromErrno }
             if got == 0 { return bytes }
             bytes.append(contentsOf: piece[..<got])
         }
-    }
-
-    private static func lastError() -> POSIXError {
-        POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
 }

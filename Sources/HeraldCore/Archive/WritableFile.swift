@@ -19,7 +19,7 @@ package struct WritableFile: Sendable {
         while offset < buffer.count {
             let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            guard written > 0 else { throw POSIXError.fromErrno }
             offset += written
         }
     }

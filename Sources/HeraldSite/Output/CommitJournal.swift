@@ -47,7 +47,7 @@ struct CommitJournal: Codable, Sendable {
         }
         guard rename(temporary.path, destination.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            throw POSIXError.fromErrno
         }
     }
 
@@ -65,7 +65,7 @@ struct CommitJournal: Codable, Sendable {
             guard manager.fileExists(atPath: source.path) else { continue }
             try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             guard rename(source.path, destination.path) == 0 else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                throw POSIXError.fromErrno
             }
         }
         for path in removals {

@@ -219,7 +219,7 @@ struct OutputWriter {
             let bytes = [UInt8](stamp.data())
             try OutputWriter.create(staged) { file throws(POSIXError) in try file.write(bytes) }
             guard rename(staged.path, output.appendingPathComponent(BuildStamp.fileName).path) == 0 else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                throw POSIXError.fromErrno
             }
         } catch {
             unlink(staged.path)
@@ -279,7 +279,7 @@ struct OutputWriter {
     private static func create(_ url: URL, writing write: (WritableFile) throws(POSIXError) -> Void) throws(POSIXError)
     {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard descriptor >= 0 else { throw POSIXError.fromErrno }
         defer { close(descriptor) }
         try write(WritableFile(descriptor: descriptor))
     }
